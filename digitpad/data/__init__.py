@@ -1,0 +1,1 @@
+"""Data in pure NumPy and the standard library: IDX files, MNIST, preprocessing."""

@@ -1,0 +1,118 @@
+"""The networks digitpad knows by name: its shipped weights and the book's.
+
+A model card is a small JSON file beside the weights: architecture,
+activation, the command that reproduces the file, its seed, test accuracy
+and the file's sha256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .nn.network import Network, WeightsError
+from .paths import weights_dir
+
+SHIPPED_NAME = "digitpad-784-50-100-10"
+BOOK_ENV = "DIGITPAD_BOOK_WEIGHTS"
+
+
+@dataclass
+class Model:
+    """A network with the name and card it is shown under."""
+
+    network: Network
+    name: str
+    source: str  # "shipped", "book" or a file path
+    card: dict = field(default_factory=dict)
+
+    @property
+    def test_accuracy(self) -> float | None:
+        value = self.card.get("test_accuracy")
+        return float(value) if isinstance(value, (int, float)) else None
+
+
+def shipped_weights_path() -> Path:
+    return weights_dir() / f"{SHIPPED_NAME}.npz"
+
+
+def shipped_card_path() -> Path:
+    return weights_dir() / f"{SHIPPED_NAME}.json"
+
+
+def sha256_of(path: str | os.PathLike) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_card(path: str | os.PathLike) -> dict:
+    """A model card as a dict; an unreadable card is an empty one."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            card = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    return card if isinstance(card, dict) else {}
+
+
+def load_shipped() -> Model:
+    path = shipped_weights_path()
+    if not path.is_file():
+        raise WeightsError(f"the shipped weights are missing ({path}); reinstall digitpad")
+    return Model(Network.load(path), "digitpad (shipped)", "shipped", read_card(shipped_card_path()))
+
+
+def book_weights_candidates() -> list[Path]:
+    """Where the book's sample_weight.pkl may be, most specific first."""
+    found = []
+    env = os.environ.get(BOOK_ENV)
+    if env:
+        found.append(Path(env).expanduser())
+    from .paths import user_data_dir
+    found.append(user_data_dir() / "sample_weight.pkl")
+    found.append(Path.cwd() / "sample_weight.pkl")
+    return found
+
+
+def load_book(path: str | os.PathLike | None = None) -> Model:
+    """The book's sample_weight.pkl, from ``path`` or the usual places."""
+    if path is None:
+        for candidate in book_weights_candidates():
+            if candidate.is_file():
+                path = candidate
+                break
+        else:
+            raise WeightsError("the book's sample_weight.pkl was not found: pass its path, "
+                               f"set {BOOK_ENV}, or copy it into the data directory")
+    net = Network.from_book_pickle(path)
+    card = {"architecture": list(net.sizes), "activation": "sigmoid",
+            "test_accuracy": 0.9352, "source": "Deep Learning from Scratch, ch03/sample_weight.pkl"}
+    return Model(net, "the book's sample weights", "book", card)
+
+
+def load_file(path: str | os.PathLike) -> Model:
+    """Weights from any file the user names: .npz, or .pkl through the safe importer."""
+    path = Path(path)
+    if path.suffix.lower() == ".pkl":
+        model = load_book(path)
+        model.source = str(path)
+        return model
+    net = Network.load(path)
+    card_path = path.with_suffix(".json")
+    card = read_card(card_path) if card_path.is_file() else {}
+    return Model(net, path.name, str(path), card)
+
+
+def resolve(spec: str) -> Model:
+    """'shipped', 'book' or a path, as the CLI's --weights takes it."""
+    if spec == "shipped":
+        return load_shipped()
+    if spec == "book":
+        return load_book()
+    return load_file(spec)

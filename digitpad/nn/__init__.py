@@ -1,0 +1,1 @@
+"""The book's mathematics in pure NumPy: functions, the network, its training."""

@@ -1,0 +1,377 @@
+"""The multilayer perceptron of chapter 3: affine layers, a hidden activation, softmax out.
+
+``Network`` holds float32 weights ``W1..Wn`` and biases ``b1..bn`` and one
+activation name per hidden layer. ``predict(X)`` takes a batch ``(N, inputs)``
+and returns probabilities ``(N, outputs)``; the canvas calls it with N=1 and
+the evaluator with chunks, so there is one forward path for everything.
+
+Files: ``.npz`` (``allow_pickle=False``) for our own weights, and the book's
+``sample_weight.pkl`` read through an unpickler that admits only NumPy arrays.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .functions import ACTIVATIONS, softmax
+
+HIDDEN_ACTIVATIONS = ("sigmoid", "relu", "identity", "step", "tanh")
+MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any MLP this app would show
+
+
+class WeightsError(ValueError):
+    """A weights file or array set that cannot be used, with the reason."""
+
+
+@dataclass(frozen=True)
+class ForwardPass:
+    """Every layer's values for a batch: what the UI shows inside the network.
+
+    ``pre_activations[k]`` is a_{k+1} = z_k . W_{k+1} + b_{k+1};
+    ``activations[k]`` is z_{k+1}, the last one being the softmax output y.
+    """
+
+    inputs: np.ndarray
+    pre_activations: list[np.ndarray]
+    activations: list[np.ndarray]
+
+    @property
+    def probabilities(self) -> np.ndarray:
+        return self.activations[-1]
+
+    @property
+    def hidden(self) -> list[np.ndarray]:
+        return self.activations[:-1]
+
+
+class Network:
+    """An MLP with float32 weights, e.g. the book's 784-50-100-10 with sigmoid.
+
+    >>> net = Network.random([784, 50, 100, 10], seed=0)
+    >>> net.predict(np.zeros((2, 784), np.float32)).shape
+    (2, 10)
+    """
+
+    def __init__(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
+                 activations: str | Sequence[str] = "sigmoid"):
+        weights = [np.asarray(w) for w in weights]
+        biases = [np.asarray(b) for b in biases]
+        n_hidden = len(weights) - 1
+        if isinstance(activations, str):
+            activations = [activations] * n_hidden
+        self.activations: tuple[str, ...] = tuple(activations)
+        _validate(weights, biases, self.activations)
+        self.weights = [np.ascontiguousarray(w, dtype=np.float32) for w in weights]
+        self.biases = [np.ascontiguousarray(b, dtype=np.float32) for b in biases]
+        self._plan = _compile(self.weights, self.biases, self.activations, 1.0)
+
+    # construction ---------------------------------------------------------
+
+    @classmethod
+    def random(cls, sizes: Sequence[int], activations: str | Sequence[str] = "sigmoid",
+               seed: int | None = None) -> "Network":
+        """Random weights scaled to each layer's fan-in (Xavier for sigmoid, He for ReLU)."""
+        rng = np.random.default_rng(seed)
+        n_hidden = len(sizes) - 2
+        acts = [activations] * n_hidden if isinstance(activations, str) else list(activations)
+        weights, biases = [], []
+        for k, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
+            act = acts[k] if k < n_hidden else "identity"
+            gain = 2.0 if act == "relu" else 1.0
+            weights.append(rng.standard_normal((n_in, n_out)) * np.sqrt(gain / n_in))
+            biases.append(np.zeros(n_out))
+        return cls(weights, biases, acts)
+
+    def with_activation(self, activation: str | Sequence[str]) -> "Network":
+        """The same weights with another hidden activation (the Explore tab's swap)."""
+        return Network(self.weights, self.biases, activation)
+
+    def copy(self) -> "Network":
+        return Network([w.copy() for w in self.weights], [b.copy() for b in self.biases],
+                       self.activations)
+
+    # shape ----------------------------------------------------------------
+
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        return (self.weights[0].shape[0],) + tuple(w.shape[1] for w in self.weights)
+
+    @property
+    def n_inputs(self) -> int:
+        return self.weights[0].shape[0]
+
+    @property
+    def n_outputs(self) -> int:
+        return self.weights[-1].shape[1]
+
+    def parameters(self) -> list[np.ndarray]:
+        """W1, b1, W2, b2, ... in order (the arrays themselves, not copies)."""
+        return [p for wb in zip(self.weights, self.biases) for p in wb]
+
+    def __repr__(self) -> str:
+        sizes = "-".join(str(s) for s in self.sizes)
+        acts = ",".join(sorted(set(self.activations))) or "none"
+        return f"Network({sizes}, hidden={acts}, softmax out, {self.n_parameters} parameters)"
+
+    @property
+    def n_parameters(self) -> int:
+        return sum(p.size for p in self.parameters())
+
+    # forward --------------------------------------------------------------
+
+    def predict(self, X, input_scale: float = 1.0) -> np.ndarray:
+        """Class probabilities (N, outputs) for a batch X (N, inputs).
+
+        ``input_scale`` multiplies the inputs first (1/255 for raw pixels);
+        it is folded into the first layer's weights, so raw uint8 pixels can
+        be passed as they are.
+        """
+        X = self._check_batch(X)
+        plan = self._plan if input_scale == 1.0 else self._scaled_plan(input_scale)
+        h = X
+        for W, b, kernel in plan:
+            a = h @ W
+            a += b
+            if kernel is not None:
+                kernel(a, out=a)
+            h = a
+        return softmax(h)
+
+    __call__ = predict
+
+    def forward(self, X, input_scale: float = 1.0) -> ForwardPass:
+        """Every layer's pre-activation and activation for the batch X (float32)."""
+        X = self._check_batch(X)
+        z = np.asarray(X, dtype=np.float32) * np.float32(input_scale)
+        pre, post = [], []
+        n_layers = len(self.weights)
+        for k, (W, b) in enumerate(zip(self.weights, self.biases)):
+            a = z @ W + b
+            if k < n_layers - 1:
+                z = np.asarray(ACTIVATIONS[self.activations[k]](a), dtype=np.float32)
+            else:
+                z = softmax(a).astype(np.float32)
+            pre.append(a)
+            post.append(z)
+        return ForwardPass(np.asarray(X), pre, post)
+
+    def _check_batch(self, X) -> np.ndarray:
+        X = np.asarray(X)
+        if X.ndim != 2 or X.shape[1] != self.weights[0].shape[0]:
+            raise ValueError(f"expected a batch of shape (N, {self.n_inputs}), got {X.shape}")
+        if X.dtype != np.float32 and X.dtype != np.uint8:
+            X = X.astype(np.float32)
+        return X
+
+    def _scaled_plan(self, scale: float):
+        cache = self.__dict__.setdefault("_scaled_plans", {})
+        plan = cache.get(scale)
+        if plan is None:
+            plan = cache[scale] = _compile(self.weights, self.biases, self.activations, scale)
+        return plan
+
+    # files ----------------------------------------------------------------
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write an .npz atomically (a temporary file renamed over the target)."""
+        path = Path(path)
+        arrays = {}
+        for k, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
+            arrays[f"W{k}"] = W
+            arrays[f"b{k}"] = b
+        arrays["activations"] = np.array(self.activations, dtype="<U16")
+        _atomic_write(path, lambda f: np.savez(f, **arrays))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Network":
+        """Read an .npz written by ``save`` (or any with keys W1.., b1..), validating it."""
+        path = Path(path)
+        _check_file(path)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {key: data[key] for key in data.files}
+        except WeightsError:
+            raise
+        except ValueError as exc:
+            if "pickle" in str(exc).lower():
+                raise WeightsError(f"{path.name}: holds Python objects, which are never loaded") from None
+            raise WeightsError(f"{path.name}: not a readable .npz file ({exc})") from None
+        except Exception as exc:  # zipfile.BadZipFile, OSError, EOFError, ...
+            raise WeightsError(f"{path.name}: not a readable .npz file ({exc})") from None
+        acts = arrays.pop("activations", None)
+        if acts is not None:
+            if acts.dtype.kind != "U" or acts.ndim != 1:
+                raise WeightsError(f"{path.name}: 'activations' must be a list of names")
+            acts = [str(a) for a in acts]
+        try:
+            return cls.from_arrays(arrays, acts if acts is not None else "sigmoid")
+        except WeightsError as exc:
+            raise WeightsError(f"{path.name}: {exc}") from None
+
+    @classmethod
+    def from_arrays(cls, arrays: dict, activations: str | Sequence[str] = "sigmoid") -> "Network":
+        """Build from a dict with keys W1, b1, ..., Wn, bn; anything else is an error."""
+        n = 0
+        while f"W{n + 1}" in arrays:
+            n += 1
+        if n == 0:
+            raise WeightsError("no weight matrices found (expected keys W1, b1, W2, b2, ...)")
+        expected = {f"{p}{k}" for k in range(1, n + 1) for p in "Wb"}
+        missing = sorted(expected - set(arrays))
+        if missing:
+            raise WeightsError(f"missing {', '.join(missing)}")
+        extra = sorted(set(arrays) - expected)
+        if extra:
+            raise WeightsError(f"unexpected entries {', '.join(extra)}")
+        weights = [arrays[f"W{k}"] for k in range(1, n + 1)]
+        biases = [arrays[f"b{k}"] for k in range(1, n + 1)]
+        return cls(weights, biases, activations)
+
+    @classmethod
+    def from_book_pickle(cls, path: str | os.PathLike) -> "Network":
+        """Import the book's ``sample_weight.pkl`` (W1, b1, ..., W3, b3, sigmoid).
+
+        The file is read by an unpickler that can build NumPy arrays and dtypes
+        and nothing else: a pickle that names any other callable is refused
+        before anything in it runs.
+        """
+        path = Path(path)
+        _check_file(path)
+        try:
+            with open(path, "rb") as f:
+                obj = _NumpyOnlyUnpickler(io.BytesIO(f.read())).load()
+        except WeightsError as exc:
+            raise WeightsError(f"{path.name}: {exc}") from None
+        except Exception as exc:
+            raise WeightsError(f"{path.name}: not a readable pickle of NumPy arrays ({exc})") from None
+        if not isinstance(obj, dict) or not all(isinstance(k, str) for k in obj):
+            raise WeightsError(f"{path.name}: expected a dict of named arrays, got {type(obj).__name__}")
+        if not all(isinstance(v, np.ndarray) for v in obj.values()):
+            raise WeightsError(f"{path.name}: every entry must be a NumPy array")
+        try:
+            return cls.from_arrays(obj, "sigmoid")
+        except WeightsError as exc:
+            raise WeightsError(f"{path.name}: {exc}") from None
+
+
+class _NumpyOnlyUnpickler(pickle.Unpickler):
+    """Resolves only the globals NumPy arrays and dtypes are pickled with."""
+
+    ALLOWED = {
+        ("numpy.core.multiarray", "_reconstruct"),
+        ("numpy._core.multiarray", "_reconstruct"),
+        ("numpy", "ndarray"),
+        ("numpy", "dtype"),
+    }
+
+    def find_class(self, module, name):
+        if (module, name) in self.ALLOWED:
+            if name == "_reconstruct":
+                return np.ndarray.__reduce__(np.zeros(0))[0]  # numpy's own _reconstruct
+            return getattr(np, name)
+        raise WeightsError(f"refused to load {module}.{name}: only NumPy arrays are allowed")
+
+
+# validation ----------------------------------------------------------------
+
+def _validate(weights, biases, activations) -> None:
+    if len(weights) < 1 or len(weights) != len(biases):
+        raise WeightsError(f"need as many biases as weight matrices, got {len(weights)} and {len(biases)}")
+    if len(activations) != len(weights) - 1:
+        raise WeightsError(f"need {len(weights) - 1} hidden activations, got {len(activations)}")
+    for name in activations:
+        if name not in HIDDEN_ACTIVATIONS:
+            raise WeightsError(f"unknown activation {name!r} (known: {', '.join(HIDDEN_ACTIVATIONS)})")
+    for k, (W, b) in enumerate(zip(weights, biases), start=1):
+        for label, arr, ndim in ((f"W{k}", W, 2), (f"b{k}", b, 1)):
+            if arr.dtype.kind not in "fiu":
+                raise WeightsError(f"{label} has dtype {arr.dtype}, expected floating point numbers")
+            if arr.ndim != ndim:
+                raise WeightsError(f"{label} has shape {arr.shape}, expected {ndim} dimensions")
+            if arr.size == 0:
+                raise WeightsError(f"{label} is empty")
+            with np.errstate(all="ignore"):
+                if not np.all(np.isfinite(arr)) or (arr.dtype.kind == "f" and np.abs(arr).max() > 3e38):
+                    raise WeightsError(f"{label} contains NaN or infinite values")
+        if b.shape[0] != W.shape[1]:
+            raise WeightsError(f"b{k} has {b.shape[0]} entries but W{k} has {W.shape[1]} columns")
+        if k > 1 and weights[k - 2].shape[1] != W.shape[0]:
+            raise WeightsError(f"W{k - 1} gives {weights[k - 2].shape[1]} outputs but W{k} "
+                               f"takes {W.shape[0]} inputs: the shapes do not chain")
+
+
+def _check_file(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise WeightsError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise WeightsError(f"{path}: cannot read ({exc.strerror})") from None
+    if not path.is_file():
+        raise WeightsError(f"{path}: not a file")
+    if size > MAX_FILE_BYTES:
+        raise WeightsError(f"{path.name}: {size} bytes is too large for a weights file")
+
+
+def _atomic_write(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# the compiled forward plan -------------------------------------------------
+#
+# predict() runs a plan of (W, b, kernel) per layer, equal in value to the
+# plain forward pass but with fewer NumPy calls per layer, which is what a
+# one-row-at-a-time loop pays for:
+# - an input scale s (e.g. 1/255) is folded into W1: (s x) W1 = x (s W1);
+# - sigmoid(a) = 0.5 + 0.5 tanh(a / 2), so a sigmoid layer computes
+#   t = tanh(h W/2 + b/2) in place, and the next layer, which wants
+#   z = 0.5 t + 0.5, takes W' = 0.5 W and b' = b + 0.5 * sum of W's rows.
+
+def _relu_inplace(a, out):
+    np.maximum(a, 0, out=out)
+
+
+def _step_inplace(a, out):
+    np.copyto(out, a > 0)
+
+
+_KERNELS = {"tanh": np.tanh, "relu": _relu_inplace, "step": _step_inplace, "identity": None}
+
+
+def _compile(weights, biases, activations, input_scale):
+    plan = []
+    alpha, beta = np.float64(input_scale), None  # the true input is alpha * h + beta
+    for k, (W, b) in enumerate(zip(weights, biases)):
+        W64, b64 = W.astype(np.float64), b.astype(np.float64)
+        W_eff = alpha * W64
+        b_eff = b64 if beta is None else b64 + beta * W64.sum(axis=0)
+        act = activations[k] if k < len(activations) else None
+        if act == "sigmoid":
+            W_eff, b_eff = W_eff / 2, b_eff / 2
+            kernel, alpha, beta = np.tanh, 0.5, 0.5
+        else:
+            kernel = _KERNELS[act] if act else None
+            alpha, beta = 1.0, None
+        plan.append((W_eff.astype(np.float32), b_eff.astype(np.float32), kernel))
+    return tuple(plan)
