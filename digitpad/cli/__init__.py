@@ -1,0 +1,56 @@
+"""The headless commands: ``digitpad eval|train|mnist|bench|app``.
+
+Each subcommand lives in its own module with ``add_parser(subparsers)`` and
+``run(args) -> int``. A user error prints one line and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from ..data.errors import Cancelled, DataError
+from ..nn.network import WeightsError
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for, reported in one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import bench, evaluate, mnist, train
+    parser = argparse.ArgumentParser(
+        prog="digitpad",
+        description="Chapter 3 of Deep Learning from Scratch, live. "
+                    "Run with no arguments to open the app.")
+    parser.add_argument("--version", action="version", version=f"digitpad {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    app = sub.add_parser("app", help="open the desktop app (the default)")
+    app.set_defaults(run=_run_app)
+    for module in (evaluate, train, mnist, bench):
+        module.add_parser(sub)
+    return parser
+
+
+def _run_app(args) -> int:
+    from ..ui.app import run_app
+    return run_app()
+
+
+def main(argv) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except (UsageError, DataError, WeightsError) as exc:
+        print(f"digitpad {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except (Cancelled, KeyboardInterrupt):
+        print(f"digitpad {args.command}: cancelled", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,6 @@
+"""`digitpad bench` (being written)."""
+
+
+def add_parser(sub):
+    p = sub.add_parser("bench", help="(not yet available)")
+    p.set_defaults(run=lambda args: 1)
