@@ -1,0 +1,64 @@
+"""``digitpad eval``: accuracy, time and throughput on MNIST, like the book's scripts."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "eval", help="evaluate a network on MNIST",
+        description="Evaluate a network on the MNIST test (or training) set and print "
+                    "accuracy, elapsed time and throughput.")
+    p.add_argument("--weights", default="shipped", metavar="shipped|book|PATH",
+                   help="the network: the shipped weights, the book's sample_weight.pkl, "
+                        "or an .npz/.pkl file (default: shipped)")
+    p.add_argument("--mode", choices=("batch", "per-sample"), default="batch",
+                   help="one sample at a time in a Python loop, or batches (default: batch)")
+    p.add_argument("--batch-size", type=_positive_int, default=100, metavar="N",
+                   help="rows per batch in batch mode (default: 100)")
+    p.add_argument("--raw", action="store_true",
+                   help="feed raw 0..255 pixels instead of dividing by 255")
+    p.add_argument("--split", choices=("test", "train"), default="test")
+    p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
+    p.add_argument("--compare", action="store_true",
+                   help="run per-sample and batch mode and print the speedup")
+    p.set_defaults(run=run)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def run(args) -> int:
+    from ..data.mnist import load_mnist
+    from ..evaluate import evaluate
+    from ..models import resolve
+
+    model = resolve(args.weights)
+    images, labels = load_mnist(args.split, args.mnist)
+    normalize = not args.raw
+    print(f"model:   {model.name}  {model.network!r}")
+    print(f"data:    MNIST {args.split}, {len(labels)} images, "
+          f"pixels {'/255' if normalize else 'raw 0..255'}")
+    modes = ("per-sample", "batch") if args.compare else (args.mode,)
+    results = {}
+    for mode in modes:
+        result = evaluate(model.network, images, labels, mode=mode,
+                          batch_size=args.batch_size, normalize=normalize)
+        results[mode] = result
+        label = "per-sample" if mode == "per-sample" else f"batch {result.batch_size}"
+        print(f"{label + ':':12s} Accuracy:{result.accuracy:.4f}  "
+              f"({result.correct}/{result.n_samples})  "
+              f"{result.elapsed:.3f} s  {result.samples_per_second:,.0f} samples/s")
+    if args.compare:
+        slow, fast = results["per-sample"], results["batch"]
+        print(f"speedup:     {slow.elapsed / fast.elapsed:.1f}x faster in batches of "
+              f"{fast.batch_size}, {slow.elapsed - fast.elapsed:.3f} s saved")
+    return 0

@@ -1,0 +1,29 @@
+"""Where the tests find the real data: MNIST via DIGITPAD_MNIST, the book's weights beside the repo.
+
+CI sets DIGITPAD_MNIST and fails if any test is skipped, so these skips only
+ever show on a machine without the data.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def book_weights_path() -> Path:
+    env = os.environ.get("DIGITPAD_BOOK_WEIGHTS")
+    candidates = ([Path(env)] if env else []) + [REPO.parent / "shared" / "book" / "sample_weight.pkl"]
+    for path in candidates:
+        if path.is_file():
+            return path
+    pytest.skip("the book's sample_weight.pkl was not found (set DIGITPAD_BOOK_WEIGHTS)")
+
+
+def mnist(split="test"):
+    """(images, labels) of the real MNIST split, or a skip when it is not configured."""
+    if not os.environ.get("DIGITPAD_MNIST"):
+        pytest.skip("DIGITPAD_MNIST is not set")
+    from digitpad.data.mnist import load_mnist
+    return load_mnist(split)

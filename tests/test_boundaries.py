@@ -1,0 +1,52 @@
+"""The model knows nothing of Qt: nn/, data/ and evaluate import with PySide6 blocked."""
+
+import subprocess
+import sys
+import textwrap
+
+PURE_MODULES = [
+    "digitpad.nn.functions", "digitpad.nn.network", "digitpad.nn.train",
+    "digitpad.data.idx", "digitpad.data.mnist", "digitpad.data.preprocess",
+    "digitpad.data.mydigits", "digitpad.evaluate", "digitpad.models",
+]
+
+
+def test_core_imports_without_qt():
+    script = textwrap.dedent(f"""
+        import importlib, pkgutil, sys
+
+        class BlockQt:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6"):
+                    raise ImportError(f"{{name}} is blocked in this test")
+                return None
+
+        sys.meta_path.insert(0, BlockQt())
+        import digitpad.nn, digitpad.data
+        names = set({PURE_MODULES!r})
+        for pkg in (digitpad.nn, digitpad.data):
+            names.update(m.name for m in pkgutil.iter_modules(pkg.__path__, pkg.__name__ + "."))
+        for name in sorted(names):
+            importlib.import_module(name)
+        loaded = [m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")]
+        assert not loaded, loaded
+        print("imported", len(names))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.split()[-1]) >= len(PURE_MODULES)
+
+
+def test_the_block_is_real():
+    """The same blocker makes the UI fail to import, so the test above could fail."""
+    script = textwrap.dedent("""
+        import sys
+        class BlockQt:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in ("PySide6", "shiboken6"):
+                    raise ImportError("blocked")
+        sys.meta_path.insert(0, BlockQt())
+        import digitpad.ui.app
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0 and "blocked" in done.stderr
