@@ -1,0 +1,146 @@
+"""The user's own digits: saved atomically, read safely, never overwritten when unreadable."""
+
+import os
+
+import numpy as np
+import pytest
+
+from digitpad.data import mydigits
+from digitpad.data.mydigits import MyDigits, MyDigitsError
+
+
+def digit(value=255):
+    img = np.zeros((28, 28), np.uint8)
+    img[4:24, 13:15] = value
+    return img
+
+
+def test_empty_store(tmp_path):
+    store = MyDigits(tmp_path / "mine")
+    images, labels = store.load()
+    assert images.shape == (0, 784) and images.dtype == np.uint8
+    assert labels.shape == (0,) and labels.dtype == np.uint8
+    assert store.count == 0
+    assert not (tmp_path / "mine").exists()  # reading creates nothing
+
+
+def test_add_and_load_back(tmp_path):
+    store = MyDigits(tmp_path)
+    assert store.add(digit(), 1) == 1
+    assert store.add(digit(128).reshape(784), np.uint8(7), raw28=digit(50)) == 2
+    again = MyDigits(tmp_path)  # a new process would see the same
+    images, labels = again.load()
+    assert labels.tolist() == [1, 7]
+    np.testing.assert_array_equal(images[0], digit().reshape(784))
+    np.testing.assert_array_equal(images[1], digit(128).reshape(784))
+    raw = again.load_raw()
+    assert raw.shape == (2, 784) and raw[0].max() == 0 and raw[1].max() == 50
+    assert again.count == 2
+    assert again.counts_per_label()[[1, 7]].tolist() == [1, 1]
+
+
+def test_file_is_a_plain_npz(tmp_path):
+    MyDigits(tmp_path).add(digit(), 3)
+    with np.load(tmp_path / mydigits.FILENAME, allow_pickle=False) as npz:
+        assert set(npz.files) == {"images", "labels"}
+        assert npz["labels"].tolist() == [3]
+
+
+def test_default_store_is_in_the_data_dir(data_dir):
+    store = MyDigits.default()
+    store.add(digit(), 0)
+    assert (data_dir / "mydigits" / mydigits.FILENAME).is_file()
+
+
+@pytest.mark.parametrize("label", [-1, 10, 3.0, "3", True, None])
+def test_bad_labels_are_refused(tmp_path, label):
+    with pytest.raises(ValueError):
+        MyDigits(tmp_path).add(digit(), label)
+
+
+@pytest.mark.parametrize("image", [np.zeros((28, 27)), np.full((28, 28), 300.0),
+                                   np.full((28, 28), np.nan), np.zeros(783)])
+def test_bad_images_are_refused(tmp_path, image):
+    with pytest.raises(ValueError):
+        MyDigits(tmp_path).add(image, 1)
+    assert not (tmp_path / mydigits.FILENAME).exists()
+
+
+def test_a_crash_while_saving_loses_nothing(tmp_path, monkeypatch):
+    store = MyDigits(tmp_path)
+    store.add(digit(), 1)
+    before = (tmp_path / mydigits.FILENAME).read_bytes()
+
+    def die(*args, **kwargs):
+        raise KeyboardInterrupt("the power went out")
+
+    monkeypatch.setattr(mydigits.os, "replace", die)
+    with pytest.raises(KeyboardInterrupt):
+        store.add(digit(), 2)
+    monkeypatch.undo()
+    assert (tmp_path / mydigits.FILENAME).read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == [mydigits.FILENAME]  # no temporary file left behind
+    assert MyDigits(tmp_path).load()[1].tolist() == [1]
+
+
+def test_a_crash_while_writing_the_temporary_file_loses_nothing(tmp_path, monkeypatch):
+    store = MyDigits(tmp_path)
+    store.add(digit(), 4)
+
+    def half_write(f, **arrays):
+        f.write(b"PK\x03\x04 half a zip")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(mydigits.np, "savez", half_write)
+    with pytest.raises(OSError):
+        store.add(digit(), 5)
+    monkeypatch.undo()
+    assert MyDigits(tmp_path).load()[1].tolist() == [4]
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip at all", b"PK\x03\x04truncated"])
+def test_corrupt_store_is_reported_and_never_overwritten(tmp_path, content):
+    path = tmp_path / mydigits.FILENAME
+    path.write_bytes(content)
+    store = MyDigits(tmp_path)
+    with pytest.raises(MyDigitsError, match=str(path.name)):
+        store.load()
+    with pytest.raises(MyDigitsError, match="left as it is"):
+        store.count
+    with pytest.raises(MyDigitsError):
+        store.add(digit(), 1)
+    assert path.read_bytes() == content
+
+
+def test_store_with_wrong_arrays_is_corrupt(tmp_path):
+    path = tmp_path / mydigits.FILENAME
+    np.savez(path, images=np.zeros((2, 784), np.uint8), labels=np.array([1, 12], np.uint8))
+    with pytest.raises(MyDigitsError, match="not a digit"):
+        MyDigits(tmp_path).load()
+    np.savez(path, images=np.zeros((3, 784), np.uint8), labels=np.array([1, 2], np.uint8))
+    with pytest.raises(MyDigitsError, match="images"):
+        MyDigits(tmp_path).load()
+    np.savez(path, images=np.zeros((1, 784), np.float64), labels=np.array([1], np.uint8))
+    with pytest.raises(MyDigitsError):
+        MyDigits(tmp_path).load()
+
+
+def test_store_holding_python_objects_is_refused(tmp_path):
+    path = tmp_path / mydigits.FILENAME
+    np.savez(path, images=np.array([{"evil": 1}], dtype=object), labels=np.array([1], np.uint8))
+    with pytest.raises(MyDigitsError, match="not a readable store"):
+        MyDigits(tmp_path).load()
+
+
+def test_set_aside_keeps_the_unreadable_file_and_starts_fresh(tmp_path):
+    path = tmp_path / mydigits.FILENAME
+    path.write_bytes(b"garbage")
+    store = MyDigits(tmp_path)
+    aside = store.set_aside()
+    assert aside.read_bytes() == b"garbage" and aside.parent == tmp_path
+    assert "unreadable" in aside.name
+    assert store.add(digit(), 8) == 1
+    path.write_bytes(b"garbage again")
+    second = MyDigits(tmp_path).set_aside()
+    assert second != aside and second.read_bytes() == b"garbage again"
+    assert MyDigits(tmp_path).set_aside() is None  # nothing to set aside
