@@ -607,7 +607,7 @@ class FileCheck:
     """What ``verify_mnist`` found for one file."""
 
     name: str
-    path: Path | None  # None if missing
+    path: Path  # where it is, or where it was looked for
     present: bool
     size: int | None
     checksum_ok: bool | None  # None if not checked
@@ -645,7 +645,7 @@ def _check_idx(folder: Path, spec: MnistFile) -> FileCheck:
     stem = spec.name.removesuffix(".gz")
     path = _idx_file(folder, stem)
     if path is None:
-        return FileCheck(spec.name, None, False, None, None, "missing")
+        return FileCheck(spec.name, folder / spec.name, False, None, None, f"not in {folder}")
     try:
         size = path.stat().st_size
         with open(path, "rb") as stream:
