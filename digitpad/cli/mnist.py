@@ -62,7 +62,7 @@ def run_fetch(args) -> int:
     def progress(done: int, total: int | None, name: str) -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024,
+            bar = tqdm(total=total, desc=name, unit="B", unit_scale=True, unit_divisor=1024,
                        file=sys.stderr, dynamic_ncols=True, leave=True)
         bar.set_description_str(name, refresh=False)
         bar.update(done - bar.n)

@@ -511,10 +511,12 @@ def _fetch(url: str, spec: MnistFile, target: Path, timeout: float,
                         and int(declared) != spec.size:
                     raise _MirrorFailed(f"serves {int(declared):,} bytes, "
                                         f"expected {spec.size:,}")
+                # read1 returns what has arrived, so progress and cancel stay lively on a slow link
+                read = getattr(response, "read1", response.read)
                 while True:
                     _check_cancel(cancel)
                     with _network(url, timeout):
-                        chunk = response.read(_CHUNK)
+                        chunk = read(_CHUNK)
                     if not chunk:
                         break
                     received += len(chunk)
