@@ -201,8 +201,11 @@ def test_a_path_to_one_of_the_files_means_its_folder(env):
 
 def test_relative_paths_become_absolute(env, monkeypatch):
     make_idx_set(env / "given")
-    monkeypatch.chdir(env)
-    assert find_mnist("given").path == env / "given"
+    (env / "sub").mkdir()
+    monkeypatch.chdir(env / "sub")
+    assert find_mnist("../given").path == env / "given"
+    monkeypatch.setenv("DIGITPAD_MNIST", "../given")
+    assert find_mnist().path == env / "given"
 
 
 def test_plain_and_dotted_names_count(env):

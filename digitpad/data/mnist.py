@@ -151,13 +151,13 @@ def find_mnist(path=None) -> MnistLocation:
         return _explicit(Path(env), "environment", "DIGITPAD_MNIST=")
 
     looked = ["$DIGITPAD_MNIST (not set)"]
-    folder = default_mnist_dir().absolute()
+    folder = _absolute(default_mnist_dir())
     problem = _idx_folder_problem(folder)
     if problem is None:
         return MnistLocation(folder, "idx", "user data")
     looked.append(f"{folder} ({problem})")
 
-    npz = keras_mnist_path().absolute()
+    npz = _absolute(keras_mnist_path())
     if npz.exists():
         try:
             _read_keras(npz, headers_only=True)
@@ -173,7 +173,7 @@ def find_mnist(path=None) -> MnistLocation:
 
 
 def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
-    path = path.expanduser().absolute()
+    path = _absolute(path)
     named = f"{label}{path}" if label.endswith("=") else f"{label} {path}"
     if path.is_dir():
         problem = _idx_folder_problem(path)
@@ -193,6 +193,11 @@ def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
             return _explicit(path.parent, origin, label)
         raise DataError(f"{named} is neither a folder of MNIST IDX files nor a Keras mnist.npz")
     raise DataError(f"{named} does not exist")
+
+
+def _absolute(path) -> Path:
+    """Absolute and without "..", but symlinks kept as the user named them."""
+    return Path(os.path.abspath(Path(path).expanduser()))
 
 
 def _stem_of(name: str) -> str | None:
@@ -629,12 +634,12 @@ def verify_mnist(path=None) -> list[FileCheck]:
     else ``MnistNotFound`` is raised.
     """
     if path is not None and Path(path).expanduser().is_dir():
-        folder = Path(path).expanduser().absolute()
+        folder = _absolute(path)
         return [_check_idx(folder, spec) for spec in FILES]
     try:
         location = find_mnist(path)
     except MnistNotFound:
-        folder = default_mnist_dir().absolute()
+        folder = _absolute(default_mnist_dir())
         if not folder.is_dir():
             raise
         return [_check_idx(folder, spec) for spec in FILES]
