@@ -30,6 +30,8 @@ def test_wheel_installs_into_a_fresh_venv_and_evaluates(tmp_path):
     assert "digitpad/weights/digitpad-784-50-100-10.npz" in names
     assert "digitpad/weights/digitpad-784-50-100-10.json" in names
     assert any(n.startswith("digitpad/resources/") for n in names)
+    sources = {p.relative_to(REPO).as_posix() for p in (REPO / "digitpad").rglob("*.py")}
+    assert sources - set(names) == set(), "modules missing from the wheel (list their package in pyproject.toml)"
     assert not any(n.startswith("tests/") or "ubyte" in n or n.endswith(".pkl") for n in names)
 
     venv = tmp_path / "venv"

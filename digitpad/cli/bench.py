@@ -1,6 +1,26 @@
-"""`digitpad bench` (being written)."""
+"""``digitpad bench NAME [options]``: run one of the measurements in digitpad.bench."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+#: name on the command line -> module in digitpad.bench, and what it measures
+BENCHMARKS = {
+    "eval-speed": ("eval_speed", "evaluation per-sample and batched vs the book's loops and bare GEMMs"),
+}
 
 
-def add_parser(sub):
-    p = sub.add_parser("bench", help="(not yet available)")
-    p.set_defaults(run=lambda args: 1)
+def add_parser(sub) -> None:
+    lines = "\n".join(f"  {name:12s} {what}" for name, (_, what) in BENCHMARKS.items())
+    p = sub.add_parser("bench", help="run a benchmark",
+                       description=f"Run a benchmark; it prints its figures and ratios.\n\n{lines}",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("name", choices=sorted(BENCHMARKS), metavar="NAME")
+    p.add_argument("options", nargs=argparse.REMAINDER, help="passed to the benchmark")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    module = importlib.import_module(f"digitpad.bench.{BENCHMARKS[args.name][0]}")
+    return int(module.main(args.options) or 0)
