@@ -195,6 +195,9 @@ class Network:
         """Read an .npz written by ``save`` (or any with keys W1.., b1..), validating it."""
         path = Path(path)
         _check_file(path)
+        with open(path, "rb") as f:
+            if f.read(4) != b"PK\x03\x04":  # every .npz is a zip archive
+                raise WeightsError(f"{path.name}: not a readable .npz file (no zip archive inside)")
         try:
             with np.load(path, allow_pickle=False) as data:
                 arrays = {key: data[key] for key in data.files}

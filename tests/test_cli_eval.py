@@ -1,0 +1,77 @@
+"""``digitpad eval``: the book's numbers, the comparison, and one-line errors."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from digitpad.cli import main
+from digitpad.nn.network import Network
+from shared_data import book_weights_path, mnist
+
+
+@pytest.mark.mnist
+def test_eval_book_weights_prints_the_book_accuracy(capsys):
+    mnist("test")
+    assert main(["eval", "--weights", str(book_weights_path())]) == 0
+    out = capsys.readouterr().out
+    assert "Accuracy:0.9352" in out and "samples/s" in out
+
+
+@pytest.mark.mnist
+def test_eval_raw_per_sample(capsys):
+    mnist("test")
+    assert main(["eval", "--weights", str(book_weights_path()), "--raw", "--mode", "per-sample"]) == 0
+    out = capsys.readouterr().out
+    assert "per-sample:" in out and "Accuracy:0.9207" in out
+
+
+@pytest.mark.mnist
+def test_eval_compare_prints_speedup(capsys, monkeypatch):
+    mnist("test")
+    monkeypatch.setenv("DIGITPAD_BOOK_WEIGHTS", str(book_weights_path()))
+    assert main(["eval", "--weights", "book", "--compare", "--batch-size", "333"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Accuracy:0.9352") == 2
+    assert "batch 333:" in out and "faster in batches of 333" in out and "s saved" in out
+
+
+@pytest.mark.mnist
+def test_eval_train_split_with_a_saved_network(tmp_path, capsys):
+    images, labels = mnist("train")
+    path = tmp_path / "random.npz"
+    Network.random([784, 50, 100, 10], seed=0).save(path)
+    assert main(["eval", "--weights", str(path), "--split", "train", "--batch-size", "10000"]) == 0
+    out = capsys.readouterr().out
+    assert "60000 images" in out and "(" in out
+    accuracy = float(out.split("Accuracy:")[1].split()[0])
+    assert 0.0 <= accuracy < 0.3  # an untrained network is near chance
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["eval", "--weights", "/no/such/file.npz"], "no such file"),
+    (["eval", "--weights", "{tmp}/bad.npz"], "not a readable .npz"),
+    (["eval", "--weights", "{tmp}/good.npz", "--mnist", "/no/such/mnist"], "/no/such/mnist"),
+])
+def test_eval_user_errors_are_one_line(tmp_path, capsys, argv, message):
+    (tmp_path / "bad.npz").write_bytes(b"garbage")
+    Network.random([784, 10], seed=0).save(tmp_path / "good.npz")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err and err.startswith("digitpad eval: error:")
+
+
+def test_bad_option_values_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "--batch-size", "0"])
+    assert info.value.code == 2
+    assert "must be at least 1" in capsys.readouterr().err
+
+
+def test_module_entry_point_reports_errors_without_traceback(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "digitpad", "eval", "--weights", str(tmp_path / "x.npz")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "no such file" in done.stderr
