@@ -1,0 +1,376 @@
+"""The application and its main window: tabs, menus, status bar, settings.
+
+A tab is any QWidget whose constructor takes the app's ``ModelState``
+(``Tab(state, parent=None)``); add it to ``TABS`` and it appears. A tab may
+also have, and the window will use if present:
+
+- ``statusMessage(str, int)`` and ``messageRequested(level, title, text)``
+  signals, shown in the status bar and as a message box;
+- ``restore_settings(s)`` / ``save_settings(s)``, called with a QSettings
+  already inside the tab's own group;
+- ``shutdown(timeout)``, called when the window closes (cancel and wait for
+  background jobs);
+- ``undo()``, ``redo()``, ``clear()`` for the Edit menu, and
+  ``open_image(path)`` for File > Open image.
+
+Tabs other than the one shown at start are built the first time they are
+shown, which keeps start-up quick.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import sys
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from .. import __version__, models
+from ..nn.network import WeightsError
+from ..paths import resources_dir
+from . import theme
+from .model_state import ModelState
+
+#: (title, "module:Class") of every tab, in order. Adding a tab is one line here.
+TABS: list[tuple[str, str]] = [
+    ("Draw", "digitpad.ui.draw_tab:DrawTab"),
+]
+
+ORGANIZATION = "digitpad"
+APPLICATION = "digitpad"
+DEFAULT_SIZE = (1220, 760)
+
+
+def open_settings() -> QSettings:
+    """The app's settings (an INI file in the user's config folder; tests point it elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = folder / f"digitpad-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+class _Placeholder(QWidget):
+    """Stands in for a tab that has not been built yet."""
+
+    def __init__(self, title: str, spec: str):
+        super().__init__()
+        self.title, self.spec = title, spec
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: ModelState | None = None, tabs: list[tuple[str, str]] | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("digitpad")
+        self.setWindowIcon(app_icon())
+        self.state = state if state is not None else ModelState.startup(self)
+        self.shown_messages: list[tuple[str, str, str]] = []
+        self._tabs_spec = list(TABS if tabs is None else tabs)
+        self._built: dict[str, QWidget] = {}
+
+        self.tabs = QTabWidget(objectName="tabs")
+        self.tabs.setDocumentMode(True)
+        for title, spec in self._tabs_spec:
+            self.tabs.addTab(_Placeholder(title, spec), title)
+        self.setCentralWidget(self.tabs)
+
+        self.modelStatus = QLabel(objectName="modelStatus")
+        self.modelStatus.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.modelStatus)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._build_menus()
+        self.state.modelChanged.connect(self._on_state_model_changed)
+        self._on_state_model_changed(self.state.model)
+
+        self._restore_settings()
+        self._ensure_built(self.tabs.currentIndex())
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+        if self.state.notice:
+            notice = self.state.notice
+            QTimer.singleShot(0, lambda: self.show_message("warning", "Weights", notice))
+
+    # tabs ------------------------------------------------------------------------------
+
+    def tab(self, title: str) -> QWidget:
+        """The tab with this title, built now if it was not yet."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                return self._ensure_built(index)
+        raise KeyError(title)
+
+    def current_tab(self) -> QWidget | None:
+        return self._ensure_built(self.tabs.currentIndex()) if self.tabs.count() else None
+
+    def _ensure_built(self, index: int) -> QWidget:
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, _Placeholder):
+            return widget
+        module_name, _, class_name = widget.spec.partition(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        tab = cls(self.state)
+        title = widget.title
+        self._built[title] = tab
+        if hasattr(tab, "statusMessage"):
+            tab.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        if hasattr(tab, "messageRequested"):
+            tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
+        if hasattr(tab, "restore_settings"):
+            settings = open_settings()
+            settings.beginGroup(f"tabs/{title}")
+            tab.restore_settings(settings)
+            settings.endGroup()
+        blocked = self.tabs.blockSignals(True)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        widget.deleteLater()
+        return tab
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        tab = self._ensure_built(index)
+        for action, method in ((self.undoAction, "undo"), (self.redoAction, "redo"),
+                               (self.clearAction, "clear")):
+            action.setEnabled(hasattr(tab, method))
+        canvas = getattr(tab, "canvas", None)
+        if canvas is not None:
+            canvas.setFocus()
+
+    def _call_current(self, method: str, *args) -> None:
+        tab = self.current_tab()
+        if tab is not None and hasattr(tab, method):
+            getattr(tab, method)(*args)
+
+    # menus -----------------------------------------------------------------------------
+
+    def _action(self, menu, text, slot, shortcut=None, name=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.openWeightsAction = self._action(
+            file_menu, "&Open weights...", self.open_weights_dialog, QKeySequence.StandardKey.Open,
+            "openWeightsAction", "Use a network saved as .npz (or the book's .pkl)")
+        self.importBookAction = self._action(
+            file_menu, "&Import the book's sample_weight.pkl...", self.import_book_dialog, "Ctrl+Shift+O",
+            "importBookAction", "Read the book's ch03/sample_weight.pkl through a safe importer")
+        self.shippedAction = self._action(
+            file_menu, "Use the &shipped weights", self.use_shipped, None, "shippedAction",
+            "Switch back to the network that comes with digitpad")
+        file_menu.addSeparator()
+        self.openImageAction = self._action(
+            file_menu, "Open &image...", self.open_image_dialog, "Ctrl+I", "openImageAction",
+            "Classify a picture of a digit (PNG, JPG, ...)")
+        file_menu.addSeparator()
+        self.quitAction = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                       "quitAction")
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._call_current("undo"),
+                                       ["Ctrl+Z"], "undoAction")
+        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._call_current("redo"),
+                                       ["Ctrl+Shift+Z", "Ctrl+Y"], "redoAction")
+        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._call_current("clear"),
+                                        ["Esc"], "clearAction")
+
+        view_menu = bar.addMenu("&View")
+        for index, (title, _) in enumerate(self._tabs_spec):
+            self._action(view_menu, title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{index + 1}" if index < 9 else None)
+
+        help_menu = bar.addMenu("&Help")
+        self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
+                                        QKeySequence.StandardKey.HelpContents, "aboutAction")
+        self._action(help_menu, "About &Qt", QApplication.aboutQt)
+
+    # the model -------------------------------------------------------------------------
+
+    def _on_state_model_changed(self, model) -> None:
+        acc = model.test_accuracy
+        sizes = "-".join(str(s) for s in model.network.sizes)
+        text = f"Model: {model.name}  \u00b7  {sizes}"
+        text += f"  \u00b7  test accuracy {acc:.2%}" if acc is not None else "  \u00b7  test accuracy unknown"
+        self.modelStatus.setText(text)
+        self.modelStatus.setToolTip(f"Source: {model.source}")
+        self.shippedAction.setEnabled(models.shipped_weights_path().is_file() and model.source != "shipped")
+
+    def load_weights(self, path: str) -> bool:
+        """Switch the whole app to the weights in ``path``; a bad file keeps the current model."""
+        try:
+            model = self.state.load_file(path)
+        except WeightsError as exc:
+            self.show_message("error", "Cannot use these weights",
+                              f"{exc}\n\nStill using {self.state.model.name}.")
+            return False
+        self.statusBar().showMessage(f"Now using {model.name}", 5000)
+        return True
+
+    def open_weights_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open weights", "",
+                                              "Network weights (*.npz *.pkl);;All files (*)")
+        if path:
+            self.load_weights(path)
+
+    def import_book_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import the book's sample_weight.pkl", "",
+                                              "The book's weights (sample_weight.pkl *.pkl)")
+        if path:
+            self.load_weights(path)
+
+    def use_shipped(self) -> None:
+        try:
+            self.state.load_shipped()
+        except WeightsError as exc:
+            self.show_message("error", "Cannot use the shipped weights", str(exc))
+
+    # pictures --------------------------------------------------------------------------
+
+    def open_image(self, path: str) -> bool:
+        for index in range(self.tabs.count()):
+            tab = self._ensure_built(index)
+            if hasattr(tab, "open_image"):
+                self.tabs.setCurrentIndex(index)
+                return bool(tab.open_image(path))
+        return False
+
+    def open_image_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a picture of a digit", "",
+            "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)")
+        if path:
+            self.open_image(path)
+
+    # messages --------------------------------------------------------------------------
+
+    def show_message(self, level: str, title: str, text: str) -> QMessageBox:
+        """Tell the user something in a window-modal box that does not block the caller.
+
+        Every message goes through here (tests replace or read it).
+        """
+        self.shown_messages.append((level, title, text))
+        icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning}.get(
+            level, QMessageBox.Icon.Information)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        model = self.state.model
+        rows = [("Active model", model.name), ("Source", model.source),
+                ("Network", repr(model.network))]
+        for key, value in model.card.items():
+            if isinstance(value, float) and "accuracy" in key:
+                value = f"{value:.2%}"
+            elif isinstance(value, (list, tuple)):
+                value = "-".join(str(v) for v in value) if all(isinstance(v, int) for v in value) \
+                    else ", ".join(str(v) for v in value)
+            elif isinstance(value, dict):
+                value = ", ".join(f"{k}: {v}" for k, v in value.items())
+            rows.append((key.replace("_", " ").capitalize(), str(value)))
+        table = "".join(f"<tr><td style='padding-right:12px; color:{theme.MUTED}'>{html.escape(k)}</td>"
+                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+        text = (f"<h3>digitpad {html.escape(__version__)}</h3>"
+                "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
+                "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>"
+                f"<table>{table}</table>")
+        self.shown_messages.append(("about", "About digitpad", text))
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About digitpad", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return box
+
+    # settings --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = open_settings()
+        settings.beginGroup("window")
+        try:
+            geometry = settings.value("geometry", QByteArray(), type=QByteArray)
+        except (TypeError, ValueError):
+            geometry = QByteArray()
+        try:
+            last_tab = settings.value("tab", "", type=str)
+        except (TypeError, ValueError):
+            last_tab = ""
+        settings.endGroup()
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        titles = [title for title, _ in self._tabs_spec]
+        if last_tab in titles:
+            self.tabs.setCurrentIndex(titles.index(last_tab))
+
+    def save_settings(self) -> None:
+        settings = open_settings()
+        settings.beginGroup("window")
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("tab", self.tabs.tabText(self.tabs.currentIndex()))
+        settings.endGroup()
+        for title, tab in self._built.items():
+            if hasattr(tab, "save_settings"):
+                settings.beginGroup(f"tabs/{title}")
+                tab.save_settings(settings)
+                settings.endGroup()
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        for tab in self._built.values():
+            if hasattr(tab, "shutdown"):
+                tab.shutdown(5.0)
+        super().closeEvent(event)
+
+
+def make_application(argv=None) -> QApplication:
+    """The QApplication with digitpad's names, icon, style and palette (reuses a running one)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(sys.argv if argv is None else argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("digitpad")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("digitpad")
+    app.setStyle("Fusion")
+    app.setPalette(theme.dark_palette())
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_app(argv=None) -> int:
+    app = make_application(argv)
+    window = MainWindow()
+    window.show()
+    return app.exec()

@@ -1,0 +1,519 @@
+"""The Draw tab: draw a digit and watch the network read it, live.
+
+Left: the canvas and its tools (brush, undo, redo, clear) and the row that
+saves the drawing into My digits with its true label. Right: the answer,
+the ten probabilities, the 28x28 image the network is actually given (and,
+on request, the naive whole-canvas downscale beside it with its own
+answer), and the two hidden layers lighting up.
+
+Updates are coalesced to the screen's refresh rate while a stroke is being
+drawn (the first change after a quiet frame is shown at once, later ones
+within the same frame are merged into one update at its end), and always
+made when a stroke ends.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage, QImageReader
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
+
+from ..data import preprocess
+from ..data.mydigits import MyDigits, MyDigitsError
+from . import theme
+from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
+from .model_state import ModelState
+from .widgets.heatmaps import ActivationMaps
+from .widgets.pixel_view import PixelView
+from .widgets.probability_bars import ProbabilityBars
+
+UNSURE_BELOW = 0.6          # below this top probability the answer is given as "a or b?"
+MAX_IMAGE_SIDE = 1024       # pictures are scaled down to this before any NumPy work
+PIXEL_VIEW_SIDE = 6 * 28    # the 28x28 views, 6 screen pixels per input pixel
+
+
+class SquareBox(QWidget):
+    """Keeps its one child a centred square as large as fits."""
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(child.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        return self.child.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def resizeEvent(self, event) -> None:
+        side = min(self.width(), self.height())
+        self.child.setGeometry((self.width() - side) // 2, 0, side, side)
+
+
+class DrawTab(QWidget):
+    """Draw a digit; see what the network sees, what it answers and what lights up inside."""
+
+    predictionUpdated = Signal()
+    digitSaved = Signal(int, int)                 # label, how many are saved now
+    statusMessage = Signal(str, int)              # text, milliseconds (0: until replaced)
+    messageRequested = Signal(str, str, str)      # level ("warning", "error", "info"), title, text
+
+    def __init__(self, state: ModelState, parent: QWidget | None = None, store: MyDigits | None = None):
+        super().__init__(parent)
+        self.setObjectName("drawTab")
+        self.state = state
+        self.store = store if store is not None else MyDigits.default()
+        self._probabilities: np.ndarray | None = None
+        self._naive_probabilities: np.ndarray | None = None
+        self._input28: np.ndarray | None = None
+        self._naive28: np.ndarray | None = None
+        self._store_count: int | None = None
+        self._last_refresh = 0.0
+        self.refresh_count = 0
+
+        self._build()
+        self._frame_seconds = 1 / 60
+        self._throttle = QTimer(self)
+        self._throttle.setSingleShot(True)
+        self._throttle.setTimerType(Qt.TimerType.PreciseTimer)
+        self._throttle.timeout.connect(self.refresh)
+
+        self.canvas.changed.connect(self._on_canvas_changed)
+        self.canvas.historyChanged.connect(self._on_canvas_history_changed)
+        self.canvas.digitKeyPressed.connect(self.save_digit)
+        self.canvas.fileDropped.connect(self.open_image)
+        self.canvas.imageDropped.connect(self.open_qimage)
+        state.modelChanged.connect(self._on_model_changed)
+
+        self._on_model_changed(state.model)
+        self._on_canvas_history_changed()
+        QTimer.singleShot(0, self._check_store)  # after the window has connected our signals
+
+    # layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.canvas = Canvas()
+        canvas_box = SquareBox(self.canvas)
+
+        self.brushSlider = QSlider(Qt.Orientation.Horizontal, objectName="brushSlider")
+        self.brushSlider.setRange(int(MIN_BRUSH), int(MAX_BRUSH))
+        self.brushSlider.setValue(round(DEFAULT_BRUSH))
+        self.brushSlider.setToolTip("Brush width. The default makes strokes as thick as MNIST's "
+                                    "once the drawing is scaled to 20 pixels.")
+        self.brushSlider.valueChanged.connect(self._on_brush_value_changed)
+        self.brushLabel = QLabel(objectName="brushLabel")
+        self.brushLabel.setMinimumWidth(40)
+        self.brushLabel.setStyleSheet(f"color: {theme.MUTED};")
+        self.undoButton = self._tool_button("Undo", "undoButton", "Undo the last stroke (Ctrl+Z)", self.undo)
+        self.redoButton = self._tool_button("Redo", "redoButton", "Redo (Ctrl+Shift+Z)", self.redo)
+        self.clearButton = self._tool_button("Clear", "clearButton", "Clear the canvas (Esc)", self.clear)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        brush_caption = QLabel("Brush")
+        tools.addWidget(brush_caption)
+        tools.addWidget(self.brushSlider, 1)
+        tools.addWidget(self.brushLabel)
+        tools.addSpacing(10)
+        for button in (self.undoButton, self.redoButton, self.clearButton):
+            tools.addWidget(button)
+
+        save_row = QHBoxLayout()
+        save_row.setSpacing(3)
+        save_caption = QLabel("Save as")
+        save_caption.setToolTip("Keep this drawing in My digits with its true label "
+                                "(or press the digit key while the canvas has focus)")
+        save_row.addWidget(save_caption)
+        self.saveButtons: list[QPushButton] = []
+        for digit in range(10):
+            button = QPushButton(str(digit), objectName=f"saveButton{digit}")
+            button.setFixedSize(30, 28)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, d=digit: self.save_digit(d))
+            save_row.addWidget(button)
+            self.saveButtons.append(button)
+        save_row.addSpacing(8)
+        self.myDigitsCount = QLabel(objectName="myDigitsCount")
+        self.myDigitsCount.setStyleSheet(f"color: {theme.MUTED};")
+        save_row.addWidget(self.myDigitsCount, 1)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(canvas_box)
+        left.addLayout(tools)
+        left.addLayout(save_row)
+        left.addStretch(1)
+
+        # the answer
+        self.predictionLabel = QLabel(objectName="predictionLabel")
+        big = QFont()
+        big.setPointSizeF(34)
+        big.setBold(True)
+        self.predictionLabel.setFont(big)
+        self.predictionLabel.setMinimumHeight(58)
+        self.predictionLabel.setStyleSheet(f"color: {theme.ACCENT};")
+        self.predictionDetail = QLabel(objectName="predictionDetail")
+        self.predictionDetail.setStyleSheet(f"color: {theme.MUTED};")
+        self.predictionDetail.setWordWrap(True)
+        answer = QVBoxLayout()
+        answer.setSpacing(0)
+        answer.addWidget(self.predictionLabel)
+        answer.addWidget(self.predictionDetail)
+
+        self.bars = ProbabilityBars()
+        self.bars.setMinimumHeight(170)
+
+        # what the network sees
+        self.networkInput = PixelView()
+        self.networkInput.setObjectName("networkInput")
+        self.networkInput.setToolTip("The 28x28 input: the ink cropped, scaled so its longer side is "
+                                     "20 px (dashed box), and moved so its centre of mass is at the "
+                                     "centre (cross), exactly how MNIST's digits were made.")
+        self.naiveInput = PixelView(guides=False)
+        self.naiveInput.setObjectName("naiveInput")
+        self.naiveInput.setToolTip("The whole canvas squeezed into 28x28 with no cropping or centring.")
+        for view in (self.networkInput, self.naiveInput):
+            view.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
+        self.naiveBars = ProbabilityBars(accent=theme.NAIVE_ACCENT, show_percent=False,
+                                         object_name="naiveBars")
+        self.naiveBars.setFixedSize(PIXEL_VIEW_SIDE + 8, 64)
+        self.naiveLabel = QLabel(objectName="naiveLabel")
+        self.naiveLabel.setStyleSheet(f"color: {theme.NAIVE_ACCENT}; font-weight: bold;")
+        self.naiveToggle = QCheckBox("Compare with a plain downscale", objectName="naiveToggle")
+        self.naiveToggle.setToolTip("Show the whole canvas shrunk to 28x28 without MNIST's "
+                                    "preprocessing, and what the network makes of it")
+        self.naiveToggle.toggled.connect(self._on_naive_toggled)
+
+        prepared = QVBoxLayout()
+        prepared.setSpacing(3)
+        prepared.addWidget(self.networkInput)
+        prepared.addWidget(_caption("prepared like MNIST"))
+
+        self.naivePanel = QWidget(objectName="naivePanel")
+        naive = QVBoxLayout(self.naivePanel)
+        naive.setContentsMargins(0, 0, 0, 0)
+        naive.setSpacing(3)
+        naive.addWidget(self.naiveInput)
+        naive.addWidget(_caption("plain downscale"))
+        naive.addWidget(self.naiveLabel, 0, Qt.AlignmentFlag.AlignHCenter)
+        naive.addWidget(self.naiveBars)
+        self.naivePanel.setVisible(False)
+
+        self.recipeText = QLabel(
+            "Your drawing is cropped to its ink, scaled so its longer side is 20 pixels "
+            "(dashed box) and shifted so its centre of mass sits in the middle (cross): "
+            "the way MNIST's digits were made, so the network sees what it was trained on.",
+            objectName="recipeText")
+        self.recipeText.setWordWrap(True)
+        self.recipeText.setStyleSheet(f"color: {theme.MUTED};")
+        self.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        sees = QGroupBox("What the network sees")
+        sees_grid = QGridLayout(sees)
+        sees_grid.setHorizontalSpacing(14)
+        sees_grid.addLayout(prepared, 0, 0)
+        sees_grid.addWidget(self.naivePanel, 0, 1)
+        sees_grid.addWidget(self.recipeText, 0, 2)
+        sees_grid.addWidget(self.naiveToggle, 1, 0, 1, 3)
+        sees_grid.setColumnStretch(2, 1)
+        sees_grid.setRowStretch(2, 1)
+
+        inside = QGroupBox("Inside the network")
+        inside_layout = QVBoxLayout(inside)
+        inside_layout.setContentsMargins(6, 6, 6, 6)
+        self.activationMaps = ActivationMaps()
+        self.activationMaps.setToolTip("Each cell is one hidden unit; brighter means a larger activation.")
+        inside_layout.addWidget(self.activationMaps)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(10)
+        lower.addWidget(sees, 3)
+        lower.addWidget(inside, 2)
+        inside.setMinimumWidth(250)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addLayout(answer)
+        right.addWidget(self.bars, 1)
+        right.addLayout(lower, 0)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setStyleSheet("color: #333a46;")
+        root = QHBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 8)
+        root.setSpacing(14)
+        root.addLayout(left, 1)
+        root.addWidget(line)
+        root.addLayout(right, 1)
+        self._on_brush_value_changed(self.brushSlider.value())
+
+    def _tool_button(self, text, name, tip, slot) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumWidth(52)
+        button.clicked.connect(slot)
+        return button
+
+    # public -------------------------------------------------------------------------
+
+    def probabilities(self) -> np.ndarray | None:
+        """The current (10,) class probabilities, or None when the canvas is empty."""
+        return None if self._probabilities is None else self._probabilities.copy()
+
+    def naive_probabilities(self) -> np.ndarray | None:
+        return None if self._naive_probabilities is None else self._naive_probabilities.copy()
+
+    def input_image(self) -> np.ndarray | None:
+        """The (28, 28) uint8 image the network was last given, or None."""
+        return None if self._input28 is None else self._input28.copy()
+
+    def undo(self) -> None:
+        self.canvas.undo()
+
+    def redo(self) -> None:
+        self.canvas.redo()
+
+    def clear(self) -> None:
+        self.canvas.clear()
+
+    def refresh(self) -> None:
+        """Read the canvas, run the network once, update every view."""
+        self._throttle.stop()
+        pixels = self.canvas.image_array()
+        x28 = preprocess.mnist_style(pixels)
+        naive = preprocess.naive_downscale(pixels) if self.naiveToggle.isChecked() else None
+        self._input28, self._naive28 = x28, naive
+        if x28 is None:
+            self._probabilities = self._naive_probabilities = None
+            self._show(None, None, None)
+        else:
+            rows = [x28.reshape(784)] + ([naive.reshape(784)] if naive is not None else [])
+            result = self.state.network.forward(np.stack(rows), input_scale=1 / 255)
+            probs = result.probabilities.astype(np.float64)
+            self._probabilities = probs[0]
+            self._naive_probabilities = probs[1] if naive is not None else None
+            self._show(self._probabilities, [h[0] for h in result.hidden], self._naive_probabilities)
+        self._last_refresh = time.perf_counter()
+        self.refresh_count += 1
+        self.predictionUpdated.emit()
+
+    def _show(self, probs, hidden, naive_probs) -> None:
+        self.bars.set_probabilities(probs)
+        self.networkInput.set_pixels(self._input28)
+        self.activationMaps.set_activations(hidden)
+        if probs is None:
+            self.predictionLabel.setText("Draw a digit")
+            self.predictionDetail.setText("Use the left button to draw, the right button to erase, "
+                                          "or drop a picture on the canvas.")
+        else:
+            order = np.argsort(probs)[::-1]
+            first, second = int(order[0]), int(order[1])
+            if probs[first] >= UNSURE_BELOW:
+                self.predictionLabel.setText(f"{first}  {_pct(probs[first])}")
+                self.predictionDetail.setText(f"The network reads a {first}; next best {second} "
+                                              f"({_pct(probs[second])}).")
+            else:
+                self.predictionLabel.setText(f"{first} or {second}?")
+                self.predictionDetail.setText(f"Not sure: {first} ({_pct(probs[first])}) or "
+                                              f"{second} ({_pct(probs[second])}).")
+        if self.naiveToggle.isChecked():
+            self.naiveInput.set_pixels(self._naive28)
+            self.naiveBars.set_probabilities(naive_probs)
+            if naive_probs is None:
+                self.naiveLabel.setText("")
+            else:
+                top = int(np.argmax(naive_probs))
+                self.naiveLabel.setText(f"reads {top}  ({_pct(naive_probs[top])})")
+
+    # pictures ------------------------------------------------------------------------
+
+    def open_image(self, path: str) -> bool:
+        """Put a picture file on the canvas (any size; dark ink on light is inverted) and read it."""
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
+            reader.setScaledSize(size.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE,
+                                             Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if image.isNull():
+            self.messageRequested.emit("warning", "Cannot open the picture",
+                                       f"{Path(path).name} could not be read as an image: "
+                                       f"{reader.errorString()}.")
+            return False
+        if self.open_qimage(image, Path(path).name):
+            return True
+        return False
+
+    def open_qimage(self, image: QImage, name: str = "the picture") -> bool:
+        if image.isNull():
+            return False
+        if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
+            image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        pixels = qimage_to_array(image)
+        try:
+            ink = preprocess.normalize_image(pixels)
+        except ValueError as exc:
+            self.messageRequested.emit("warning", "Cannot use the picture", f"{name}: {exc}")
+            return False
+        if ink.max() < preprocess.EMPTY_LEVEL:
+            self.messageRequested.emit("warning", "Nothing to read",
+                                       f"{name} looks blank: no ink stands out from its background.")
+            return False
+        self.canvas.load_array(ink)
+        self.refresh()
+        probs = self._probabilities
+        if probs is not None:
+            top = int(np.argmax(probs))
+            self.statusMessage.emit(f"Opened {name}: the network reads a {top} ({_pct(probs[top])}). "
+                                    "Keep drawing on it, or Ctrl+Z to undo.", 8000)
+        return True
+
+    # My digits ------------------------------------------------------------------------
+
+    def save_digit(self, label: int) -> bool:
+        """Keep the current drawing, prepared like MNIST, with its true label; then clear."""
+        if self.canvas.is_empty():
+            self.statusMessage.emit("Nothing to save: draw a digit first.", 4000)
+            return False
+        pixels = self.canvas.image_array()
+        x28 = preprocess.mnist_style(pixels)
+        raw = preprocess.naive_downscale(pixels)
+        try:
+            count = self.store.add(x28, int(label), raw28=raw)
+        except (MyDigitsError, OSError) as exc:
+            self.messageRequested.emit("error", "Could not save the digit", str(exc))
+            return False
+        self._store_count = count
+        self._update_count()
+        read = ""
+        if self._probabilities is not None:
+            top = int(np.argmax(self._probabilities))
+            read = " (the network read it right)" if top == label else f" (the network read a {top})"
+        self.statusMessage.emit(f"Saved as a {label}{read}; {count} in My digits. "
+                                "The canvas was cleared: Ctrl+Z brings the drawing back.", 6000)
+        self.canvas.clear()
+        self.digitSaved.emit(int(label), count)
+        return True
+
+    def _check_store(self) -> None:
+        try:
+            self._store_count = self.store.count
+        except MyDigitsError as exc:
+            try:
+                aside = self.store.set_aside()
+            except OSError as move_error:
+                self._store_count = None
+                self.messageRequested.emit(
+                    "warning", "My digits could not be read",
+                    f"{exc}\n\nIt could not be moved aside either ({move_error.strerror}), "
+                    "so saving is off until the file is fixed or removed.")
+                self._update_count()
+                return
+            self._store_count = 0
+            self.messageRequested.emit(
+                "warning", "My digits could not be read",
+                f"{exc}\n\nThe file was kept as {aside.name}; "
+                "new digits will be saved in a fresh file beside it.")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self._store_count
+        if n is None:
+            self.myDigitsCount.setText("My digits: unavailable")
+        else:
+            self.myDigitsCount.setText(f"My digits: {n} saved")
+        for button in self.saveButtons:
+            button.setEnabled(n is not None)
+            button.setToolTip(f"Save the drawing as a {button.text()} (key {button.text()})")
+
+    # slots -----------------------------------------------------------------------------
+
+    def _on_canvas_changed(self) -> None:
+        if self._throttle.isActive():
+            return  # an update is already due at the end of this frame
+        wait = self._frame_seconds - (time.perf_counter() - self._last_refresh)
+        if wait <= 0:
+            self.refresh()
+        else:
+            self._throttle.start(max(1, int(wait * 1000)))
+
+    def _on_canvas_history_changed(self) -> None:
+        """A stroke ended, or undo, redo, clear, a picture: show the result at once."""
+        self.undoButton.setEnabled(self.canvas.can_undo)
+        self.redoButton.setEnabled(self.canvas.can_redo)
+        self.refresh()
+
+    def _on_brush_value_changed(self, value: int) -> None:
+        self.canvas.set_brush_width(value)
+        self.brushLabel.setText(f"{value} px")
+
+    def _on_naive_toggled(self, on: bool) -> None:
+        self.naivePanel.setVisible(on)
+        self.recipeText.setVisible(not on)
+        self.refresh()
+
+    def _on_model_changed(self, model) -> None:
+        net = model.network
+        self.activationMaps.set_architecture(net.sizes[1:-1], net.activations)
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        screen = self.screen()
+        rate = screen.refreshRate() if screen is not None else 60.0
+        self._frame_seconds = 1.0 / (rate if 20.0 <= rate <= 500.0 else 60.0)
+
+    # settings -------------------------------------------------------------------------
+
+    def restore_settings(self, settings: QSettings) -> None:
+        try:
+            brush = settings.value("brush", DEFAULT_BRUSH, type=float)
+            naive = settings.value("compareNaive", False, type=bool)
+        except (TypeError, ValueError):
+            brush, naive = DEFAULT_BRUSH, False
+        if not MIN_BRUSH <= brush <= MAX_BRUSH:
+            brush = DEFAULT_BRUSH
+        self.brushSlider.setValue(round(brush))
+        self.naiveToggle.setChecked(bool(naive))
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("brush", float(self.brushSlider.value()))
+        settings.setValue("compareNaive", self.naiveToggle.isChecked())
+
+
+def qimage_to_array(image: QImage) -> np.ndarray:
+    """A QImage as (h, w, 4) uint8 RGBA (a copy)."""
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    h, w = rgba.height(), rgba.width()
+    rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(h, rgba.bytesPerLine())
+    return rows[:, :w * 4].reshape(h, w, 4).copy()
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(f"color: {theme.MUTED};")
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return label
+
+
+def _pct(p: float) -> str:
+    return f"{p:.0%}" if p < 0.995 else ("100%" if p >= 0.9995 else f"{p:.1%}")

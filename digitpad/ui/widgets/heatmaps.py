@@ -1,0 +1,101 @@
+"""Hidden-layer activations as heatmaps: one small grid of cells per layer, one cell per unit."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from .. import theme
+
+GAP = 1.9  # vertical room, in cells, for each layer's title
+
+
+def grid_shape(n: int) -> tuple[int, int]:
+    """Rows and columns for n units: 50 -> 5x10, 100 -> 10x10; awkward counts get spare cells."""
+    rows = max(r for r in range(1, math.isqrt(n) + 1) if n % r == 0)
+    cols = n // rows
+    if cols > 3 * rows:  # e.g. a prime: a grid twice as wide as tall, last row part-filled
+        cols = math.ceil(math.sqrt(n * 2))
+        rows = math.ceil(n / cols)
+    return rows, cols
+
+
+class ActivationMaps(pg.PlotWidget):
+    """The hidden layers stacked in one view, every unit a cell of the same size.
+
+    One ImageItem per layer is made when the architecture is set and then
+    updated in place with ``set_activations``.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=None)
+        self.setObjectName("activationMaps")
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        self.view = plot.getViewBox()
+        self.view.setAspectLocked(True)
+        self.view.invertY(True)
+        self._lut = pg.colormap.get("inferno").getLookupTable(nPts=256)
+        self._layers: list[tuple[pg.ImageItem, tuple[int, int], int]] = []
+        self._titles: list[pg.TextItem] = []
+        self._sizes: tuple[int, ...] = ()
+        self._activations: tuple[str, ...] = ()
+        self.setMinimumHeight(140)
+
+    def set_architecture(self, sizes, activations) -> None:
+        """Hidden layer sizes and activation names; rebuilds only if they changed."""
+        sizes, activations = tuple(int(s) for s in sizes), tuple(activations)
+        if sizes == self._sizes and activations == self._activations:
+            return
+        for image, _, _ in self._layers:
+            self.view.removeItem(image)
+        for title in self._titles:
+            self.view.removeItem(title)
+        self._layers, self._titles = [], []
+        self._sizes, self._activations = sizes, activations
+        font = QFont()
+        font.setPointSizeF(9)
+        top = 0.0
+        width = 0
+        for k, (n, act) in enumerate(zip(sizes, activations)):
+            rows, cols = grid_shape(n)
+            title = pg.TextItem(f"layer {k + 1} \u00b7 {n} {act} units", color=theme.MUTED, anchor=(0, 1))
+            title.setFont(font)
+            title.setPos(0, top + GAP - 0.25)
+            self.view.addItem(title)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setLookupTable(self._lut)
+            image.setImage(np.zeros((rows, cols), np.float32), levels=(0, 1))
+            image.setPos(0, top + GAP)
+            self.view.addItem(image)
+            self._layers.append((image, (rows, cols), n))
+            self._titles.append(title)
+            top += GAP + rows + 0.6
+            width = max(width, cols)
+        self.view.setRange(xRange=(0, max(width, 1)), yRange=(0, max(top, 1)), padding=0.02)
+
+    def images(self) -> list[pg.ImageItem]:
+        return [layer[0] for layer in self._layers]
+
+    def set_activations(self, hidden) -> None:
+        """A list of 1-D arrays, one per hidden layer; None blanks every map."""
+        for k, (image, (rows, cols), n) in enumerate(self._layers):
+            grid = np.zeros(rows * cols, np.float32)
+            if hidden is not None:
+                grid[:n] = np.asarray(hidden[k], dtype=np.float32).reshape(-1)[:n]
+            act = self._activations[k]
+            if act in ("sigmoid", "step"):
+                levels = (0.0, 1.0)
+            elif act == "tanh":
+                levels = (-1.0, 1.0)
+            else:
+                peak = float(np.abs(grid).max()) or 1.0
+                levels = (0.0, peak) if grid.min() >= 0 else (-peak, peak)
+            image.setImage(grid.reshape(rows, cols), levels=levels, autoLevels=False)

@@ -1,0 +1,100 @@
+"""Ten bars, one per digit: the softmax output, created once and updated in place."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont
+
+from .. import theme
+
+
+class ProbabilityBars(pg.PlotWidget):
+    """A bar per class with its percentage above it; the most likely class in the accent colour.
+
+    ``set_probabilities(p)`` takes a (10,) array summing to 1, or None for
+    "no prediction" (all bars empty).
+    """
+
+    def __init__(self, parent=None, accent: str = theme.ACCENT, bar: str = theme.BAR,
+                 show_percent: bool = True, object_name: str = "probabilityBars"):
+        super().__init__(parent, background=None)
+        self.setObjectName(object_name)
+        self._accent = pg.mkBrush(accent)
+        self._bar = pg.mkBrush(bar)
+        self._show_percent = show_percent
+        self._probabilities: np.ndarray | None = None
+
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.12)
+        plot.setXRange(-0.6, 9.6, padding=0)
+        plot.setYRange(0, 1.16 if show_percent else 1.02, padding=0)
+        plot.setLimits(xMin=-0.6, xMax=9.6, yMin=0, yMax=1.16)
+        font = QFont()
+        font.setPointSizeF(11 if show_percent else 9)
+        bottom = plot.getAxis("bottom")
+        bottom.setTicks([[(i, str(i)) for i in range(10)]])
+        bottom.setStyle(tickFont=font, tickLength=0)
+        bottom.setPen(pg.mkPen(theme.MUTED))
+        bottom.setTextPen(pg.mkPen(theme.TEXT))
+        left = plot.getAxis("left")
+        left.setTicks([[(0.0, "0"), (0.5, "50%"), (1.0, "100%")]])
+        left.setPen(pg.mkPen(theme.MUTED))
+        left.setTextPen(pg.mkPen(theme.MUTED))
+        left.setWidth(44 if show_percent else 36)
+        small = QFont()
+        small.setPointSizeF(8)
+        left.setStyle(tickFont=small)
+
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72,
+                                    brushes=[self._bar] * 10, pens=[pg.mkPen(None)] * 10)
+        plot.addItem(self.bars)
+        self.labels: list[pg.TextItem] = []
+        if show_percent:
+            label_font = QFont()
+            label_font.setPointSizeF(9)
+            for i in range(10):
+                text = pg.TextItem("", color=theme.TEXT, anchor=(0.5, 1.0))
+                text.setFont(label_font)
+                text.setPos(i, 0.0)
+                plot.addItem(text)
+                self.labels.append(text)
+        self._texts = [""] * 10
+        self.setMinimumHeight(120 if show_percent else 80)
+
+    def probabilities(self) -> np.ndarray | None:
+        return None if self._probabilities is None else self._probabilities.copy()
+
+    def heights(self) -> np.ndarray:
+        """What the bars show now (zeros when there is no prediction)."""
+        return np.asarray(self.bars.opts["height"], dtype=float).copy()
+
+    def set_probabilities(self, p) -> None:
+        if p is None:
+            self._probabilities = None
+            heights = np.zeros(10)
+            brushes = [self._bar] * 10
+        else:
+            heights = np.asarray(p, dtype=float).reshape(10)
+            self._probabilities = heights.copy()
+            top = int(np.argmax(heights))
+            brushes = [self._bar] * 10
+            brushes[top] = self._accent
+        self.bars.setOpts(height=heights, brushes=brushes)
+        for i, label in enumerate(self.labels):
+            text = "" if p is None else _percent(heights[i])
+            if text != self._texts[i]:
+                label.setText(text)
+                self._texts[i] = text
+            label.setPos(i, heights[i] + 0.01)
+
+
+def _percent(value: float) -> str:
+    if value < 0.005:
+        return ""
+    if value > 0.995:
+        return f"{value:.1%}" if value < 0.9995 else "100%"
+    return f"{value:.0%}"

@@ -1,0 +1,184 @@
+"""Background jobs for the tabs: a QRunnable, a QObject of signals, a cancel flag.
+
+The pattern of superqt's ``_qthreading`` and Orange's ``concurrent``:
+
+- ``Worker`` is a QRunnable that calls ``fn(job, *args, **kwargs)`` on a pool
+  thread. ``job`` is a ``Job``: ``job.progress(value)`` reports progress,
+  ``job.cancelled`` (or ``job.check()``, which raises ``Cancelled``) is the
+  cooperative cancel flag the function looks at between chunks. The data
+  layer takes plain callbacks, so a tab passes ``progress=job.progress,
+  should_stop=lambda: job.cancelled`` and nothing below the UI sees Qt.
+- Its signals live on a separate QObject (a QRunnable is not a QObject):
+  ``started``, ``progress(object)``, ``returned(object)``,
+  ``errored(object)`` (the exception), ``finished``. Workers emit plain
+  data, never widgets; the slots run in the GUI thread.
+- ``JobRunner`` gives each owner (a tab) one job at a time: starting a new
+  job cancels the old one, whose late results are dropped, and ``shutdown``
+  cancels and waits, with a timeout, for everything it started.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ..data.errors import Cancelled
+
+
+class WorkerSignals(QObject):
+    started = Signal()
+    progress = Signal(object)
+    returned = Signal(object)
+    errored = Signal(object)
+    finished = Signal()
+
+
+class Job:
+    """What the function running in the background sees of its worker."""
+
+    def __init__(self, worker: "Worker"):
+        self._worker = worker
+
+    @property
+    def cancelled(self) -> bool:
+        return self._worker._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` if the job was asked to stop."""
+        if self._worker._cancel.is_set():
+            raise Cancelled("cancelled")
+
+    def progress(self, value: Any) -> None:
+        if not self._worker._cancel.is_set():
+            self._worker.signals.progress.emit(value)
+
+
+class Worker(QRunnable):
+    """Runs ``fn(job, *args, **kwargs)`` once on a pool thread."""
+
+    def __init__(self, fn: Callable[..., Any], *args, **kwargs):
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it; JobRunner drops it after `finished`
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until ``run`` has returned; False on timeout."""
+        return self._done.wait(timeout)
+
+    def run(self) -> None:  # on the pool thread
+        signals = self.signals
+        try:
+            signals.started.emit()
+            try:
+                self.result = self.fn(Job(self), *self.args, **self.kwargs)
+            except Cancelled:
+                pass
+            except BaseException as exc:  # reported, never raised into Qt's thread
+                exc.traceback_text = traceback.format_exc()
+                self.error = exc
+                if not self._cancel.is_set():
+                    signals.errored.emit(exc)
+            else:
+                if not self._cancel.is_set():
+                    signals.returned.emit(self.result)
+        finally:
+            self._done.set()
+            signals.finished.emit()
+
+
+class JobRunner(QObject):
+    """One background job at a time for one owner.
+
+    >>> runner = JobRunner(self)                                  # doctest: +SKIP
+    >>> runner.start(evaluate_chunks, images, returned=self._on_eval_returned,
+    ...              progress=self._on_eval_progress)             # doctest: +SKIP
+    """
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._current: Worker | None = None
+        self._alive: set[Worker] = set()  # started and not yet finished (incl. cancelled ones)
+
+    @property
+    def current(self) -> Worker | None:
+        return self._current
+
+    def is_busy(self) -> bool:
+        return self._current is not None
+
+    def start(self, fn: Callable[..., Any], *args, returned: Callable | None = None,
+              errored: Callable | None = None, progress: Callable | None = None,
+              finished: Callable | None = None, **kwargs) -> Worker:
+        """Cancel the running job, if any, and start ``fn(job, *args, **kwargs)``.
+
+        The callbacks run in the GUI thread and only for this job: a job that
+        was cancelled or replaced reports nothing more.
+        """
+        self.cancel()
+        worker = Worker(fn, *args, **kwargs)
+
+        def current() -> bool:
+            return self._current is worker and not worker.cancelled
+
+        if returned is not None:
+            worker.signals.returned.connect(lambda value: current() and returned(value))
+        if errored is not None:
+            worker.signals.errored.connect(lambda exc: current() and errored(exc))
+        if progress is not None:
+            worker.signals.progress.connect(lambda value: current() and progress(value))
+        worker.signals.finished.connect(lambda: self._on_worker_finished(worker, finished))
+        self._current = worker
+        self._alive.add(worker)
+        self._pool.start(worker)
+        self.busyChanged.emit(True)
+        return worker
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; its results, if any, are dropped."""
+        worker, self._current = self._current, None
+        if worker is not None:
+            worker.cancel()
+            self.busyChanged.emit(False)
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """Cancel everything this runner started and wait for it; False if something is still running."""
+        self.cancel()
+        ok = True
+        for worker in list(self._alive):
+            worker.cancel()
+            if self._pool.tryTake(worker):  # never started: nothing to wait for
+                self._alive.discard(worker)
+                continue
+            ok = worker.wait(timeout) and ok
+        return ok
+
+    @Slot()
+    def _on_worker_finished(self, worker: Worker, finished: Callable | None) -> None:
+        self._alive.discard(worker)
+        if self._current is worker:
+            self._current = None
+            self.busyChanged.emit(False)
+            if finished is not None:
+                finished()

@@ -1,0 +1,43 @@
+"""Fixtures for the UI tests: the book's network, a model state, a Draw tab, a main window."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from shared_data import book_weights_path  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def book_model():
+    from digitpad.models import load_book
+    return load_book(book_weights_path())
+
+
+@pytest.fixture
+def state(book_model):
+    from digitpad.ui.model_state import ModelState
+    return ModelState(book_model)
+
+
+@pytest.fixture
+def draw_tab(qtbot, state):
+    from digitpad.ui.draw_tab import DrawTab
+    tab = DrawTab(state)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+@pytest.fixture
+def window(qtbot, state):
+    from digitpad.ui.app import MainWindow
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,395 @@
+"""The Draw tab with real mouse strokes: what is drawn, what is predicted, what is shown."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QLabel
+
+from digitpad.models import Model
+from digitpad.nn.network import Network
+from digitpad.ui.canvas import MODEL_SIDE, Canvas
+from digitpad.ui.widgets.probability_bars import ProbabilityBars
+from drawing import LEFT, RIGHT, stroke
+
+VERTICAL = [(0.5, 0.15), (0.5, 0.85)]
+
+
+def predicted(tab) -> int:
+    p = tab.probabilities()
+    assert p is not None
+    return int(np.argmax(p))
+
+
+def fixed_model(p) -> Model:
+    """A network that ignores its input and always answers ``p`` (no hidden layer)."""
+    net = Network([np.zeros((784, 10))], [np.log(np.asarray(p, dtype=float))], [])
+    return Model(net, "fixed", "test")
+
+
+def test_objects_are_named(draw_tab):
+    for name, kind in (("canvas", Canvas), ("clearButton", object), ("probabilityBars", ProbabilityBars),
+                       ("predictionLabel", QLabel)):
+        assert isinstance(draw_tab.findChild(kind, name), kind), name
+
+
+def test_vertical_stroke_reads_as_one(draw_tab, qtbot):
+    canvas = draw_tab.findChild(Canvas, "canvas")
+    with qtbot.waitSignal(canvas.strokeFinished, timeout=2000):
+        stroke(canvas, VERTICAL)
+    assert predicted(draw_tab) == 1
+    label = draw_tab.findChild(QLabel, "predictionLabel").text()
+    assert label.startswith("1")
+    bars = draw_tab.findChild(ProbabilityBars, "probabilityBars")
+    np.testing.assert_allclose(bars.heights(), draw_tab.probabilities())
+    assert bars.heights().sum() == pytest.approx(1.0, abs=1e-5)
+
+
+def test_mouse_stroke_puts_ink_where_it_went(draw_tab):
+    canvas = draw_tab.canvas
+    stroke(canvas, [(0.2, 0.5), (0.8, 0.5)])
+    img = canvas.image_array()
+    assert img.shape == (MODEL_SIDE, MODEL_SIDE) and img.dtype == np.uint8
+    row = img[MODEL_SIDE // 2]
+    assert row[int(0.25 * MODEL_SIDE):int(0.75 * MODEL_SIDE)].min() == 255
+    assert img[:int(0.4 * MODEL_SIDE)].max() == 0  # nothing far from the stroke
+    half = canvas.brush_width / 2
+    column = img[:, MODEL_SIDE // 2]
+    assert abs(np.count_nonzero(column >= 128) - 2 * half) <= 2  # as thick as the brush
+
+
+def test_right_button_erases(draw_tab):
+    canvas = draw_tab.canvas
+    stroke(canvas, [(0.2, 0.5), (0.8, 0.5)])
+    stroke(canvas, [(0.5, 0.3), (0.5, 0.7)], button=RIGHT)
+    img = canvas.image_array()
+    assert img[MODEL_SIDE // 2, MODEL_SIDE // 2] == 0
+    assert img[MODEL_SIDE // 2, int(0.25 * MODEL_SIDE)] == 255
+    assert canvas.history_length == 2
+
+
+def test_prediction_updates_during_the_stroke(draw_tab, qtbot):
+    """Before the button is released the bars already show the partial drawing."""
+    from drawing import mouse
+    canvas = draw_tab.canvas
+    w, h = canvas.width(), canvas.height()
+    before = draw_tab.refresh_count
+    mouse(canvas, QEvent.Type.MouseButtonPress, (w / 2, 0.15 * h), LEFT, LEFT)
+    for k in range(1, 40):
+        mouse(canvas, QEvent.Type.MouseMove, (w / 2, (0.15 + 0.7 * k / 40) * h), Qt.MouseButton.NoButton, LEFT)
+        qtbot.wait(2)
+    qtbot.waitUntil(lambda: draw_tab.probabilities() is not None, timeout=1000)
+    during = draw_tab.refresh_count - before
+    assert 1 <= during < 40  # live, and coalesced rather than once per event
+    assert canvas.history_length == 0  # the stroke is not finished
+    mouse(canvas, QEvent.Type.MouseButtonRelease, (w / 2, 0.85 * h), LEFT, Qt.MouseButton.NoButton)
+    assert canvas.history_length == 1
+    assert predicted(draw_tab) == 1
+
+
+def test_empty_canvas_gives_no_prediction(draw_tab):
+    assert draw_tab.probabilities() is None
+    assert draw_tab.input_image() is None
+    label = draw_tab.findChild(QLabel, "predictionLabel").text()
+    assert not label[:1].isdigit() and "draw" in label.lower()
+    assert not draw_tab.bars.heights().any()
+    assert all(not text.toPlainText() for text in draw_tab.bars.labels)
+
+
+def test_clear_undo_redo(draw_tab, qtbot):
+    canvas = draw_tab.canvas
+    stroke(canvas, VERTICAL)
+    stroke(canvas, [(0.3, 0.3), (0.7, 0.3)])
+    two = canvas.image_array()
+    assert draw_tab.undoButton.isEnabled() and not draw_tab.redoButton.isEnabled()
+
+    canvas.undo()
+    one = canvas.image_array()
+    assert one.sum() < two.sum()
+    assert predicted(draw_tab) == 1
+    assert draw_tab.redoButton.isEnabled()
+
+    canvas.redo()
+    np.testing.assert_array_equal(canvas.image_array(), two)
+    assert not draw_tab.redoButton.isEnabled()
+
+    qtbot.mouseClick(draw_tab.findChild(object, "clearButton"), Qt.MouseButton.LeftButton)
+    assert canvas.is_empty() and draw_tab.probabilities() is None
+    canvas.undo()  # the clear itself can be undone
+    np.testing.assert_array_equal(canvas.image_array(), two)
+    assert draw_tab.probabilities() is not None
+
+    while canvas.can_undo:
+        canvas.undo()
+    assert canvas.is_empty() and draw_tab.probabilities() is None
+    assert not draw_tab.undoButton.isEnabled()
+
+
+def test_a_new_stroke_drops_the_redo_history(draw_tab):
+    canvas = draw_tab.canvas
+    stroke(canvas, VERTICAL)
+    canvas.undo()
+    assert canvas.can_redo
+    stroke(canvas, [(0.3, 0.3), (0.7, 0.3)])
+    assert not canvas.can_redo
+
+
+def test_escape_clears(draw_tab, qtbot):
+    canvas = draw_tab.canvas
+    stroke(canvas, VERTICAL)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.is_empty()
+    assert draw_tab.probabilities() is None
+
+
+def test_canvas_stays_square(draw_tab, qtbot):
+    for size in ((1100, 700), (900, 800), (1300, 600)):
+        draw_tab.resize(*size)
+        qtbot.wait(10)
+        assert draw_tab.canvas.width() == draw_tab.canvas.height()
+
+
+def test_drawing_does_not_depend_on_the_window_size(draw_tab, qtbot):
+    stroke(draw_tab.canvas, [(0.3, 0.2), (0.6, 0.5), (0.4, 0.8)])
+    small = draw_tab.canvas.image_array()
+    draw_tab.canvas.clear()
+    draw_tab.resize(1400, 900)
+    qtbot.wait(10)
+    stroke(draw_tab.canvas, [(0.3, 0.2), (0.6, 0.5), (0.4, 0.8)])
+    big = draw_tab.canvas.image_array()
+    assert np.abs(small.astype(int) - big.astype(int)).mean() < 2.0
+
+
+def test_resize_keeps_the_drawing(draw_tab, qtbot):
+    stroke(draw_tab.canvas, VERTICAL)
+    before = draw_tab.canvas.image_array()
+    draw_tab.resize(800, 600)
+    qtbot.wait(10)
+    np.testing.assert_array_equal(draw_tab.canvas.image_array(), before)
+    display = draw_tab.canvas._display
+    dpr = draw_tab.canvas.devicePixelRatioF()
+    assert display.width() == round(draw_tab.canvas.width() * dpr)
+
+
+def test_brush_width_control(draw_tab):
+    canvas = draw_tab.canvas
+    draw_tab.brushSlider.setValue(8)
+    stroke(canvas, [(0.5, 0.2), (0.5, 0.8)])
+    thin = np.count_nonzero(canvas.image_array()[MODEL_SIDE // 2] >= 128)
+    canvas.clear()
+    draw_tab.brushSlider.setValue(30)
+    stroke(canvas, [(0.5, 0.2), (0.5, 0.8)])
+    thick = np.count_nonzero(canvas.image_array()[MODEL_SIDE // 2] >= 128)
+    assert abs(thin - 8) <= 2 and abs(thick - 30) <= 2
+    assert draw_tab.brushLabel.text() == "30 px"
+
+
+def test_tablet_pen_draws_and_its_eraser_erases(draw_tab):
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    canvas = draw_tab.canvas
+    caps = QInputDevice.Capability.Position | QInputDevice.Capability.Pressure
+
+    def pen_stroke(points, pointer):
+        device = QPointingDevice("test pen", 42, QInputDevice.DeviceType.Stylus, pointer, caps, 1, 2)
+        kinds = [QEvent.Type.TabletPress] + [QEvent.Type.TabletMove] * (len(points) - 2) + [
+            QEvent.Type.TabletRelease]
+        for kind, (x, y) in zip(kinds, points):
+            pos = QPointF(x * canvas.width(), y * canvas.height())
+            held = Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else LEFT
+            event = QTabletEvent(kind, device, pos, QPointF(canvas.mapToGlobal(pos)), 0.8, 0, 0, 0, 0, 0,
+                                 Qt.KeyboardModifier.NoModifier, LEFT, held)
+            QApplication.sendEvent(canvas, event)
+            assert event.isAccepted()
+
+    points = [(0.5, 0.15 + 0.7 * k / 20) for k in range(21)]
+    pen_stroke(points, QPointingDevice.PointerType.Pen)
+    assert predicted(draw_tab) == 1
+    assert canvas.history_length == 1
+    pen_stroke(points, QPointingDevice.PointerType.Eraser)
+    assert canvas.is_empty()
+
+
+def test_unsure_answer_names_the_top_two(draw_tab, state):
+    stroke(draw_tab.canvas, VERTICAL)
+    p = np.full(10, 0.02)
+    p[4], p[9] = 0.48, 0.36
+    state.set_model(fixed_model(p / p.sum()))
+    assert draw_tab.predictionLabel.text() == "4 or 9?"
+    assert "Not sure" in draw_tab.predictionDetail.text()
+    p = np.full(10, 0.01)
+    p[7] = 0.91
+    state.set_model(fixed_model(p))
+    assert draw_tab.predictionLabel.text() == "7  91%"
+
+
+def test_top_class_is_highlighted(draw_tab):
+    stroke(draw_tab.canvas, VERTICAL)
+    brushes = draw_tab.bars.bars.opts["brushes"]
+    top = predicted(draw_tab)
+    colours = {brushes[i].color().name() for i in range(10) if i != top}
+    assert len(colours) == 1 and brushes[top].color().name() not in colours
+
+
+def test_switching_the_model_changes_the_bars(draw_tab, state):
+    stroke(draw_tab.canvas, [(0.3, 0.25), (0.7, 0.25), (0.45, 0.85)])
+    book = draw_tab.bars.heights()
+    state.set_model(Model(Network.random([784, 50, 100, 10], seed=3), "random", "test"))
+    other = draw_tab.bars.heights()
+    assert not np.allclose(book, other, atol=1e-3)
+    np.testing.assert_allclose(other, draw_tab.probabilities())
+
+
+def test_naive_comparison(draw_tab):
+    # a small digit in a corner: fine once prepared, lost in a plain downscale
+    stroke(draw_tab.canvas, [(0.1, 0.05), (0.1, 0.3)])
+    assert predicted(draw_tab) == 1
+    assert draw_tab.naive_probabilities() is None and not draw_tab.naivePanel.isVisible()
+    draw_tab.naiveToggle.setChecked(True)
+    assert draw_tab.naivePanel.isVisible()
+    naive = draw_tab.naive_probabilities()
+    assert naive is not None and naive.sum() == pytest.approx(1.0, abs=1e-5)
+    np.testing.assert_allclose(draw_tab.naiveBars.heights(), naive)
+    assert draw_tab.naiveInput.pixels()[:10, :5].any() and not draw_tab.naiveInput.pixels()[14:].any()
+    assert draw_tab.naiveLabel.text().startswith("reads")
+
+
+def test_network_input_view_shows_the_prepared_image(draw_tab):
+    stroke(draw_tab.canvas, VERTICAL)
+    shown = draw_tab.networkInput.pixels()
+    np.testing.assert_array_equal(shown, draw_tab.input_image())
+    ys, xs = np.nonzero(shown)
+    assert ys.max() - ys.min() + 1 == 20
+
+
+def test_hidden_activations_are_shown_live(draw_tab):
+    images = draw_tab.activationMaps.images()
+    assert [im.image.shape for im in images] == [(5, 10), (10, 10)]
+    assert not any(im.image.any() for im in images)
+    stroke(draw_tab.canvas, VERTICAL)
+    fp = draw_tab.state.network.forward(draw_tab.input_image().reshape(1, 784), input_scale=1 / 255)
+    np.testing.assert_allclose(images[0].image.ravel(), fp.hidden[0][0], rtol=1e-5)
+    np.testing.assert_allclose(images[1].image.ravel(), fp.hidden[1][0], rtol=1e-5)
+    items = images[0]
+    assert items is draw_tab.activationMaps.images()[0]  # updated in place, not replaced
+
+
+def test_bar_items_are_created_once(draw_tab):
+    bars_item = draw_tab.bars.bars
+    n_items = len(draw_tab.bars.getPlotItem().items)
+    stroke(draw_tab.canvas, VERTICAL)
+    draw_tab.canvas.clear()
+    stroke(draw_tab.canvas, [(0.2, 0.2), (0.8, 0.8)])
+    assert draw_tab.bars.bars is bars_item
+    assert len(draw_tab.bars.getPlotItem().items) == n_items
+
+
+# pictures -------------------------------------------------------------------------
+
+def write_picture(path, size=(300, 200), dark_on_light=True):
+    """A picture of a 1: a vertical bar, dark on light like ink on paper, or the other way."""
+    w, h = size
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    paper, ink = (QColor("#f3efe6"), QColor("#1a1a40")) if dark_on_light else (QColor("black"), QColor("white"))
+    image.fill(paper)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, max(3, h // 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(w * 0.5, h * 0.15), QPointF(w * 0.52, h * 0.85))
+    painter.end()
+    assert image.save(str(path))
+    return path
+
+
+def drop(widget, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+        if kind == QEvent.Type.DragEnter:
+            from PySide6.QtGui import QDragEnterEvent
+            event = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, LEFT,
+                                    Qt.KeyboardModifier.NoModifier)
+        else:
+            event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+        assert event.isAccepted(), kind
+    return mime
+
+
+def test_dropping_a_picture_classifies_it(draw_tab, tmp_path):
+    path = write_picture(tmp_path / "one.png", size=(600, 900))
+    drop(draw_tab.canvas, path)
+    assert predicted(draw_tab) == 1
+    assert not draw_tab.canvas.is_empty()
+    # it is on the canvas now: drawing goes on over it, and undo takes it away
+    assert draw_tab.canvas.history_length == 1
+    draw_tab.canvas.undo()
+    assert draw_tab.canvas.is_empty()
+
+
+def test_light_on_dark_jpeg_is_read_too(draw_tab, tmp_path):
+    path = write_picture(tmp_path / "one.jpg", size=(120, 160), dark_on_light=False)
+    assert draw_tab.open_image(str(path))
+    assert predicted(draw_tab) == 1
+
+
+def test_dropping_something_else_is_refused(draw_tab, tmp_path):
+    from PySide6.QtGui import QDragEnterEvent
+    text = tmp_path / "notes.txt"
+    text.write_text("7")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text))])
+    event = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(draw_tab.canvas, event)
+    assert not event.isAccepted()
+
+
+def test_unreadable_picture_is_reported(draw_tab, tmp_path, qtbot):
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    with qtbot.waitSignal(draw_tab.messageRequested) as blocker:
+        assert not draw_tab.open_image(str(bad))
+    level, title, text = blocker.args
+    assert level == "warning" and "broken.png" in text
+    assert draw_tab.canvas.is_empty()
+
+
+def test_blank_picture_is_reported(draw_tab, tmp_path, qtbot):
+    blank = QImage(50, 50, QImage.Format.Format_RGB32)
+    blank.fill(QColor("white"))
+    path = tmp_path / "blank.png"
+    blank.save(str(path))
+    with qtbot.waitSignal(draw_tab.messageRequested) as blocker:
+        assert not draw_tab.open_image(str(path))
+    assert "blank" in blocker.args[2]
+
+
+# keys -----------------------------------------------------------------------------
+
+def test_digit_key_saves_with_that_label(draw_tab, qtbot):
+    stroke(draw_tab.canvas, VERTICAL)
+    draw_tab.canvas.setFocus()
+    with qtbot.waitSignal(draw_tab.digitSaved) as blocker:
+        qtbot.keyClick(draw_tab.canvas, Qt.Key.Key_1)
+    assert blocker.args == [1, 1]
+    images, labels = draw_tab.store.load()
+    assert labels.tolist() == [1]
+    ys, xs = np.nonzero(images[0].reshape(28, 28))
+    assert ys.max() - ys.min() + 1 == 20
+    assert draw_tab.canvas.is_empty()  # ready for the next one
+    assert "1 saved" in draw_tab.myDigitsCount.text()
+
+
+def test_saving_an_empty_canvas_does_nothing(draw_tab, qtbot):
+    with qtbot.waitSignal(draw_tab.statusMessage) as blocker:
+        assert not draw_tab.save_digit(3)
+    assert "Nothing to save" in blocker.args[0]
+    assert draw_tab.store.count == 0
+
+
+def test_keys_with_modifiers_do_not_save(draw_tab, qtbot):
+    stroke(draw_tab.canvas, VERTICAL)
+    event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier, "2")
+    QApplication.sendEvent(draw_tab.canvas, event)
+    assert draw_tab.store.count == 0
