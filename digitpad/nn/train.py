@@ -1,0 +1,706 @@
+"""Training the chapter 3 network: backpropagation, optimizers, schedules, callbacks.
+
+The book loads trained weights in chapter 3 and trains in chapters 4-6; this
+module is the part that made ``weights/digitpad-784-50-100-10.npz``.
+
+For an MLP with hidden activation f and softmax output y, one mini-batch of
+B images x with targets t goes
+
+    forward   z0 = x,  z_k = f(z_{k-1} W_k + b_k),  y = softmax(z_{L-1} W_L + b_L)
+    backward  d_L = dLoss/da_L  (cross-entropy: (y - t) / B)
+              dW_k = z_{k-1}^T d_k,  db_k = sum over the batch of d_k
+              d_{k-1} = (d_k W_k^T) * f'(z_{k-1})
+
+with f' written in terms of the layer's output (sigmoid: z (1 - z), tanh:
+1 - z^2, ReLU: z > 0), so nothing but the activations is kept.
+
+Speed: every parameter lives in one flat float32 vector (W1, b1, W2, ... are
+views into it), and so does every gradient, so an optimizer step is a
+handful of whole-vector NumPy operations; the per-batch arrays are allocated
+once and reused with ``out=``. There is no Python loop over samples.
+
+Determinism: one ``np.random.SeedSequence(seed)`` is split into independent
+streams for the validation split, the initial weights, the shuffling and the
+augmentation, so the same config and data give the same weights bit for bit
+(on the same machine and NumPy build), and turning augmentation off does not
+change the initial weights or the batch order.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .augment import AugmentConfig, Augmenter
+from .network import Network
+
+N_CLASSES = 10
+PIXEL_SCALE = np.float32(1 / 255)
+
+HIDDEN_ACTIVATIONS = ("sigmoid", "relu", "tanh", "identity")
+LOSSES = ("cross-entropy", "mse")
+OPTIMIZERS = ("adam", "sgd")
+SCHEDULES = ("constant", "cosine", "step")
+
+
+# configuration ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that decides the trained weights (besides the data).
+
+    ``lr`` is the peak learning rate. ``momentum`` is SGD's momentum and
+    ``betas`` Adam's decay rates. The schedule warms up linearly over
+    ``warmup_epochs``, then stays ``constant``, follows a half ``cosine``
+    down to ``lr * final_lr``, or drops by ``step_gamma`` every
+    ``step_epochs`` (``step``). ``weight_decay`` adds the L2 penalty
+    wd/2 * sum(W^2) over the weight matrices (not the biases).
+    ``augment`` distorts the training images (None: never); the last
+    ``clean_epochs`` epochs train on undistorted images.
+    ``ema_decay`` > 0 keeps an exponential moving average of the weights
+    (decay per step, ramped up over the first steps) and returns that
+    average instead of the last weights: a cheap way to smooth out the noise
+    of the last steps.
+    ``validation_size`` images are held out of the training data, chosen by
+    the seed, to measure ``validation_accuracy``; 0 holds none out.
+    """
+
+    hidden: tuple[int, ...] = (50, 100)
+    activation: str = "sigmoid"
+    loss: str = "cross-entropy"
+    optimizer: str = "adam"
+    lr: float = 1e-3
+    momentum: float = 0.9
+    nesterov: bool = True
+    betas: tuple[float, float] = (0.9, 0.999)
+    eps: float = 1e-8
+    weight_decay: float = 0.0
+    schedule: str = "cosine"
+    warmup_epochs: float = 0.0
+    final_lr: float = 0.0
+    step_epochs: int = 10
+    step_gamma: float = 0.1
+    batch_size: int = 128
+    epochs: int = 20
+    augment: AugmentConfig | None = None
+    clean_epochs: int = 0
+    label_smoothing: float = 0.0
+    ema_decay: float = 0.0
+    seed: int = 0
+    validation_size: int = 5000
+
+    def __post_init__(self):
+        object.__setattr__(self, "hidden", tuple(int(h) for h in self.hidden))
+        object.__setattr__(self, "betas", tuple(float(b) for b in self.betas))
+        if isinstance(self.augment, dict):
+            object.__setattr__(self, "augment", AugmentConfig.from_dict(self.augment))
+        problem = self._problem()
+        if problem:
+            raise ValueError(problem)
+
+    def _problem(self) -> str | None:
+        if any(h < 1 for h in self.hidden):
+            return f"hidden layer sizes must be at least 1, got {list(self.hidden)}"
+        choices = (("activation", HIDDEN_ACTIVATIONS), ("loss", LOSSES),
+                   ("optimizer", OPTIMIZERS), ("schedule", SCHEDULES))
+        for name, allowed in choices:
+            if getattr(self, name) not in allowed:
+                return (f"unknown {name} {getattr(self, name)!r} "
+                        f"(choose from {', '.join(allowed)})")
+        if not (self.lr > 0 and math.isfinite(self.lr)):
+            return f"the learning rate must be a positive number, got {self.lr}"
+        if not 0 <= self.momentum < 1:
+            return f"momentum must be in [0, 1), got {self.momentum}"
+        if len(self.betas) != 2 or not all(0 <= b < 1 for b in self.betas):
+            return f"Adam's betas must be two numbers in [0, 1), got {self.betas}"
+        if not self.eps > 0:
+            return f"eps must be positive, got {self.eps}"
+        if not self.weight_decay >= 0:
+            return f"weight decay must be >= 0, got {self.weight_decay}"
+        if not 0 <= self.final_lr <= 1:
+            return f"final_lr is a fraction of lr in [0, 1], got {self.final_lr}"
+        if self.batch_size < 1:
+            return f"the batch size must be at least 1, got {self.batch_size}"
+        if self.epochs < 1:
+            return f"epochs must be at least 1, got {self.epochs}"
+        if not 0 <= self.warmup_epochs <= self.epochs:
+            return f"warmup_epochs must be between 0 and epochs, got {self.warmup_epochs}"
+        if self.step_epochs < 1 or not 0 < self.step_gamma <= 1:
+            return "the step schedule needs step_epochs >= 1 and 0 < step_gamma <= 1"
+        if not 0 <= self.clean_epochs <= self.epochs:
+            return f"clean_epochs must be between 0 and epochs, got {self.clean_epochs}"
+        if not 0 <= self.label_smoothing < 1:
+            return f"label smoothing must be in [0, 1), got {self.label_smoothing}"
+        if not 0 <= self.ema_decay < 1:
+            return f"ema_decay must be in [0, 1), got {self.ema_decay}"
+        if self.validation_size < 0:
+            return f"the validation size must be >= 0, got {self.validation_size}"
+        if not 0 <= self.seed < 2 ** 63:
+            return f"the seed must be a whole number >= 0, got {self.seed}"
+        return None
+
+    def replace(self, **changes) -> "TrainConfig":
+        return replace(self, **changes)
+
+    def sizes(self, n_inputs: int = 784, n_outputs: int = N_CLASSES) -> list[int]:
+        return [n_inputs, *self.hidden, n_outputs]
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready values (the model card stores them)."""
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["hidden"] = list(self.hidden)
+        d["betas"] = list(self.betas)
+        d["augment"] = self.augment.to_dict() if self.augment else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainConfig":
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(d) - names)
+        if unknown:
+            raise ValueError(f"unknown training settings: {', '.join(unknown)}")
+        return cls(**d)
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named recipe: a config and one line saying what it is."""
+
+    name: str
+    description: str
+    config: TrainConfig
+
+
+SHIPPED_AUGMENT = AugmentConfig(
+    probability=0.5, rotation=12.0, scale=(0.85, 1.15), aspect=0.1, shear=0.25,
+    shift=2.0, thickness=0.5, elastic=0.8, elastic_grid=4)
+
+PRESETS: dict[str, Preset] = {p.name: p for p in (
+    Preset("shipped",
+           "The shipped weights: the book's 784-50-100-10 sigmoid network, Adam with a "
+           "cosine schedule, label smoothing and distorted digits",
+           TrainConfig(hidden=(50, 100), activation="sigmoid", loss="cross-entropy",
+                       optimizer="adam", lr=5e-3, schedule="cosine", warmup_epochs=1,
+                       batch_size=128, epochs=30, augment=SHIPPED_AUGMENT, clean_epochs=2,
+                       label_smoothing=0.05, seed=2024, validation_size=5000)),
+    Preset("keras",
+           "The book's network, Keras-style: MSE, Adam, 20 epochs",
+           TrainConfig(hidden=(50, 100), activation="sigmoid", loss="mse",
+                       optimizer="adam", lr=1e-3, betas=(0.9, 0.999), eps=1e-7,
+                       schedule="constant", batch_size=32, epochs=20, seed=0,
+                       validation_size=5000)),
+    Preset("quick",
+           "A minute's look at learning: the book's network, Adam, 5 epochs, no distortions",
+           TrainConfig(hidden=(50, 100), activation="sigmoid", optimizer="adam", lr=2e-3,
+                       schedule="cosine", batch_size=128, epochs=5, seed=0,
+                       validation_size=5000)),
+    Preset("sgd",
+           "Plain mini-batch SGD with Nesterov momentum, the way chapter 6 trains",
+           TrainConfig(hidden=(50, 100), activation="sigmoid", optimizer="sgd", lr=0.2,
+                       momentum=0.9, nesterov=True, schedule="cosine", batch_size=100,
+                       epochs=20, seed=0, validation_size=5000)),
+)}
+
+
+def learning_rate(config: TrainConfig, step: int, steps_per_epoch: int) -> float:
+    """The learning rate for (0-based) global step ``step``."""
+    total = config.epochs * steps_per_epoch
+    warmup = config.warmup_epochs * steps_per_epoch
+    if step < warmup:
+        return config.lr * (step + 1) / warmup
+    if config.schedule == "constant":
+        return config.lr
+    if config.schedule == "step":
+        return config.lr * config.step_gamma ** (step // (config.step_epochs * steps_per_epoch))
+    # cosine from lr down to lr * final_lr over the steps after the warmup
+    progress = (step - warmup) / max(total - warmup, 1)
+    low = config.lr * config.final_lr
+    return low + (config.lr - low) * 0.5 * (1 + math.cos(math.pi * progress))
+
+
+# results ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StepProgress:
+    """Passed to ``on_step`` every few steps. ``loss`` is the mean since the last report."""
+
+    epoch: int  # 1-based
+    epochs: int
+    step: int  # 1-based within the epoch
+    steps_per_epoch: int
+    loss: float
+    lr: float
+
+    @property
+    def fraction(self) -> float:
+        """How much of the whole run is done, 0..1."""
+        return ((self.epoch - 1) * self.steps_per_epoch + self.step) / (
+            self.epochs * self.steps_per_epoch)
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    """One finished epoch. ``network`` is a copy of the weights after it (None in history).
+
+    ``train_loss``/``train_accuracy`` are means over the epoch's (possibly
+    distorted) batches as they were trained on; the accuracies on held-out
+    data are None when there was no such data.
+    """
+
+    epoch: int  # 1-based
+    epochs: int
+    train_loss: float
+    train_accuracy: float
+    validation_accuracy: float | None
+    eval_accuracy: float | None
+    seconds: float
+    lr: float
+    network: Network | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        del d["network"]
+        return d
+
+
+@dataclass
+class TrainResult:
+    """What ``train`` returns. ``stopped`` is True when ``should_stop`` ended it early."""
+
+    network: Network
+    config: TrainConfig
+    history: list[EpochResult]
+    stopped: bool
+    seconds: float
+    validation_accuracy: float | None
+    eval_accuracy: float | None
+
+    @property
+    def epochs_completed(self) -> int:
+        return len(self.history)
+
+
+# the model: flat parameters, forward and backward --------------------------------
+
+class _MLP:
+    """The network being trained: parameters as views into one flat vector.
+
+    ``forward_backward`` computes one batch's loss and writes every gradient
+    into ``self.grad`` (the same layout as ``self.flat``).
+    """
+
+    def __init__(self, weights, biases, activations, dtype=np.float32):
+        self.dtype = np.dtype(dtype)
+        self.activations = tuple(activations)
+        shapes = []
+        for W, b in zip(weights, biases):
+            shapes += [W.shape, b.shape]
+        total = sum(int(np.prod(s)) for s in shapes)
+        self.flat = np.empty(total, self.dtype)
+        self.grad = np.zeros(total, self.dtype)
+        self.params = _views(self.flat, shapes)
+        self.grads = _views(self.grad, shapes)
+        for view, value in zip(self.params, [p for wb in zip(weights, biases) for p in wb]):
+            view[...] = value
+        self.W, self.b = self.params[0::2], self.params[1::2]
+        self.gW, self.gb = self.grads[0::2], self.grads[1::2]
+        self.sizes = [weights[0].shape[0]] + [W.shape[1] for W in weights]
+        # 1 where the flat vector holds a weight, 0 for a bias (L2 applies to weights)
+        self.weight_mask = np.zeros(total, self.dtype)
+        for W in self.W:
+            self._view_of(self.weight_mask, W)[...] = 1
+        self._buffers: dict[int, list[np.ndarray]] = {}
+
+    def _view_of(self, vector, param):
+        start = (param.__array_interface__["data"][0]
+                 - self.flat.__array_interface__["data"][0]) // self.dtype.itemsize
+        return vector[start:start + param.size].reshape(param.shape)
+
+    def network(self) -> Network:
+        return Network([W.copy() for W in self.W], [b.copy() for b in self.b], self.activations)
+
+    def _batch_buffers(self, n: int) -> list[np.ndarray]:
+        buf = self._buffers.get(n)
+        if buf is None:
+            # z_1..z_L (activations and output), their gradients, and one scratch each
+            z = [np.empty((n, s), self.dtype) for s in self.sizes[1:]]
+            d = [np.empty((n, s), self.dtype) for s in self.sizes[1:]]
+            tmp = [np.empty((n, s), self.dtype) for s in self.sizes[1:]]
+            buf = self._buffers[n] = [z, d, tmp]
+            if len(self._buffers) > 4:  # a stray size, e.g. the last partial batch
+                self._buffers.pop(next(iter(self._buffers)))
+        return buf
+
+    def forward_backward(self, x, labels, loss="cross-entropy", smoothing=0.0,
+                         weight_decay=0.0) -> tuple[float, int]:
+        """Loss (data term only) and number of correct predictions; fills self.grad."""
+        n = x.shape[0]
+        z, d, tmp = self._batch_buffers(n)
+        L = len(self.W)
+        rows = np.arange(n)
+
+        # forward
+        h = x
+        for k in range(L):
+            np.matmul(h, self.W[k], out=z[k])
+            z[k] += self.b[k]
+            if k < L - 1:
+                _activate(self.activations[k], z[k])
+            h = z[k]
+        logits = z[-1]
+        correct = int(np.count_nonzero(logits.argmax(axis=1) == labels))
+
+        # softmax and the loss, from log-probabilities so log(0) never occurs
+        logits -= logits.max(axis=1, keepdims=True)
+        y = logits  # becomes the probabilities
+        log_p = tmp[-1]
+        np.exp(logits, out=d[-1])
+        total = d[-1].sum(axis=1, keepdims=True)
+        log_total = np.log(total)
+        np.subtract(logits, log_total, out=log_p)
+        np.divide(d[-1], total, out=y)
+        K = y.shape[1]
+        if loss == "cross-entropy":
+            value = -(1 - smoothing) * log_p[rows, labels].sum()
+            if smoothing:
+                value -= smoothing / K * log_p.sum()
+            value = float(value) / n
+            # dL/da = (y - t) / n with t = (1 - s) onehot + s / K
+            delta = d[-1]
+            np.subtract(y, smoothing / K, out=delta)
+            delta[rows, labels] -= 1 - smoothing
+            delta *= self.dtype.type(1 / n)
+        else:  # mse on the probabilities: 0.5 * sum((y - t)^2) / n, the book's formula
+            g = tmp[-1]  # log_p is no longer needed
+            np.subtract(y, smoothing / K, out=g)
+            g[rows, labels] -= 1 - smoothing
+            value = 0.5 * float(np.vdot(g, g)) / n
+            g *= self.dtype.type(1 / n)
+            # back through softmax: dL/da = y * (g - sum(g * y))
+            delta = d[-1]
+            np.multiply(g, y, out=delta)
+            inner = delta.sum(axis=1, keepdims=True)
+            np.subtract(g, inner, out=delta)
+            delta *= y
+
+        # backward
+        for k in range(L - 1, -1, -1):
+            below = x if k == 0 else z[k - 1]
+            np.matmul(below.T, d[k], out=self.gW[k])
+            np.sum(d[k], axis=0, out=self.gb[k])
+            if k > 0:
+                np.matmul(d[k], self.W[k].T, out=d[k - 1])
+                _times_derivative(self.activations[k - 1], d[k - 1], z[k - 1], tmp[k - 1])
+        if weight_decay:
+            self.grad += weight_decay * self.weight_mask * self.flat
+        return value, correct
+
+
+def _views(flat, shapes):
+    views, start = [], 0
+    for shape in shapes:
+        size = int(np.prod(shape))
+        views.append(flat[start:start + size].reshape(shape))
+        start += size
+    return views
+
+
+def _activate(name, a):
+    """a <- f(a), in place."""
+    if name == "sigmoid":  # 1 / (1 + exp(-a)) = 0.5 + 0.5 tanh(a / 2): never overflows
+        a *= 0.5
+        np.tanh(a, out=a)
+        a *= 0.5
+        a += 0.5
+    elif name == "tanh":
+        np.tanh(a, out=a)
+    elif name == "relu":
+        np.maximum(a, 0, out=a)
+    # identity: nothing
+
+
+def _times_derivative(name, delta, z, tmp):
+    """delta <- delta * f'(a), with f' written in terms of z = f(a)."""
+    if name == "sigmoid":  # z (1 - z)
+        np.subtract(1, z, out=tmp)
+        tmp *= z
+        delta *= tmp
+    elif name == "tanh":  # 1 - z^2
+        np.multiply(z, z, out=tmp)
+        np.subtract(1, tmp, out=tmp)
+        delta *= tmp
+    elif name == "relu":  # 1 where z > 0
+        np.greater(z, 0, out=tmp)
+        delta *= tmp
+
+
+def loss_and_gradients(network: Network | Sequence, X, labels, loss: str = "cross-entropy",
+                       label_smoothing: float = 0.0, weight_decay: float = 0.0,
+                       dtype=np.float64):
+    """The loss of a batch and its gradient for every parameter, by backpropagation.
+
+    ``network`` is a Network or a tuple (weights, biases, activations) (to
+    keep float64 values exact). ``X`` is already scaled (float), ``labels``
+    are class indices. The loss includes the L2 term wd/2 * sum(W^2).
+    Returns (loss, [dW1, db1, dW2, db2, ...]) in ``dtype``.
+    """
+    if isinstance(network, Network):
+        weights, biases, acts = network.weights, network.biases, network.activations
+    else:
+        weights, biases, acts = network
+    mlp = _MLP([np.asarray(w, dtype) for w in weights], [np.asarray(b, dtype) for b in biases],
+               acts, dtype)
+    X = np.ascontiguousarray(X, dtype)
+    labels = np.asarray(labels, np.intp)
+    value, _ = mlp.forward_backward(X, labels, loss, label_smoothing, weight_decay)
+    if weight_decay:
+        value += 0.5 * weight_decay * sum(float(np.vdot(W, W)) for W in mlp.W)
+    return value, [g.copy() for g in mlp.grads]
+
+
+# optimizers --------------------------------------------------------------------
+
+class SGD:
+    """Momentum SGD (PyTorch's form): v <- mu v + g; step = g + mu v (Nesterov) or v."""
+
+    def __init__(self, size, momentum=0.9, nesterov=True, dtype=np.float32):
+        self.momentum, self.nesterov = momentum, nesterov
+        self.velocity = np.zeros(size, dtype)
+        self._tmp = np.empty(size, dtype)
+
+    def step(self, params, grad, lr):
+        mu, v, tmp = self.momentum, self.velocity, self._tmp
+        if mu == 0:
+            np.multiply(grad, lr, out=tmp)
+        else:
+            v *= mu
+            v += grad
+            if self.nesterov:
+                np.multiply(v, mu, out=tmp)
+                tmp += grad
+                tmp *= lr
+            else:
+                np.multiply(v, lr, out=tmp)
+        params -= tmp
+
+
+class Adam:
+    """Adam (Kingma & Ba) with bias correction: p -= lr m_hat / (sqrt(v_hat) + eps)."""
+
+    def __init__(self, size, betas=(0.9, 0.999), eps=1e-8, dtype=np.float32):
+        self.beta1, self.beta2 = betas
+        self.eps = eps
+        self.t = 0
+        self.m = np.zeros(size, dtype)
+        self.v = np.zeros(size, dtype)
+        self._tmp = np.empty(size, dtype)
+
+    def step(self, params, grad, lr):
+        self.t += 1
+        b1, b2, m, v, tmp = self.beta1, self.beta2, self.m, self.v, self._tmp
+        np.subtract(grad, m, out=tmp)  # m += (1 - b1)(g - m)
+        tmp *= 1 - b1
+        m += tmp
+        np.multiply(grad, grad, out=tmp)  # v += (1 - b2)(g^2 - v)
+        tmp -= v
+        tmp *= 1 - b2
+        v += tmp
+        correction1 = 1 - b1 ** self.t
+        correction2 = 1 - b2 ** self.t
+        np.sqrt(v, out=tmp)
+        tmp *= 1 / math.sqrt(correction2)
+        tmp += self.eps
+        np.divide(m, tmp, out=tmp)
+        tmp *= lr / correction1
+        params -= tmp
+
+
+class _Average:
+    """An exponential moving average of the flat parameter vector."""
+
+    def __init__(self, mlp: _MLP, decay: float):
+        self.mlp, self.decay, self.t = mlp, decay, 0
+        self.flat = mlp.flat.copy()
+        self._tmp = np.empty_like(self.flat)
+
+    def update(self, params):
+        self.t += 1
+        decay = min(self.decay, (1 + self.t) / (10 + self.t))  # short memory at first
+        np.subtract(params, self.flat, out=self._tmp)
+        self._tmp *= 1 - decay
+        self.flat += self._tmp
+
+    def network(self) -> Network:
+        views = _views(self.flat, [p.shape for p in self.mlp.params])
+        return Network([v.copy() for v in views[0::2]], [v.copy() for v in views[1::2]],
+                       self.mlp.activations)
+
+
+# training ------------------------------------------------------------------------
+
+def initial_network(config: TrainConfig, n_inputs: int = 784,
+                    rng: np.random.Generator | None = None) -> Network:
+    """Glorot-uniform weights (He-normal before ReLU), zero biases."""
+    rng = rng if rng is not None else _streams(config.seed)["init"]
+    sizes = config.sizes(n_inputs)
+    weights, biases = [], []
+    for k, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
+        if config.activation == "relu" and k < len(sizes) - 2:
+            W = rng.standard_normal((n_in, n_out)) * math.sqrt(2 / n_in)
+        else:
+            limit = math.sqrt(6 / (n_in + n_out))
+            W = rng.uniform(-limit, limit, (n_in, n_out))
+        weights.append(W)
+        biases.append(np.zeros(n_out))
+    return Network(weights, biases, config.activation)
+
+
+def _streams(seed: int) -> dict[str, np.random.Generator]:
+    names = ("split", "init", "shuffle", "augment")
+    children = np.random.SeedSequence(seed).spawn(len(names))
+    return {name: np.random.default_rng(child) for name, child in zip(names, children)}
+
+
+def split_validation(config: TrainConfig, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(train indices, validation indices) of n training samples, chosen by the seed."""
+    if config.validation_size >= n:
+        raise ValueError(f"cannot hold out {config.validation_size} of {n} training images")
+    if config.validation_size == 0:
+        return np.arange(n), np.arange(0)
+    order = _streams(config.seed)["split"].permutation(n)
+    return np.sort(order[config.validation_size:]), np.sort(order[:config.validation_size])
+
+
+def accuracy(network: Network, images, labels, chunk: int = 5000) -> float:
+    """Share of uint8 images (N, 784) the network labels right (pixels / 255)."""
+    if len(labels) == 0:
+        return float("nan")
+    correct = 0
+    for start in range(0, len(labels), chunk):
+        probs = network.predict(images[start:start + chunk], input_scale=1 / 255)
+        correct += int(np.count_nonzero(probs.argmax(axis=1) == labels[start:start + chunk]))
+    return correct / len(labels)
+
+
+def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
+          on_step: Callable[[StepProgress], None] | None = None,
+          on_epoch: Callable[[EpochResult], None] | None = None,
+          should_stop: Callable[[], bool] | None = None,
+          report_every: int = 20) -> TrainResult:
+    """Train a network as ``config`` says on uint8 images (N, 784) and labels (N,).
+
+    ``X_eval``/``y_eval`` (e.g. the test set) are only measured, after every
+    epoch, never used for any choice. ``on_step(StepProgress)`` is called
+    every ``report_every`` steps and at the end of every epoch;
+    ``on_epoch(EpochResult)`` after every epoch, with a copy of the network;
+    ``should_stop()`` before every step: when it returns True, training
+    stops and the result holds the network as trained so far, with
+    ``stopped=True`` (and only the finished epochs in its history).
+    """
+    t_start = time.perf_counter()
+    X_train, y_train = _check_data(X_train, y_train, "training")
+    if X_eval is not None or y_eval is not None:
+        X_eval, y_eval = _check_data(X_eval, y_eval, "evaluation")
+    n_inputs = X_train.shape[1]
+
+    streams = _streams(config.seed)
+    train_idx, val_idx = split_validation(config, len(y_train))
+    if len(val_idx):
+        X_val, y_val = X_train[val_idx], y_train[val_idx]
+        X_fit, y_fit = X_train[train_idx], y_train[train_idx].astype(np.intp)
+    else:
+        X_val = y_val = None
+        X_fit, y_fit = X_train, y_train.astype(np.intp)
+    n = len(y_fit)
+
+    init = initial_network(config, n_inputs, streams["init"])
+    mlp = _MLP(init.weights, init.biases, init.activations, np.float32)
+    if config.optimizer == "adam":
+        optimizer = Adam(mlp.flat.size, config.betas, config.eps)
+    else:
+        optimizer = SGD(mlp.flat.size, config.momentum, config.nesterov)
+    augmenter = Augmenter(config.augment, streams["augment"]) if config.augment else None
+    average = _Average(mlp, config.ema_decay) if config.ema_decay else None
+    shuffle = streams["shuffle"]
+
+    bs = config.batch_size
+    steps_per_epoch = -(-n // bs)
+    x_buf = np.empty((bs, n_inputs), np.float32)
+    history: list[EpochResult] = []
+    stopped = False
+    global_step = 0
+    lr = learning_rate(config, 0, steps_per_epoch)
+
+    for epoch in range(1, config.epochs + 1):
+        t_epoch = time.perf_counter()
+        order = shuffle.permutation(n)
+        distort = augmenter is not None and epoch <= config.epochs - config.clean_epochs
+        loss_sum, correct_sum, seen = 0.0, 0, 0
+        window_loss, window_steps = 0.0, 0
+        for step in range(steps_per_epoch):
+            if should_stop is not None and should_stop():
+                stopped = True
+                break
+            idx = order[step * bs:(step + 1) * bs]
+            x = x_buf[:len(idx)]
+            np.multiply(X_fit[idx], PIXEL_SCALE, out=x)
+            if distort:
+                augmenter.augment_inplace(x)
+            labels = y_fit[idx]
+            value, correct = mlp.forward_backward(x, labels, config.loss,
+                                                  config.label_smoothing, config.weight_decay)
+            lr = learning_rate(config, global_step, steps_per_epoch)
+            optimizer.step(mlp.flat, mlp.grad, lr)
+            if average is not None:
+                average.update(mlp.flat)
+            global_step += 1
+            loss_sum += value * len(idx)
+            correct_sum += correct
+            seen += len(idx)
+            window_loss += value
+            window_steps += 1
+            if on_step is not None and ((step + 1) % report_every == 0
+                                        or step + 1 == steps_per_epoch):
+                on_step(StepProgress(epoch, config.epochs, step + 1, steps_per_epoch,
+                                     window_loss / window_steps, lr))
+                window_loss, window_steps = 0.0, 0
+        if stopped:
+            break
+        if not math.isfinite(loss_sum):
+            raise FloatingPointError(f"the loss diverged in epoch {epoch}: lower the learning rate")
+        network = average.network() if average is not None else mlp.network()
+        val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
+        eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
+        result = EpochResult(epoch, config.epochs, loss_sum / seen, correct_sum / seen,
+                             val_acc, eval_acc, time.perf_counter() - t_epoch, lr, network)
+        history.append(replace(result, network=None))
+        if on_epoch is not None:
+            on_epoch(result)
+
+    network = average.network() if average is not None else mlp.network()
+    if history and not stopped:
+        val_acc, eval_acc = history[-1].validation_accuracy, history[-1].eval_accuracy
+    else:
+        val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
+        eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
+    return TrainResult(network, config, history, stopped, time.perf_counter() - t_start,
+                       val_acc, eval_acc)
+
+
+def _check_data(X, y, what: str):
+    if X is None or y is None:
+        raise ValueError(f"the {what} images and labels must be given together")
+    X, y = np.asarray(X), np.asarray(y)
+    if X.dtype != np.uint8 or X.ndim != 2:
+        raise ValueError(f"{what} images must be uint8 pixels (N, 784), got {X.dtype} {X.shape}")
+    if y.ndim != 1 or len(y) != len(X):
+        raise ValueError(f"{what} labels must be (N,) for {len(X)} images, got {y.shape}")
+    if len(y) == 0:
+        raise ValueError(f"no {what} images")
+    if y.dtype.kind not in "iu" or y.min() < 0 or y.max() >= N_CLASSES:
+        raise ValueError(f"{what} labels must be whole numbers 0..{N_CLASSES - 1}")
+    return X, y
