@@ -1,0 +1,61 @@
+"""The shipped network is what its model card says it is."""
+
+import numpy as np
+import pytest
+
+from digitpad.models import load_shipped, read_card, sha256_of, shipped_card_path, shipped_weights_path
+from digitpad.nn.network import Network
+from digitpad.nn.train import PRESETS, TrainConfig, accuracy
+from shared_data import mnist
+
+
+@pytest.fixture(scope="module")
+def card():
+    card = read_card(shipped_card_path())
+    assert card, f"{shipped_card_path()} is missing or unreadable"
+    return card
+
+
+def test_card_sha256_matches_the_file(card):
+    assert card["sha256"] == sha256_of(shipped_weights_path())
+
+
+def test_architecture_and_activation_match_the_card(card):
+    net = Network.load(shipped_weights_path())
+    assert card["architecture"] == [784, 50, 100, 10] == list(net.sizes)
+    assert card["activation"] == "sigmoid" and net.activations == ("sigmoid", "sigmoid")
+    assert card["output"] == "softmax"
+    assert all(p.dtype == np.float32 for p in net.parameters())
+    assert load_shipped().test_accuracy == card["test_accuracy"]
+
+
+def test_card_tells_how_the_file_was_made(card):
+    assert card["command"] == ("digitpad train --preset shipped "
+                               "--out weights/digitpad-784-50-100-10.npz")
+    config = TrainConfig.from_dict(card["config"])
+    assert config == PRESETS["shipped"].config  # the preset still makes this file
+    assert card["seed"] == config.seed
+    assert card["validation_images"] == config.validation_size > 0
+    assert card["training_images"] + card["validation_images"] == 60000
+    assert isinstance(card["test_accuracy"], float) and isinstance(card["validation_accuracy"], float)
+    assert card["train_seconds"] > 0 and card["numpy_version"]
+    assert len(card["history"]) == config.epochs
+
+
+@pytest.mark.mnist
+def test_test_accuracy_is_the_cards_and_at_least_97_5_percent(card):
+    images, labels = mnist("test")
+    measured = accuracy(Network.load(shipped_weights_path()), images, labels)
+    assert measured == pytest.approx(card["test_accuracy"], abs=1e-4)
+    assert measured >= 0.975
+
+
+@pytest.mark.mnist
+def test_validation_accuracy_is_the_cards(card):
+    """The held-out split is the one the seed chooses, and was never trained on."""
+    from digitpad.nn.train import split_validation
+    images, labels = mnist("train")
+    config = TrainConfig.from_dict(card["config"])
+    _, val = split_validation(config, len(labels))
+    measured = accuracy(Network.load(shipped_weights_path()), images[val], labels[val])
+    assert measured == pytest.approx(card["validation_accuracy"], abs=1e-4)
