@@ -34,8 +34,9 @@ from ..paths import resources_dir
 from . import theme
 from .model_state import ModelState
 
-#: (title, "module:Class") of every tab, in order. Adding a tab is one line here.
-TABS: list[tuple[str, str]] = [
+#: (title, "module:Class") of every tab, in order (a class itself also works).
+#: Adding a tab is one line here.
+TABS: list[tuple[str, str | type]] = [
     ("Draw", "digitpad.ui.draw_tab:DrawTab"),
 ]
 
@@ -59,17 +60,24 @@ def app_icon() -> QIcon:
     return icon
 
 
+def _resolve(spec: str | type) -> type:
+    if not isinstance(spec, str):
+        return spec
+    module_name, _, class_name = spec.partition(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
 class _Placeholder(QWidget):
     """Stands in for a tab that has not been built yet."""
 
-    def __init__(self, title: str, spec: str):
+    def __init__(self, title: str, spec: str | type):
         super().__init__()
         self.title, self.spec = title, spec
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: ModelState | None = None, tabs: list[tuple[str, str]] | None = None):
+    def __init__(self, state: ModelState | None = None, tabs: list[tuple[str, str | type]] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("digitpad")
@@ -118,9 +126,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if not isinstance(widget, _Placeholder):
             return widget
-        module_name, _, class_name = widget.spec.partition(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
-        tab = cls(self.state)
+        tab = _resolve(widget.spec)(self.state)
         title = widget.title
         self._built[title] = tab
         if hasattr(tab, "statusMessage"):
@@ -176,7 +182,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.openWeightsAction = self._action(
-            file_menu, "&Open weights...", self.open_weights_dialog, QKeySequence.StandardKey.Open,
+            file_menu, "&Open weights...", self.open_weights_dialog, "Ctrl+O",
             "openWeightsAction", "Use a network saved as .npz (or the book's .pkl)")
         self.importBookAction = self._action(
             file_menu, "&Import the book's sample_weight.pkl...", self.import_book_dialog, "Ctrl+Shift+O",
@@ -189,8 +195,7 @@ class MainWindow(QMainWindow):
             file_menu, "Open &image...", self.open_image_dialog, "Ctrl+I", "openImageAction",
             "Classify a picture of a digit (PNG, JPG, ...)")
         file_menu.addSeparator()
-        self.quitAction = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                       "quitAction")
+        self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
 
         edit_menu = bar.addMenu("&Edit")
         self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._call_current("undo"),
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
-                                        QKeySequence.StandardKey.HelpContents, "aboutAction")
+                                        "F1", "aboutAction")
         self._action(help_menu, "About &Qt", QApplication.aboutQt)
 
     # the model -------------------------------------------------------------------------
@@ -296,9 +301,9 @@ class MainWindow(QMainWindow):
             elif isinstance(value, dict):
                 value = ", ".join(f"{k}: {v}" for k, v in value.items())
             rows.append((key.replace("_", " ").capitalize(), str(value)))
-        table = "".join(f"<tr><td style='padding-right:12px; color:{theme.MUTED}'>{html.escape(k)}</td>"
-                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
-        text = (f"<h3>digitpad {html.escape(__version__)}</h3>"
+        table = "".join(f"<tr><td style='padding-right:12px; color:{theme.MUTED}'>{_escape(k)}</td>"
+                        f"<td>{_escape(v)}</td></tr>" for k, v in rows)
+        text = (f"<h3>digitpad {_escape(__version__)}</h3>"
                 "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
                 "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>"
                 f"<table>{table}</table>")
@@ -327,10 +332,20 @@ class MainWindow(QMainWindow):
             last_tab = ""
         settings.endGroup()
         if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(*self._default_size())
         titles = [title for title, _ in self._tabs_spec]
         if last_tab in titles:
             self.tabs.setCurrentIndex(titles.index(last_tab))
+
+    def _default_size(self) -> tuple[int, int]:
+        """DEFAULT_SIZE, or less on a screen too small for it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        room = screen.availableGeometry()
+        if room.width() >= DEFAULT_SIZE[0] and room.height() >= DEFAULT_SIZE[1]:
+            return DEFAULT_SIZE
+        return (min(DEFAULT_SIZE[0], int(room.width() * 0.95)), min(DEFAULT_SIZE[1], int(room.height() * 0.9)))
 
     def save_settings(self) -> None:
         settings = open_settings()
@@ -351,6 +366,10 @@ class MainWindow(QMainWindow):
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)
         super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return html.escape(str(text), quote=False)
 
 
 def make_application(argv=None) -> QApplication:

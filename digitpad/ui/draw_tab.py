@@ -140,7 +140,7 @@ class DrawTab(QWidget):
         self.saveButtons: list[QPushButton] = []
         for digit in range(10):
             button = QPushButton(str(digit), objectName=f"saveButton{digit}")
-            button.setFixedSize(30, 28)
+            button.setFixedSize(28, 28)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=digit: self.save_digit(d))
             save_row.addWidget(button)
@@ -148,6 +148,8 @@ class DrawTab(QWidget):
         save_row.addSpacing(8)
         self.myDigitsCount = QLabel(objectName="myDigitsCount")
         self.myDigitsCount.setStyleSheet(f"color: {theme.MUTED};")
+        self.myDigitsCount.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.myDigitsCount.setMinimumWidth(60)
         save_row.addWidget(self.myDigitsCount, 1)
 
         left = QVBoxLayout()
@@ -242,7 +244,7 @@ class DrawTab(QWidget):
         lower.setSpacing(10)
         lower.addWidget(sees, 3)
         lower.addWidget(inside, 2)
-        inside.setMinimumWidth(250)
+        inside.setMinimumWidth(180)
 
         right = QVBoxLayout()
         right.setSpacing(8)

@@ -25,6 +25,8 @@ class ModelState(QObject):
 
     def __init__(self, model: Model | None = None, parent: QObject | None = None):
         super().__init__(parent)
+        if model is not None:
+            check_shape(model)
         self._model = model if model is not None else untrained_model()
         self.notice: str | None = None  # why the startup model is not the shipped one, if it is not
 

@@ -88,6 +88,15 @@ def trace(image28) -> list[list[tuple[float, float]]]:
 
 
 def redraw(canvas, image28, width=None) -> None:
-    """Trace an MNIST digit onto the canvas through its own stroke API."""
-    for points in trace(image28):
-        canvas.draw_stroke(points, width=width)
+    """Trace an MNIST digit onto the canvas through its own stroke API.
+
+    The canvas is quiet while the hundred-odd little strokes go down, then
+    announces one change, so views update once per digit.
+    """
+    canvas.blockSignals(True)
+    try:
+        for points in trace(image28):
+            canvas.draw_stroke(points, width=width)
+    finally:
+        canvas.blockSignals(False)
+    canvas.historyChanged.emit()

@@ -1,0 +1,297 @@
+"""The confusion matrix as a heatmap with counts: rows are true digits, columns what the network read.
+
+Right answers sit on the diagonal (blue, shaded by the share of that digit
+read correctly); mistakes are off it (red, shaded by how many). Clicking a
+cell asks for exactly those samples; clicking a row or column header asks
+for a whole true or predicted class.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from .. import theme
+
+N = 10
+_EMPTY = QColor("#20242d")
+_RIGHT_LOW, _RIGHT_HIGH = QColor("#22364f"), QColor("#3f86d8")
+_WRONG_LOW, _WRONG_HIGH = QColor("#3a2630"), QColor("#e0525c")
+_SELECTED = QColor(theme.ACCENT)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    t = min(max(t, 0.0), 1.0)
+    return QColor(round(a.red() + (b.red() - a.red()) * t),
+                  round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def _text_on(background: QColor) -> QColor:
+    return QColor("#101216") if background.lightnessF() > 0.62 else QColor(theme.TEXT)
+
+
+class ConfusionMatrixView(QWidget):
+    """Paints ``counts[true, predicted]`` (10x10) with a number in every non-empty cell."""
+
+    cellClicked = Signal(int, int)      # true digit, predicted digit
+    rowClicked = Signal(int)            # a true digit (the row header)
+    columnClicked = Signal(int)         # a predicted digit (the column header)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("confusionMatrix")
+        self._counts: np.ndarray | None = None
+        self._selected: tuple[int, int] | None = None
+        self._hover: tuple[int, int] | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(260, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setToolTip("")
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 380)
+
+    # data ---------------------------------------------------------------------------
+
+    def set_matrix(self, counts) -> None:
+        """A (10, 10) array of counts, or None to show an empty matrix."""
+        if counts is None:
+            self._counts = None
+        else:
+            counts = np.asarray(counts, dtype=np.int64)
+            if counts.shape != (N, N):
+                raise ValueError(f"expected a 10x10 matrix, got {counts.shape}")
+            self._counts = counts.copy()
+        self._selected = None
+        self.update()
+
+    def matrix(self) -> np.ndarray | None:
+        return None if self._counts is None else self._counts.copy()
+
+    def select(self, cell: tuple[int, int] | None) -> None:
+        """Outline one cell (true, predicted), or none."""
+        self._selected = cell
+        self.update()
+
+    def selected(self) -> tuple[int, int] | None:
+        return self._selected
+
+    # geometry -----------------------------------------------------------------------
+
+    def _layout(self) -> tuple[float, float, float]:
+        """(left, top, cell side) of the 10x10 grid inside the widget."""
+        title = self.fontMetrics().height() + 4
+        header = max(18.0, self.fontMetrics().horizontalAdvance("00") + 6)
+        left_margin = title + header
+        top_margin = title + header
+        right_margin = 46.0  # the per-digit accuracy column
+        bottom_margin = 6.0
+        side = min((self.width() - left_margin - right_margin) / N,
+                   (self.height() - top_margin - bottom_margin) / N)
+        side = max(side, 8.0)
+        grid = side * N
+        left = left_margin + max(0.0, (self.width() - left_margin - right_margin - grid) / 2)
+        top = top_margin + max(0.0, (self.height() - top_margin - bottom_margin - grid) / 2)
+        return left, top, side
+
+    def cell_rect(self, true: int, predicted: int) -> QRectF:
+        left, top, side = self._layout()
+        return QRectF(left + predicted * side, top + true * side, side, side)
+
+    def row_header_rect(self, true: int) -> QRectF:
+        left, top, side = self._layout()
+        return QRectF(left - side, top + true * side, side, side)
+
+    def column_header_rect(self, predicted: int) -> QRectF:
+        left, top, side = self._layout()
+        return QRectF(left + predicted * side, top - side * 0.8, side, side * 0.8)
+
+    def _hit(self, pos: QPointF):
+        """("cell", t, p), ("row", t), ("column", p) or None."""
+        left, top, side = self._layout()
+        col = int((pos.x() - left) // side)
+        row = int((pos.y() - top) // side)
+        inside_x, inside_y = 0 <= col < N, 0 <= row < N
+        if inside_x and inside_y:
+            return ("cell", row, col)
+        if inside_y and left - side * 1.2 <= pos.x() < left:
+            return ("row", row)
+        if inside_x and top - side * 1.0 <= pos.y() < top:
+            return ("column", col)
+        return None
+
+    # painting -----------------------------------------------------------------------
+
+    def _cell_colour(self, t: int, p: int) -> QColor:
+        counts = self._counts
+        if counts is None:
+            return _EMPTY
+        value = int(counts[t, p])
+        if t == p:
+            total = int(counts[t].sum())
+            if total == 0:
+                return _EMPTY
+            share = value / total
+            # most digits score 90-100%: spread that range over the colour ramp
+            return _mix(_RIGHT_LOW, _RIGHT_HIGH, 0.25 + 0.75 * max(0.0, (share - 0.5) / 0.5))
+        if value == 0:
+            return _EMPTY
+        off = counts.copy()
+        np.fill_diagonal(off, 0)
+        peak = max(int(off.max()), 1)
+        return _mix(_WRONG_LOW, _WRONG_HIGH, 0.2 + 0.8 * np.sqrt(value / peak))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        left, top, side = self._layout()
+        grid = side * N
+        base = QFont(self.font())
+        muted = QColor(theme.MUTED)
+
+        # axis titles
+        painter.setPen(muted)
+        painter.drawText(QRectF(left, 0, grid, self.fontMetrics().height() + 2),
+                         Qt.AlignmentFlag.AlignCenter, "read as (predicted)")
+        painter.save()
+        painter.translate(self.fontMetrics().height() * 0.5 + 1, top + grid / 2)
+        painter.rotate(-90)
+        painter.drawText(QRectF(-grid / 2, -self.fontMetrics().height() / 2, grid,
+                                self.fontMetrics().height() + 2),
+                         Qt.AlignmentFlag.AlignCenter, "true digit")
+        painter.restore()
+
+        # headers
+        header_font = QFont(base)
+        header_font.setBold(True)
+        painter.setFont(header_font)
+        painter.setPen(QColor(theme.TEXT))
+        for k in range(N):
+            painter.drawText(self.column_header_rect(k), Qt.AlignmentFlag.AlignCenter, str(k))
+            painter.drawText(self.row_header_rect(k).adjusted(0, 0, -4, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(k))
+
+        # cells
+        number_font = QFont(base)
+        number_font.setPointSizeF(max(6.5, min(11.0, side * 0.30)))
+        counts = self._counts
+        biggest = str(int(counts.max())) if counts is not None else "0"
+        metrics = QFontMetricsF(number_font)
+        while metrics.horizontalAdvance(biggest) > side - 4 and number_font.pointSizeF() > 6:
+            number_font.setPointSizeF(number_font.pointSizeF() - 0.5)
+            metrics = QFontMetricsF(number_font)
+        painter.setFont(number_font)
+        for t in range(N):
+            for p in range(N):
+                rect = self.cell_rect(t, p)
+                colour = self._cell_colour(t, p)
+                painter.fillRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), colour)
+                if counts is None:
+                    continue
+                value = int(counts[t, p])
+                if value or t == p:
+                    painter.setPen(_text_on(colour))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
+
+        # the diagonal outlined faintly, so right and wrong read apart at a glance
+        painter.setPen(QPen(QColor(255, 255, 255, 28), 1))
+        painter.drawRect(QRectF(left, top, grid, grid).adjusted(0, 0, -1, -1))
+
+        # per-digit accuracy at the right
+        small = QFont(base)
+        small.setPointSizeF(max(6.5, min(9.0, side * 0.26)))
+        painter.setFont(small)
+        painter.setPen(muted)
+        if counts is not None:
+            for t in range(N):
+                total = int(counts[t].sum())
+                text = f"{counts[t, t] / total:.0%}" if total else "-"
+                rect = QRectF(left + grid + 4, top + t * side, 42, side)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        else:
+            painter.setFont(base)
+            painter.drawText(QRectF(left, top, grid, grid), Qt.AlignmentFlag.AlignCenter
+                             | Qt.TextFlag.TextWordWrap, "Run the network to fill\nthe confusion matrix")
+
+        for cell, pen in ((self._hover, QPen(QColor(255, 255, 255, 150), 1.5)),
+                          (self._selected, QPen(_SELECTED, 2.5))):
+            if cell is not None:
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(self.cell_rect(*cell).adjusted(1, 1, -1, -1))
+        painter.end()
+
+    # mouse ---------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event) -> None:
+        hit = self._hit(event.position())
+        hover = (hit[1], hit[2]) if hit is not None and hit[0] == "cell" else None
+        if hover != self._hover:
+            self._hover = hover
+            self.update()
+        self.setCursor(Qt.CursorShape.PointingHandCursor if hit is not None and self._counts is not None
+                       else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._counts is None:
+            super().mousePressEvent(event)
+            return
+        hit = self._hit(event.position())
+        if hit is None:
+            return
+        if hit[0] == "cell":
+            self._selected = (hit[1], hit[2])
+            self.update()
+            self.cellClicked.emit(hit[1], hit[2])
+        elif hit[0] == "row":
+            self._selected = None
+            self.update()
+            self.rowClicked.emit(hit[1])
+        else:
+            self._selected = None
+            self.update()
+            self.columnClicked.emit(hit[1])
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            text = self._tooltip(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _tooltip(self, pos: QPointF) -> str:
+        if self._counts is None:
+            return ""
+        hit = self._hit(pos)
+        if hit is None:
+            return ""
+        counts = self._counts
+        if hit[0] == "row":
+            t = hit[1]
+            total = int(counts[t].sum())
+            return f"All {total:,} samples that are a {t}: click to show them"
+        if hit[0] == "column":
+            p = hit[1]
+            total = int(counts[:, p].sum())
+            return f"All {total:,} samples read as a {p}: click to show them"
+        _, t, p = hit
+        value = int(counts[t, p])
+        total = int(counts[t].sum())
+        share = f" ({value / total:.1%} of the {total:,} {t}s)" if total else ""
+        if t == p:
+            return f"{value:,} {t}s read correctly{share}"
+        return f"{value:,} {t}s read as {p}{share}: click to show them"

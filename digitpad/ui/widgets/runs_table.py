@@ -1,0 +1,197 @@
+"""The table of evaluation runs: one row per run, each batched run set against the latest per-sample one.
+
+``RunsTableModel`` is a QAbstractTableModel over a list of ``RunRecord``;
+``write_csv`` saves it atomically (a temporary file in the same folder,
+flushed and renamed over the target), so an export is whole or absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from .. import theme
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    number: int
+    data: str                 # "MNIST test", "MNIST train", "My digits"
+    n_samples: int
+    mode: str                 # "per-sample" or "batch"
+    batch_size: int
+    normalize: bool
+    model: str
+    accuracy: float
+    correct: int
+    elapsed: float            # seconds in prediction, as evaluate measures it
+    samples_per_second: float
+    reference: int | None = None   # the per-sample run this one is compared with
+    reference_elapsed: float | None = None
+
+    @property
+    def speedup(self) -> float | None:
+        if self.reference_elapsed is None or self.elapsed <= 0:
+            return None
+        return self.reference_elapsed / self.elapsed
+
+    @property
+    def saved(self) -> float | None:
+        return None if self.reference_elapsed is None else self.reference_elapsed - self.elapsed
+
+
+def seconds_text(t: float) -> str:
+    """0.0042 -> '4.2 ms', 0.31 -> '0.31 s', 4.43 -> '4.4 s', 61 -> '61 s'."""
+    sign = "-" if t < 0 else ""
+    t = abs(t)
+    if t < 0.01:
+        return f"{sign}{t * 1000:.1f} ms"
+    if t < 1:
+        return f"{sign}{t:.2f} s"
+    if t < 10:
+        return f"{sign}{t:.1f} s"
+    return f"{sign}{t:.0f} s"
+
+
+COLUMNS = ("#", "Data", "Mode", "Batch size", "Pixels", "Model", "Accuracy", "Time",
+           "Samples/s", "Speedup", "Time saved")
+CSV_HEADER = ("run", "data", "samples", "mode", "batch_size", "pixels", "model", "accuracy",
+              "correct", "seconds", "samples_per_second", "speedup_vs_per_sample",
+              "seconds_saved", "compared_with_run")
+_NUMERIC = {0, 3, 6, 7, 8, 9, 10}
+
+
+class RunsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._runs: list[RunRecord] = []
+
+    def runs(self) -> list[RunRecord]:
+        return list(self._runs)
+
+    def add(self, *, data: str, n_samples: int, mode: str, batch_size: int, normalize: bool,
+            model: str, accuracy: float, correct: int, elapsed: float,
+            samples_per_second: float) -> RunRecord:
+        """Append a run; a batched one is compared with the latest per-sample run on the same data."""
+        reference = None
+        if mode != "per-sample":
+            for run in reversed(self._runs):
+                if run.mode == "per-sample" and run.data == data and run.n_samples == n_samples:
+                    reference = run
+                    break
+        record = RunRecord(len(self._runs) + 1, data, n_samples, mode, batch_size, normalize, model,
+                           accuracy, correct, elapsed, samples_per_second,
+                           reference.number if reference else None,
+                           reference.elapsed if reference else None)
+        row = len(self._runs)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._runs.append(record)
+        self.endInsertRows()
+        return record
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._runs.clear()
+        self.endResetModel()
+
+    # Qt -------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._runs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "Speedup":
+                return "How many times faster than the latest per-sample run on the same data"
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        run = self._runs[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(run, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if col in _NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 9 and run.speedup is not None:
+                return QColor(theme.ACCENT)
+            if col in (9, 10) and run.speedup is None:
+                return QColor(theme.MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (9, 10):
+            if run.mode == "per-sample":
+                return "A per-sample run: the baseline later batched runs are compared with"
+            if run.reference is None:
+                return "Run per-sample on the same data first to see the speedup"
+            return f"Against run #{run.reference} (per-sample, {seconds_text(run.reference_elapsed)})"
+        return None
+
+    @staticmethod
+    def _text(run: RunRecord, col: int) -> str:
+        if col == 0:
+            return str(run.number)
+        if col == 1:
+            return f"{run.data} ({run.n_samples:,})"
+        if col == 2:
+            return "per-sample" if run.mode == "per-sample" else "batched"
+        if col == 3:
+            return f"{run.batch_size:,}"
+        if col == 4:
+            return "/255" if run.normalize else "raw 0-255"
+        if col == 5:
+            return run.model
+        if col == 6:
+            return f"{run.accuracy:.2%}"
+        if col == 7:
+            return seconds_text(run.elapsed)
+        if col == 8:
+            return f"{run.samples_per_second:,.0f}"
+        if col == 9:
+            if run.mode == "per-sample":
+                return "baseline"
+            return "-" if run.speedup is None else f"{run.speedup:.1f}x"
+        if col == 10:
+            return "-" if run.saved is None else seconds_text(run.saved)
+        return ""
+
+    # CSV ------------------------------------------------------------------------------
+
+    def write_csv(self, path) -> Path:
+        """Write every run to ``path`` as CSV, atomically; returns the path."""
+        path = Path(path)
+        rows = [CSV_HEADER]
+        for run in self._runs:
+            rows.append((run.number, run.data, run.n_samples, run.mode, run.batch_size,
+                         "/255" if run.normalize else "raw", run.model, f"{run.accuracy:.6f}",
+                         run.correct, f"{run.elapsed:.6f}", f"{run.samples_per_second:.1f}",
+                         "" if run.speedup is None else f"{run.speedup:.3f}",
+                         "" if run.saved is None else f"{run.saved:.6f}",
+                         "" if run.reference is None else run.reference))
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        try:
+            with open(fd, "w", newline="", encoding="utf-8") as out:
+                csv.writer(out).writerows(rows)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp_name, 0o644)
+            os.replace(tmp_name, path)
+        except BaseException:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+            raise
+        return path

@@ -1,0 +1,84 @@
+"""Time to evaluate the whole set against batch size, on a logarithmic batch-size axis.
+
+The curve and its points are made once and updated in place as each batch
+size is measured, so the plot grows while the sweep runs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from .. import theme
+
+
+def _seconds(t: float) -> str:
+    if t < 0.01:
+        return f"{t * 1000:.1f} ms"
+    if t < 1:
+        return f"{t:.2f} s"
+    return f"{t:.1f} s"
+
+
+class SweepPlot(pg.PlotWidget):
+    """``set_points(batch_sizes, seconds)``; the fastest point is marked and named."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=None)
+        self.setObjectName("sweepPlot")
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setLogMode(x=True, y=False)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMouseEnabled(x=False, y=False)
+        small = QFont()
+        small.setPointSizeF(8)
+        for name, label in (("bottom", "batch size"), ("left", "time for the whole set (s)")):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.MUTED))
+            axis.setTextPen(pg.mkPen(theme.TEXT))
+            axis.setStyle(tickFont=small)
+            axis.setLabel(label, color=theme.MUTED)
+        self.curve = plot.plot([], [], pen=pg.mkPen(theme.BAR, width=2), symbol="o", symbolSize=7,
+                               symbolBrush=pg.mkBrush(theme.BAR), symbolPen=pg.mkPen(None))
+        self.best = pg.ScatterPlotItem([], [], size=12, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen(None))
+        plot.addItem(self.best)
+        self.note = pg.TextItem("", color=theme.ACCENT, anchor=(0.5, 1.3))
+        font = QFont()
+        font.setPointSizeF(9)
+        self.note.setFont(font)
+        plot.addItem(self.note)
+        self.empty = pg.TextItem("Run a sweep to see how the time falls as batches grow",
+                                 color=theme.MUTED, anchor=(0.5, 0.5))
+        plot.addItem(self.empty)
+        self.empty.setPos(2, 0.5)
+        plot.setXRange(0, 4, padding=0.05)
+        plot.setYRange(0, 1, padding=0.05)
+        self._sizes = np.zeros(0)
+        self._seconds = np.zeros(0)
+        self.setMinimumHeight(140)
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._sizes.copy(), self._seconds.copy()
+
+    def set_points(self, batch_sizes, seconds, x_max: float | None = None) -> None:
+        sizes = np.asarray(batch_sizes, dtype=float)
+        secs = np.asarray(seconds, dtype=float)
+        self._sizes, self._seconds = sizes, secs
+        self.curve.setData(sizes, secs)
+        self.empty.setVisible(sizes.size == 0)
+        plot = self.getPlotItem()
+        if sizes.size == 0:
+            self.best.setData([], [])
+            self.note.setText("")
+            return
+        k = int(np.argmin(secs))
+        # ScatterPlotItem is not told about the log axis by the plot: give it log10 x itself
+        self.best.setData([np.log10(sizes[k])], [secs[k]])
+        self.note.setText(f"fastest: batches of {int(sizes[k]):,}, {_seconds(secs[k])}")
+        self.note.setPos(np.log10(sizes[k]), secs[k])
+        right = np.log10(max(x_max or sizes.max(), 10))
+        plot.setXRange(0, right, padding=0.04)
+        plot.setYRange(0, float(secs.max()) * 1.15, padding=0)

@@ -1,0 +1,149 @@
+"""Background jobs: results in the GUI thread, one job per owner, cooperative cancel, shutdown with a timeout."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from digitpad.data.errors import Cancelled
+from digitpad.ui.workers import JobRunner, Worker
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = JobRunner()
+    yield r
+    r.shutdown(5.0)
+
+
+def test_result_and_progress_arrive_in_the_gui_thread(runner, qtbot):
+    seen = []
+    main = threading.current_thread()
+
+    def job(job, n):
+        for i in range(n):
+            job.progress(i)
+        return threading.current_thread() is not main
+
+    def record(kind):
+        return lambda value=None: seen.append((kind, value, threading.current_thread() is main))
+
+    runner.start(job, 3, returned=record("returned"), progress=record("progress"))
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert seen == [("progress", 0, True), ("progress", 1, True), ("progress", 2, True),
+                    ("returned", True, True)]  # ran on a pool thread, reported on the GUI thread
+
+
+def test_signals_in_order(qtbot):
+    worker = Worker(lambda job: 42)
+    order = []
+    for name in ("started", "returned", "finished"):
+        getattr(worker.signals, name).connect(lambda *a, n=name: order.append(n))
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        QThreadPool.globalInstance().start(worker)
+    assert order == ["started", "returned", "finished"] and worker.result == 42
+
+
+def test_errors_are_reported_not_raised(runner, qtbot):
+    errors = []
+
+    def job(job):
+        raise ValueError("bad data in chunk 3")
+
+    runner.start(job, errored=errors.append)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert len(errors) == 1 and isinstance(errors[0], ValueError)
+    assert "chunk 3" in errors[0].traceback_text
+
+
+def test_starting_a_new_job_cancels_the_old_one(runner, qtbot):
+    results = []
+    release = threading.Event()
+
+    def slow(job, name):
+        release.wait(5)
+        while not job.cancelled and name == "first":
+            time.sleep(0.002)
+        return name
+
+    first = runner.start(slow, "first", returned=results.append)
+    second = runner.start(slow, "second", returned=results.append)
+    assert first.cancelled and not second.cancelled and runner.current is second
+    release.set()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert first.wait(5)
+    qtbot.wait(20)
+    assert results == ["second"]  # the replaced job's result was dropped
+
+
+def test_cancel_is_cooperative_and_silent(runner, qtbot):
+    reported = []
+
+    def chunks(job):
+        for _ in range(10_000):
+            job.check()  # raises Cancelled once asked to stop
+            time.sleep(0.001)
+        return "done"
+
+    worker = runner.start(chunks, returned=reported.append, errored=reported.append)
+    time.sleep(0.02)
+    runner.cancel()
+    assert not runner.is_busy()
+    assert worker.wait(5)
+    qtbot.wait(20)
+    assert reported == [] and worker.result is None and worker.error is None
+
+
+def test_shutdown_waits_for_the_job(qtbot):
+    runner = JobRunner()
+    stopped = []
+
+    def job(job):
+        while not job.cancelled:
+            time.sleep(0.002)
+        time.sleep(0.05)  # tidying up after the cancel
+        stopped.append(True)
+
+    worker = runner.start(job)
+    time.sleep(0.02)
+    assert runner.shutdown(timeout=5.0)
+    assert worker.done and stopped == [True]
+
+
+def test_shutdown_gives_up_after_the_timeout(qtbot):
+    runner = JobRunner()
+    release = threading.Event()
+    worker = runner.start(lambda job: release.wait(5))
+    time.sleep(0.02)
+    start = time.perf_counter()
+    assert not runner.shutdown(timeout=0.05)  # the job ignores the cancel flag
+    assert time.perf_counter() - start < 1.0
+    release.set()
+    assert worker.wait(5)
+
+
+def test_progress_after_cancel_is_dropped(runner, qtbot):
+    seen = []
+    gate = threading.Event()
+
+    def job(job):
+        gate.wait(5)
+        job.progress("late")
+        return "late"
+
+    worker = runner.start(job, progress=seen.append, returned=seen.append)
+    runner.cancel()
+    gate.set()
+    assert worker.wait(5)
+    qtbot.wait(20)
+    assert seen == []
+
+
+def test_cancelled_exception_counts_as_a_cancel(qtbot):
+    worker = Worker(lambda job: (_ for _ in ()).throw(Cancelled("stop")))
+    errors = []
+    worker.signals.errored.connect(errors.append)
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        QThreadPool.globalInstance().start(worker)
+    assert errors == [] and worker.error is None
