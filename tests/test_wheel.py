@@ -42,6 +42,7 @@ def test_wheel_installs_into_a_fresh_venv_and_evaluates(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env["DIGITPAD_MNIST"] = str(Path(os.environ["DIGITPAD_MNIST"]).resolve())  # we run elsewhere
     where = _run([str(bin_dir / "python"), "-c",
                   "import digitpad, digitpad.paths as p; print(digitpad.__file__); print(p.weights_dir())"],
                  cwd=outside, env=env).stdout.split()
