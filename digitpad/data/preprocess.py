@@ -13,6 +13,8 @@ the caller (the UI uses Qt for that) and handed over as arrays.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 SIDE = 28          # the network's input is SIDE x SIDE
@@ -41,8 +43,21 @@ def area_resize(image, shape) -> np.ndarray:
     h, w = a.shape
     if h % rows == 0 and w % cols == 0:  # whole blocks: a plain block mean
         return a.reshape(rows, h // rows, cols, w // cols).mean(axis=(1, 3))
+    if max(h, w) <= _MATRIX_LIMIT:  # canvas-sized: two small matrix products, weights cached
+        return _area_matrix(h, rows) @ a @ _area_matrix(w, cols).T
     a = _resize_axis(a, rows, axis=0)
     return _resize_axis(a, cols, axis=1)
+
+
+_MATRIX_LIMIT = 1024
+
+
+@functools.lru_cache(maxsize=512)
+def _area_matrix(n_in: int, n_out: int) -> np.ndarray:
+    """(n_out, n_in) weights: row j averages the inputs under output pixel j."""
+    weights = _resize_axis(np.eye(n_in), n_out, axis=0)
+    weights.setflags(write=False)
+    return weights
 
 
 def _resize_axis(a: np.ndarray, n_out: int, axis: int) -> np.ndarray:

@@ -7,9 +7,9 @@ on request, the naive whole-canvas downscale beside it with its own
 answer), and the two hidden layers lighting up.
 
 Updates are coalesced to the screen's refresh rate while a stroke is being
-drawn (the first change after a quiet frame is shown at once, later ones
-within the same frame are merged into one update at its end), and always
-made when a stroke ends.
+drawn (a change is shown at once if the last update is most of a frame old;
+changes that come sooner are merged into one update when that time is up),
+and always made at once when a stroke ends.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ from .widgets.probability_bars import ProbabilityBars
 
 UNSURE_BELOW = 0.6          # below this top probability the answer is given as "a or b?"
 MAX_IMAGE_SIDE = 1024       # pictures are scaled down to this before any NumPy work
+# Live updates are at most one per screen frame; a pointer reporting at the frame rate
+# arrives with some jitter, so an update is allowed after 3/4 of a frame.
+FRAME_SLACK = 0.75
 PIXEL_VIEW_SIDE = 6 * 28    # the 28x28 views, 6 screen pixels per input pixel
 
 
@@ -63,6 +66,34 @@ class SquareBox(QWidget):
         self.child.setGeometry((self.width() - side) // 2, 0, side, side)
 
 
+class FixedSizeRows(QWidget):
+    """Stacks labels that change text many times a second, each at a fixed size.
+
+    A QLabel whose size is not fixed asks its layout to re-run on every new
+    text, and the window then repaints everything; here each label's size is
+    set from the box's width on resize, so new text repaints only the label.
+    """
+
+    def __init__(self, rows: list[tuple[QWidget, int]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows = rows
+        for widget, height in rows:
+            widget.setParent(self)
+        self.setFixedHeight(sum(height for _, height in rows))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self.height())
+
+    def resizeEvent(self, event) -> None:
+        y = 0
+        for widget, height in self.rows:
+            widget.setFixedSize(self.width(), height)
+            widget.move(0, y)
+            y += height
+
+
 class DrawTab(QWidget):
     """Draw a digit; see what the network sees, what it answers and what lights up inside."""
 
@@ -85,7 +116,7 @@ class DrawTab(QWidget):
         self.refresh_count = 0
 
         self._build()
-        self._frame_seconds = 1 / 60
+        self._min_interval = FRAME_SLACK / 60
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.setTimerType(Qt.TimerType.PreciseTimer)
@@ -165,15 +196,11 @@ class DrawTab(QWidget):
         big.setPointSizeF(34)
         big.setBold(True)
         self.predictionLabel.setFont(big)
-        self.predictionLabel.setMinimumHeight(58)
         self.predictionLabel.setStyleSheet(f"color: {theme.ACCENT};")
         self.predictionDetail = QLabel(objectName="predictionDetail")
         self.predictionDetail.setStyleSheet(f"color: {theme.MUTED};")
-        self.predictionDetail.setWordWrap(True)
-        answer = QVBoxLayout()
-        answer.setSpacing(0)
-        answer.addWidget(self.predictionLabel)
-        answer.addWidget(self.predictionDetail)
+        answer = FixedSizeRows([(self.predictionLabel, 58),
+                                (self.predictionDetail, self.predictionDetail.fontMetrics().height() + 4)])
 
         self.bars = ProbabilityBars()
         self.bars.setMinimumHeight(170)
@@ -248,7 +275,7 @@ class DrawTab(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        right.addLayout(answer)
+        right.addWidget(answer)
         right.addWidget(self.bars, 1)
         right.addLayout(lower, 0)
 
@@ -452,7 +479,7 @@ class DrawTab(QWidget):
     def _on_canvas_changed(self) -> None:
         if self._throttle.isActive():
             return  # an update is already due at the end of this frame
-        wait = self._frame_seconds - (time.perf_counter() - self._last_refresh)
+        wait = self._min_interval - (time.perf_counter() - self._last_refresh)
         if wait <= 0:
             self.refresh()
         else:
@@ -482,7 +509,7 @@ class DrawTab(QWidget):
         super().showEvent(event)
         screen = self.screen()
         rate = screen.refreshRate() if screen is not None else 60.0
-        self._frame_seconds = 1.0 / (rate if 20.0 <= rate <= 500.0 else 60.0)
+        self._min_interval = FRAME_SLACK / (rate if 20.0 <= rate <= 500.0 else 60.0)
 
     # settings -------------------------------------------------------------------------
 

@@ -163,7 +163,6 @@ class ActivationExplorer(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.readout.verticalHeader().setDefaultSectionSize(24)
-        self.readout.setFixedHeight(24 * 5 + 30)
         self.readout.setShowGrid(False)
         self.markerValue = QLabel(objectName="markerValue")
         self.markerValue.setFont(mono_font(10))
@@ -185,8 +184,8 @@ class ActivationExplorer(QWidget):
             layout.setContentsMargins(0, 6, 0, 0)
             layout.setSpacing(4)
             fn, dfn = F.ACTIVATIONS[name], F.DERIVATIVES[name]
-            view = CodeView(inspect.getsource(fn), f"source_{name}")
-            dview = CodeView(inspect.getsource(dfn), f"derivativeSource_{name}")
+            view = CodeView(inspect.getsource(fn), f"source_{name}", wrap=True)
+            dview = CodeView(inspect.getsource(dfn), f"derivativeSource_{name}", wrap=True)
             dview.fit_lines()
             layout.addWidget(caption(f"{fn.__module__}.{fn.__name__}"))
             layout.addWidget(view, 1)
@@ -203,8 +202,7 @@ class ActivationExplorer(QWidget):
         right.addWidget(self.sourceTabs, 1)
         right_box = QWidget()
         right_box.setLayout(right)
-        right_box.setMinimumWidth(340)
-        right_box.setMaximumWidth(460)
+        right_box.setFixedWidth(410)
 
         body = QHBoxLayout()
         body.setSpacing(14)
@@ -307,6 +305,8 @@ class ActivationExplorer(QWidget):
         colours = {name: colour for name, _, colour in FUNCTIONS}
         titles = {name: title for name, title, _ in FUNCTIONS}
         self.readout.setRowCount(len(values))
+        header = self.readout.horizontalHeader().sizeHint().height()
+        self.readout.setFixedHeight(24 * max(len(values), 1) + header + 4)
         spots = []
         for row, (name, (y, dy)) in enumerate(values.items()):
             cells = (titles[name], _num(y), _num(dy))

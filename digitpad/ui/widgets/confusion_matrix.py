@@ -18,7 +18,7 @@ from .. import theme
 N = 10
 _EMPTY = QColor("#20242d")
 _RIGHT_LOW, _RIGHT_HIGH = QColor("#22364f"), QColor("#3f86d8")
-_WRONG_LOW, _WRONG_HIGH = QColor("#3a2630"), QColor("#e0525c")
+_WRONG_LOW, _WRONG_HIGH = QColor("#33262d"), QColor("#e0525c")
 _SELECTED = QColor(theme.ACCENT)
 
 
@@ -142,7 +142,7 @@ class ConfusionMatrixView(QWidget):
         off = counts.copy()
         np.fill_diagonal(off, 0)
         peak = max(int(off.max()), 1)
-        return _mix(_WRONG_LOW, _WRONG_HIGH, 0.2 + 0.8 * np.sqrt(value / peak))
+        return _mix(_WRONG_LOW, _WRONG_HIGH, 0.1 + 0.9 * np.sqrt(value / peak))
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

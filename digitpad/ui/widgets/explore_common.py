@@ -69,12 +69,13 @@ def caption(text: str, object_name: str | None = None) -> QLabel:
     return label
 
 
-def code_label(text: str, object_name: str | None = None, colour: str | None = None) -> QLabel:
+def code_label(text: str, object_name: str | None = None, colour: str | None = None,
+               point_size: float = 10) -> QLabel:
     """A one-line monospace label whose text can be selected and copied."""
     label = QLabel(text)
     if object_name:
         label.setObjectName(object_name)
-    label.setFont(mono_font())
+    label.setFont(mono_font(point_size))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     if colour:
@@ -162,13 +163,17 @@ def _comment_start(text: str, start: int) -> int:
 class CodeView(QPlainTextEdit):
     """Read-only, monospace, highlighted source text (taken from the running code, never typed in)."""
 
-    def __init__(self, text: str = "", object_name: str | None = None, parent=None):
+    def __init__(self, text: str = "", object_name: str | None = None, parent=None, wrap: bool = False):
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
         self.setReadOnly(True)
         self.setFont(mono_font(9))
-        self.setWordWrapMode(QTextOption.WrapMode.NoWrap)
+        if wrap:  # long lines continue on the next line instead of needing a scroll bar
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        else:
+            self.setWordWrapMode(QTextOption.WrapMode.NoWrap)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(f"QPlainTextEdit {{ background: {CODE_BG}; color: {theme.TEXT};"
                            " border-radius: 4px; padding: 4px; }")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .. import theme
 
 
 class PixelView(QWidget):
-    """Paints a (h, w) uint8 array scaled up with nearest neighbour, with a faint pixel grid.
+    """Paints a (28, 28) uint8 array scaled up with nearest neighbour, with a faint pixel grid.
 
     ``guides=True`` also outlines the central 20x20 box and marks the centre,
     the two things MNIST preprocessing aims at.
@@ -22,6 +21,7 @@ class PixelView(QWidget):
         self._pixels: np.ndarray | None = None
         self._image = QImage()
         self._guides = guides
+        self._overlay: QPixmap | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -50,32 +50,52 @@ class PixelView(QWidget):
             self._image = QImage(a.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
         self.update()
 
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._overlay = None
+
+    def _target(self) -> QRectF:
         side = float(min(self.width(), self.height()))
-        x0 = (self.width() - side) / 2
-        target = QRectF(x0, 0, side, side)
-        painter.fillRect(target, QColor(0, 0, 0))
-        if not self._image.isNull():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            painter.drawImage(target, self._image)
-        n = self._image.width() if not self._image.isNull() else 28
+        return QRectF((self.width() - side) / 2, 0, side, side)
+
+    def _make_overlay(self) -> QPixmap:
+        """The pixel grid, the guides and the frame, painted once per size."""
+        dpr = self.devicePixelRatioF()
+        overlay = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
+        overlay.setDevicePixelRatio(dpr)
+        overlay.fill(Qt.GlobalColor.transparent)
+        target = self._target()
+        x0, side = target.x(), target.width()
+        n = 28
         cell = side / n
+        painter = QPainter(overlay)
         if cell >= 4:
             painter.setPen(QPen(QColor(255, 255, 255, 16), 1))
+            lines = []
             for k in range(1, n):
-                painter.drawLine(int(x0 + k * cell), 0, int(x0 + k * cell), int(side))
-                painter.drawLine(int(x0), int(k * cell), int(x0 + side), int(k * cell))
-        if self._guides and n == 28:
+                x, y = round(x0 + k * cell), round(k * cell)
+                lines += [QLineF(x, 0, x, side), QLineF(x0, y, x0 + side, y)]
+            painter.drawLines(lines)
+        if self._guides:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            pen = QPen(QColor(theme.LINK), 1, Qt.PenStyle.DashLine)
-            pen.setColor(QColor(110, 168, 255, 150))
-            painter.setPen(pen)
+            painter.setPen(QPen(QColor(110, 168, 255, 150), 1, Qt.PenStyle.DashLine))
             painter.drawRect(QRectF(x0 + 4 * cell, 4 * cell, 20 * cell, 20 * cell))
             painter.setPen(QPen(QColor(255, 181, 71, 200), 1.5))
             cx, cy, r = x0 + 14 * cell, 14 * cell, max(3.0, cell * 0.6)
-            painter.drawLine(QRectF(cx - r, cy, 2 * r, 0).topLeft(), QRectF(cx - r, cy, 2 * r, 0).topRight())
-            painter.drawLine(QRectF(cx, cy - r, 0, 2 * r).topLeft(), QRectF(cx, cy - r, 0, 2 * r).bottomLeft())
+            painter.drawLines([QLineF(cx - r, cy, cx + r, cy), QLineF(cx, cy - r, cx, cy + r)])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(QColor(255, 255, 255, 40), 1))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
+        painter.end()
+        return overlay
+
+    def paintEvent(self, event) -> None:
+        if self._overlay is None or self._overlay.devicePixelRatio() != self.devicePixelRatioF():
+            self._overlay = self._make_overlay()
+        target = self._target()
+        painter = QPainter(self)
+        painter.fillRect(target, QColor(0, 0, 0))
+        if not self._image.isNull():
+            painter.drawImage(target, self._image)  # nearest neighbour: no smoothing hint
+        painter.drawPixmap(0, 0, self._overlay)
         painter.end()

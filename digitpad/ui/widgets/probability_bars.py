@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont
 
 from .. import theme
@@ -52,17 +53,10 @@ class ProbabilityBars(pg.PlotWidget):
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72,
                                     brushes=[self._bar] * 10, pens=[pg.mkPen(None)] * 10)
         plot.addItem(self.bars)
-        self.labels: list[pg.TextItem] = []
+        self.percentLabels: PercentLabels | None = None
         if show_percent:
-            label_font = QFont()
-            label_font.setPointSizeF(9)
-            for i in range(10):
-                text = pg.TextItem("", color=theme.TEXT, anchor=(0.5, 1.0))
-                text.setFont(label_font)
-                text.setPos(i, 0.0)
-                plot.addItem(text)
-                self.labels.append(text)
-        self._texts = [""] * 10
+            self.percentLabels = PercentLabels()
+            plot.addItem(self.percentLabels)
         self.setMinimumHeight(120 if show_percent else 80)
 
     def probabilities(self) -> np.ndarray | None:
@@ -84,12 +78,57 @@ class ProbabilityBars(pg.PlotWidget):
             brushes = [self._bar] * 10
             brushes[top] = self._accent
         self.bars.setOpts(height=heights, brushes=brushes)
-        for i, label in enumerate(self.labels):
-            text = "" if p is None else _percent(heights[i])
-            if text != self._texts[i]:
-                label.setText(text)
-                self._texts[i] = text
-            label.setPos(i, heights[i] + 0.01)
+        if self.percentLabels is not None:
+            texts = [""] * 10 if p is None else [_percent(h) for h in heights]
+            self.percentLabels.set_labels(texts, heights)
+
+    def label_texts(self) -> list[str]:
+        """The percentages written above the bars ('' where none is shown)."""
+        return [] if self.percentLabels is None else list(self.percentLabels.texts)
+
+
+class PercentLabels(pg.GraphicsObject):
+    """The ten percentages above the bars, painted in one go.
+
+    Ten TextItems cost a text layout each per update; this item keeps the
+    strings and positions and paints them in screen pixels (so they are not
+    stretched by the plot's scaling) when the view repaints.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.texts = [""] * 10
+        self._heights = np.zeros(10)
+        self._font = QFont()
+        self._font.setPointSizeF(9)
+        self._colour = QColor(theme.TEXT)
+
+    def set_labels(self, texts, heights) -> None:
+        heights = np.asarray(heights, dtype=float)
+        if list(texts) == self.texts and np.allclose(heights, self._heights, atol=1e-3):
+            return
+        self.texts = list(texts)
+        self._heights = heights.copy()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-0.6, 0.0, 10.2, 1.2)
+
+    def paint(self, painter, option, widget=None) -> None:
+        if not any(self.texts):
+            return
+        to_screen = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self._font)
+        painter.setPen(self._colour)
+        metrics = painter.fontMetrics()
+        for i, text in enumerate(self.texts):
+            if text:
+                anchor = to_screen.map(QPointF(i, float(self._heights[i])))
+                width = metrics.horizontalAdvance(text)
+                painter.drawText(QPointF(anchor.x() - width / 2, anchor.y() - metrics.descent() - 3), text)
+        painter.restore()
 
 
 def _percent(value: float) -> str:

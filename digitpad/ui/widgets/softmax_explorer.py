@@ -166,7 +166,7 @@ class SoftmaxExplorer(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(3)
+        grid.setVerticalSpacing(5)
         grid.setColumnStretch(1, 1)
         self.outputs: dict[str, QLabel] = {}
         r = 0
@@ -182,6 +182,7 @@ class SoftmaxExplorer(QWidget):
             nonlocal r
             left = code_label(code, colour="#c3b5f0")
             value = code_label("", name)
+            value.setWordWrap(True)  # long vectors wrap between numbers instead of widening the window
             if tip:
                 left.setToolTip(tip)
                 value.setToolTip(tip)
@@ -226,15 +227,19 @@ class SoftmaxExplorer(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {theme.MUTED};")
         bars = QVBoxLayout()
+        bars.setContentsMargins(0, 0, 0, 0)
         bars.setSpacing(6)
         bars.addWidget(self.inputBars, 1)
         bars.addWidget(self.outputBars, 1)
         bars.addWidget(self.note)
+        bars_box = QWidget()
+        bars_box.setLayout(bars)
+        bars_box.setFixedWidth(280)
 
         body = QHBoxLayout()
         body.setSpacing(14)
-        body.addWidget(listing, 3)
-        body.addLayout(bars, 2)
+        body.addWidget(listing, 1)
+        body.addWidget(bars_box)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -311,7 +316,8 @@ class SoftmaxExplorer(QWidget):
                    for rank in ra]
         self.inputBars.set_values(np.asarray(s.a, dtype=float), colours,
                                   [f"{v:.4g}" for v in np.asarray(s.a, dtype=float)])
-        self.outputBars.set_values(s.y, colours, [f"{v:.3f}" for v in s.y], fixed_range=(0.0, 1.0))
+        self.outputBars.set_values(s.y, colours, [f"{v:.3f}" if v >= 0.001 else f"{v:.2g}" for v in s.y],
+                                   fixed_range=(0.0, 1.0))
         if s.naive_failed:
             self.note.setText(
                 f"exp({np_str(np.max(s.a))}) is beyond the largest float64 (about 1.8e308), so it "

@@ -24,7 +24,7 @@ def _seconds(t: float) -> str:
 class SweepPlot(pg.PlotWidget):
     """``set_points(batch_sizes, seconds)``; the fastest point is marked and named."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, y_label: str = "time"):
         super().__init__(parent, background=None)
         self.setObjectName("sweepPlot")
         plot = self.getPlotItem()
@@ -35,12 +35,13 @@ class SweepPlot(pg.PlotWidget):
         plot.setMouseEnabled(x=False, y=False)
         small = QFont()
         small.setPointSizeF(8)
-        for name, label in (("bottom", "batch size"), ("left", "time for the whole set (s)")):
+        for name, label, units in (("bottom", "batch size", None), ("left", y_label, "s")):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(theme.MUTED))
             axis.setTextPen(pg.mkPen(theme.TEXT))
             axis.setStyle(tickFont=small)
-            axis.setLabel(label, color=theme.MUTED)
+            axis.setLabel(label, units=units, color=theme.MUTED)
+        self._set_batch_ticks(4)
         self.curve = plot.plot([], [], pen=pg.mkPen(theme.BAR, width=2), symbol="o", symbolSize=7,
                                symbolBrush=pg.mkBrush(theme.BAR), symbolPen=pg.mkPen(None))
         self.best = pg.ScatterPlotItem([], [], size=12, brush=pg.mkBrush(theme.ACCENT), pen=pg.mkPen(None))
@@ -59,6 +60,12 @@ class SweepPlot(pg.PlotWidget):
         self._sizes = np.zeros(0)
         self._seconds = np.zeros(0)
         self.setMinimumHeight(140)
+
+    def _set_batch_ticks(self, decades: int) -> None:
+        """Plain numbers (1, 10, 100, 1,000 ...) on the log axis, and 2 and 5 of each decade as minor ticks."""
+        major = [(k, f"{10 ** k:,}") for k in range(decades + 1)]
+        minor = [(k + np.log10(m), "") for k in range(decades) for m in (2, 5)]
+        self.getPlotItem().getAxis("bottom").setTicks([major, minor])
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         return self._sizes.copy(), self._seconds.copy()
@@ -80,5 +87,6 @@ class SweepPlot(pg.PlotWidget):
         self.note.setText(f"fastest: batches of {int(sizes[k]):,}, {_seconds(secs[k])}")
         self.note.setPos(np.log10(sizes[k]), secs[k])
         right = np.log10(max(x_max or sizes.max(), 10))
+        self._set_batch_ticks(int(np.ceil(right)))
         plot.setXRange(0, right, padding=0.04)
         plot.setYRange(0, float(secs.max()) * 1.15, padding=0)

@@ -1,0 +1,188 @@
+"""How fast the Draw tab answers, and how fast the app starts.
+
+1. Replays 200 strokes as real mouse events (press, moves with the button
+   held, release) on the real canvas of the real main window, paced like a
+   pointer reporting at --rate Hz, and measures for every event the time
+   from sending it to the moment the probability bars hold the prediction
+   that includes it ("to bars"), and to the end of the repaint that follows
+   ("to screen"). Events that arrive within one frame of the last update are
+   merged into an update at the end of that frame, by design; their wait is
+   counted.
+2. Starts the app in a fresh process (--starts times) and measures from
+   just before the process is spawned to the end of the window's first
+   paint.
+
+Runs offscreen unless QT_QPA_PLATFORM says otherwise (DISPLAY=:99
+QT_QPA_PLATFORM=xcb for a real X server). Targets: median <= 4 ms and
+p99 <= 12 ms to bars, first window <= 1.5 s.
+
+    python benchmarks/draw_latency.py [--strokes 200] [--rate 60] [--starts 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TARGETS = {"median_ms": 4.0, "p99_ms": 12.0, "first_window_s": 1.5}
+
+
+def strokes(n: int, moves: int, seed: int = 0):
+    """n smooth strokes in unit coordinates, like the pieces of handwritten digits."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(n):
+        p0, p1, p2 = rng.uniform(0.2, 0.8, size=(3, 2))
+        t = np.linspace(0, 1, moves + 1)[:, None]
+        curve = (1 - t) ** 2 * p0 + 2 * (1 - t) * t * p1 + t ** 2 * p2  # a quadratic Bezier
+        out.append(curve.tolist())
+    return out
+
+
+def percentile(values, q):
+    values = sorted(values)
+    k = (len(values) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def measure_latency(n_strokes: int, rate: float, moves: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = tempfile.mkdtemp(prefix="digitpad-bench-")
+    os.environ["DIGITPAD_DATA_DIR"] = scratch  # the run saves nothing, but never touch the user's files
+    from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from digitpad.ui.app import MainWindow, make_application
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+    app = make_application(sys.argv[:1])
+    window = MainWindow()
+    window.resize(1220, 760)
+    window.show()
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.01)
+    tab = window.tab("Draw")
+    canvas = tab.canvas
+    updates: list[float] = []
+    tab.predictionUpdated.connect(lambda: updates.append(time.perf_counter()))
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    period = 1.0 / rate
+    to_bars, to_screen = [], []
+
+    def send(kind, x, y, button, buttons):
+        pos = QPointF(x * canvas.width(), y * canvas.height())
+        event = QMouseEvent(kind, pos, QPointF(canvas.mapToGlobal(pos)), button, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        seen = len(updates)
+        t0 = time.perf_counter()
+        QApplication.sendEvent(canvas, event)
+        deadline = t0 + 0.25
+        while len(updates) == seen and time.perf_counter() < deadline:
+            app.processEvents()  # a merged event waits here for the update at the end of its frame
+        if len(updates) > seen:
+            to_bars.append(updates[seen] - t0)
+        app.processEvents()  # the repaint the update asked for
+        to_screen.append(time.perf_counter() - t0)
+        while time.perf_counter() - t0 < period:  # the pointer's next report
+            app.processEvents()
+
+    for k, points in enumerate(strokes(n_strokes, moves)):
+        if k % 4 == 0:
+            tab.clear()  # a digit is a few strokes
+            app.processEvents()
+        (x, y), rest = points[0], points[1:]
+        send(QEvent.Type.MouseButtonPress, x, y, left, left)
+        for x, y in rest:
+            send(QEvent.Type.MouseMove, x, y, none, left)
+        send(QEvent.Type.MouseButtonRelease, x, y, left, none)
+
+    refreshes = tab.refresh_count
+    window.close()
+    ms = [v * 1000 for v in to_bars]
+    screen_ms = [v * 1000 for v in to_screen]
+    return {"events": len(to_screen), "updates": refreshes, "platform": app.platformName(),
+            "median_ms": statistics.median(ms), "p99_ms": percentile(ms, 99), "max_ms": max(ms),
+            "screen_median_ms": statistics.median(screen_ms), "screen_p99_ms": percentile(screen_ms, 99)}
+
+
+FIRST_PAINT = textwrap.dedent("""
+    import sys, time
+    from digitpad.ui.app import MainWindow, make_application
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "done"):
+                self.done = True
+                QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+            return False
+
+    app = make_application(sys.argv[:1])
+    window = MainWindow()          # what run_app() does ...
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()                  # ... and then app.exec()
+    sys.exit(app.exec())
+""")
+
+
+def measure_startup(times: int) -> list[float]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["DIGITPAD_DATA_DIR"] = tempfile.mkdtemp(prefix="digitpad-bench-")
+    results = []
+    for _ in range(times):
+        start = time.time()
+        done = subprocess.run([sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True,
+                              env=env, cwd=REPO, timeout=60)
+        if done.returncode != 0:
+            raise SystemExit(f"the app did not start:\n{done.stderr}")
+        painted = float(done.stdout.split()[-1])
+        results.append(painted - start)
+    return results
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strokes", type=int, default=200)
+    parser.add_argument("--moves", type=int, default=12, help="pointer moves per stroke")
+    parser.add_argument("--rate", type=float, default=60.0, help="pointer reports per second")
+    parser.add_argument("--starts", type=int, default=5, help="cold starts to time")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args(argv)
+
+    starts = measure_startup(args.starts)
+    first = statistics.median(starts)
+    lat = measure_latency(args.strokes, args.rate, args.moves)
+    print(f"platform {lat['platform']}; {args.strokes} strokes, {lat['events']} mouse events "
+          f"at {args.rate:g} Hz, {lat['updates']} updates")
+    print(f"mouse event -> bars updated:   median {lat['median_ms']:.2f} ms   p99 {lat['p99_ms']:.2f} ms"
+          f"   max {lat['max_ms']:.2f} ms   (targets {TARGETS['median_ms']:g} / {TARGETS['p99_ms']:g} ms)")
+    print(f"mouse event -> repainted:      median {lat['screen_median_ms']:.2f} ms   "
+          f"p99 {lat['screen_p99_ms']:.2f} ms")
+    print(f"process start -> first paint:  median {first:.2f} s over {len(starts)} starts "
+          f"(min {min(starts):.2f}, max {max(starts):.2f}; target {TARGETS['first_window_s']:g} s)")
+    ok = (lat["median_ms"] <= TARGETS["median_ms"] and lat["p99_ms"] <= TARGETS["p99_ms"]
+          and first <= TARGETS["first_window_s"])
+    print("all targets met" if ok else "some targets missed")
+    if args.json:
+        print(json.dumps({**lat, "first_window_s": first, "starts": starts}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

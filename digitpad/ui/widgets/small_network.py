@@ -1,0 +1,268 @@
+"""The book's 3-layer network (section 3.4.3): init_network's weights, x = [1.0, 0.5], step by step.
+
+The forward pass is the book's ``forward(network, x)`` written with the real
+functions of ``digitpad.nn.functions`` (the hidden activation can be swapped
+among them); the diagram and the listing show every intermediate value, and
+editing x recomputes everything at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
+
+from ...nn import functions as F
+from .. import theme
+from .explore_common import caption, code_label, mono_font, np_str, section_header
+from .network_diagram import NetworkDiagram
+
+#: init_network() of the book's section 3.4.3.
+BOOK_NETWORK: dict[str, np.ndarray] = {
+    "W1": np.array([[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]),
+    "b1": np.array([0.1, 0.2, 0.3]),
+    "W2": np.array([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]),
+    "b2": np.array([0.1, 0.2]),
+    "W3": np.array([[0.1, 0.3], [0.2, 0.4]]),
+    "b3": np.array([0.1, 0.2]),
+}
+BOOK_X = (1.0, 0.5)
+X_LIMIT = 5.0
+SLIDER_STEPS = 100  # slider units per 1.0 of x
+HIDDEN_CHOICES = ("sigmoid", "relu", "step", "identity", "tanh")
+STEP_NAMES = ("x", "a1", "z1", "a2", "z2", "a3", "y")
+
+
+@dataclass
+class ForwardSteps:
+    x: np.ndarray
+    a: list[np.ndarray]   # a1, a2, a3
+    z: list[np.ndarray]   # z1, z2, y
+
+
+def forward(network: dict, x, hidden: str = "sigmoid") -> ForwardSteps:
+    """The book's forward(): two hidden layers with ``hidden``, identity at the output."""
+    h = F.ACTIVATIONS[hidden]
+    x = np.asarray(x, dtype=np.float64)
+    a1 = np.dot(x, network["W1"]) + network["b1"]
+    z1 = np.asarray(h(a1), dtype=np.float64)
+    a2 = np.dot(z1, network["W2"]) + network["b2"]
+    z2 = np.asarray(h(a2), dtype=np.float64)
+    a3 = np.dot(z2, network["W3"]) + network["b3"]
+    y = F.identity_function(a3)
+    return ForwardSteps(x, [a1, a2, a3], [z1, z2, y])
+
+
+class SmallNetwork(QWidget):
+    """x in, the diagram in the middle, the listing of the forward pass beside it."""
+
+    computed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("networkSection")
+        self.network = {k: v.copy() for k, v in BOOK_NETWORK.items()}
+        self.steps: ForwardSteps | None = None
+        self._build()
+        self.recompute()
+
+    # layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.diagram = NetworkDiagram()
+        self.diagram.setToolTip("")
+
+        inputs = QGroupBox("Input x")
+        grid = QGridLayout(inputs)
+        grid.setHorizontalSpacing(8)
+        self.xSpins: list[QDoubleSpinBox] = []
+        self.xSliders: list[QSlider] = []
+        for i, value in enumerate(BOOK_X):
+            spin = QDoubleSpinBox(objectName=f"x{i + 1}Spin")
+            spin.setRange(-X_LIMIT, X_LIMIT)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.1)
+            spin.setValue(value)
+            spin.setFont(mono_font(10))
+            slider = QSlider(Qt.Orientation.Horizontal, objectName=f"x{i + 1}Slider")
+            slider.setRange(int(-X_LIMIT * SLIDER_STEPS), int(X_LIMIT * SLIDER_STEPS))
+            slider.setValue(round(value * SLIDER_STEPS))
+            spin.valueChanged.connect(lambda v, k=i: self._on_x_spin_changed(k, v))
+            slider.valueChanged.connect(lambda v, k=i: self._on_x_slider_changed(k, v))
+            grid.addWidget(QLabel("x" + "\u2081\u2082"[i]), i, 0)
+            grid.addWidget(slider, i, 1)
+            grid.addWidget(spin, i, 2)
+            self.xSpins.append(spin)
+            self.xSliders.append(slider)
+        self.resetButton = QPushButton("Book's x", objectName="resetX")
+        self.resetButton.setToolTip("Back to x = [1.0, 0.5]")
+        self.resetButton.clicked.connect(lambda: self.set_x(BOOK_X))
+        self.hiddenCombo = QComboBox(objectName="hiddenActivation")
+        for name in HIDDEN_CHOICES:
+            self.hiddenCombo.addItem(name, name)
+        self.hiddenCombo.setToolTip("The activation h of both hidden layers (the book uses sigmoid)")
+        self.hiddenCombo.currentIndexChanged.connect(lambda _: self.recompute())
+        grid.addWidget(QLabel("hidden h"), 2, 0)
+        grid.addWidget(self.hiddenCombo, 2, 1)
+        grid.addWidget(self.resetButton, 2, 2)
+
+        # stepping through the forward pass
+        self.stepSlider = QSlider(Qt.Orientation.Horizontal, objectName="stepSlider")
+        self.stepSlider.setRange(0, len(STEP_NAMES) - 1)
+        self.stepSlider.setValue(len(STEP_NAMES) - 1)
+        self.stepSlider.setPageStep(1)
+        self.stepSlider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.stepSlider.valueChanged.connect(self._on_step_value_changed)
+        self.stepBack = QPushButton("\u25c0", objectName="stepBack")
+        self.stepBack.setToolTip("One step back")
+        self.stepNext = QPushButton("\u25b6", objectName="stepNext")
+        self.stepNext.setToolTip("Compute the next step")
+        self.stepAll = QPushButton("All", objectName="stepAll")
+        self.stepAll.setToolTip("Show the whole forward pass")
+        for button in (self.stepBack, self.stepNext):
+            button.setFixedWidth(34)
+        self.stepBack.clicked.connect(lambda: self.set_step(self.stepSlider.value() - 1))
+        self.stepNext.clicked.connect(lambda: self.set_step(self.stepSlider.value() + 1))
+        self.stepAll.clicked.connect(lambda: self.set_step(len(STEP_NAMES) - 1))
+        self.stepCaption = QLabel(objectName="stepCaption")
+        self.stepCaption.setWordWrap(True)
+        self.stepCaption.setStyleSheet(f"color: {theme.ACCENT};")
+        step_row = QHBoxLayout()
+        step_row.setSpacing(4)
+        step_row.addWidget(self.stepBack)
+        step_row.addWidget(self.stepSlider, 1)
+        step_row.addWidget(self.stepNext)
+        step_row.addWidget(self.stepAll)
+
+        listing = QGroupBox("forward(network, x), step by step")
+        lv = QVBoxLayout(listing)
+        lv.setSpacing(1)
+        lv.addLayout(step_row)
+        lv.addWidget(self.stepCaption)
+        self.outputs: dict[str, QLabel] = {}
+        self.codes: dict[str, QLabel] = {}
+        code_lines = (
+            ("a1", "a1 = np.dot(x, W1) + b1"),
+            ("z1", "z1 = {h}(a1)"),
+            ("a2", "a2 = np.dot(z1, W2) + b2"),
+            ("z2", "z2 = {h}(a2)"),
+            ("a3", "a3 = np.dot(z2, W3) + b3"),
+            ("y", "y = identity_function(a3)"),
+        )
+        self._code_templates = dict(code_lines)
+        for key, code in code_lines:
+            c = code_label(code, colour="#c3b5f0")
+            v = code_label("", f"{key}Output")
+            v.setWordWrap(True)
+            v.setContentsMargins(14, 0, 0, 4)
+            lv.addWidget(c)
+            lv.addWidget(v)
+            self.codes[key] = c
+            self.outputs[key] = v
+        lv.addStretch(1)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(inputs)
+        right.addWidget(listing, 1)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        right_box.setFixedWidth(390)
+
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self.diagram, 1)
+        hint = caption("Edge thickness shows the size of a weight (blue positive, red negative; dashed: "
+                       "biases). Hover a node to see the sum behind its value.")
+        hint.setWordWrap(True)
+        left.addWidget(hint)
+
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addLayout(left, 1)
+        body.addWidget(right_box)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(section_header(
+            "A 3-layer network",
+            "The book's small network with its init_network() weights. Change x and watch every "
+            "layer follow, or step through the forward pass one computation at a time."))
+        root.addLayout(body, 1)
+
+    # public ------------------------------------------------------------------------
+
+    def x(self) -> np.ndarray:
+        return np.array([spin.value() for spin in self.xSpins])
+
+    def set_x(self, values) -> None:
+        for spin, value in zip(self.xSpins, values):
+            spin.setValue(float(value))
+
+    def hidden(self) -> str:
+        return self.hiddenCombo.currentData()
+
+    def set_hidden(self, name: str) -> None:
+        self.hiddenCombo.setCurrentIndex(HIDDEN_CHOICES.index(name))
+
+    def set_step(self, step: int) -> None:
+        self.stepSlider.setValue(int(min(max(step, 0), len(STEP_NAMES) - 1)))
+
+    def output(self) -> np.ndarray | None:
+        return None if self.steps is None else self.steps.z[-1].copy()
+
+    # computing ---------------------------------------------------------------------
+
+    def recompute(self) -> None:
+        hidden = self.hidden()
+        s = self.steps = forward(self.network, self.x(), hidden)
+        n = self.network
+        self.diagram.set_network([n["W1"], n["W2"], n["W3"]], [n["b1"], n["b2"], n["b3"]],
+                                 [hidden, hidden, "identity"])
+        self.diagram.set_values(s.x, s.a, s.z)
+        values = {"a1": s.a[0], "z1": s.z[0], "a2": s.a[1], "z2": s.z[1], "a3": s.a[2], "y": s.z[2]}
+        for key, value in values.items():
+            self.outputs[key].setText(np_str(value))
+            self.codes[key].setText(self._code_templates[key].format(h=hidden))
+        self._show_step()
+        self.computed.emit()
+
+    def _show_step(self) -> None:
+        step = self.stepSlider.value()
+        self.diagram.set_step(step)
+        for index, key in enumerate(STEP_NAMES[1:], start=1):
+            done = index <= step
+            current = index == step
+            colour = theme.ACCENT if current else (theme.TEXT if done else "#4b5260")
+            self.outputs[key].setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if current else ""))
+            self.codes[key].setStyleSheet(f"color: {'#c3b5f0' if done else '#4b5260'};")
+        captions = {
+            0: "Step 0: the input x. Press \u25b6 to compute the first layer.",
+            1: "Step 1: each unit of layer 1 sums x times its weights, plus its bias: a1 = x\u00b7W1 + b1.",
+            2: f"Step 2: the activation turns each sum into the layer's output: z1 = {self.hidden()}(a1).",
+            3: "Step 3: layer 2 does the same with z1 as its input: a2 = z1\u00b7W2 + b2.",
+            4: f"Step 4: z2 = {self.hidden()}(a2).",
+            5: "Step 5: the output layer's sums a3 = z2\u00b7W3 + b3.",
+            6: "Step 6: the output activation is the identity here (regression), so y = a3.",
+        }
+        self.stepCaption.setText(captions[step])
+        self.stepBack.setEnabled(step > 0)
+        self.stepNext.setEnabled(step < len(STEP_NAMES) - 1)
+
+    # slots -------------------------------------------------------------------------
+
+    def _on_x_spin_changed(self, index: int, value: float) -> None:
+        slider = self.xSliders[index]
+        blocked = slider.blockSignals(True)
+        slider.setValue(round(value * SLIDER_STEPS))
+        slider.blockSignals(blocked)
+        self.recompute()
+
+    def _on_x_slider_changed(self, index: int, value: int) -> None:
+        self.xSpins[index].setValue(value / SLIDER_STEPS)  # recomputes through the spin box
+
+    def _on_step_value_changed(self, value: int) -> None:
+        self._show_step()
