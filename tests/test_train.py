@@ -23,7 +23,7 @@ _F = {"sigmoid": lambda a: 1 / (1 + np.exp(-a)), "relu": lambda a: np.maximum(a,
       "identity": lambda a: a, "tanh": np.tanh}
 
 
-def reference_loss(params, acts, X, labels, loss, smoothing, weight_decay):
+def reference_loss(params, acts, X, labels, loss, smoothing, weight_decay, soft=None, soft_weight=0.0):
     h = X
     n_layers = len(params) // 2
     for k in range(n_layers):
@@ -34,6 +34,8 @@ def reference_loss(params, acts, X, labels, loss, smoothing, weight_decay):
     K = y.shape[1]
     t = np.full_like(y, smoothing / K)
     t[np.arange(len(labels)), labels] += 1 - smoothing
+    if soft is not None:
+        t = (1 - soft_weight) * t + soft_weight * soft
     if loss == "cross-entropy":
         value = -(t * np.log(y)).sum() / len(labels)
     else:
@@ -56,16 +58,18 @@ def tiny_problem(activation, seed=0):
 
 @pytest.mark.parametrize("activation", ["sigmoid", "relu", "identity", "tanh"])
 @pytest.mark.parametrize("loss", ["cross-entropy", "mse"])
-@pytest.mark.parametrize("smoothing, weight_decay", [(0.0, 0.0), (0.1, 0.0), (0.0, 0.05)])
-def test_gradients_match_central_differences(activation, loss, smoothing, weight_decay):
+@pytest.mark.parametrize("smoothing, weight_decay, soft_weight", [
+    (0.0, 0.0, 0.0), (0.1, 0.0, 0.0), (0.0, 0.05, 0.0), (0.1, 0.0, 0.6)])
+def test_gradients_match_central_differences(activation, loss, smoothing, weight_decay,
+                                             soft_weight):
     weights, biases, X, labels = tiny_problem(activation)
     acts = [activation, activation]
     params = [p for wb in zip(weights, biases) for p in wb]
+    soft = np.random.default_rng(1).dirichlet(np.ones(3), len(labels)) if soft_weight else None
+    settings = (loss, smoothing, weight_decay, soft, soft_weight)
 
-    value, grads = loss_and_gradients((weights, biases, acts), X, labels, loss,
-                                      smoothing, weight_decay)
-    assert value == pytest.approx(
-        reference_loss(params, acts, X, labels, loss, smoothing, weight_decay), rel=1e-12)
+    value, grads = loss_and_gradients((weights, biases, acts), X, labels, *settings)
+    assert value == pytest.approx(reference_loss(params, acts, X, labels, *settings), rel=1e-12)
     assert [g.shape for g in grads] == [p.shape for p in params]
 
     h = 1e-6
@@ -74,9 +78,9 @@ def test_gradients_match_central_differences(activation, loss, smoothing, weight
         for i in np.ndindex(p.shape):
             keep = p[i]
             p[i] = keep + h
-            up = reference_loss(params, acts, X, labels, loss, smoothing, weight_decay)
+            up = reference_loss(params, acts, X, labels, *settings)
             p[i] = keep - h
-            down = reference_loss(params, acts, X, labels, loss, smoothing, weight_decay)
+            down = reference_loss(params, acts, X, labels, *settings)
             p[i] = keep
             numeric[i] = (up - down) / (2 * h)
         np.testing.assert_allclose(g, numeric, rtol=1e-5, atol=1e-8)
@@ -148,6 +152,7 @@ def test_presets_name_the_shipped_and_the_keras_recipes():
     (dict(batch_size=0), "batch size"), (dict(epochs=0), "epochs"),
     (dict(hidden=(50, 0)), "hidden"), (dict(label_smoothing=1.0), "smoothing"),
     (dict(clean_epochs=99), "clean_epochs"), (dict(momentum=1.0), "momentum"),
+    (dict(distill_weight=0.5), "teacher"), (dict(distill_temperature=0.0), "temperature"),
 ])
 def test_bad_settings_are_refused_with_a_reason(change, words):
     with pytest.raises(ValueError, match=words):
@@ -155,7 +160,9 @@ def test_bad_settings_are_refused_with_a_reason(change, words):
 
 
 def test_config_round_trips_through_plain_json():
-    config = PRESETS["shipped"].config
+    config = PRESETS["shipped"].config.replace(
+        teacher=TrainConfig(hidden=(20,), activation="relu", augment=AugmentConfig()),
+        distill_weight=0.3)
     again = TrainConfig.from_dict(json.loads(json.dumps(config.to_dict())))
     assert again == config
     with pytest.raises(ValueError, match="unknown"):
@@ -255,6 +262,32 @@ def test_should_stop_ends_training_early_with_what_was_trained():
     assert len(steps) == 5 and result.history == []
     assert result.validation_accuracy is not None
     assert not np.array_equal(result.network.weights[0], start.weights[0])
+
+
+def test_a_teacher_learns_first_from_the_same_images_and_its_answers_change_the_student():
+    X, y = synthetic_digits()  # 600 images, 100 held out for validation
+    teacher = TrainConfig(hidden=(32,), activation="relu", epochs=2, batch_size=100, lr=0.01,
+                          validation_size=5000, seed=3)
+    config = SMALL.replace(teacher=teacher, distill_weight=0.5, distill_temperature=2.0,
+                           augment=None, lr=0.03, epochs=4)
+    steps = []
+    result = train(config, X, y, on_step=steps.append, report_every=1)
+    assert [s.phase for s in steps] == ["teacher"] * 10 + ["train"] * 40
+    assert all(s.steps_per_epoch == 5 for s in steps[:10])  # 500 images: none held out twice
+    assert result.validation_accuracy > 0.9 and len(result.history) == 4
+    plain = train(config.replace(teacher=None, distill_weight=0.0), X, y)
+    assert not np.array_equal(plain.network.weights[0], result.network.weights[0])
+    again = train(config, X, y)
+    assert np.array_equal(again.network.weights[0], result.network.weights[0])
+
+
+def test_stopping_while_the_teacher_learns_stops_everything():
+    X, y = synthetic_digits()
+    teacher = TrainConfig(hidden=(32,), activation="relu", epochs=3, batch_size=100, seed=3)
+    config = SMALL.replace(teacher=teacher, distill_weight=0.5)
+    calls = []
+    result = train(config, X, y, should_stop=lambda: calls.append(1) or len(calls) > 2)
+    assert result.stopped and result.history == [] and len(calls) == 3
 
 
 def test_ema_returns_the_averaged_weights():

@@ -8,6 +8,7 @@ printed, never used to choose anything. Ctrl-C stops and writes nothing.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -20,30 +21,36 @@ import numpy as np
 
 from . import UsageError
 
-# option -> (TrainConfig field, converter); every option defaults to None,
-# meaning "as the preset says", so the card can name exactly what was changed
+# the options that set one number of the config: (dest, flag, config field, kind, help).
+# Every option defaults to None, meaning "as the preset says", so the card's
+# command names exactly what was changed.
 _SCALARS = (
-    ("epochs", "--epochs", "epochs", "whole", "N"),
-    ("batch_size", "--batch-size", "batch_size", "whole", "N"),
-    ("lr", "--lr", "lr", "number", "X"),
-    ("momentum", "--momentum", "momentum", "number", "X"),
-    ("weight_decay", "--weight-decay", "weight_decay", "number", "X"),
-    ("label_smoothing", "--label-smoothing", "label_smoothing", "number", "X"),
-    ("seed", "--seed", "seed", "whole", "N"),
-    ("validation_size", "--validation-size", "validation_size", "whole", "N"),
+    ("epochs", "--epochs", "epochs", "whole", "passes over the training images"),
+    ("batch_size", "--batch-size", "batch_size", "whole", "images per step"),
+    ("lr", "--lr", "lr", "number", "the peak learning rate"),
+    ("momentum", "--momentum", "momentum", "number", "SGD's momentum"),
+    ("weight_decay", "--weight-decay", "weight_decay", "number", "L2 penalty on the weights"),
+    ("label_smoothing", "--label-smoothing", "label_smoothing", "number",
+     "share of each target spread over all classes"),
+    ("seed", "--seed", "seed", "whole", "the random seed (the teacher's too)"),
+    ("validation_size", "--validation-size", "validation_size", "whole",
+     "training images held out to validate on"),
 )
 
 
 def add_parser(sub) -> None:
     from ..nn.train import HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDULES
 
-    presets = "; ".join(f"{p.name}: {p.description}" for p in PRESETS.values())
+    width = max(len(name) for name in PRESETS)
+    presets = "\n".join(f"  {p.name:{width}}  {p.description}" for p in PRESETS.values())
     p = sub.add_parser(
         "train", help="train a network on MNIST and save it with its model card",
-        description="Train an MLP on the MNIST training set (a validation split is held "
-                    "out of it), print the test accuracy after every epoch, and write "
-                    "the weights (.npz) and a model card (.json) beside them. "
-                    f"Presets: {presets}.")
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Train an MLP on the MNIST training set (a validation split is held\n"
+                    "out of it), print the test accuracy after every epoch, and write the\n"
+                    "weights (.npz) and a model card (.json) beside them. Options override\n"
+                    "the preset. Ctrl-C stops and writes nothing.",
+        epilog=f"presets:\n{presets}")
     p.add_argument("--preset", default="shipped", metavar="NAME",
                    help=f"the recipe to start from: {', '.join(PRESETS)} (default: shipped)")
     p.add_argument("--optimizer", metavar="|".join(OPTIMIZERS))
@@ -52,9 +59,11 @@ def add_parser(sub) -> None:
     p.add_argument("--hidden", metavar="SIZES", help="hidden layer sizes, e.g. 50,100")
     p.add_argument("--activation", metavar="|".join(HIDDEN_ACTIVATIONS),
                    help="the hidden layers' activation")
-    for _, flag, _, kind, metavar in _SCALARS:
-        p.add_argument(flag, metavar=metavar, help=f"({'a whole number' if kind == 'whole' else 'a number'})")
+    for _, flag, _, kind, text in _SCALARS:
+        p.add_argument(flag, metavar="N" if kind == "whole" else "X", help=text)
     p.add_argument("--no-augment", action="store_true", help="train on undistorted images only")
+    p.add_argument("--no-teacher", action="store_true",
+                   help="learn from the labels alone, without a teacher network to distill from")
     p.add_argument("--limit", metavar="N",
                    help="use only the first N training images (for a quick try)")
     p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
@@ -112,6 +121,15 @@ def build_config(args):
         changes["hidden"] = hidden
     if args.no_augment:
         changes["augment"] = None
+    teacher = preset.config.teacher
+    if args.no_teacher:
+        changes.update(teacher=None, distill_weight=0.0)
+    elif teacher is not None:
+        if args.no_augment:
+            teacher = teacher.replace(augment=None)
+        if "seed" in changes and changes["seed"] >= 0:
+            teacher = teacher.replace(seed=changes["seed"])
+        changes["teacher"] = teacher
     limit = None
     if args.limit is not None:
         limit = _whole("--limit", args.limit)
@@ -144,6 +162,8 @@ def command_line(args) -> str:
             words += [flag, value]
     if args.no_augment:
         words.append("--no-augment")
+    if args.no_teacher:
+        words.append("--no-teacher")
     if args.limit is not None:
         words += ["--limit", args.limit]
     words += ["--out", args.out]
@@ -175,18 +195,28 @@ def run(args) -> int:
 
     n_fit = len(y_train) - config.validation_size
     steps_per_epoch = -(-n_fit // config.batch_size)
-    print(f"training {'-'.join(map(str, config.sizes()))} {config.activation} "
-          f"({preset} preset) on {n_fit} images, {config.validation_size} held out "
-          f"for validation; {config.epochs} epochs of {steps_per_epoch} steps")
+    print(f"training {_describe(config)} ({preset} preset) on {n_fit} images, "
+          f"{config.validation_size} held out for validation; "
+          f"{config.epochs} epochs of {steps_per_epoch} steps")
+    teacher_steps = 0
+    if config.teacher is not None:
+        teacher = config.teacher
+        teacher_steps = teacher.epochs * -(-n_fit // teacher.batch_size)
+        print(f"first a teacher, {_describe(teacher)}, {teacher.epochs} epochs on the same "
+              f"images; its answers at temperature {config.distill_temperature:g} make "
+              f"{config.distill_weight:.0%} of the targets")
 
-    bar = tqdm(total=config.epochs * steps_per_epoch, unit="step", dynamic_ncols=True,
-               leave=False, file=sys.stderr)
+    bar = tqdm(total=config.epochs * steps_per_epoch + teacher_steps, unit="step",
+               dynamic_ncols=True, leave=False, file=sys.stderr)
     done = [0]
 
     def on_step(progress):
         position = (progress.epoch - 1) * progress.steps_per_epoch + progress.step
+        if progress.phase != "teacher":
+            position += teacher_steps
         bar.update(position - done[0])
         done[0] = position
+        bar.set_description(progress.phase)
         bar.set_postfix(epoch=f"{progress.epoch}/{progress.epochs}",
                         loss=f"{progress.loss:.4f}", lr=f"{progress.lr:.2g}", refresh=False)
 
@@ -230,6 +260,10 @@ def run(args) -> int:
     print(f"test accuracy {result.eval_accuracy:.4f}{val}, {result.seconds:.1f} s")
     print(f"wrote {out} and {card_path.name}")
     return 0
+
+
+def _describe(config) -> str:
+    return f"{'-'.join(map(str, config.sizes()))} {config.activation}"
 
 
 def _write_json(path: Path, data: dict) -> None:

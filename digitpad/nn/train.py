@@ -65,6 +65,11 @@ class TrainConfig:
     (decay per step, ramped up over the first steps) and returns that
     average instead of the last weights: a cheap way to smooth out the noise
     of the last steps.
+    ``teacher`` is another config: a network trained first, on the same
+    training images (never the validation ones), whose outputs at
+    ``distill_temperature`` are mixed into the targets with weight
+    ``distill_weight`` (knowledge distillation: a small network learns more
+    from a big one's graded answers than from the labels alone).
     ``validation_size`` images are held out of the training data, chosen by
     the seed, to measure ``validation_accuracy``; 0 holds none out.
     """
@@ -90,6 +95,9 @@ class TrainConfig:
     clean_epochs: int = 0
     label_smoothing: float = 0.0
     ema_decay: float = 0.0
+    teacher: "TrainConfig | None" = None
+    distill_weight: float = 0.0
+    distill_temperature: float = 1.0
     seed: int = 0
     validation_size: int = 5000
 
@@ -98,6 +106,8 @@ class TrainConfig:
         object.__setattr__(self, "betas", tuple(float(b) for b in self.betas))
         if isinstance(self.augment, dict):
             object.__setattr__(self, "augment", AugmentConfig.from_dict(self.augment))
+        if isinstance(self.teacher, dict):
+            object.__setattr__(self, "teacher", TrainConfig.from_dict(self.teacher))
         problem = self._problem()
         if problem:
             raise ValueError(problem)
@@ -137,6 +147,12 @@ class TrainConfig:
             return f"label smoothing must be in [0, 1), got {self.label_smoothing}"
         if not 0 <= self.ema_decay < 1:
             return f"ema_decay must be in [0, 1), got {self.ema_decay}"
+        if not 0 <= self.distill_weight <= 1:
+            return f"distill_weight must be in [0, 1], got {self.distill_weight}"
+        if self.distill_weight and self.teacher is None:
+            return "distill_weight needs a teacher to distill from"
+        if not self.distill_temperature > 0:
+            return f"distill_temperature must be positive, got {self.distill_temperature}"
         if self.validation_size < 0:
             return f"the validation size must be >= 0, got {self.validation_size}"
         if not 0 <= self.seed < 2 ** 63:
@@ -155,6 +171,7 @@ class TrainConfig:
         d["hidden"] = list(self.hidden)
         d["betas"] = list(self.betas)
         d["augment"] = self.augment.to_dict() if self.augment else None
+        d["teacher"] = self.teacher.to_dict() if self.teacher else None
         return d
 
     @classmethod
@@ -234,6 +251,7 @@ class StepProgress:
     steps_per_epoch: int
     loss: float
     lr: float
+    phase: str = "train"  # "teacher" while a teacher network is being trained
 
     @property
     def fraction(self) -> float:
@@ -323,6 +341,18 @@ class _MLP:
     def network(self) -> Network:
         return Network([W.copy() for W in self.W], [b.copy() for b in self.b], self.activations)
 
+    def logits(self, x) -> np.ndarray:
+        """The output layer's values before softmax, in scratch memory."""
+        z, _, _ = self._batch_buffers(x.shape[0])
+        h = x
+        for k in range(len(self.W)):
+            np.matmul(h, self.W[k], out=z[k])
+            z[k] += self.b[k]
+            if k < len(self.W) - 1:
+                _activate(self.activations[k], z[k])
+            h = z[k]
+        return z[-1]
+
     def _batch_buffers(self, n: int) -> list[np.ndarray]:
         buf = self._buffers.get(n)
         if buf is None:
@@ -336,8 +366,13 @@ class _MLP:
         return buf
 
     def forward_backward(self, x, labels, loss="cross-entropy", smoothing=0.0,
-                         weight_decay=0.0) -> tuple[float, int]:
-        """Loss (data term only) and number of correct predictions; fills self.grad."""
+                         weight_decay=0.0, soft=None, soft_weight=0.0) -> tuple[float, int]:
+        """Loss (data term only) and number of correct predictions; fills self.grad.
+
+        The targets are (1 - s) onehot(labels) + s / K (label smoothing s),
+        mixed with ``soft`` (n, K), e.g. a teacher's probabilities, by
+        ``soft_weight``.
+        """
         n = x.shape[0]
         z, d, tmp = self._batch_buffers(n)
         L = len(self.W)
@@ -360,24 +395,33 @@ class _MLP:
         log_p = tmp[-1]
         np.exp(logits, out=d[-1])
         total = d[-1].sum(axis=1, keepdims=True)
-        log_total = np.log(total)
-        np.subtract(logits, log_total, out=log_p)
+        np.subtract(logits, np.log(total), out=log_p)
         np.divide(d[-1], total, out=y)
         K = y.shape[1]
+        # t = on_label * onehot + uniform + soft_weight * soft
+        w = soft_weight if soft is not None else 0.0
+        on_label = (1 - w) * (1 - smoothing)
+        uniform = (1 - w) * smoothing / K
         if loss == "cross-entropy":
-            value = -(1 - smoothing) * log_p[rows, labels].sum()
-            if smoothing:
-                value -= smoothing / K * log_p.sum()
-            value = float(value) / n
-            # dL/da = (y - t) / n with t = (1 - s) onehot + s / K
+            value = -on_label * float(log_p[rows, labels].sum())
+            if uniform:
+                value -= uniform * float(log_p.sum())
+            if w:
+                value -= w * float(np.vdot(soft, log_p))
+            value /= n
+            # dL/da = (y - t) / n
             delta = d[-1]
-            np.subtract(y, smoothing / K, out=delta)
-            delta[rows, labels] -= 1 - smoothing
+            np.subtract(y, uniform, out=delta)
+            if w:
+                delta -= w * soft
+            delta[rows, labels] -= on_label
             delta *= self.dtype.type(1 / n)
         else:  # mse on the probabilities: 0.5 * sum((y - t)^2) / n, the book's formula
             g = tmp[-1]  # log_p is no longer needed
-            np.subtract(y, smoothing / K, out=g)
-            g[rows, labels] -= 1 - smoothing
+            np.subtract(y, uniform, out=g)
+            if w:
+                g -= w * soft
+            g[rows, labels] -= on_label
             value = 0.5 * float(np.vdot(g, g)) / n
             g *= self.dtype.type(1 / n)
             # back through softmax: dL/da = y * (g - sum(g * y))
@@ -440,13 +484,14 @@ def _times_derivative(name, delta, z, tmp):
 
 def loss_and_gradients(network: Network | Sequence, X, labels, loss: str = "cross-entropy",
                        label_smoothing: float = 0.0, weight_decay: float = 0.0,
-                       dtype=np.float64):
+                       soft=None, soft_weight: float = 0.0, dtype=np.float64):
     """The loss of a batch and its gradient for every parameter, by backpropagation.
 
     ``network`` is a Network or a tuple (weights, biases, activations) (to
     keep float64 values exact). ``X`` is already scaled (float), ``labels``
-    are class indices. The loss includes the L2 term wd/2 * sum(W^2).
-    Returns (loss, [dW1, db1, dW2, db2, ...]) in ``dtype``.
+    are class indices; ``soft`` (N, K) probabilities are mixed into the
+    targets with ``soft_weight``. The loss includes the L2 term
+    wd/2 * sum(W^2). Returns (loss, [dW1, db1, dW2, db2, ...]) in ``dtype``.
     """
     if isinstance(network, Network):
         weights, biases, acts = network.weights, network.biases, network.activations
@@ -456,7 +501,10 @@ def loss_and_gradients(network: Network | Sequence, X, labels, loss: str = "cros
                acts, dtype)
     X = np.ascontiguousarray(X, dtype)
     labels = np.asarray(labels, np.intp)
-    value, _ = mlp.forward_backward(X, labels, loss, label_smoothing, weight_decay)
+    if soft is not None:
+        soft = np.asarray(soft, dtype)
+    value, _ = mlp.forward_backward(X, labels, loss, label_smoothing, weight_decay,
+                                    soft, soft_weight)
     if weight_decay:
         value += 0.5 * weight_decay * sum(float(np.vdot(W, W)) for W in mlp.W)
     return value, [g.copy() for g in mlp.grads]
@@ -600,23 +648,55 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     ``should_stop()`` before every step: when it returns True, training
     stops and the result holds the network as trained so far, with
     ``stopped=True`` (and only the finished epochs in its history).
+    A teacher (``config.teacher``) is trained first; its steps are reported
+    with ``phase="teacher"`` and its epochs are not passed to ``on_epoch``.
     """
     t_start = time.perf_counter()
     X_train, y_train = _check_data(X_train, y_train, "training")
     if X_eval is not None or y_eval is not None:
         X_eval, y_eval = _check_data(X_eval, y_eval, "evaluation")
-    n_inputs = X_train.shape[1]
 
-    streams = _streams(config.seed)
     train_idx, val_idx = split_validation(config, len(y_train))
     if len(val_idx):
         X_val, y_val = X_train[val_idx], y_train[val_idx]
-        X_fit, y_fit = X_train[train_idx], y_train[train_idx].astype(np.intp)
+        X_fit, y_fit = X_train[train_idx], y_train[train_idx]
     else:
         X_val = y_val = None
-        X_fit, y_fit = X_train, y_train.astype(np.intp)
-    n = len(y_fit)
+        X_fit, y_fit = X_train, y_train
 
+    teacher = None
+    if config.teacher is not None:
+        def teacher_step(progress):
+            on_step(replace(progress, phase="teacher"))
+
+        # the teacher sees exactly the student's training images: nothing held out
+        taught = train(config.teacher.replace(validation_size=0), X_fit, y_fit,
+                       on_step=teacher_step if on_step else None,
+                       should_stop=should_stop, report_every=report_every)
+        if taught.stopped:
+            network = initial_network(config, X_train.shape[1])
+            return TrainResult(network, config, [], True, time.perf_counter() - t_start,
+                               None, None)
+        teacher = _MLP(taught.network.weights, taught.network.biases,
+                       taught.network.activations)
+
+    network, history, stopped = _fit(config, X_fit, y_fit.astype(np.intp), X_val, y_val,
+                                     X_eval, y_eval, teacher, on_step, on_epoch, should_stop,
+                                     report_every)
+    if history and not stopped:
+        val_acc, eval_acc = history[-1].validation_accuracy, history[-1].eval_accuracy
+    else:
+        val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
+        eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
+    return TrainResult(network, config, history, stopped, time.perf_counter() - t_start,
+                       val_acc, eval_acc)
+
+
+def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, on_epoch,
+         should_stop, report_every):
+    """The training loop proper: (network, history, stopped)."""
+    streams = _streams(config.seed)
+    n, n_inputs = X_fit.shape
     init = initial_network(config, n_inputs, streams["init"])
     mlp = _MLP(init.weights, init.biases, init.activations, np.float32)
     if config.optimizer == "adam":
@@ -626,6 +706,8 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     augmenter = Augmenter(config.augment, streams["augment"]) if config.augment else None
     average = _Average(mlp, config.ema_decay) if config.ema_decay else None
     shuffle = streams["shuffle"]
+    soft_weight = config.distill_weight if teacher is not None else 0.0
+    inv_temperature = 1 / config.distill_temperature
 
     bs = config.batch_size
     steps_per_epoch = -(-n // bs)
@@ -651,8 +733,13 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
             if distort:
                 augmenter.augment_inplace(x)
             labels = y_fit[idx]
-            value, correct = mlp.forward_backward(x, labels, config.loss,
-                                                  config.label_smoothing, config.weight_decay)
+            soft = None
+            if soft_weight:
+                soft = teacher.logits(x)
+                soft *= inv_temperature
+                _softmax_inplace(soft)
+            value, correct = mlp.forward_backward(x, labels, config.loss, config.label_smoothing,
+                                                  config.weight_decay, soft, soft_weight)
             lr = learning_rate(config, global_step, steps_per_epoch)
             optimizer.step(mlp.flat, mlp.grad, lr)
             if average is not None:
@@ -682,13 +769,13 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
             on_epoch(result)
 
     network = average.network() if average is not None else mlp.network()
-    if history and not stopped:
-        val_acc, eval_acc = history[-1].validation_accuracy, history[-1].eval_accuracy
-    else:
-        val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
-        eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
-    return TrainResult(network, config, history, stopped, time.perf_counter() - t_start,
-                       val_acc, eval_acc)
+    return network, history, stopped
+
+
+def _softmax_inplace(a):
+    a -= a.max(axis=1, keepdims=True)
+    np.exp(a, out=a)
+    a /= a.sum(axis=1, keepdims=True)
 
 
 def _check_data(X, y, what: str):
