@@ -152,6 +152,9 @@ class SwapSection(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFixedHeight(30 * len(SWAP_ORDER) + header.sizeHint().height() + 6)
         self.table.setShowGrid(False)
+        # a see-through selection keeps the accuracy bars visible in the chosen row
+        self.table.setStyleSheet("QTableWidget#swapTable::item:selected { "
+                                 "background: rgba(61, 111, 182, 85); color: #ffffff; }")
         for row, name in enumerate(SWAP_ORDER):
             for col in range(4):
                 item = QTableWidgetItem()

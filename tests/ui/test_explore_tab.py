@@ -364,6 +364,8 @@ def test_stepping_through_the_forward_pass(explore, qtbot):
     assert section.diagram.node_text(1, 0) == "a 0.300  z 0.574"
     assert section.diagram.node_text(2, 0) == ""
     assert "z1" in section.stepCaption.text()
+    assert section.outputs["z1"].text() == "[0.57444252 0.66818777 0.75026011]"
+    assert section.outputs["a2"].text() == "\u2026"  # not computed yet
     qtbot.mouseClick(section.stepAll, Qt.MouseButton.LeftButton)
     assert section.diagram.step == 6 and not section.stepNext.isEnabled()
     assert "a1 of layer 1 = x1\u00b70.1 + x2\u00b70.2 + 0.1" in section.diagram.explain(1, 0)

@@ -190,8 +190,7 @@ class MatrixProduct(QWidget):
         def operator(text: str) -> QLabel:
             label = QLabel(text)
             font = QFont()
-            font.setPointSizeF(24)
-            font.setBold(True)
+            font.setPointSizeF(30)
             label.setFont(font)
             label.setStyleSheet(f"color: {theme.MUTED};")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -218,7 +217,7 @@ class MatrixProduct(QWidget):
             equation.addWidget(title(name), 0, col)
             equation.addWidget(shape, 1, col)
             equation.addWidget(table, 2, col, centre | Qt.AlignmentFlag.AlignTop)
-        equation.addWidget(operator("\u00b7"), 2, 2)
+        equation.addWidget(operator("\u22c5"), 2, 2)
         equation.addWidget(operator("="), 2, 4)
         equation.addLayout(spins(self.xRows, self.xCols), 3, 1)
         equation.addLayout(spins(self.wRows, self.wCols), 3, 3)
@@ -248,6 +247,12 @@ class MatrixProduct(QWidget):
         pl.addWidget(self.shapeRule)
         pl.addWidget(self.explain)
         pl.addWidget(self.error)
+        tip = caption("Try two rows in X: a batch of two inputs gives Y a row for each, the same "
+                      "product. That is how the network reads 100 images in one go (section 3.6.3).")
+        tip.setWordWrap(True)
+        tip.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pl.addSpacing(6)
+        pl.addWidget(tip)
         pl.addStretch(2)
 
         self.session = CodeView(object_name="matrixSession", wrap=True)

@@ -66,6 +66,7 @@ class SmallNetwork(QWidget):
         self.setObjectName("networkSection")
         self.network = {k: v.copy() for k, v in BOOK_NETWORK.items()}
         self.steps: ForwardSteps | None = None
+        self._values: dict[str, np.ndarray] = {}
         self._build()
         self.recompute()
 
@@ -223,9 +224,8 @@ class SmallNetwork(QWidget):
         self.diagram.set_network([n["W1"], n["W2"], n["W3"]], [n["b1"], n["b2"], n["b3"]],
                                  [hidden, hidden, "identity"])
         self.diagram.set_values(s.x, s.a, s.z)
-        values = {"a1": s.a[0], "z1": s.z[0], "a2": s.a[1], "z2": s.z[1], "a3": s.a[2], "y": s.z[2]}
-        for key, value in values.items():
-            self.outputs[key].setText(np_str(value))
+        self._values = {"a1": s.a[0], "z1": s.z[0], "a2": s.a[1], "z2": s.z[1], "a3": s.a[2], "y": s.z[2]}
+        for key in self._values:
             self.codes[key].setText(self._code_templates[key].format(h=hidden))
         self._show_step()
         self.computed.emit()
@@ -237,6 +237,7 @@ class SmallNetwork(QWidget):
             done = index <= step
             current = index == step
             colour = theme.ACCENT if current else (theme.TEXT if done else "#4b5260")
+            self.outputs[key].setText(np_str(self._values[key]) if done else "\u2026")  # not computed yet
             self.outputs[key].setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if current else ""))
             self.codes[key].setStyleSheet(f"color: {'#c3b5f0' if done else '#4b5260'};")
         captions = {
