@@ -50,6 +50,9 @@ SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigi
 SOURCE_NAMES = {"test": "MNIST test", "train": "MNIST train", "mydigits": "My digits"}
 PRESETS = (1, 10, 100, 1000, 10000)
 PROGRESS_INTERVAL = 1 / 30      # seconds between progress updates from a run (at most ~30 a second)
+REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, yield)
+YIELD_EVERY = 0.010             # a run pauses this often (seconds of work) ...
+YIELD_FOR = 0.001               # ... for this long, so the window always gets the GIL (see _run_job)
 LOW_CONFIDENCE = 0.9            # the default threshold of the low-confidence filter
 COMPARE_BATCH = 100             # Compare's batch size when the spin box says 1
 SWEEP_REPEATS = 3               # a sweep keeps the fastest of this many runs per batch size
@@ -151,11 +154,18 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
              repeats: int = 1) -> list[EvalResult]:
     """Evaluate for each (mode, batch size) in ``plan``, keeping the fastest of ``repeats`` runs.
 
-    Progress goes out at most once per ``interval`` seconds (the callback
-    itself only reads the clock), plus once with the result of each pass.
+    Progress goes out at most once per ``interval`` seconds, plus once with
+    the result of each pass. The callback also sleeps for ``YIELD_FOR`` every
+    ``YIELD_EVERY`` seconds: the per-sample loop lets go of the GIL in every
+    NumPy call and takes it straight back, and a thread that keeps doing that
+    starves the GUI thread waiting for it (it can wait 100 ms and more). The
+    pause hands the GIL over for sure. ``evaluate`` times only the prediction
+    loop, between callbacks, so the pauses cost wall time (under 10%) but do
+    not enter the time reported.
     """
     results = []
     last = [time.perf_counter()]
+    rested = [time.perf_counter()]
     for phase, (mode, batch_size) in enumerate(plan):
         best = None
         for repeat in range(repeats):
@@ -164,13 +174,17 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
             def progress(done, total, phase=phase, mode=mode, batch_size=batch_size, start=start,
                          repeat=repeat):
                 now = time.perf_counter()
+                if now - rested[0] >= YIELD_EVERY:
+                    time.sleep(YIELD_FOR)
+                    rested[0] = time.perf_counter()
                 if now - last[0] >= interval and done < total:
                     last[0] = now
                     job.progress(RunProgress(phase, len(plan), mode, batch_size, done, total, now - start,
                                              None, repeat, repeats))
 
             result = evaluate(network, images, labels, mode=mode, batch_size=batch_size,
-                              normalize=normalize, progress=progress, cancel=lambda: job.cancelled)
+                              normalize=normalize, progress=progress, cancel=lambda: job.cancelled,
+                              report_every=REPORT_EVERY)
             if best is None or result.elapsed < best.elapsed:
                 best = result
         results.append(best)
@@ -189,10 +203,12 @@ class TestSetTab(QWidget):
     openInDraw = Signal(object)                  # a (28, 28) uint8 image
     dataLoaded = Signal(int)                     # samples now loaded
     runStarted = Signal(str)                     # "run", "compare" or "sweep"
+    runProgressed = Signal(object)               # a RunProgress
     runFinished = Signal(object)                 # the EvalResult now shown
     compareFinished = Signal(object, object)     # per-sample result, batched result
     sweepFinished = Signal(object)               # [(batch size, seconds), ...]
     runCancelled = Signal()
+    downloadProgressed = Signal(int, int)        # bytes done, bytes in all (0 if unknown)
     downloadFinished = Signal(str)               # the folder
     downloadCancelled = Signal()
     failed = Signal(str)                         # any error, as shown to the user
@@ -595,7 +611,7 @@ class TestSetTab(QWidget):
         self.runButton.clicked.connect(self.run)
         self.compareButton.clicked.connect(self.compare)
         self.sweepButton.clicked.connect(self.sweep)
-        self.cancelButton.clicked.connect(self.cancel)
+        self.cancelButton.clicked.connect(lambda: self.cancel())
         self.exportButton.clicked.connect(self.export_csv_dialog)
         self.clearRunsButton.clicked.connect(self._on_clear_runs_clicked)
         self.matrix.cellClicked.connect(self._on_matrix_cell_clicked)
@@ -794,6 +810,7 @@ class TestSetTab(QWidget):
         else:
             self.downloadProgress.setRange(0, 0)
             self.downloadProgress.setFormat(f"{name}  \u00b7  {done / 2**20:.1f} MB")
+        self.downloadProgressed.emit(int(done), int(total or 0))
 
     def _on_download_returned(self, folder: str) -> None:
         self.downloadProgress.setRange(0, 1000)
@@ -898,6 +915,7 @@ class TestSetTab(QWidget):
             text = (f"{what}  \u00b7  {p.done:,} / {p.total:,}  \u00b7  {rate:,.0f} samples/s"
                     f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
         self.progressBar.setFormat(text)
+        self.runProgressed.emit(p)
 
     def _on_pass_finished(self, p: RunProgress) -> None:
         result = p.result

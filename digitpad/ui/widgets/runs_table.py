@@ -177,7 +177,7 @@ class RunsTableModel(QAbstractTableModel):
             rows.append((run.number, run.data, run.n_samples, run.mode, run.batch_size,
                          "/255" if run.normalize else "raw", run.model, f"{run.accuracy:.6f}",
                          run.correct, f"{run.elapsed:.6f}", f"{run.samples_per_second:.1f}",
-                         "" if run.speedup is None else f"{run.speedup:.3f}",
+                         "" if run.speedup is None else f"{run.speedup:.6g}",
                          "" if run.saved is None else f"{run.saved:.6f}",
                          "" if run.reference is None else run.reference))
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")

@@ -1,0 +1,707 @@
+"""The Test set tab, driven through its widgets: runs on the real MNIST test set, the browser and the
+confusion matrix, cancelling, downloading from a local HTTP server, folders, CSV, closing mid-run."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import textwrap
+import threading
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import SIGNAL, QSettings, Qt, QThreadPool
+
+from digitpad import models
+from digitpad.data.idx import write_idx
+from digitpad.data.mnist import MnistFile, clear_cache, default_mnist_dir
+from digitpad.data.mydigits import MyDigits
+from digitpad.evaluate import evaluate
+from digitpad.ui.model_state import ModelState, untrained_model
+from shared_data import book_weights_path, mnist
+
+REPO = Path(__file__).resolve().parents[2]
+LONG = 60_000  # ms: generous, for a shared and busy machine
+
+needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
+                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
+
+
+# --------------------------------------------------------------------------- helpers
+
+@contextmanager
+def waiting(qtbot, tab, signal, timeout=LONG):
+    """Wait for ``signal``; the tab's ``failed`` ends the wait too and fails the test with its text."""
+    errors = []
+    tab.failed.connect(errors.append)
+    try:
+        with qtbot.waitSignal(signal, timeout=timeout) as blocker:
+            blocker.connect(tab.failed)
+            yield blocker
+    finally:
+        tab.failed.disconnect(errors.append)
+    assert not errors, f"the tab reported a failure: {errors[0]}"
+
+
+def click(qtbot, widget):
+    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def make_tab(qtbot, state, settings=None, **kwargs):
+    """The tab on its own, as the window builds it: settings restored before the first event."""
+    from digitpad.ui.testset_tab import TestSetTab
+    tab = TestSetTab(state, **kwargs)
+    qtbot.addWidget(tab)
+    if settings is not None:
+        tab.restore_settings(settings)
+    tab.resize(1220, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def shown(tab) -> np.ndarray:
+    return tab.gridModel.visible_samples()
+
+
+def run_with(qtbot, tab, mode, normalize, batch_size=100):
+    tab.modeCombo.setCurrentIndex(tab.modeCombo.findData(mode))
+    tab.normalizeCheck.setChecked(normalize)
+    tab.batchSpin.setValue(batch_size)
+    with waiting(qtbot, tab, tab.runFinished) as blocker:
+        click(qtbot, tab.runButton)
+    return blocker.args[0]
+
+
+@pytest.fixture
+def tab(qtbot, state):
+    """The tab on its own with the book's weights and the real MNIST test set loaded."""
+    mnist("test")  # skips without DIGITPAD_MNIST
+    tab = make_tab(qtbot, state)
+    with waiting(qtbot, tab, tab.dataLoaded):
+        pass
+    assert tab.data.n == 10_000
+    yield tab
+    assert tab.shutdown(10)
+
+
+@pytest.fixture
+def no_mnist(monkeypatch, tmp_path):
+    """A computer without MNIST: no DIGITPAD_MNIST, an empty data dir, no Keras cache."""
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    clear_cache()
+    yield
+    clear_cache()
+
+
+def tiny_mnist(folder: Path, n_test=30, n_train=40, seed=0) -> dict[str, bytes]:
+    """Four small but valid gzipped IDX files with the canonical names; returns name -> bytes."""
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    bodies = {}
+    for prefix, n in (("t10k", n_test), ("train", n_train)):
+        images = rng.integers(0, 256, (n, 28, 28), dtype=np.uint8)
+        labels = rng.integers(0, 10, n, dtype=np.uint8)
+        for kind, array in (("images-idx3", images), ("labels-idx1", labels)):
+            path = folder / f"{prefix}-{kind}-ubyte.gz"
+            write_idx(path, array)
+            bodies[path.name] = path.read_bytes()
+    return bodies
+
+
+def spec(name: str, data: bytes) -> MnistFile:
+    return MnistFile(name, hashlib.md5(data).hexdigest(), hashlib.sha256(data).hexdigest(), len(data))
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.server.hits.append(self.path)
+        data = self.server.files.get(self.path)
+        if data is None:
+            self.send_error(404, "Not Found")
+            return
+        try:
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            slow = self.path in self.server.slow
+            step = 2048 if slow else len(data)
+            for start in range(0, len(data), step):
+                if slow and self.server.stopping.wait(0.02):
+                    return
+                self.wfile.write(data[start:start + step])
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client hung up, as a cancelled download does
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1; ``serve(folder, {name: bytes}, slow=())`` returns a mirror URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    httpd.files, httpd.hits, httpd.slow = {}, [], set()
+    httpd.stopping = threading.Event()
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+
+    def serve(folder, files, slow=()):
+        for name, data in files.items():
+            httpd.files[f"/{folder}/{name}"] = data
+        httpd.slow.update(f"/{folder}/{name}" for name in slow)
+        return f"http://127.0.0.1:{httpd.server_address[1]}/{folder}/"
+
+    httpd.serve = serve
+    yield httpd
+    httpd.stopping.set()
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(5)
+
+
+# --------------------------------------------------------------------------- accuracy
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_per_sample_and_batched_runs_give_the_books_numbers(qtbot, tab):
+    expected = {True: ("93.52%", 9352), False: ("92.07%", 9207)}
+    for mode in ("per-sample", "batch"):
+        for normalize in (True, False):
+            result = run_with(qtbot, tab, mode, normalize)
+            text, correct = expected[normalize]
+            assert result.mode == mode and result.normalize is normalize
+            assert result.correct == correct
+            assert tab.accuracyLabel.text() == text
+            assert f"{correct:,} of 10,000 right" in tab.resultDetail.text()
+            assert "samples/s" in tab.resultDetail.text()
+    runs = tab.runsModel.runs()
+    assert [(r.mode, r.normalize, r.correct) for r in runs] == [
+        ("per-sample", True, 9352), ("per-sample", False, 9207), ("batch", True, 9352), ("batch", False, 9207)]
+    assert runs[2].reference == 2  # the latest per-sample run on the same data
+    assert all(r.model == "the book's sample weights" for r in runs)
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_the_shipped_weights_score_what_their_card_says(qtbot):
+    mnist("test")
+    try:
+        model = models.load_shipped()
+    except models.WeightsError as exc:
+        pytest.skip(f"the shipped weights are not there yet: {exc}")
+    card_accuracy = model.test_accuracy
+    assert card_accuracy is not None, "the shipped model card has no test_accuracy"
+    tab = make_tab(qtbot, ModelState(model))
+    try:
+        with waiting(qtbot, tab, tab.dataLoaded):
+            pass
+        result = run_with(qtbot, tab, "batch", True)
+        assert abs(result.accuracy - card_accuracy) < 0.5 / result.n_samples
+        assert tab.accuracyLabel.text() == f"{card_accuracy:.2%}"
+        assert "digitpad (shipped)" in tab.modelLabel.text()
+    finally:
+        assert tab.shutdown(10)
+
+
+# --------------------------------------------------------------------------- browsing
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_wrong_filter_and_confusion_matrix_agree_with_the_accuracy(qtbot, tab):
+    result = run_with(qtbot, tab, "batch", True)
+    n, wrong = result.n_samples, result.n_samples - result.correct
+    assert shown(tab).size == n
+
+    click(qtbot, tab.wrongCheck)
+    assert tab.gridModel.rowCount() == wrong == 648
+    assert tab.browserCount.text() == "648 of 10,000 shown"
+    samples = shown(tab)
+    assert np.all(result.predictions[samples] != result.labels[samples])
+
+    matrix = tab.matrix.matrix()
+    assert matrix.sum() == n
+    assert np.trace(matrix) == result.correct
+    assert np.array_equal(matrix, result.confusion_matrix())
+
+    # the worst confusion, then a diagonal cell, clicked where they are painted
+    off = matrix.copy()
+    np.fill_diagonal(off, 0)
+    t, p = np.unravel_index(int(np.argmax(off)), off.shape)
+    for true, predicted in ((int(t), int(p)), (3, 3)):
+        centre = tab.matrix.cell_rect(true, predicted).center().toPoint()
+        qtbot.mouseClick(tab.matrix, Qt.MouseButton.LeftButton, pos=centre)
+        samples = shown(tab)
+        assert samples.size == matrix[true, predicted]
+        assert np.all(result.labels[samples] == true)
+        assert np.all(result.predictions[samples] == predicted)
+        assert tab.matrix.selected() == (true, predicted)
+        assert not tab.wrongCheck.isChecked()
+
+    # a row header: every sample of that digit
+    centre = tab.matrix.row_header_rect(5).center().toPoint()
+    qtbot.mouseClick(tab.matrix, Qt.MouseButton.LeftButton, pos=centre)
+    assert shown(tab).size == matrix[5].sum()
+
+    # by true class, by predicted class, through the combo boxes
+    click(qtbot, tab.showAllButton)
+    assert shown(tab).size == n
+    tab.predictedCombo.setCurrentIndex(tab.predictedCombo.findData(8))
+    assert shown(tab).size == matrix[:, 8].sum()
+    tab.trueCombo.setCurrentIndex(tab.trueCombo.findData(2))
+    assert shown(tab).size == matrix[2, 8]
+
+    # low confidence, least sure first
+    click(qtbot, tab.showAllButton)
+    tab.thresholdSpin.setValue(70)
+    click(qtbot, tab.lowCheck)
+    confidence = result.confidence
+    assert shown(tab).size == np.count_nonzero(confidence < 0.7)
+    tab.sortCombo.setCurrentIndex(tab.sortCombo.findData("least-confident"))
+    assert np.all(np.diff(confidence[shown(tab)]) >= 0)
+    tab.sortCombo.setCurrentIndex(tab.sortCombo.findData("most-confident"))
+    assert np.all(np.diff(confidence[shown(tab)]) <= 0)
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_selecting_a_thumbnail_shows_its_probabilities_and_activations(qtbot, tab, state):
+    result = run_with(qtbot, tab, "batch", True)
+    click(qtbot, tab.wrongCheck)
+    grid = tab.grid
+    index = tab.gridModel.index(2, 0)
+    qtbot.waitUntil(lambda: grid.visualRect(index).isValid())   # the view lays items out lazily
+    rect = grid.visualRect(index)
+    assert rect.isValid() and grid.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    sample = tab.selected_sample()
+    assert sample == int(shown(tab)[2])
+    assert np.allclose(tab.sampleBars.probabilities(), result.probabilities[sample], atol=1e-5)
+    assert tab.sampleTitle.text() == f"#{sample:,}  \u00b7  a {result.labels[sample]}"
+    assert tab.sampleVerdict.text().startswith(f"Wrong: read as {result.predictions[sample]}")
+    forward = state.network.forward(tab.data.images[sample][None], input_scale=1 / 255)
+    for image, hidden in zip(tab.sampleMaps.images(), forward.hidden):
+        assert np.allclose(image.image.ravel()[:hidden.size], hidden.ravel(), atol=1e-6)
+
+    # the delegate paints mistakes and right answers without complaint, and the grid scrolls
+    grid.viewport().grab()
+    click(qtbot, tab.showAllButton)
+    grid.scrollToBottom()
+    grid.viewport().grab()
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_open_in_draw_tab_puts_the_sample_on_the_canvas(qtbot, state):
+    mnist("test")
+    from digitpad.ui.app import MainWindow
+    from digitpad.ui.testset_tab import TestSetTab, open_in_draw
+    window = MainWindow(state, tabs=[("Draw", "digitpad.ui.draw_tab:DrawTab"),
+                                     ("Test set", "digitpad.ui.testset_tab:TestSetTab")])
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Test set")
+    assert isinstance(tab, TestSetTab)
+    # what MainWindow is to do for every tab with the signal (added here if it does not yet)
+    if tab.receivers(SIGNAL("openInDraw(PyObject)")) == 0:
+        tab.openInDraw.connect(lambda image: open_in_draw(window, image))
+    window.tabs.setCurrentWidget(tab)
+    try:
+        with waiting(qtbot, tab, tab.dataLoaded):
+            pass
+        result = run_with(qtbot, tab, "batch", True)
+        tab.grid.select_row(0)
+        sample = tab.selected_sample()
+        assert sample == 0 and result.predictions[0] == result.labels[0] == 7
+        with qtbot.waitSignal(tab.openInDraw) as blocker:
+            click(qtbot, tab.openInDrawButton)
+        image = blocker.args[0]
+        assert image.shape == (28, 28) and image.dtype == np.uint8
+        assert np.array_equal(image, tab.data.images[0].reshape(28, 28))
+        draw = window.tab("Draw")
+        assert window.tabs.currentWidget() is draw
+        assert not draw.canvas.is_empty()
+        probs = draw.probabilities()
+        assert probs is not None and int(np.argmax(probs)) == 7
+        seen = draw.input_image().astype(float).ravel()
+        assert np.corrcoef(seen, image.astype(float).ravel())[0, 1] > 0.8
+    finally:
+        assert tab.shutdown(10)
+        window.close()
+
+
+# --------------------------------------------------------------------------- runs
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_compare_states_the_speedup_in_words_and_exports_to_csv(qtbot, tab, tmp_path, monkeypatch):
+    tab.batchSpin.setValue(100)
+    with waiting(qtbot, tab, tab.compareFinished) as blocker:
+        click(qtbot, tab.compareButton)
+    slow, fast = blocker.args
+    assert (slow.mode, fast.mode, fast.batch_size) == ("per-sample", "batch", 100)
+    assert slow.correct == fast.correct == 9352
+    ratio = slow.elapsed / fast.elapsed
+    text = tab.compareLabel.text()
+    word = "faster" if ratio >= 1 else "slower"
+    shown_ratio = ratio if ratio >= 1 else 1 / ratio
+    assert re.fullmatch(rf"Batches of 100 were {shown_ratio:.1f}x {word}: \S+ m?s instead of \S+ m?s\.", text), text
+    runs = tab.runsModel.runs()
+    assert [r.mode for r in runs] == ["per-sample", "batch"]
+    assert runs[1].reference == 1 and runs[1].speedup == pytest.approx(ratio)
+    assert tab.runsModel.index(1, 9).data() == f"{ratio:.1f}x"
+    assert tab.runsModel.index(0, 9).data() == "baseline"
+
+    target = tmp_path / "runs.csv"
+    monkeypatch.setattr("digitpad.ui.testset_tab.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "CSV files (*.csv)"))
+    click(qtbot, tab.exportButton)
+    with open(target, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [row["mode"] for row in rows] == ["per-sample", "batch"]
+    assert [int(row["correct"]) for row in rows] == [9352, 9352]
+    assert float(rows[0]["seconds"]) == pytest.approx(slow.elapsed, abs=1e-6)
+    assert float(rows[1]["speedup_vs_per_sample"]) == pytest.approx(ratio, rel=1e-3)
+    assert rows[1]["compared_with_run"] == "1" and rows[0]["speedup_vs_per_sample"] == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["runs.csv"]  # no temporary file left
+
+    click(qtbot, tab.clearRunsButton)
+    assert tab.runsModel.rowCount() == 0 and not tab.exportButton.isEnabled()
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_cancel_leaves_the_tab_usable(qtbot, tab):
+    tab.set_mode("per-sample")
+    with qtbot.waitSignal(tab.runProgressed, timeout=LONG):
+        click(qtbot, tab.runButton)
+    assert tab.is_running() and tab.cancelButton.isEnabled()
+    with qtbot.waitSignal(tab.runCancelled, timeout=5000):
+        click(qtbot, tab.cancelButton)
+    assert not tab.is_running() and not tab.cancelButton.isEnabled()
+    assert tab.result is None and tab.runsModel.rowCount() == 0
+    assert tab.progressBar.format() == "Cancelled"
+    result = run_with(qtbot, tab, "per-sample", True)
+    assert result.correct == 9352 and tab.runsModel.rowCount() == 1
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_starting_a_run_during_a_run_replaces_it(qtbot, tab):
+    tab.set_mode("per-sample")
+    click(qtbot, tab.runButton)
+    tab.set_mode("batch")
+    with waiting(qtbot, tab, tab.runFinished) as blocker:
+        click(qtbot, tab.runButton)
+    assert blocker.args[0].mode == "batch"
+    qtbot.wait(50)
+    assert [r.mode for r in tab.runsModel.runs()] == ["batch"]
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_switching_the_model_during_a_run_cancels_it(qtbot, tab, state):
+    tab.set_mode("per-sample")
+    with qtbot.waitSignal(tab.runProgressed, timeout=LONG):
+        click(qtbot, tab.runButton)
+    random_model = untrained_model()
+    with qtbot.waitSignal(tab.runCancelled, timeout=5000):
+        state.set_model(random_model)
+    assert not tab.is_running() and tab.result is None
+    assert "untrained" in tab.modelLabel.text()
+    assert "model changed" in tab.progressBar.format()
+    result = run_with(qtbot, tab, "batch", True)
+    expected = evaluate(random_model.network, tab.data.images, tab.data.labels)
+    assert result.correct == expected.correct
+    assert tab.runsModel.runs()[-1].model == random_model.name
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_sweep_plots_time_against_batch_size_on_my_digits(qtbot, state, data_dir):
+    images, labels = mnist("test")
+    store = MyDigits.default()
+    for k in range(120):
+        store.add(images[k].reshape(28, 28), int(labels[k]))
+    tab = make_tab(qtbot, state)
+    try:
+        with waiting(qtbot, tab, tab.dataLoaded):
+            tab.set_source("mydigits")
+        assert tab.data.n == 120 and tab.data.source == "mydigits"
+        assert "120 of your digits" in tab.dataStatus.text()
+        with waiting(qtbot, tab, tab.sweepFinished) as blocker:
+            click(qtbot, tab.sweepButton)
+        points = blocker.args[0]
+        sizes = [size for size, _ in points]
+        assert sizes == [1, 2, 5, 10, 20, 50, 100, 120]
+        plot_sizes, plot_seconds = tab.sweepPlot.points()
+        assert list(plot_sizes) == sizes and np.all(plot_seconds > 0)
+        assert tab.sweepPlot.getPlotItem().ctrl.logXCheck.isChecked()
+        assert tab.lowerTabs.currentWidget() is tab.sweepPlot
+        assert tab.compareLabel.text().startswith("Fastest: batches of ")
+
+        result = run_with(qtbot, tab, "batch", True, batch_size=7)
+        expected = evaluate(state.network, images[:120], labels[:120])
+        assert result.correct == expected.correct and result.n_samples == 120
+        assert tab.runsModel.runs()[-1].data == "My digits"
+    finally:
+        assert tab.shutdown(10)
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_a_sweep_can_be_cancelled(qtbot, tab):
+    with qtbot.waitSignal(tab.runProgressed, timeout=LONG):
+        click(qtbot, tab.sweepButton)
+    with qtbot.waitSignal(tab.runCancelled, timeout=5000):
+        click(qtbot, tab.cancelButton)
+    assert not tab.is_running()
+    result = run_with(qtbot, tab, "batch", True)
+    assert result.correct == 9352
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_the_training_set_loads_in_the_background_and_evaluates(qtbot, tab, state):
+    with waiting(qtbot, tab, tab.dataLoaded) as blocker:
+        tab.sourceCombo.setCurrentIndex(tab.sourceCombo.findData("train"))
+        assert tab.progressBar.maximum() == 0  # busy while the worker reads 60,000 images
+    assert blocker.args == [60_000]
+    result = run_with(qtbot, tab, "batch", True, batch_size=1000)
+    images, labels = mnist("train")
+    expected = evaluate(state.network, images, labels, batch_size=1000)
+    assert result.correct == expected.correct
+    assert tab.matrix.matrix().sum() == 60_000
+    click(qtbot, tab.wrongCheck)
+    assert tab.gridModel.rowCount() == 60_000 - result.correct
+    assert tab.batchSpin.maximum() == 60_000
+
+
+# --------------------------------------------------------------------------- getting MNIST
+
+
+def test_download_panel_fetches_checks_and_loads(qtbot, state, no_mnist, server, tmp_path):
+    bodies = tiny_mnist(tmp_path / "made")
+    good = server.serve("good", bodies)
+    dead = server.serve("dead", {})
+    files = [spec(name, data) for name, data in bodies.items()]
+    tab = make_tab(qtbot, state, mirrors=[dead, good], download_files=files)
+    try:
+        qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.missingPage, timeout=LONG)
+        assert re.fullmatch(r"Download MNIST \(about \d+ kB\)", tab.downloadButton.text())
+        assert str(default_mnist_dir()) in tab.downloadWhere.text()
+        assert not tab.runButton.isEnabled()
+        with waiting(qtbot, tab, tab.dataLoaded) as blocker:
+            click(qtbot, tab.downloadButton)
+        assert blocker.args == [30]
+        assert tab.stack.currentWidget() is tab.workPage
+        for name, data in bodies.items():
+            assert (default_mnist_dir() / name).read_bytes() == data
+        # every file was asked of the dead mirror first, until the good one had answered
+        assert server.hits[0].startswith("/dead/") and server.hits[1].startswith("/good/")
+        assert tab.runButton.isEnabled()
+        result = run_with(qtbot, tab, "batch", True)
+        assert result.n_samples == 30
+    finally:
+        assert tab.shutdown(10)
+
+
+def test_a_download_can_be_cancelled_and_tried_again(qtbot, state, no_mnist, server, tmp_path):
+    bodies = tiny_mnist(tmp_path / "made")
+    big = np.random.default_rng(5).integers(0, 256, 400_000, dtype=np.uint8).tobytes()
+    slow_files = {"big.bin": big}
+    slow = server.serve("slow", slow_files, slow=["big.bin"])
+    tab = make_tab(qtbot, state, mirrors=[slow], download_files=[spec("big.bin", big)])
+    try:
+        qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.missingPage, timeout=LONG)
+        with qtbot.waitSignal(tab.downloadProgressed, timeout=LONG,
+                              check_params_cb=lambda done, total: 0 < done < total):
+            click(qtbot, tab.downloadButton)
+        assert tab.downloadRow.isVisible() and not tab.downloadButton.isEnabled()
+        with qtbot.waitSignal(tab.downloadCancelled, timeout=5000):
+            click(qtbot, tab.cancelDownloadButton)
+        assert not tab.downloadRow.isVisible() and tab.downloadButton.isEnabled()
+        assert QThreadPool.globalInstance().waitForDone(10_000)
+        folder = default_mnist_dir()
+        assert not (folder / "big.bin").exists()
+        assert [p.name for p in folder.iterdir()] == []  # the partial file is gone too
+
+        # a second try, from a quick mirror with the real (tiny) files, completes and loads
+        tab.mirrors = (server.serve("good", bodies),)
+        tab.download_files = tuple(spec(name, data) for name, data in bodies.items())
+        with waiting(qtbot, tab, tab.dataLoaded) as blocker:
+            click(qtbot, tab.downloadButton)
+        assert blocker.args == [30]
+    finally:
+        assert tab.shutdown(10)
+
+
+def test_a_folder_with_a_corrupt_idx_file_gets_a_clear_message(qtbot, state, no_mnist, tmp_path, monkeypatch):
+    folder = tmp_path / "broken"
+    tiny_mnist(folder)
+    images = folder / "t10k-images-idx3-ubyte.gz"
+    raw = gzip.decompress(images.read_bytes())
+    images.write_bytes(gzip.compress(raw[:-100]))   # the last 100 pixels are missing
+    tab = make_tab(qtbot, state)
+    messages = []
+    tab.messageRequested.connect(lambda *args: messages.append(args))
+    try:
+        qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.missingPage, timeout=LONG)
+        monkeypatch.setattr("digitpad.ui.testset_tab.QFileDialog.getExistingDirectory",
+                            lambda *args, **kwargs: str(folder))
+        with qtbot.waitSignal(tab.failed, timeout=LONG) as blocker:
+            click(qtbot, tab.missingChooseButton)
+        text = blocker.args[0]
+        assert "t10k-images-idx3-ubyte.gz" in text and "truncated" in text
+        assert tab.missingProblem.isVisible() and "truncated" in tab.missingProblem.text()
+        assert messages and messages[-1][0] == "warning" and "truncated" in messages[-1][2]
+        assert tab.stack.currentWidget() is tab.missingPage
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        tab.save_settings(settings)
+        assert settings.value("mnistPath") == ""   # a folder that failed is not remembered
+
+        # a folder without MNIST at all says so too
+        with qtbot.waitSignal(tab.failed, timeout=LONG) as blocker:
+            tab.use_mnist_folder(tmp_path)
+        assert "not an MNIST folder" in blocker.args[0]
+    finally:
+        assert tab.shutdown(10)
+
+
+@pytest.mark.parametrize("kind", ["idx", "keras"])
+def test_a_chosen_folder_is_remembered(qtbot, state, no_mnist, tmp_path, kind):
+    folder = tmp_path / "elsewhere"
+    if kind == "idx":
+        tiny_mnist(folder)
+    else:
+        folder.mkdir()
+        rng = np.random.default_rng(1)
+        np.savez(folder / "mnist.npz",
+                 x_train=rng.integers(0, 256, (40, 28, 28), dtype=np.uint8),
+                 y_train=rng.integers(0, 10, 40, dtype=np.uint8),
+                 x_test=rng.integers(0, 256, (30, 28, 28), dtype=np.uint8),
+                 y_test=rng.integers(0, 10, 30, dtype=np.uint8))
+    tab = make_tab(qtbot, state)
+    try:
+        qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.missingPage, timeout=LONG)
+        with waiting(qtbot, tab, tab.dataLoaded) as blocker:
+            tab.use_mnist_folder(folder)
+        assert blocker.args == [30]
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        settings.beginGroup("tabs/Test set")
+        tab.save_settings(settings)
+        settings.endGroup()
+        settings.sync()
+    finally:
+        assert tab.shutdown(10)
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.beginGroup("tabs/Test set")
+    again = make_tab(qtbot, state, settings)
+    try:
+        with waiting(qtbot, again, again.dataLoaded) as blocker:
+            pass
+        assert blocker.args == [30]
+        assert str(folder) in again.dataStatus.text()
+    finally:
+        assert again.shutdown(10)
+
+
+# --------------------------------------------------------------------------- the window
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_in_the_main_window_with_settings(qtbot, state):
+    mnist("test")
+    from digitpad.ui.app import MainWindow
+    tabs = [("Draw", "digitpad.ui.draw_tab:DrawTab"), ("Test set", "digitpad.ui.testset_tab:TestSetTab")]
+    window = MainWindow(state, tabs=tabs)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Test set")
+    window.tabs.setCurrentWidget(tab)
+    with waiting(qtbot, tab, tab.dataLoaded):
+        pass
+    tab.set_mode("per-sample")
+    tab.normalizeCheck.setChecked(False)
+    tab.batchSpin.setValue(250)
+    messages = []
+    tab.statusMessage.connect(lambda text, ms: messages.append(text))
+    with waiting(qtbot, tab, tab.runFinished):
+        click(qtbot, tab.runButton)
+    assert window.statusBar().currentMessage().startswith("Accuracy 92.07%")
+    window.close()   # saves settings, shuts the tab down
+    assert not tab.is_running()
+
+    window2 = MainWindow(state, tabs=tabs)
+    qtbot.addWidget(window2)
+    tab2 = window2.tab("Test set")
+    assert tab2.mode() == "per-sample" and not tab2.normalizeCheck.isChecked()
+    assert tab2.batchSpin.value() == 250
+    with waiting(qtbot, tab2, tab2.dataLoaded):
+        pass
+    window2.close()
+
+
+CLOSE_DURING_RUN = textwrap.dedent("""
+    import sys
+    from digitpad.models import load_book
+    from digitpad.ui.app import MainWindow, make_application
+    from digitpad.ui.model_state import ModelState
+
+    app = make_application([])
+    window = MainWindow(ModelState(load_book(sys.argv[1])), tabs=[
+        ("Draw", "digitpad.ui.draw_tab:DrawTab"), ("Test set", "digitpad.ui.testset_tab:TestSetTab")])
+    window.show()
+    tab = window.tab("Test set")
+    window.tabs.setCurrentWidget(tab)
+    state = {"progress": 0}
+
+    def on_loaded(n):
+        tab.set_mode("per-sample")
+        tab.run()
+
+    def on_progress(p):
+        state["progress"] += 1
+        if state["progress"] == 1:
+            window.close()    # mid-run
+
+    tab.dataLoaded.connect(on_loaded)
+    tab.runProgressed.connect(on_progress)
+    tab.failed.connect(lambda text: (print("FAILED", text), app.exit(3)))
+    code = app.exec()
+    print("progress reports", state["progress"], "running", tab.is_running())
+    sys.exit(code if state["progress"] >= 1 else 4)
+""")
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_closing_the_window_during_a_run_exits_cleanly(tmp_path):
+    mnist("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DIGITPAD_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    script = tmp_path / "close_during_run.py"
+    script.write_text(CLOSE_DURING_RUN)
+    done = subprocess.run([sys.executable, str(script), str(book_weights_path())], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "running False" in done.stdout
+    for bad in ("QThread", "Traceback", "Destroyed while", "Segmentation"):
+        assert bad not in done.stderr, done.stderr
