@@ -289,19 +289,12 @@ class MainWindow(QMainWindow):
         return box
 
     def show_about(self) -> QMessageBox:
+        """The app, and the active model's card: what it is, how it was made, how well it does."""
         model = self.state.model
-        rows = [("Active model", model.name), ("Source", model.source),
-                ("Network", repr(model.network))]
-        for key, value in model.card.items():
-            if isinstance(value, float) and "accuracy" in key:
-                value = f"{value:.2%}"
-            elif isinstance(value, (list, tuple)):
-                value = "-".join(str(v) for v in value) if all(isinstance(v, int) for v in value) \
-                    else ", ".join(str(v) for v in value)
-            elif isinstance(value, dict):
-                value = ", ".join(f"{k}: {v}" for k, v in value.items())
-            rows.append((key.replace("_", " ").capitalize(), str(value)))
-        table = "".join(f"<tr><td style='padding-right:12px; color:{theme.MUTED}'>{_escape(k)}</td>"
+        rows = [("Active model", model.name), ("Network", repr(model.network))] + card_rows(model.card)
+        if model.source not in ("shipped", "book", "random"):
+            rows.insert(1, ("File", model.source))
+        table = "".join(f"<tr><td style='padding-right:12px; white-space:nowrap; color:{theme.MUTED}'>{_escape(k)}</td>"
                         f"<td>{_escape(v)}</td></tr>" for k, v in rows)
         text = (f"<h3>digitpad {_escape(__version__)}</h3>"
                 "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
@@ -366,6 +359,44 @@ class MainWindow(QMainWindow):
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)
         super().closeEvent(event)
+
+
+#: The card entries the About box shows, in this order, with their labels.
+CARD_FIELDS = [
+    ("architecture", "Architecture"), ("activation", "Hidden activation"), ("output", "Output"),
+    ("input", "Input"), ("test_accuracy", "Test accuracy"), ("validation_accuracy", "Validation accuracy"),
+    ("training_images", "Training images"), ("config", "Training"), ("train_seconds", "Training time"),
+    ("seed", "Seed"), ("command", "Reproduce with"), ("source", "Source"), ("note", "Note"),
+    ("sha256", "SHA-256"),
+]
+_CONFIG_FIELDS = ("optimizer", "lr", "schedule", "epochs", "batch_size", "loss")
+
+
+def card_rows(card: dict) -> list[tuple[str, str]]:
+    """(label, text) for the model card's entries worth reading; long histories are left out."""
+    rows = []
+    for key, label in CARD_FIELDS:
+        value = card.get(key)
+        if value is None or value == "":
+            continue
+        if key.endswith("accuracy") and isinstance(value, (int, float)):
+            text = f"{value:.2%}"
+        elif key == "architecture" and isinstance(value, (list, tuple)):
+            text = "-".join(str(v) for v in value)
+        elif key == "config" and isinstance(value, dict):
+            parts = [f"{k.replace('_', ' ')} {value[k]}" for k in _CONFIG_FIELDS if k in value]
+            if value.get("augment"):
+                parts.append("augmented")
+            text = ", ".join(parts)
+        elif key == "train_seconds" and isinstance(value, (int, float)):
+            text = f"{value:.0f} s"
+        elif isinstance(value, (str, int, float)):
+            text = str(value)
+        else:
+            continue
+        if text:
+            rows.append((label, text))
+    return rows
 
 
 def _escape(text: str) -> str:

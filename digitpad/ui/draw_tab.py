@@ -37,7 +37,7 @@ MAX_IMAGE_SIDE = 1024       # pictures are scaled down to this before any NumPy 
 # Live updates are at most one per screen frame; a pointer reporting at the frame rate
 # arrives with some jitter, so an update is allowed after 3/4 of a frame.
 FRAME_SLACK = 0.75
-PIXEL_VIEW_SIDE = 6 * 28    # the 28x28 views, 6 screen pixels per input pixel
+PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
 
 
 class SquareBox(QWidget):
@@ -112,6 +112,7 @@ class DrawTab(QWidget):
         self._input28: np.ndarray | None = None
         self._naive28: np.ndarray | None = None
         self._store_count: int | None = None
+        self._showing_empty = False
         self._last_refresh = 0.0
         self.refresh_count = 0
 
@@ -176,18 +177,16 @@ class DrawTab(QWidget):
             button.clicked.connect(lambda _=False, d=digit: self.save_digit(d))
             save_row.addWidget(button)
             self.saveButtons.append(button)
-        save_row.addSpacing(8)
+        save_row.addStretch(1)
         self.myDigitsCount = QLabel(objectName="myDigitsCount")
         self.myDigitsCount.setStyleSheet(f"color: {theme.MUTED};")
-        self.myDigitsCount.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.myDigitsCount.setMinimumWidth(60)
-        save_row.addWidget(self.myDigitsCount, 1)
 
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(canvas_box)
         left.addLayout(tools)
         left.addLayout(save_row)
+        left.addWidget(self.myDigitsCount)
         left.addStretch(1)
 
         # the answer
@@ -218,7 +217,7 @@ class DrawTab(QWidget):
             view.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
         self.naiveBars = ProbabilityBars(accent=theme.NAIVE_ACCENT, show_percent=False,
                                          object_name="naiveBars")
-        self.naiveBars.setFixedSize(PIXEL_VIEW_SIDE + 8, 64)
+        self.naiveBars.setFixedSize(PIXEL_VIEW_SIDE + 16, 64)
         self.naiveLabel = QLabel(objectName="naiveLabel")
         self.naiveLabel.setStyleSheet(f"color: {theme.NAIVE_ACCENT}; font-weight: bold;")
         self.naiveToggle = QCheckBox("Compare with a plain downscale", objectName="naiveToggle")
@@ -228,23 +227,24 @@ class DrawTab(QWidget):
 
         prepared = QVBoxLayout()
         prepared.setSpacing(3)
-        prepared.addWidget(self.networkInput)
+        prepared.addWidget(self.networkInput, 0, Qt.AlignmentFlag.AlignHCenter)
         prepared.addWidget(_caption("prepared like MNIST"))
+        prepared.addStretch(1)
 
         self.naivePanel = QWidget(objectName="naivePanel")
         naive = QVBoxLayout(self.naivePanel)
         naive.setContentsMargins(0, 0, 0, 0)
         naive.setSpacing(3)
-        naive.addWidget(self.naiveInput)
+        naive.addWidget(self.naiveInput, 0, Qt.AlignmentFlag.AlignHCenter)
         naive.addWidget(_caption("plain downscale"))
         naive.addWidget(self.naiveLabel, 0, Qt.AlignmentFlag.AlignHCenter)
-        naive.addWidget(self.naiveBars)
+        naive.addWidget(self.naiveBars, 0, Qt.AlignmentFlag.AlignHCenter)
+        naive.addStretch(1)
         self.naivePanel.setVisible(False)
 
         self.recipeText = QLabel(
-            "Your drawing is cropped to its ink, scaled so its longer side is 20 pixels "
-            "(dashed box) and shifted so its centre of mass sits in the middle (cross): "
-            "the way MNIST's digits were made, so the network sees what it was trained on.",
+            "Cropped to the ink, scaled so the longer side is 20 pixels (dashed box), "
+            "moved so the centre of mass sits in the middle (cross): how MNIST's digits were made.",
             objectName="recipeText")
         self.recipeText.setWordWrap(True)
         self.recipeText.setStyleSheet(f"color: {theme.MUTED};")
@@ -253,14 +253,15 @@ class DrawTab(QWidget):
         sees = QGroupBox("What the network sees")
         sees_grid = QGridLayout(sees)
         sees_grid.setHorizontalSpacing(14)
-        sees_grid.addLayout(prepared, 0, 0)
-        sees_grid.addWidget(self.naivePanel, 0, 1)
-        sees_grid.addWidget(self.recipeText, 0, 2)
-        sees_grid.addWidget(self.naiveToggle, 1, 0, 1, 3)
-        sees_grid.setColumnStretch(2, 1)
-        sees_grid.setRowStretch(2, 1)
+        sees_grid.addLayout(prepared, 0, 0, Qt.AlignmentFlag.AlignTop)
+        sees_grid.addWidget(self.naivePanel, 0, 1, Qt.AlignmentFlag.AlignTop)
+        sees_grid.addWidget(self.recipeText, 1, 0, 1, 2)
+        sees_grid.addWidget(self.naiveToggle, 2, 0, 1, 2)
+        sees_grid.setColumnStretch(0, 1)
+        sees_grid.setColumnStretch(1, 1)
+        sees_grid.setRowStretch(3, 1)
 
-        inside = QGroupBox("Inside the network")
+        self.insideBox = inside = QGroupBox("Inside the network")
         inside_layout = QVBoxLayout(inside)
         inside_layout.setContentsMargins(6, 6, 6, 6)
         self.activationMaps = ActivationMaps()
@@ -269,8 +270,8 @@ class DrawTab(QWidget):
 
         lower = QHBoxLayout()
         lower.setSpacing(10)
-        lower.addWidget(sees, 3)
-        lower.addWidget(inside, 2)
+        lower.addWidget(sees, 2)
+        lower.addWidget(inside, 1)
         inside.setMinimumWidth(180)
 
         right = QVBoxLayout()
@@ -347,17 +348,23 @@ class DrawTab(QWidget):
         self.bars.set_probabilities(probs)
         self.networkInput.set_pixels(self._input28)
         self.activationMaps.set_activations(hidden)
+        if (probs is None) != self._showing_empty:  # restyle only when the state flips
+            self._showing_empty = probs is None
+            colour = theme.MUTED if probs is None else theme.ACCENT
+            self.predictionLabel.setStyleSheet(f"color: {colour};")
         if probs is None:
             self.predictionLabel.setText("Draw a digit")
-            self.predictionDetail.setText("Use the left button to draw, the right button to erase, "
-                                          "or drop a picture on the canvas.")
+            self.predictionDetail.setText("Left button draws, right button erases; or drop a picture here.")
         else:
             order = np.argsort(probs)[::-1]
             first, second = int(order[0]), int(order[1])
             if probs[first] >= UNSURE_BELOW:
                 self.predictionLabel.setText(f"{first}  {_pct(probs[first])}")
-                self.predictionDetail.setText(f"The network reads a {first}; next best {second} "
-                                              f"({_pct(probs[second])}).")
+                if probs[second] >= 0.005:
+                    self.predictionDetail.setText(f"The network reads a {first}; next best {second} "
+                                                  f"({_pct(probs[second])}).")
+                else:
+                    self.predictionDetail.setText(f"The network reads a {first}; nothing else comes close.")
             else:
                 self.predictionLabel.setText(f"{first} or {second}?")
                 self.predictionDetail.setText(f"Not sure: {first} ({_pct(probs[first])}) or "
@@ -469,7 +476,8 @@ class DrawTab(QWidget):
         if n is None:
             self.myDigitsCount.setText("My digits: unavailable")
         else:
-            self.myDigitsCount.setText(f"My digits: {n} saved")
+            self.myDigitsCount.setText(f"My digits: {n} saved  \u00b7  the keys 0-9 save the drawing too")
+            self.myDigitsCount.setToolTip(f"Kept in {self.store.file}")
         for button in self.saveButtons:
             button.setEnabled(n is not None)
             button.setToolTip(f"Save the drawing as a {button.text()} (key {button.text()})")
@@ -503,6 +511,8 @@ class DrawTab(QWidget):
     def _on_model_changed(self, model) -> None:
         net = model.network
         self.activationMaps.set_architecture(net.sizes[1:-1], net.activations)
+        kinds = ", ".join(sorted(set(net.activations)))
+        self.insideBox.setTitle(f"Inside the network ({kinds})" if kinds else "Inside the network")
         self.refresh()
 
     def showEvent(self, event) -> None:

@@ -161,6 +161,19 @@ def test_about_shows_the_model_card(window):
     box.close()
 
 
+def test_about_shows_a_readable_card(window):
+    from digitpad.models import Model
+    card = {"architecture": [784, 50, 100, 10], "activation": "sigmoid", "test_accuracy": 0.9798,
+            "command": "digitpad train --preset shipped", "config": {"optimizer": "adam", "epochs": 30},
+            "history": [{"epoch": 1, "train_loss": 1.41}] * 30, "sha256": "ab" * 32}
+    window.state.set_model(Model(window.state.network, "digitpad (shipped)", "shipped", card))
+    box = window.show_about()
+    text = box.text()
+    assert "97.98%" in text and "digitpad train --preset shipped" in text and "optimizer adam" in text
+    assert "train_loss" not in text  # the training history stays in the file
+    box.close()
+
+
 def test_open_image_from_the_file_menu(window, tmp_path):
     from test_draw_tab import write_picture
     path = write_picture(tmp_path / "one.png")

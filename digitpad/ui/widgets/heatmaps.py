@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 
 from .. import theme
@@ -49,6 +50,9 @@ class ActivationMaps(pg.PlotWidget):
         self._activations: tuple[str, ...] = ()
         self.setMinimumHeight(140)
 
+    def sizeHint(self):
+        return QSize(240, 250)
+
     def set_architecture(self, sizes, activations) -> None:
         """Hidden layer sizes and activation names; rebuilds only if they changed."""
         sizes, activations = tuple(int(s) for s in sizes), tuple(activations)
@@ -66,7 +70,7 @@ class ActivationMaps(pg.PlotWidget):
         width = 0
         for k, (n, act) in enumerate(zip(sizes, activations)):
             rows, cols = grid_shape(n)
-            title = pg.TextItem(f"layer {k + 1} \u00b7 {n} {act} units", color=theme.MUTED, anchor=(0, 1))
+            title = pg.TextItem(f"layer {k + 1}: {n} units", color=theme.MUTED, anchor=(0, 1))
             title.setFont(font)
             title.setPos(0, top + GAP - 0.25)
             self.view.addItem(title)

@@ -22,7 +22,7 @@ class PixelView(QWidget):
         self._image = QImage()
         self._guides = guides
         self._overlay: QPixmap | None = None
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(84, 84)
@@ -55,7 +55,10 @@ class PixelView(QWidget):
         self._overlay = None
 
     def _target(self) -> QRectF:
+        """The largest square of a whole multiple of 28 pixels (crisp cells), centred at the top."""
         side = float(min(self.width(), self.height()))
+        if side >= 28:
+            side = 28 * (side // 28)
         return QRectF((self.width() - side) / 2, 0, side, side)
 
     def _make_overlay(self) -> QPixmap:
@@ -65,7 +68,7 @@ class PixelView(QWidget):
         overlay.setDevicePixelRatio(dpr)
         overlay.fill(Qt.GlobalColor.transparent)
         target = self._target()
-        x0, side = target.x(), target.width()
+        x0, y0, side = target.x(), target.y(), target.width()
         n = 28
         cell = side / n
         painter = QPainter(overlay)
@@ -73,15 +76,15 @@ class PixelView(QWidget):
             painter.setPen(QPen(QColor(255, 255, 255, 16), 1))
             lines = []
             for k in range(1, n):
-                x, y = round(x0 + k * cell), round(k * cell)
-                lines += [QLineF(x, 0, x, side), QLineF(x0, y, x0 + side, y)]
+                x, y = round(x0 + k * cell), round(y0 + k * cell)
+                lines += [QLineF(x, y0, x, y0 + side), QLineF(x0, y, x0 + side, y)]
             painter.drawLines(lines)
         if self._guides:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor(110, 168, 255, 150), 1, Qt.PenStyle.DashLine))
-            painter.drawRect(QRectF(x0 + 4 * cell, 4 * cell, 20 * cell, 20 * cell))
-            painter.setPen(QPen(QColor(255, 181, 71, 200), 1.5))
-            cx, cy, r = x0 + 14 * cell, 14 * cell, max(3.0, cell * 0.6)
+            painter.drawRect(QRectF(x0 + 4 * cell, y0 + 4 * cell, 20 * cell, 20 * cell))
+            painter.setPen(QPen(QColor(255, 181, 71), 2))
+            cx, cy, r = x0 + 14 * cell, y0 + 14 * cell, max(3.0, cell * 0.6)
             painter.drawLines([QLineF(cx - r, cy, cx + r, cy), QLineF(cx, cy - r, cx, cy + r)])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(QColor(255, 255, 255, 40), 1))
