@@ -264,7 +264,7 @@ def test_matrix_product_default_and_shapes(explore):
     np.testing.assert_array_equal(section.result_values(), [[5, 11, 17]])
     assert "(1, 2)" in section.shapeRule.text().replace("<span style='color:#7bd88f; font-weight:bold'>2</span>", "2")
     assert section.shapeY.text() == "(1, 3)"
-    assert "array([[ 5, 11, 17]])" in section.session.toPlainText()
+    assert "array([[ 5, 11, 17]])" in section.console.toPlainText()
     assert not section.error.isVisible()
 
 
@@ -296,7 +296,7 @@ def test_shape_mismatch_is_explained_not_raised(explore, qtbot):
     text = section.error.text()
     assert "X has 3 columns but W has 2 rows" in text
     assert "not aligned" in text  # NumPy's own words
-    assert "ValueError" in section.session.toPlainText()
+    assert "ValueError" in section.console.toPlainText()
     assert _cells(section.matrixY) == [["?", "?", "?"]]
     section.wRows.setValue(3)
     assert not section.error.isVisible()
@@ -369,6 +369,20 @@ def test_stepping_through_the_forward_pass(explore, qtbot):
     qtbot.mouseClick(section.stepAll, Qt.MouseButton.LeftButton)
     assert section.diagram.step == 6 and not section.stepNext.isEnabled()
     assert "a1 of layer 1 = x1\u00b70.1 + x2\u00b70.2 + 0.1" in section.diagram.explain(1, 0)
+
+
+def test_hovering_a_node_explains_its_value(explore, qtbot):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+    section = explore.show_section("network")
+    diagram = section.diagram
+    diagram.repaint()
+    centre = diagram._layout()["nodes"][3][0].toPoint()
+    assert diagram.node_at(QPointF(centre)) == (3, 0)
+    QApplication.sendEvent(diagram, QHelpEvent(QEvent.Type.ToolTip, centre, diagram.mapToGlobal(centre)))
+    text = QToolTip.text()
+    assert "a1 of layer 3" in text and "0.31682708" in text and "identity" in text
+    QToolTip.hideText()
 
 
 def test_hidden_activation_of_the_small_network(explore):

@@ -139,7 +139,7 @@ class MatrixTable(QTableWidget):
 
 
 class MatrixProduct(QWidget):
-    """X . W = Y with editable cells and shapes, the explanation of one entry, and the NumPy session."""
+    """X . W = Y with editable cells and shapes, one entry explained, and the same at a Python prompt."""
 
     computed = Signal()
 
@@ -255,11 +255,11 @@ class MatrixProduct(QWidget):
         pl.addWidget(tip)
         pl.addStretch(2)
 
-        self.session = CodeView(object_name="matrixSession", wrap=True)
-        self.session.setMinimumWidth(220)
-        session_box = QGroupBox("The same in NumPy")
-        sl = QVBoxLayout(session_box)
-        sl.addWidget(self.session)
+        self.console = CodeView(object_name="matrixConsole", wrap=True)
+        self.console.setMinimumWidth(220)
+        console_box = QGroupBox("The same in NumPy")
+        sl = QVBoxLayout(console_box)
+        sl.addWidget(self.console)
         note = caption("np.dot(X, W) of 2-D arrays is the matrix product; a layer of a neural "
                        "network is exactly this, plus a bias.")
         note.setWordWrap(True)
@@ -268,7 +268,7 @@ class MatrixProduct(QWidget):
         body = QHBoxLayout()
         body.setSpacing(14)
         body.addWidget(product, 3)
-        body.addWidget(session_box, 2)
+        body.addWidget(console_box, 2)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -319,14 +319,14 @@ class MatrixProduct(QWidget):
         self.error.setVisible(False)
         self.matrixY.setEnabled(True)
         self.matrixY.set_matrix(Y)
-        self._session(X, W, Y, None)
+        self._console(X, W, Y, None)
         i, j = self._selected
         if i >= Y.shape[0] or j >= Y.shape[1]:
             self._selected = (0, 0)
         self._explain(X, W, Y)
         self.computed.emit()
 
-    def _fail(self, message: str, session) -> None:
+    def _fail(self, message: str, failed) -> None:
         self.result = None
         self.error_text = message
         self.error.setText("\u26a0  " + message)
@@ -337,9 +337,9 @@ class MatrixProduct(QWidget):
             for j in range(self.matrixY.columnCount()):
                 self.matrixY.item(i, j).setText("?")
         self.matrixY.setEnabled(False)
-        if session is not None:
-            X, W, exc = session
-            self._session(X, W, None, exc)
+        if failed is not None:
+            X, W, exc = failed
+            self._console(X, W, None, exc)
         self._clear_highlight()
         self.computed.emit()
 
@@ -356,7 +356,7 @@ class MatrixProduct(QWidget):
                                + (f"({xr}, {wc})" if xc == wr else "<span style='color:%s'>no product</span>" % BAD)
                                + f"&nbsp;&nbsp;<span style='color:{theme.MUTED}'>{verdict}</span>")
 
-    def _session(self, X, W, Y, exc) -> None:
+    def _console(self, X, W, Y, exc) -> None:
         lines = [">>> import numpy as np",
                  _assignment("X", X),
                  _assignment("W", W),
@@ -367,7 +367,7 @@ class MatrixProduct(QWidget):
             lines += [">>> Y.shape", str(Y.shape), ">>> Y", np_repr(Y)]
         else:
             lines += ["Traceback (most recent call last):", "  ...", f"ValueError: {exc}"]
-        self.session.set_code("\n".join(lines))
+        self.console.set_code("\n".join(lines))
 
     def _explain(self, X, W, Y) -> None:
         i, j = self._selected
