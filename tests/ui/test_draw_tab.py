@@ -302,9 +302,11 @@ def write_picture(path, size=(300, 200), dark_on_light=True):
     return path
 
 
-def drop(widget, path):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
+def drop(widget, path=None, mime=None):
+    """Drag onto the widget and drop: a file (by URL), or any QMimeData."""
+    if mime is None:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     for kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
         if kind == QEvent.Type.DragEnter:
@@ -327,6 +329,15 @@ def test_dropping_a_picture_classifies_it(draw_tab, tmp_path):
     assert draw_tab.canvas.history_length == 1
     draw_tab.canvas.undo()
     assert draw_tab.canvas.is_empty()
+
+
+def test_dropping_image_data_classifies_it(draw_tab, tmp_path):
+    """A picture dragged out of another program arrives as image data, not a file."""
+    path = write_picture(tmp_path / "one.png", size=(200, 260))
+    mime = QMimeData()
+    mime.setImageData(QImage(str(path)))
+    drop(draw_tab.canvas, mime=mime)
+    assert predicted(draw_tab) == 1
 
 
 def test_light_on_dark_jpeg_is_read_too(draw_tab, tmp_path):
