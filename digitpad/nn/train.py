@@ -28,9 +28,14 @@ change the initial weights or the batch order.
 
 from __future__ import annotations
 
+import ctypes
 import math
+import os
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
@@ -196,14 +201,21 @@ SHIPPED_AUGMENT = AugmentConfig(
     probability=0.5, rotation=12.0, scale=(0.85, 1.15), aspect=0.1, shear=0.25,
     shift=2.0, thickness=0.5, elastic=0.8, elastic_grid=4)
 
+# the teacher of the shipped network: wider, ReLU, every image distorted
+SHIPPED_TEACHER = TrainConfig(
+    hidden=(400, 400), activation="relu", loss="cross-entropy", optimizer="adam", lr=1e-3,
+    schedule="cosine", batch_size=128, epochs=10, augment=AugmentConfig(probability=1.0),
+    seed=2024, validation_size=0)
+
 PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset("shipped",
            "The shipped weights: the book's 784-50-100-10 sigmoid network, Adam with a "
-           "cosine schedule, label smoothing and distorted digits",
+           "cosine schedule, distorted digits, and a 784-400-400-10 ReLU teacher",
            TrainConfig(hidden=(50, 100), activation="sigmoid", loss="cross-entropy",
                        optimizer="adam", lr=5e-3, schedule="cosine", warmup_epochs=1,
                        batch_size=128, epochs=30, augment=SHIPPED_AUGMENT, clean_epochs=2,
-                       label_smoothing=0.05, seed=2024, validation_size=5000)),
+                       label_smoothing=0.05, teacher=SHIPPED_TEACHER, distill_weight=0.5,
+                       distill_temperature=2.0, seed=2024, validation_size=5000)),
     Preset("keras",
            "The book's network, Keras-style: MSE, Adam, 20 epochs",
            TrainConfig(hidden=(50, 100), activation="sigmoid", loss="mse",
@@ -638,7 +650,7 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
           on_step: Callable[[StepProgress], None] | None = None,
           on_epoch: Callable[[EpochResult], None] | None = None,
           should_stop: Callable[[], bool] | None = None,
-          report_every: int = 20) -> TrainResult:
+          report_every: int = 20, blas_threads: int | None = 1) -> TrainResult:
     """Train a network as ``config`` says on uint8 images (N, 784) and labels (N,).
 
     ``X_eval``/``y_eval`` (e.g. the test set) are only measured, after every
@@ -650,7 +662,20 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     ``stopped=True`` (and only the finished epochs in its history).
     A teacher (``config.teacher``) is trained first; its steps are reported
     with ``phase="teacher"`` and its epochs are not passed to ``on_epoch``.
+
+    ``blas_threads`` is how many threads the BLAS may use meanwhile (None:
+    leave it be). One is the default: these matrices are small, a second
+    thread buys little on an idle machine, OpenBLAS threads that wait for a
+    busy core spin and can make an epoch ten times slower, and with one
+    thread the weights do not depend on how many cores the machine has.
     """
+    with limit_blas_threads(blas_threads):
+        return _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch,
+                      should_stop, report_every)
+
+
+def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_stop,
+           report_every) -> TrainResult:
     t_start = time.perf_counter()
     X_train, y_train = _check_data(X_train, y_train, "training")
     if X_eval is not None or y_eval is not None:
@@ -670,9 +695,8 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
             on_step(replace(progress, phase="teacher"))
 
         # the teacher sees exactly the student's training images: nothing held out
-        taught = train(config.teacher.replace(validation_size=0), X_fit, y_fit,
-                       on_step=teacher_step if on_step else None,
-                       should_stop=should_stop, report_every=report_every)
+        taught = _train(config.teacher.replace(validation_size=0), X_fit, y_fit, None, None,
+                        teacher_step if on_step else None, None, should_stop, report_every)
         if taught.stopped:
             network = initial_network(config, X_train.shape[1])
             return TrainResult(network, config, [], True, time.perf_counter() - t_start,
@@ -776,6 +800,70 @@ def _softmax_inplace(a):
     a -= a.max(axis=1, keepdims=True)
     np.exp(a, out=a)
     a /= a.sum(axis=1, keepdims=True)
+
+
+# BLAS threads -----------------------------------------------------------------------
+
+_blas_lock = threading.Lock()
+
+
+@contextmanager
+def limit_blas_threads(n: int | None):
+    """Let the BLAS use at most n threads inside the block (a no-op where unknown).
+
+    OpenBLAS (what NumPy's wheels ship) is asked directly through its
+    ``set_num_threads``; with threadpoolctl installed, that is used instead.
+    """
+    if n is None:
+        yield
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        threadpool_limits = None
+    if threadpool_limits is not None:
+        with threadpool_limits(n, user_api="blas"):
+            yield
+        return
+    api = _openblas_threads_api()
+    if api is None:
+        yield
+        return
+    get, set_ = api
+    with _blas_lock:
+        before = get()
+        set_(n)
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            set_(before)
+
+
+@lru_cache(maxsize=None)
+def _openblas_threads_api():
+    """(get, set) of the OpenBLAS loaded in this process, found on Linux; else None."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as f:
+            paths = {line.split()[-1] for line in f if "openblas" in line.lower()}
+    except OSError:
+        return None
+    for path in sorted(paths):
+        if not os.path.isfile(path):
+            continue
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""),
+                               ("openblas", "64_"), ("openblas", "")):
+            get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+            set_ = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+            if get is not None and set_ is not None:
+                get.restype, set_.restype = ctypes.c_int, None
+                set_.argtypes = [ctypes.c_int]
+                return get, set_
+    return None
 
 
 def _check_data(X, y, what: str):
