@@ -275,6 +275,7 @@ def test_a_teacher_learns_first_from_the_same_images_and_its_answers_change_the_
     assert [s.phase for s in steps] == ["teacher"] * 10 + ["train"] * 40
     assert all(s.steps_per_epoch == 5 for s in steps[:10])  # 500 images: none held out twice
     assert result.validation_accuracy > 0.9 and len(result.history) == 4
+    assert result.teacher_validation_accuracy > 0.9
     plain = train(config.replace(teacher=None, distill_weight=0.0), X, y)
     assert not np.array_equal(plain.network.weights[0], result.network.weights[0])
     again = train(config, X, y)
@@ -466,6 +467,7 @@ def test_cli_trains_and_writes_a_network_and_its_card(tmp_path, capsys, monkeypa
     assert card["architecture"] == [784, 50, 100, 10] and card["activation"] == "sigmoid"
     assert card["command"] == f"digitpad train --preset shipped --epochs 1 --limit 2000 --out {out}"
     assert card["training_images"] + card["validation_images"] == 2000
+    assert len(card["history"]) == 1 and "test_accuracy" in card["history"][0]
     assert card["config"]["epochs"] == 1 and card["seed"] == PRESETS["shipped"].config.seed
     test_images, test_labels = mnist("test")
     assert card["test_accuracy"] == accuracy(net, test_images, test_labels)

@@ -248,18 +248,29 @@ def run(args) -> int:
         "validation_images": config.validation_size,
         "test_accuracy": result.eval_accuracy,
         "validation_accuracy": result.validation_accuracy,
+        "teacher_validation_accuracy": result.teacher_validation_accuracy,
         "train_seconds": round(result.seconds, 2),
-        "history": [h.to_dict() for h in result.history],
+        "history": [_epoch_record(h) for h in result.history],
         "numpy_version": np.__version__,
         "python_version": platform.python_version(),
+        "machine": platform.machine(),
         "sha256": sha256_of(out),
     }
     _write_json(card_path, card)
     val = ("" if result.validation_accuracy is None
            else f", validation accuracy {result.validation_accuracy:.4f}")
+    if result.teacher_validation_accuracy is not None:
+        val += f" (the teacher's {result.teacher_validation_accuracy:.4f})"
     print(f"test accuracy {result.eval_accuracy:.4f}{val}, {result.seconds:.1f} s")
     print(f"wrote {out} and {card_path.name}")
     return 0
+
+
+def _epoch_record(epoch) -> dict:
+    record = epoch.to_dict()
+    record["test_accuracy"] = record.pop("eval_accuracy")
+    record["seconds"] = round(record["seconds"], 3)
+    return record
 
 
 def _describe(config) -> str:

@@ -192,7 +192,6 @@ class _Workspace:
         self.capacity = capacity
         self.padded = np.zeros((capacity, width, width), np.float32)
         self.grow = np.empty((capacity, width * width), np.float32)
-        self.shrink = np.empty((capacity, width * width), np.float32)
         self.coords = np.empty((2, capacity, SIDE * SIDE), np.float32)
         self.planes = np.empty((5, capacity, SIDE * SIDE), np.float32)
         self.idx = np.empty((capacity, SIDE * SIDE), dtype=np.intp)
@@ -208,28 +207,25 @@ def _thicken(padded: np.ndarray, amount: np.ndarray, ws: _Workspace) -> None:
     the flattened batch of padded images the neighbours are the same array
     shifted by 1 and by one row, so it takes four whole-batch maxima; the
     borders of zeros keep images from reaching into each other, and the
-    outermost ring stays zero after one step.
+    outermost ring stays zero after one step. Erosion is dilation of the
+    negated image, negated back, so one pass serves both directions.
     """
     n, width, _ = padded.shape
     flat = padded.reshape(-1)
     size = flat.size
     inner = slice(width + 1, size - width - 1)
+    sign = np.where(amount < 0, np.float32(-1), np.float32(1))[:, None]
+    per_image = flat.reshape(n, -1)
+    per_image *= sign
     grow = ws.grow[:n].reshape(-1)
-    shrink = ws.shrink[:n].reshape(-1)
     grow[...] = flat
-    shrink[...] = flat
     for shift in (1, -1, width, -width):
-        neighbour = flat[width + 1 + shift:size - width - 1 + shift]
-        np.maximum(grow[inner], neighbour, out=grow[inner])
-        np.minimum(shrink[inner], neighbour, out=shrink[inner])
-
-    # img + a (grow - img) for a > 0, img + |a| (shrink - img) for a < 0
+        np.maximum(grow[inner], flat[width + 1 + shift:size - width - 1 + shift], out=grow[inner])
+    # img + |a| (dilated - img), then undo the negation
     grow -= flat
-    shrink -= flat
-    grow.reshape(n, -1)[...] *= np.maximum(amount, 0)[:, None]
-    shrink.reshape(n, -1)[...] *= np.maximum(-amount, 0)[:, None]
+    grow.reshape(n, -1)[...] *= np.abs(amount)[:, None]
     flat += grow
-    flat += shrink
+    per_image *= sign
 
 
 def _source_coordinates(u: np.ndarray, field: np.ndarray, cfg: AugmentConfig, ws: _Workspace):

@@ -21,9 +21,11 @@ once and reused with ``out=``. There is no Python loop over samples.
 
 Determinism: one ``np.random.SeedSequence(seed)`` is split into independent
 streams for the validation split, the initial weights, the shuffling and the
-augmentation, so the same config and data give the same weights bit for bit
-(on the same machine and NumPy build), and turning augmentation off does not
-change the initial weights or the batch order.
+augmentation, so the same config and data give the same weights bit for bit,
+and turning augmentation off does not change the initial weights or the
+batch order. The BLAS runs on one thread while training (see ``train``), so
+the bits do not depend on the number of cores either; they may on the CPU
+family and the NumPy/OpenBLAS build, whose kernels round differently.
 """
 
 from __future__ import annotations
@@ -308,6 +310,7 @@ class TrainResult:
     seconds: float
     validation_accuracy: float | None
     eval_accuracy: float | None
+    teacher_validation_accuracy: float | None = None
 
     @property
     def epochs_completed(self) -> int:
@@ -689,7 +692,7 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
         X_val = y_val = None
         X_fit, y_fit = X_train, y_train
 
-    teacher = None
+    teacher = teacher_val_acc = None
     if config.teacher is not None:
         def teacher_step(progress):
             on_step(replace(progress, phase="teacher"))
@@ -703,6 +706,7 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
                                None, None)
         teacher = _MLP(taught.network.weights, taught.network.biases,
                        taught.network.activations)
+        teacher_val_acc = accuracy(taught.network, X_val, y_val) if X_val is not None else None
 
     network, history, stopped = _fit(config, X_fit, y_fit.astype(np.intp), X_val, y_val,
                                      X_eval, y_eval, teacher, on_step, on_epoch, should_stop,
@@ -713,7 +717,7 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
         val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
         eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
     return TrainResult(network, config, history, stopped, time.perf_counter() - t_start,
-                       val_acc, eval_acc)
+                       val_acc, eval_acc, teacher_val_acc)
 
 
 def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, on_epoch,
@@ -736,6 +740,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
     bs = config.batch_size
     steps_per_epoch = -(-n // bs)
     x_buf = np.empty((bs, n_inputs), np.float32)
+    pixels = np.empty((bs, n_inputs), np.uint8)
     history: list[EpochResult] = []
     stopped = False
     global_step = 0
@@ -752,8 +757,9 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
                 stopped = True
                 break
             idx = order[step * bs:(step + 1) * bs]
-            x = x_buf[:len(idx)]
-            np.multiply(X_fit[idx], PIXEL_SCALE, out=x)
+            x, raw = x_buf[:len(idx)], pixels[:len(idx)]
+            np.take(X_fit, idx, axis=0, out=raw)
+            np.multiply(raw, PIXEL_SCALE, out=x)
             if distort:
                 augmenter.augment_inplace(x)
             labels = y_fit[idx]
