@@ -19,6 +19,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from .data.errors import Cancelled
+from .nn.blas import limit_blas_threads
 
 PIXEL_SCALE = 1.0 / 255.0
 
@@ -74,13 +75,15 @@ def confusion_matrix(labels, predictions, n_classes: int = 10) -> np.ndarray:
 
 def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = 100,
              normalize: bool = True, progress: Optional[ProgressFn] = None,
-             cancel: Optional[CancelFn] = None, report_every: int = 500) -> EvalResult:
+             cancel: Optional[CancelFn] = None, report_every: int = 500,
+             blas_threads: Optional[int] = 1) -> EvalResult:
     """Run ``network.predict`` over ``images`` (N, 784) and score it against ``labels``.
 
     ``mode`` is "batch" (chunks of ``batch_size``) or "per-sample" (one row at a
     time, as the book's first script does). ``normalize`` divides pixels by 255
-    (the book's weights give 0.9352 with it and 0.9207 without). Raises
-    ``Cancelled`` if ``cancel()`` turns true.
+    (the book's weights give 0.9352 with it and 0.9207 without). The matrix
+    products run on ``blas_threads`` threads (None: the BLAS's own choice; see
+    ``digitpad.nn.blas``). Raises ``Cancelled`` if ``cancel()`` turns true.
     """
     images = np.asarray(images)
     labels = np.asarray(labels)
@@ -95,13 +98,27 @@ def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = 
         batch_size = 1
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
+    if images.dtype != np.uint8 and images.dtype != np.float32:
+        images = images.astype(np.float32)
     scale = PIXEL_SCALE if normalize else 1.0
-    predict = network.predict
+    predict = network.predictor(scale)  # checked above, once for the whole set
     probabilities = np.empty((n, network.n_outputs), dtype=np.float32)
 
     # Between checks the loop runs undisturbed: at least report_every samples
     # (and whole batches), so callbacks cost nothing measurable.
     step = max(batch_size, report_every // batch_size * batch_size)
+    with limit_blas_threads(blas_threads):
+        elapsed = _run(predict, images, probabilities, batch_size, step, progress, cancel)
+
+    predictions = probabilities.argmax(axis=1)
+    correct = int(np.count_nonzero(predictions == labels))
+    return EvalResult(mode, batch_size, normalize, n, correct, elapsed, predictions,
+                      probabilities, labels)
+
+
+def _run(predict, images, probabilities, batch_size, step, progress, cancel) -> float:
+    """Fill ``probabilities`` chunk by chunk; the seconds spent predicting."""
+    n = images.shape[0]
     elapsed = 0.0
     for start in range(0, n, step):
         if cancel is not None and cancel():
@@ -109,20 +126,16 @@ def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = 
         stop = min(start + step, n)
         t0 = time.perf_counter()
         if batch_size == 1:
-            for i in range(start, stop):
-                probabilities[i] = predict(images[i:i + 1], scale)
+            rows = [predict(images[i:i + 1]) for i in range(start, stop)]
+            probabilities[start:stop] = np.concatenate(rows)
         else:
             for i in range(start, stop, batch_size):
                 chunk = images[i:min(i + batch_size, stop)]
-                probabilities[i:i + chunk.shape[0]] = predict(_as_float(chunk), scale)
+                probabilities[i:i + chunk.shape[0]] = predict(_as_float(chunk))
         elapsed += time.perf_counter() - t0
         if progress is not None:
             progress(stop, n)
-
-    predictions = probabilities.argmax(axis=1)
-    correct = int(np.count_nonzero(predictions == labels))
-    return EvalResult(mode, batch_size, normalize, n, correct, elapsed, predictions,
-                      probabilities, labels)
+    return elapsed
 
 
 def _as_float(chunk: np.ndarray) -> np.ndarray:

@@ -43,6 +43,19 @@ def test_predict_equals_the_textbook_forward(activation, scale):
     assert [a.shape for a in fp.pre_activations] == [(37, 50), (37, 100), (37, 10)]
 
 
+def test_large_logits_take_the_shifted_softmax():
+    """Where logits could overflow exp, predict subtracts the maximum first."""
+    net = Network.random([784, 50, 100, 10], seed=3)
+    assert net.predictor().logits_bounded  # small weights: the shortcut is safe
+    big = Network(net.weights[:2] + [net.weights[2] * 1000], net.biases)
+    assert not big.predictor().logits_bounded
+    X = np.random.default_rng(0).integers(0, 256, size=(50, 784)).astype(np.uint8)
+    with np.errstate(over="raise", invalid="raise"):
+        got = big.predict(X, 1 / 255)
+    np.testing.assert_allclose(got, reference_forward(big, X / 255), atol=1e-5)
+    assert not Network.random([784, 50, 10], "relu", seed=0).predictor().logits_bounded
+
+
 def test_mixed_activations_per_layer():
     net = Network.random([6, 5, 4, 3], ["relu", "sigmoid"], seed=0)
     X = np.random.default_rng(0).normal(size=(4, 6)).astype(np.float32)

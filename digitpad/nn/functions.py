@@ -22,7 +22,7 @@ def sigmoid(x):
     from tanh, which is bounded and never overflows.
     """
     x = np.asarray(x)
-    if not np.issubdtype(x.dtype, np.floating):
+    if x.dtype.kind != "f":
         x = x.astype(np.float64)
     return 0.5 + 0.5 * np.tanh(0.5 * x)
 
@@ -55,7 +55,7 @@ def softmax(a):
     between numerator and denominator) but keeps exp from overflowing.
     """
     a = np.asarray(a)
-    if not np.issubdtype(a.dtype, np.floating):
+    if a.dtype.kind != "f":
         a = a.astype(np.float64)
     exp_a = np.exp(a - a.max(axis=-1, keepdims=True))  # the overflow fix
     exp_a /= exp_a.sum(axis=-1, keepdims=True)
