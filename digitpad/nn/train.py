@@ -212,7 +212,7 @@ SHIPPED_TEACHER = TrainConfig(
 PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset("shipped",
            "The shipped weights: the book's 784-50-100-10 sigmoid network, Adam with a "
-           "cosine schedule, distorted digits, and a 784-400-400-10 ReLU teacher",
+           "cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher",
            TrainConfig(hidden=(50, 100), activation="sigmoid", loss="cross-entropy",
                        optimizer="adam", lr=5e-3, schedule="cosine", warmup_epochs=1,
                        batch_size=128, epochs=30, augment=SHIPPED_AUGMENT, clean_epochs=2,
@@ -225,12 +225,12 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
                        schedule="constant", batch_size=32, epochs=20, seed=0,
                        validation_size=5000)),
     Preset("quick",
-           "A minute's look at learning: the book's network, Adam, 5 epochs, no distortions",
+           "A few seconds' look at learning: the book's network, Adam, 5 epochs, no distortions",
            TrainConfig(hidden=(50, 100), activation="sigmoid", optimizer="adam", lr=2e-3,
                        schedule="cosine", batch_size=128, epochs=5, seed=0,
                        validation_size=5000)),
     Preset("sgd",
-           "Plain mini-batch SGD with Nesterov momentum, the way chapter 6 trains",
+           "Mini-batch SGD with Nesterov momentum and a cosine schedule, 20 epochs",
            TrainConfig(hidden=(50, 100), activation="sigmoid", optimizer="sgd", lr=0.2,
                        momentum=0.9, nesterov=True, schedule="cosine", batch_size=100,
                        epochs=20, seed=0, validation_size=5000)),
