@@ -299,24 +299,18 @@ def test_ema_returns_the_averaged_weights():
 
 
 def test_blas_threads_are_limited_while_training_and_restored_after():
-    from digitpad.nn.train import _openblas_threads_api, limit_blas_threads
-    api = _openblas_threads_api()
-    if api is None:
-        pytest.skip("this NumPy's BLAS is not an OpenBLAS that can be found in /proc/self/maps")
-    get, set_threads = api
-    before = get()
-    set_threads(2)
-    outside = get()  # 1 on a one-core machine, where OpenBLAS allows no more
-    try:
-        seen = []
-        X, y = synthetic_digits()
-        train(SMALL.replace(epochs=1), X, y, should_stop=lambda: seen.append(get()) or False)
-        assert set(seen) == {1}
-        assert get() == outside
-        with limit_blas_threads(None):
-            assert get() == outside
-    finally:
-        set_threads(before)
+    from digitpad.nn.blas import blas_threads
+    before = blas_threads()
+    assert before is not None, "threadpoolctl found no BLAS under NumPy"
+    seen = []
+    X, y = synthetic_digits()
+    train(SMALL.replace(epochs=1), X, y, should_stop=lambda: seen.append(blas_threads()) or False)
+    assert set(seen) == {1}
+    assert blas_threads() == before
+    seen.clear()
+    train(SMALL.replace(epochs=1), X, y, blas_threads=None,
+          should_stop=lambda: seen.append(blas_threads()) or False)
+    assert set(seen) == {before}
 
 
 def test_bad_data_is_refused():

@@ -29,6 +29,9 @@ def limit_blas_threads(n: int | None):
     The setting is process-wide, so overlapping blocks (a training run and an
     evaluation in two workers) share it: the smallest limit applies while any
     block runs, and the original setting comes back when the last one ends.
+    OpenBLAS lets only the main thread raise its thread count again, so a
+    block that ends last in a worker thread leaves the BLAS on fewer threads
+    (which is how the app runs anyway: see ``digitpad.ui.app``).
     """
     if n is None:
         yield
@@ -48,6 +51,17 @@ def limit_blas_threads(n: int | None):
         with _lock:
             _active.remove(n)
             control.set(min(_active) if _active else _saved[0])
+
+
+def set_blas_threads(n: int) -> None:
+    """Let the BLAS use ``n`` threads from now on (from the main thread; see above)."""
+    control = _controller()
+    if control is not None:
+        with _lock:
+            if _active:
+                _saved[:] = [n]
+            else:
+                control.set(n)
 
 
 def blas_threads() -> int | None:

@@ -30,19 +30,15 @@ family and the NumPy/OpenBLAS build, whose kernels round differently.
 
 from __future__ import annotations
 
-import ctypes
 import math
-import os
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
-from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
 
 from .augment import AugmentConfig, Augmenter
+from .blas import limit_blas_threads
 from .network import Network
 
 N_CLASSES = 10
@@ -806,70 +802,6 @@ def _softmax_inplace(a):
     a -= a.max(axis=1, keepdims=True)
     np.exp(a, out=a)
     a /= a.sum(axis=1, keepdims=True)
-
-
-# BLAS threads -----------------------------------------------------------------------
-
-_blas_lock = threading.Lock()
-
-
-@contextmanager
-def limit_blas_threads(n: int | None):
-    """Let the BLAS use at most n threads inside the block (a no-op where unknown).
-
-    OpenBLAS (what NumPy's wheels ship) is asked directly through its
-    ``set_num_threads``; with threadpoolctl installed, that is used instead.
-    """
-    if n is None:
-        yield
-        return
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        threadpool_limits = None
-    if threadpool_limits is not None:
-        with threadpool_limits(n, user_api="blas"):
-            yield
-        return
-    api = _openblas_threads_api()
-    if api is None:
-        yield
-        return
-    get, set_ = api
-    with _blas_lock:
-        before = get()
-        set_(n)
-    try:
-        yield
-    finally:
-        with _blas_lock:
-            set_(before)
-
-
-@lru_cache(maxsize=None)
-def _openblas_threads_api():
-    """(get, set) of the OpenBLAS loaded in this process, found on Linux; else None."""
-    try:
-        with open("/proc/self/maps", encoding="utf-8") as f:
-            paths = {line.split()[-1] for line in f if "openblas" in line.lower()}
-    except OSError:
-        return None
-    for path in sorted(paths):
-        if not os.path.isfile(path):
-            continue
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""),
-                               ("openblas", "64_"), ("openblas", "")):
-            get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
-            set_ = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
-            if get is not None and set_ is not None:
-                get.restype, set_.restype = ctypes.c_int, None
-                set_.argtypes = [ctypes.c_int]
-                return get, set_
-    return None
 
 
 def _check_data(X, y, what: str):

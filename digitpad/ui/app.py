@@ -23,12 +23,15 @@ import html
 import importlib
 import sys
 
+import numpy as np
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__, models
+from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import theme
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
             tab.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         if hasattr(tab, "messageRequested"):
             tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
+        if hasattr(tab, "openInDraw"):
+            tab.openInDraw.connect(self.open_in_draw)
         if hasattr(tab, "restore_settings"):
             settings = open_settings()
             settings.beginGroup(f"tabs/{title}")
@@ -264,6 +269,18 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return bool(tab.open_image(path))
         return False
+
+    def open_in_draw(self, image) -> None:
+        """Put a 28x28 digit from another tab on the Draw tab's canvas, read it, and show the tab."""
+        draw = self.tab("Draw")
+        draw.canvas.load_array(np.asarray(image, dtype=np.uint8).reshape(28, 28))
+        draw.refresh()
+        self.tabs.setCurrentWidget(draw)
+        probs = draw.probabilities()
+        if probs is not None:
+            top = int(np.argmax(probs))
+            self.statusBar().showMessage(f"The sample is on the canvas: the network reads a {top} "
+                                         f"({probs[top]:.0%}). Draw on it to see what changes.", 8000)
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -420,6 +437,9 @@ def make_application(argv=None) -> QApplication:
 
 
 def run_app(argv=None) -> int:
+    # The network's matrix products are small: a second BLAS thread costs more
+    # than it saves, and stalls badly when the GUI and a worker compete for cores.
+    set_blas_threads(1)
     app = make_application(argv)
     window = MainWindow()
     window.show()
