@@ -1,0 +1,174 @@
+"""Live training curves: the loss every few steps, and the accuracies after every epoch.
+
+Two plots side by side. The x axis of both is the epoch (fractional for the
+loss, which is reported within an epoch). Every curve is created once and
+updated with ``setData``; the points live in NumPy buffers that grow by
+doubling, so a long run costs no more per update than a short one.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from .. import theme
+
+TRAIN_COLOUR = theme.BAR
+VALIDATION_COLOUR = "#7fc97f"
+TEST_COLOUR = theme.ACCENT
+TEACHER_COLOUR = theme.MUTED
+
+
+class _Series:
+    """x and y values that grow, kept in buffers that double when full."""
+
+    def __init__(self):
+        self._x = np.zeros(256)
+        self._y = np.zeros(256)
+        self.n = 0
+
+    def extend(self, xs, ys) -> None:
+        xs, ys = np.asarray(xs, float), np.asarray(ys, float)
+        need = self.n + xs.size
+        if need > self._x.size:
+            size = max(need, 2 * self._x.size)
+            self._x = np.resize(self._x, size)
+            self._y = np.resize(self._y, size)
+        self._x[self.n:need] = xs
+        self._y[self.n:need] = ys
+        self.n = need
+
+    def clear(self) -> None:
+        self.n = 0
+
+    @property
+    def x(self) -> np.ndarray:
+        return self._x[:self.n]
+
+    @property
+    def y(self) -> np.ndarray:
+        return self._y[:self.n]
+
+
+def _plot(title: str, y_label: str) -> pg.PlotWidget:
+    widget = pg.PlotWidget(background=None)
+    plot = widget.getPlotItem()
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.setTitle(title, color=theme.TEXT, size="10pt")
+    small = QFont()
+    small.setPointSizeF(8)
+    for name, label in (("bottom", "epoch"), ("left", y_label)):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(theme.MUTED))
+        axis.setTextPen(pg.mkPen(theme.TEXT))
+        axis.setStyle(tickFont=small)
+        axis.setLabel(label, color=theme.MUTED)
+    legend = plot.addLegend(offset=(-8, 8), labelTextColor=theme.TEXT, labelTextSize="8pt")
+    legend.setBrush(pg.mkBrush(theme.PANEL + "c0"))
+    widget.setMinimumHeight(160)
+    return widget
+
+
+class TrainingCurves(QWidget):
+    """``add_losses(epochs, losses)`` as training runs, ``add_epoch(...)`` after each epoch."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("trainingCurves")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        self.lossPlot = _plot("Loss", "loss")
+        self.lossPlot.setObjectName("lossPlot")
+        self.accuracyPlot = _plot("Accuracy", "accuracy")
+        self.accuracyPlot.setObjectName("accuracyPlot")
+        layout.addWidget(self.lossPlot, 1)
+        layout.addWidget(self.accuracyPlot, 1)
+
+        self._loss = _Series()
+        self._teacher = _Series()
+        self._acc = {name: _Series() for name in ("train", "validation", "test")}
+        loss_item = self.lossPlot.getPlotItem()
+        self.teacherCurve = loss_item.plot([], [], name="teacher",
+                                           pen=pg.mkPen(TEACHER_COLOUR, width=1))
+        self.lossCurve = loss_item.plot([], [], name="training loss",
+                                        pen=pg.mkPen(TRAIN_COLOUR, width=2))
+        self.teacherCurve.setVisible(False)
+        acc_item = self.accuracyPlot.getPlotItem()
+        self.accuracyCurves = {}
+        for name, colour, label in (("train", TRAIN_COLOUR, "train"),
+                                    ("validation", VALIDATION_COLOUR, "validation"),
+                                    ("test", TEST_COLOUR, "test")):
+            self.accuracyCurves[name] = acc_item.plot(
+                [], [], name=label, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
+                symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(None))
+        self._epochs = 1
+        self.clear()
+
+    def clear(self, epochs: int = 1) -> None:
+        """Empty every curve; the x axes span ``epochs``."""
+        self._epochs = max(int(epochs), 1)
+        self._loss.clear()
+        self._teacher.clear()
+        for series in self._acc.values():
+            series.clear()
+        self._refresh_loss()
+        self._refresh_teacher()
+        for name in self._acc:
+            self.accuracyCurves[name].setData([], [])
+        for widget in (self.lossPlot, self.accuracyPlot):
+            widget.getPlotItem().setXRange(0, self._epochs, padding=0.02)
+        self.lossPlot.getPlotItem().enableAutoRange(axis="y")
+        self.accuracyPlot.getPlotItem().setYRange(0, 1, padding=0.02)
+
+    def set_epochs(self, epochs: int) -> None:
+        self._epochs = max(int(epochs), 1)
+        for widget in (self.lossPlot, self.accuracyPlot):
+            widget.getPlotItem().setXRange(0, self._epochs, padding=0.02)
+
+    def add_losses(self, epochs, losses, teacher: bool = False) -> None:
+        """Loss values at fractional epochs (the teacher's are drawn thin and grey)."""
+        if len(epochs) == 0:
+            return
+        if teacher:
+            self._teacher.extend(epochs, losses)
+            self._refresh_teacher()
+        else:
+            self._loss.extend(epochs, losses)
+            self._refresh_loss()
+
+    def add_epoch(self, epoch: int, train: float, validation: float | None,
+                  test: float | None) -> None:
+        for name, value in (("train", train), ("validation", validation), ("test", test)):
+            if value is not None and np.isfinite(value):
+                series = self._acc[name]
+                series.extend([epoch], [value])
+                self.accuracyCurves[name].setData(series.x, series.y)
+        low = min((float(s.y.min()) for s in self._acc.values() if s.n), default=0.0)
+        # zoom in once every curve is high, so the last percents stay visible
+        bottom = 0.0 if low < 0.5 else max(0.0, np.floor(low * 20) / 20 - 0.05)
+        self.accuracyPlot.getPlotItem().setYRange(bottom, 1, padding=0.02)
+
+    def _refresh_loss(self) -> None:
+        self.lossCurve.setData(self._loss.x, self._loss.y)
+
+    def _refresh_teacher(self) -> None:
+        self.teacherCurve.setData(self._teacher.x, self._teacher.y)
+        self.teacherCurve.setVisible(self._teacher.n > 0)
+
+    # reading back (tests, export) ------------------------------------------------------
+
+    def loss_data(self, teacher: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        series = self._teacher if teacher else self._loss
+        return series.x.copy(), series.y.copy()
+
+    def accuracy_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """("train" | "validation" | "test") -> (epochs, accuracies)."""
+        series = self._acc[name]
+        return series.x.copy(), series.y.copy()
