@@ -1,0 +1,293 @@
+"""The Train tab, driven through its widgets: presets and the form, bad settings, MNIST missing,
+short runs on the real MNIST that learn, pause, resume and stop, saving, and the Draw tab switching
+to the new network."""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from digitpad.models import sha256_of
+from digitpad.nn.network import Network
+from digitpad.nn.train import PRESETS
+from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
+from drawing import stroke
+
+LONG = 120_000  # ms: generous, for a shared and busy machine
+
+mnist = pytest.mark.mnist
+needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
+                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
+
+
+# --------------------------------------------------------------------------- helpers
+
+@contextmanager
+def waiting(qtbot, tab, signal, timeout=LONG):
+    """Wait for ``signal``; the tab's ``failed`` ends the wait too and fails the test with its text."""
+    errors = []
+    tab.failed.connect(errors.append)
+    try:
+        with qtbot.waitSignal(signal, timeout=timeout) as blocker:
+            blocker.connect(tab.failed)
+            yield blocker
+    finally:
+        tab.failed.disconnect(errors.append)
+    assert not errors, f"the tab reported a failure: {errors[0]}"
+
+
+def click(qtbot, widget):
+    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def choose_preset(tab, name):
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData(name))
+
+
+def make_tab(qtbot, state):
+    tab = TrainTab(state)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def short_run_settings(tab, limit=3000, epochs=1, batch=32):
+    """The quick preset on the first ``limit`` images: seconds, and clearly better than chance."""
+    choose_preset(tab, "quick")
+    tab.limitSpin.setValue(limit)
+    tab.epochsSpin.setValue(epochs)
+    tab.batchSpin.setValue(batch)
+    assert tab.settings_problem() is None
+
+
+def wait_idle(qtbot, tab):
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=LONG)
+
+
+# --------------------------------------------------------------------------- the form
+
+def test_presets_fill_the_form_and_an_edit_makes_it_custom(qtbot, state):
+    tab = make_tab(qtbot, state)
+    assert tab.presetCombo.findText(PRESET_TITLES["keras"]) >= 0
+    assert tab.presetCombo.findText("Our shipped recipe") >= 0
+
+    choose_preset(tab, "keras")
+    keras = PRESETS["keras"].config
+    assert tab.preset() == "keras" and not tab.is_custom()
+    assert tab.hiddenEdit.text() == "50,100"
+    assert tab.lossCombo.currentData() == "mse"
+    assert tab.optimizerCombo.currentData() == "adam"
+    assert tab.epochsSpin.value() == 20 and tab.batchSpin.value() == keras.batch_size
+    assert not tab.augmentCheck.isChecked()
+    assert tab.config() == keras
+
+    choose_preset(tab, "shipped")
+    assert tab.augmentCheck.isChecked() and tab.teacherCheck.isChecked()
+    assert tab.config() == PRESETS["shipped"].config
+
+    tab.epochsSpin.setValue(3)
+    assert tab.is_custom()
+    assert tab.presetCombo.currentData() == "custom"
+    assert "epochs" in tab.presetDescription.text()
+    assert tab.config().epochs == 3
+    tab.epochsSpin.setValue(PRESETS["shipped"].config.epochs)
+    assert not tab.is_custom()   # back to the recipe
+
+    choose_preset(tab, "sgd")
+    assert tab.momentumSpin.isEnabled()
+    assert tab.optimizerCombo.currentData() == "sgd"
+    tab.optimizerCombo.setCurrentIndex(tab.optimizerCombo.findData("adam"))
+    assert not tab.momentumSpin.isEnabled() and tab.is_custom()
+
+
+def test_bad_settings_are_explained_and_do_not_start(qtbot, state):
+    tab = make_tab(qtbot, state)
+    failures = []
+    tab.failed.connect(failures.append)
+    for field, text, words in ((tab.hiddenEdit, "50,abc", "whole numbers"),
+                               (tab.hiddenEdit, "0,100", "at least 1"),
+                               (tab.lrEdit, "fast", "not a number"),
+                               (tab.lrEdit, "-0.1", "positive")):
+        choose_preset(tab, "quick")
+        field.clear()
+        qtbot.keyClicks(field, text)
+        problem = tab.settings_problem()
+        assert problem and words in problem, (text, problem)
+        assert tab.settingsError.isVisible()
+        assert not tab.startButton.isEnabled()
+        assert tab.start() is False
+        assert not tab.is_running()
+    assert len(failures) == 4
+    choose_preset(tab, "quick")
+    assert tab.settings_problem() is None and tab.startButton.isEnabled()
+
+
+def test_settings_are_kept(qtbot, state, settings_dir):
+    tab = make_tab(qtbot, state)
+    choose_preset(tab, "keras")
+    tab.epochsSpin.setValue(4)
+    tab.limitSpin.setValue(5000)
+    path = str(settings_dir / "train.ini")
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    tab.save_settings(settings)
+    settings.sync()
+
+    other = make_tab(qtbot, state)
+    other.restore_settings(QSettings(path, QSettings.Format.IniFormat))
+    assert other.preset() == "keras" and other.is_custom()
+    assert other.epochsSpin.value() == 4 and other.limitSpin.value() == 5000
+    assert other.config() == tab.config()
+
+
+def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    tab = make_tab(qtbot, state)
+    with qtbot.waitSignal(tab.failed, timeout=LONG):
+        click(qtbot, tab.startButton)
+    wait_idle(qtbot, tab)
+    assert tab.mnistMessage.isVisible()
+    assert "digitpad mnist fetch" in tab.mnistMessage.text()
+    assert "Test set tab" in tab.mnistMessage.text()
+    assert tab.result() is None and not tab.useButton.isEnabled()
+
+
+# --------------------------------------------------------------------------- runs on MNIST
+
+@mnist
+@needs_mnist
+def test_a_short_run_learns_and_every_view_follows(qtbot, state):
+    tab = make_tab(qtbot, state)
+    short_run_settings(tab)
+    epochs = []
+    tab.epochFinished.connect(epochs.append)
+    with waiting(qtbot, tab, tab.trainingFinished) as blocker:
+        click(qtbot, tab.startButton)
+    wait_idle(qtbot, tab)
+    result = blocker.args[0]
+    assert not result.stopped and result.epochs_completed == 1
+    assert result.eval_accuracy > 0.5, result.eval_accuracy   # chance is 0.1
+
+    x, loss = tab.curves.loss_data()
+    assert x.size >= 5 and np.all(np.isfinite(loss))
+    assert 0 < x[0] < x[-1] <= 1.0
+    assert loss[-1] < loss[0]
+    for name, value in (("train", result.history[0].train_accuracy),
+                        ("validation", result.history[0].validation_accuracy),
+                        ("test", result.eval_accuracy)):
+        ex, acc = tab.curves.accuracy_data(name)
+        assert list(ex) == [1.0] and acc[0] == pytest.approx(value), name
+
+    assert len(epochs) == 1
+    images = tab.weightImages.images()
+    assert images.shape == (50, 28, 28) and tab.weightImages.grid() == (5, 10)
+    np.testing.assert_array_equal(images, result.network.weights[0].T.reshape(50, 28, 28))
+    assert tab.progressBar.value() == tab.progressBar.maximum()
+    assert "Test accuracy" in tab.resultLabel.text()
+    assert tab.saveButton.isEnabled() and tab.useButton.isEnabled()
+
+
+@mnist
+@needs_mnist
+def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_model):
+    tab = make_tab(qtbot, state)
+    short_run_settings(tab, limit=0, epochs=5, batch=64)
+    with waiting(qtbot, tab, tab.stepsReported):
+        click(qtbot, tab.startButton)
+    assert tab.is_running()
+
+    with waiting(qtbot, tab, tab.pausedChanged) as paused:
+        click(qtbot, tab.pauseButton)
+    assert paused.args == [True] and tab.is_paused()
+    assert tab.pauseButton.text() == "Resume"
+    held = tab.steps_done()
+    # the app's model changes elsewhere meanwhile: the run does not care
+    state.set_model(book_model)
+    qtbot.wait(800)
+    assert tab.steps_done() == held and tab.is_running()
+
+    with waiting(qtbot, tab, tab.pausedChanged) as resumed:
+        click(qtbot, tab.pauseButton)
+    assert resumed.args == [False]
+    qtbot.waitUntil(lambda: tab.steps_done() > held, timeout=LONG)
+
+    with waiting(qtbot, tab, tab.trainingFinished) as finished:
+        click(qtbot, tab.stopButton)
+    wait_idle(qtbot, tab)
+    result = finished.args[0]
+    assert result.stopped and result.epochs_completed < 5
+    assert "Stopped" in tab.progressLabel.text()
+    net = tab.network()
+    probs = net.predict(np.zeros((3, 784), np.uint8), input_scale=1 / 255)
+    assert probs.shape == (3, 10) and np.all(np.isfinite(probs))
+    assert result.eval_accuracy is not None
+    assert tab.useButton.isEnabled() and tab.saveButton.isEnabled()
+    assert state.model is book_model   # nothing switched by itself
+
+
+@mnist
+@needs_mnist
+def test_shutdown_stops_a_run_and_waits(qtbot, state):
+    tab = make_tab(qtbot, state)
+    short_run_settings(tab, limit=0, epochs=5, batch=64)
+    with waiting(qtbot, tab, tab.stepsReported):
+        click(qtbot, tab.startButton)
+    tab.pause()   # a held job must wake up to stop
+    assert tab.shutdown(30)
+    assert not tab.is_running()
+
+
+@mnist
+@needs_mnist
+def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
+    from digitpad.ui.app import MainWindow
+    win = MainWindow(state, tabs=[("Draw", "digitpad.ui.draw_tab:DrawTab"),
+                                  ("Train", "digitpad.ui.train_tab:TrainTab")])
+    qtbot.addWidget(win)
+    win.resize(1220, 760)
+    win.show()
+    qtbot.waitExposed(win)
+    draw = win.tab("Draw")
+    stroke(draw.canvas, [(0.5, 0.2), (0.5, 0.8)])   # a 1
+    draw.refresh()
+    before = draw.probabilities()
+    assert before is not None
+
+    train_tab = win.tab("Train")
+    win.tabs.setCurrentWidget(train_tab)
+    short_run_settings(train_tab)
+    with waiting(qtbot, train_tab, train_tab.trainingFinished) as blocker:
+        click(qtbot, train_tab.startButton)
+    wait_idle(qtbot, train_tab)
+    result = blocker.args[0]
+
+    path = train_tab.save_to(tmp_path / "mine")
+    assert path == tmp_path / "mine.npz"
+    loaded = Network.load(path)
+    for a, b in zip(loaded.weights + loaded.biases, result.network.weights + result.network.biases):
+        np.testing.assert_array_equal(a, b)
+    card = json.loads(path.with_suffix(".json").read_text())
+    assert card["sha256"] == sha256_of(path)
+    assert card["architecture"] == [784, 50, 100, 10]
+    assert card["test_accuracy"] == pytest.approx(result.eval_accuracy)
+    assert card["command"].startswith("digitpad train --preset quick")
+    assert "--limit 3000" in card["command"] and "--out mine.npz" in card["command"]
+    assert len(card["history"]) == 1
+    assert not list(tmp_path.glob("*.tmp"))
+
+    changed = []
+    state.modelChanged.connect(changed.append)
+    click(qtbot, train_tab.useButton)
+    assert len(changed) == 1 and state.model.source == str(path)
+    after = draw.probabilities()
+    assert after is not None and not np.allclose(after, before)
+    expected = loaded.predict(draw.input_image().reshape(1, 784), input_scale=1 / 255)[0]
+    np.testing.assert_allclose(after, expected, rtol=1e-4, atol=1e-6)
