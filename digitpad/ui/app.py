@@ -41,6 +41,7 @@ from .model_state import ModelState
 #: Adding a tab is one line here.
 TABS: list[tuple[str, str | type]] = [
     ("Draw", "digitpad.ui.draw_tab:DrawTab"),
+    ("Train", "digitpad.ui.train_tab:TrainTab"),
 ]
 
 ORGANIZATION = "digitpad"
