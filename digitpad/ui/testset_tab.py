@@ -234,6 +234,7 @@ class TestSetTab(QWidget):
         self._result: EvalResult | None = None
         self._run_kind: str | None = None             # "run", "compare" or "sweep" while one is going
         self._run_model = ""
+        self._batch_wish = 100                        # the batch size last chosen, kept while a set is smaller
         self._sweep: list[tuple[int, float]] = []
         self._store_stamp = None
         self._started = False
@@ -549,9 +550,11 @@ class TestSetTab(QWidget):
         self.runsTable.verticalHeader().hide()
         self.runsTable.verticalHeader().setDefaultSectionSize(22)
         header = self.runsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)   # the model's name
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(30)
+        self.runsTable.resizeColumnsToContents()
         self.exportButton = QPushButton("Export CSV...", objectName="exportButton")
         self.clearRunsButton = QPushButton("Clear", objectName="clearRunsButton")
         runs_buttons = QVBoxLayout()
@@ -608,6 +611,7 @@ class TestSetTab(QWidget):
         self.downloadButton.clicked.connect(self.start_download)
         self.cancelDownloadButton.clicked.connect(self.cancel_download)
         self.modeCombo.currentIndexChanged.connect(lambda _: self._update_controls())
+        self.batchSpin.valueChanged.connect(self._on_batch_value_changed)
         self.runButton.clicked.connect(self.run)
         self.compareButton.clicked.connect(self.compare)
         self.sweepButton.clicked.connect(self.sweep)
@@ -722,7 +726,7 @@ class TestSetTab(QWidget):
         self.stack.setCurrentWidget(self.workPage)
         self.dataStatus.setText(self._data_status_text(data))
         n = 0 if data is None else data.n
-        self.batchSpin.setMaximum(max(1, n))
+        self._fit_batch_size(n)
         for button, size in zip(self.presetButtons, PRESETS):
             button.setEnabled(size <= max(1, n))
         self._update_controls()
@@ -981,6 +985,9 @@ class TestSetTab(QWidget):
                            batch_size=result.batch_size, normalize=result.normalize,
                            model=self._run_model, accuracy=result.accuracy, correct=result.correct,
                            elapsed=result.elapsed, samples_per_second=result.samples_per_second)
+        for column in range(self.runsModel.columnCount()):
+            if column != 5:
+                self.runsTable.resizeColumnToContents(column)
         self.runsTable.scrollToBottom()
 
     def _reset_progress(self, text: str = "Ready") -> None:
@@ -998,8 +1005,8 @@ class TestSetTab(QWidget):
         previous = self.grid.current_sample()
         self._result = result
         if result is None:
-            self.accuracyLabel.setText("\u2013")
             data = self._data
+            self.accuracyLabel.setText("\u2013" if data is not None and data.n else "")
             if data is None or data.n == 0:
                 self.resultDetail.setText("")
             else:
@@ -1155,6 +1162,17 @@ class TestSetTab(QWidget):
         self.exportButton.setEnabled(self.runsModel.rowCount() > 0)
         self.clearRunsButton.setEnabled(self.runsModel.rowCount() > 0)
 
+    def _fit_batch_size(self, n: int) -> None:
+        """Allow batch sizes 1..n, showing the size the user last chose if it fits."""
+        wish = self._batch_wish
+        blocked = self.batchSpin.blockSignals(True)
+        self.batchSpin.setMaximum(max(1, n))
+        self.batchSpin.setValue(min(wish, max(1, n)))
+        self.batchSpin.blockSignals(blocked)
+
+    def _on_batch_value_changed(self, value: int) -> None:
+        self._batch_wish = value
+
     def _on_preset_clicked(self, size: int) -> None:
         self.batchSpin.setValue(size)
         if self.mode() != "batch":
@@ -1231,9 +1249,8 @@ class TestSetTab(QWidget):
         mode = value("mode", "batch", str)
         if self.modeCombo.findData(mode) >= 0:
             self.set_mode(mode)
-        batch = value("batchSize", 100, int)
-        self.batchSpin.setMaximum(max(self.batchSpin.maximum(), 60000))
-        self.batchSpin.setValue(min(max(1, batch), 60000))
+        self._batch_wish = min(max(1, value("batchSize", 100, int)), 60000)
+        self._fit_batch_size(self._data.n if self._data is not None else 60000)
         self.normalizeCheck.setChecked(bool(value("normalize", True, bool)))
         threshold = value("lowConfidence", LOW_CONFIDENCE * 100, float)
         if 10 <= threshold <= 100:
@@ -1256,7 +1273,7 @@ class TestSetTab(QWidget):
         settings.setValue("source", self._source)
         settings.setValue("mnistPath", self._mnist_path or "")
         settings.setValue("mode", self.mode())
-        settings.setValue("batchSize", self.batchSpin.value())
+        settings.setValue("batchSize", self._batch_wish)
         settings.setValue("normalize", self.normalizeCheck.isChecked())
         settings.setValue("lowConfidence", self.thresholdSpin.value())
         settings.setValue("sort", self.sortCombo.currentData())

@@ -441,9 +441,14 @@ def test_sweep_plots_time_against_batch_size_on_my_digits(qtbot, state, data_dir
     tab = make_tab(qtbot, state)
     try:
         with waiting(qtbot, tab, tab.dataLoaded):
+            pass
+        tab.batchSpin.setValue(500)
+        with waiting(qtbot, tab, tab.dataLoaded):
             tab.set_source("mydigits")
         assert tab.data.n == 120 and tab.data.source == "mydigits"
         assert "120 of your digits" in tab.dataStatus.text()
+        assert tab.batchSpin.maximum() == tab.batchSpin.value() == 120
+        assert not tab.presetButtons[-1].isEnabled()   # batches of 10k: more than there are
         with waiting(qtbot, tab, tab.sweepFinished) as blocker:
             click(qtbot, tab.sweepButton)
         points = blocker.args[0]
@@ -454,6 +459,13 @@ def test_sweep_plots_time_against_batch_size_on_my_digits(qtbot, state, data_dir
         assert tab.sweepPlot.getPlotItem().ctrl.logXCheck.isChecked()
         assert tab.lowerTabs.currentWidget() is tab.sweepPlot
         assert tab.compareLabel.text().startswith("Fastest: batches of ")
+
+        # the 500 chosen before is kept for a set large enough
+        with waiting(qtbot, tab, tab.dataLoaded):
+            tab.set_source("test")
+        assert tab.batchSpin.value() == 500 and tab.batchSpin.maximum() == 10_000
+        with waiting(qtbot, tab, tab.dataLoaded):
+            tab.set_source("mydigits")
 
         result = run_with(qtbot, tab, "batch", True, batch_size=7)
         expected = evaluate(state.network, images[:120], labels[:120])

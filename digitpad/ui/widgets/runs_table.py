@@ -131,6 +131,8 @@ class RunsTableModel(QAbstractTableModel):
                 return QColor(theme.ACCENT)
             if col in (9, 10) and run.speedup is None:
                 return QColor(theme.MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 5):
+            return self._text(run, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (9, 10):
             if run.mode == "per-sample":
                 return "A per-sample run: the baseline later batched runs are compared with"

@@ -1,0 +1,231 @@
+"""Does the Test set tab report the same evaluation time as ``digitpad eval``?
+
+    python benchmarks/testset_timing.py [--weights shipped|book|PATH] [--mode batch|per-sample]
+                                        [--batch-size 100] [--raw] [--repeats 9] [--blas-threads 1]
+                                        [--no-responsiveness]
+
+Drives the real tab offscreen (a background job, a progress bar updated at most
+~30 times a second, Cancel at the ready) and, in the same process and
+interleaved with it, makes the very call ``digitpad eval`` makes
+(``evaluate(network, images, labels, mode=..., batch_size=..., normalize=...)``
+on the main thread, no callbacks). Prints the medians over the repeats and
+their ratio: the tab's reported time over the CLI's. The aim is a ratio within
+1.2x.
+
+Each tab run starts on an idle window, as when a person clicks Run: the
+window has finished drawing the previous results (confusion matrix,
+thumbnails, bars). For comparison it also times runs started the instant the
+previous one ended, while the window is still drawing; that drawing needs the
+GIL and a core, and shows up in the time measured.
+
+Then (unless --no-responsiveness) it runs the 60,000 training images through
+the tab, per-sample and batched, while a 5 ms timer on the GUI thread records
+how long the event loop ever went without running it: the longest stall.
+
+Absolute times mean little on a shared machine; the ratio is the result. On a
+busy machine with few cores, OpenBLAS's worker threads make every batched
+timing swing tenfold (they wait on each other while other processes hold the
+cores), which drowns what is being compared. So BLAS gets one thread here
+unless --blas-threads says otherwise (0 leaves it as the environment has it);
+both sides always run with the same setting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _blas_threads_from_argv(argv) -> None:
+    """BLAS reads its thread count once, when NumPy is imported: set it before that."""
+    value = "1"
+    for k, arg in enumerate(argv):
+        if arg == "--blas-threads" and k + 1 < len(argv):
+            value = argv[k + 1]
+        elif arg.startswith("--blas-threads="):
+            value = arg.split("=", 1)[1]
+    if value.strip() != "0":
+        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[name] = value.strip()
+
+
+_blas_threads_from_argv(sys.argv[1:])
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+
+from digitpad import models  # noqa: E402
+from digitpad.data.mnist import load_mnist  # noqa: E402
+from digitpad.evaluate import evaluate  # noqa: E402
+
+
+def wait_for(signal, failed, timeout_s: float = 600.0):
+    """Run the event loop until ``signal`` (returns its arguments) or ``failed`` (raises)."""
+    got: dict = {}
+    loop = QEventLoop()
+
+    def on_signal(*args):
+        got["args"] = args
+        loop.quit()
+
+    def on_failed(text):
+        got["error"] = text
+        loop.quit()
+
+    signal.connect(on_signal)
+    failed.connect(on_failed)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(on_signal)
+    failed.disconnect(on_failed)
+    if "error" in got:
+        raise RuntimeError(got["error"])
+    if "args" not in got:
+        raise TimeoutError("no answer from the tab")
+    return got["args"]
+
+
+def default_weights() -> str:
+    return "shipped" if models.shipped_weights_path().is_file() else "book"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--weights", default=None, help="shipped, book or a path (default: shipped if present)")
+    p.add_argument("--mode", choices=("batch", "per-sample"), default="batch")
+    p.add_argument("--batch-size", type=int, default=100)
+    p.add_argument("--raw", action="store_true", help="raw 0..255 pixels instead of /255")
+    p.add_argument("--repeats", type=int, default=9)
+    p.add_argument("--blas-threads", type=int, default=1,
+                   help="threads BLAS may use (default 1; 0 leaves the environment's setting)")
+    p.add_argument("--no-responsiveness", action="store_true", help="skip the 60k stall measurement")
+    args = p.parse_args(argv)
+
+    # the benchmark must not read or write the user's settings or digits
+    scratch = Path(os.environ.get("TMPDIR", "/tmp")) / f"digitpad-bench-{os.getpid()}"
+    os.environ["DIGITPAD_DATA_DIR"] = str(scratch / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "config"))
+
+    from digitpad.ui.app import make_application
+    from digitpad.ui.model_state import ModelState
+    from digitpad.ui.testset_tab import TestSetTab
+
+    app = make_application([])
+    model = models.resolve(args.weights or default_weights())
+    images, labels = load_mnist("test")
+    normalize = not args.raw
+    state = ModelState(model)
+    tab = TestSetTab(state)
+    tab.resize(1220, 720)
+    tab.show()
+    n = wait_for(tab.dataLoaded, tab.failed)[0]
+    assert n == len(labels), (n, len(labels))
+    tab.set_mode(args.mode)
+    tab.batchSpin.setValue(args.batch_size)
+    tab.normalizeCheck.setChecked(normalize)
+
+    print(f"model:   {model.name}  {model.network!r}")
+    print(f"data:    MNIST test, {n:,} images, pixels {'/255' if normalize else 'raw'}; "
+          f"mode {args.mode}" + (f", batches of {args.batch_size}" if args.mode == "batch" else ""))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.2f}, "
+          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}")
+
+    def cli_once() -> float:
+        result = evaluate(model.network, images, labels, mode=args.mode,
+                          batch_size=args.batch_size, normalize=normalize)
+        return result.elapsed
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def tab_once(idle: bool = True) -> tuple[float, float, int]:
+        if idle:
+            settle()
+        t0 = time.perf_counter()
+        tab.run()
+        result = wait_for(tab.runFinished, tab.failed)[0]
+        return result.elapsed, time.perf_counter() - t0, tab.progress_updates
+
+    cli_once(), tab_once()  # warm-up: caches, the scaled weights, BLAS threads
+    cli, reported, wall, updates, busy = [], [], [], [], []
+    for k in range(args.repeats):
+        order = (0, 1, 2) if k % 2 == 0 else (2, 1, 0)
+        for which in order:
+            if which == 0:
+                cli.append(cli_once())
+            elif which == 1:
+                r, w, u = tab_once()
+                reported.append(r)
+                wall.append(w)
+                updates.append(u)
+            else:
+                tab_once()
+                busy.append(tab_once(idle=False)[0])
+
+    med = statistics.median
+    ratio = med(reported) / med(cli)
+    print()
+    print(f"{'':32s}{'median':>10s}{'min':>10s}{'max':>10s}")
+    for name, values in (("digitpad eval (evaluate call)", cli), ("Test set tab, time reported", reported),
+                         ("Test set tab, click to result", wall),
+                         ("  (run while still drawing)", busy)):
+        print(f"{name:32s}{med(values):10.4f}{min(values):10.4f}{max(values):10.4f}  s")
+    print(f"progress updates per run: median {med(updates):.0f} "
+          f"({med(updates) / med(wall):.0f} per second of wall time; the cap is 30)")
+    print()
+    print(f"ratio tab / CLI (medians over {args.repeats} interleaved repeats): {ratio:.3f}x "
+          f"-> {'within' if ratio <= 1.2 else 'NOT within'} 1.2x")
+
+    if not args.no_responsiveness:
+        print()
+        print("responsiveness: the 60,000 training images through the tab, a 5 ms timer on the GUI thread")
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick():
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(tick)
+        timer.start()
+
+        def measured(what, start, signal):
+            gaps.clear()
+            last[0] = time.perf_counter()
+            start()
+            wait_for(signal, tab.failed)
+            settle = time.perf_counter() + 0.3   # the browser lays the new results out after the run
+            while time.perf_counter() < settle:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            worst = max(gaps) * 1000
+            over = sum(g > 0.050 for g in gaps)
+            print(f"  {what:34s} longest stall {worst:5.0f} ms, stalls over 50 ms: {over}")
+
+        measured("loading (worker)", lambda: tab.set_source("train"), tab.dataLoaded)
+        tab.set_mode("per-sample")
+        measured("per-sample run", tab.run, tab.runFinished)
+        tab.set_mode("batch")
+        tab.batchSpin.setValue(args.batch_size)
+        measured(f"batched run ({args.batch_size})", tab.run, tab.runFinished)
+        timer.stop()
+
+    tab.shutdown(10)
+    tab.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
