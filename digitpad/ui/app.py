@@ -41,6 +41,8 @@ from .model_state import ModelState
 #: Adding a tab is one line here.
 TABS: list[tuple[str, str | type]] = [
     ("Draw", "digitpad.ui.draw_tab:DrawTab"),
+    ("Explore", "digitpad.ui.explore_tab:ExploreTab"),
+    ("Test set", "digitpad.ui.testset_tab:TestSetTab"),
     ("Train", "digitpad.ui.train_tab:TrainTab"),
 ]
 
