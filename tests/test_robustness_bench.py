@@ -134,13 +134,28 @@ def test_main_prints_the_accuracies(qapp, capsys):
     assert rb.main(["--n", "50", "--seed", "3", "--book", str(book)]) == 0
     out = capsys.readouterr().out
     assert "50 MNIST test digits" in out
-    assert "digitpad (shipped)" in out and "book" in out
+    assert "shipped" in out and "book" in out
     for bucket in ("size 40%-55%", "size 70%-90%", "slant -20 to -7 deg", "slant +7 to +20 deg"):
         assert bucket in out
-    table = [line for line in out.splitlines() if line.startswith("digitpad (shipped)")][0]
+    table = [line for line in out.splitlines() if line.startswith("shipped ")][0]
     numbers = [float(tok.rstrip("%")) for tok in table.split() if tok.endswith("%")]
     assert len(numbers) == 3 and all(0 <= v <= 100 for v in numbers)
     assert numbers[0] > 97  # the shipped network on the whole test set
+    counts = [int(line.split()[-3]) for line in out.splitlines() if line.startswith("size ")]
+    assert sum(counts) == 50  # every digit lands in one size bucket
+
+
+def test_breakdown_puts_every_digit_in_one_bucket_of_each_kind():
+    placements = [rb.Placement(size, slant, 0, 0) for size, slant in
+                  ((0.38, -20), (0.55, -7), (0.6, 0), (0.9, 7), (0.95, 19.9))]
+    right = np.array([True, False, True, True, False])
+    rows = {name: (n, acc) for name, n, acc in rb.breakdown(right, placements)}
+    assert rows["size 40%-55%"] == (1, 1.0)
+    assert rows["size 55%-70%"] == (2, 0.5)
+    assert rows["size 70%-90%"] == (2, 0.5)
+    assert rows["slant -20 to -7 deg"] == (1, 1.0)
+    assert rows["slant -7 to +7 deg"] == (2, 0.5)
+    assert rows["slant +7 to +20 deg"] == (2, 0.5)
 
 
 def test_main_rejects_a_missing_book_file(tmp_path, capsys):

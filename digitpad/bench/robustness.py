@@ -221,16 +221,21 @@ def predictions(network, images) -> np.ndarray:
 
 
 def breakdown(right: np.ndarray, placements) -> list[tuple[str, int, float]]:
-    """(bucket name, count, accuracy) by size and by slant."""
-    sizes = np.array([p.size for p in placements])
-    slants = np.array([p.slant for p in placements])
+    """(bucket name, count, accuracy) by size and by slant.
+
+    The outer buckets are open-ended: a digit too wide for its drawn height
+    to fit comes out a little smaller than asked, and still counts as small.
+    """
     rows = []
-    for lo, hi in SIZE_BUCKETS:
-        m = (sizes >= lo) & (sizes < hi) if hi < SIZE_BUCKETS[-1][1] else (sizes >= lo)
-        rows.append((f"size {lo:.0%}-{hi:.0%}", int(m.sum()), _mean(right[m])))
-    for lo, hi in SLANT_BUCKETS:
-        m = (slants >= lo) & (slants < hi) if hi < SLANT_BUCKETS[-1][1] else (slants >= lo)
-        rows.append((f"slant {lo:+.0f} to {hi:+.0f} deg", int(m.sum()), _mean(right[m])))
+    for what, values, buckets, fmt in (
+            ("size", np.array([p.size for p in placements]), SIZE_BUCKETS, "{:.0%}-{:.0%}"),
+            ("slant", np.array([p.slant for p in placements]), SLANT_BUCKETS,
+             "{:+.0f} to {:+.0f} deg")):
+        edges = [hi for _, hi in buckets[:-1]]
+        which = np.searchsorted(edges, values, side="right")
+        for k, (lo, hi) in enumerate(buckets):
+            m = which == k
+            rows.append((f"{what} {fmt.format(lo, hi)}", int(m.sum()), _mean(right[m])))
     return rows
 
 
@@ -261,10 +266,10 @@ def main(argv=None) -> int:
     models = []
     for spec in args.weights or ["shipped"]:
         m = resolve(spec)
-        models.append((m.name if spec == "shipped" else spec, m.network))
+        models.append(("shipped" if spec == "shipped" else spec, m.network))
     if not args.no_book:
         try:
-            models.append(("book (sample_weight.pkl)", load_book(args.book).network))
+            models.append(("book", load_book(args.book).network))
         except WeightsError as e:
             if args.book:
                 print(f"error: {e}", file=sys.stderr)
@@ -299,11 +304,10 @@ def main(argv=None) -> int:
     for name, full, same, right in results:
         print(f"{name:{w}s} {full:17.2%} {same:17.2%} {float(np.mean(right)):8.2%}")
     print()
-    header = f"{'drawn, by':24s} {'n':>5s} " + " ".join(f"{name[:16]:>16s}" for name, *_ in results)
-    print(header)
+    print(f"{'drawn, by':24s} {'n':>5s} " + " ".join(f"{name[-10:]:>10s}" for name, *_ in results))
     tables = [breakdown(right, placements) for *_, right in results]
     for k, (bucket, count, _) in enumerate(tables[0]):
-        print(f"{bucket:24s} {count:5d} " + " ".join(f"{t[k][2]:16.2%}" for t in tables))
+        print(f"{bucket:24s} {count:5d} " + " ".join(f"{t[k][2]:10.2%}" for t in tables))
     return 0
 
 
