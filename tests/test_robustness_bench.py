@@ -161,3 +161,16 @@ def test_breakdown_puts_every_digit_in_one_bucket_of_each_kind():
 def test_main_rejects_a_missing_book_file(tmp_path, capsys):
     assert rb.main(["--n", "5", "--book", str(tmp_path / "nope.pkl")]) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_trace_follows_the_digit_at_double_resolution():
+    img = bar_image()
+    big = rb.upsample2(img)
+    assert big.shape == (56, 56)
+    assert big.max() == 255 and big.min() == 0
+    assert rb.upsample2(np.full((28, 28), 7.0)) == pytest.approx(np.full((56, 56), 7.0))
+    strokes = rb.trace(img)
+    pts = np.concatenate([np.asarray(s) for s in strokes])
+    # a vertical line down the middle of the bar (columns 12..15, rows 6..21), in 28-pixel units
+    assert np.all((pts[:, 0] > 12) & (pts[:, 0] < 16))
+    assert pts[:, 1].min() < 9 and pts[:, 1].max() > 19

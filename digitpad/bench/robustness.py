@@ -7,7 +7,7 @@ MNIST's test digits are turned into drawings the way a person makes them in
 the Draw tab:
 
 1. the digit's ink is thinned to its centre line (Zhang-Suen thinning, one
-   whole-image NumPy pass per sub-iteration);
+   whole-image NumPy pass per sub-iteration, at twice MNIST's resolution);
 2. the centre-line pixels are ordered into polyline strokes (walks along the
    8-neighbour graph, endpoints first);
 3. the strokes are slanted by a random shear (up to +-20 degrees), scaled so
@@ -25,6 +25,7 @@ shipped weights and the book's, and the drawings' accuracy by size and slant.
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import os
 import sys
@@ -124,6 +125,37 @@ def strokes_from_skeleton(sk) -> list[list[tuple[float, float]]]:
     return strokes
 
 
+def upsample2(image) -> np.ndarray:
+    """An image at twice the resolution, by bilinear interpolation (pixel centres kept in place)."""
+    a = np.asarray(image, dtype=np.float64)
+    return _linear_2x(a.shape[0]) @ a @ _linear_2x(a.shape[1]).T
+
+
+@functools.lru_cache(maxsize=8)
+def _linear_2x(n: int) -> np.ndarray:
+    """(2n, n): row i interpolates the input at (i + 0.5) / 2 - 0.5, clamped to the edge pixels."""
+    t = np.clip((np.arange(2 * n) + 0.5) / 2 - 0.5, 0, n - 1)
+    j = np.minimum(np.floor(t).astype(int), n - 2)
+    f = t - j
+    m = np.zeros((2 * n, n))
+    m[np.arange(2 * n), j] = 1 - f
+    m[np.arange(2 * n), j + 1] = f
+    return m
+
+
+def trace(image28, level: int = 100) -> list[list[tuple[float, float]]]:
+    """Strokes along a digit's centre line, in the image's pixel coordinates (0..28 across).
+
+    The image is thinned at twice its resolution: on the coarse grid the
+    centre line of a thick stroke snaps to whole pixels and small holes (the
+    eye of a 6 or an 8 drawn thick) close up; at double resolution the redrawn
+    digits match their originals better (ink overlap 0.59 against 0.55 on 300
+    training digits redrawn upright at 70% of the canvas).
+    """
+    strokes = strokes_from_skeleton(skeleton(upsample2(image28), level))
+    return [[(x / 2, y / 2) for x, y in s] for s in strokes]
+
+
 # drawings --------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -193,7 +225,7 @@ def make_drawings(images28, seed: int = 0, canvas=None, progress=None):
         size = rng.uniform(*SIZE_RANGE)
         slant = rng.uniform(-MAX_SHEAR_DEG, MAX_SHEAR_DEG)
         u = (rng.random(), rng.random())
-        strokes = strokes_from_skeleton(skeleton(np.asarray(image).reshape(SIDE, SIDE)))
+        strokes = trace(np.asarray(image).reshape(SIDE, SIDE))
         if not strokes:  # no ink above the threshold: leave the input blank
             placements.append(Placement(size, slant, 0.0, 0.0))
             continue
