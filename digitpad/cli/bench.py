@@ -8,6 +8,7 @@ import importlib
 #: name on the command line -> module in digitpad.bench, and what it measures
 BENCHMARKS = {
     "eval-speed": ("eval_speed", "evaluation per-sample and batched vs the book's loops and bare GEMMs"),
+    "train-speed": ("train_speed", "one training epoch vs PyTorch on the CPU, same network and batches"),
     "robustness": ("robustness", "MNIST test digits redrawn on the canvas: accuracy by size and slant"),
 }
 
