@@ -39,7 +39,7 @@ from ..models import Model, sha256_of
 from ..nn.network import Network
 from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDULES,
                         SHIPPED_AUGMENT, EpochResult, StepProgress, TrainConfig, TrainResult,
-                        train)
+                        initial_network, train)
 from . import theme
 from .model_state import ModelState
 from .widgets.training_curves import TrainingCurves
@@ -325,6 +325,8 @@ class TrainTab(QWidget):
         self._teacher_steps = 0
         self._paused = False
         self._latest_epoch: EpochResult | None = None
+        self._W1: np.ndarray | None = None        # the first layer's weights shown last
+        self._W1_start: np.ndarray | None = None  # ... and where the run started them
         self._build()
         self.apply_preset(self._base)
         self._update_controls()
@@ -476,10 +478,19 @@ class TrainTab(QWidget):
         self.weightsCaption = QLabel(objectName="weightsCaption")
         self.weightsCaption.setWordWrap(True)
         self.weightsCaption.setStyleSheet(f"color: {theme.MUTED};")
-        self.weightsCaption.setText("One tile per hidden neuron: its 784 input weights as the "
+        self.weightsCaption.setText("One tile per hidden neuron: its 784 input weights as a "
                                     "28x28 image. Orange ink excites it, blue ink inhibits it.")
+        self.weightsChangeCheck = QCheckBox("Only what training changed", objectName="weightsChangeCheck")
+        self.weightsChangeCheck.setChecked(True)
+        self.weightsChangeCheck.setToolTip(
+            "Subtract the random starting weights. The border pixels are black in every MNIST "
+            "image, so their weights never change and would show only the starting noise.")
+        self.weightsChangeCheck.toggled.connect(self._on_weights_change_toggled)
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.weightsCaption, 1)
+        caption_row.addWidget(self.weightsChangeCheck)
         wl.addWidget(self.weightImages, 1)
-        wl.addWidget(self.weightsCaption)
+        wl.addLayout(caption_row)
 
         results = QGroupBox("Result", objectName="resultBox")
         rl = QVBoxLayout(results)
@@ -693,7 +704,9 @@ class TrainTab(QWidget):
         self._latest_epoch = None
         self.mnistMessage.hide()
         self.curves.clear(plan.config.epochs)
-        self.weightImages.set_weights(None)
+        # the trainer draws its starting weights from the seed: the same draw here
+        self._W1_start = initial_network(plan.config).weights[0]
+        self._show_weights(None)
         self.progressBar.setValue(0)
         self.progressLabel.setText("Loading MNIST...")
         paths = [self._mnist_path] if self._mnist_path else [None]
@@ -779,7 +792,7 @@ class TrainTab(QWidget):
         self.curves.add_epoch(result.epoch, result.train_accuracy, result.validation_accuracy,
                               result.eval_accuracy)
         if result.network is not None:
-            self.weightImages.set_weights(result.network.weights[0])
+            self._show_weights(result.network.weights[0])
         test = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
         self.statusMessage.emit(f"Epoch {result.epoch}/{result.epochs}: train "
                                 f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
@@ -790,7 +803,7 @@ class TrainTab(QWidget):
         self._saved_path = None
         self._paused = False
         result = outcome.result
-        self.weightImages.set_weights(result.network.weights[0])
+        self._show_weights(result.network.weights[0])
         self.progressBar.setValue(1000 if not result.stopped else self.progressBar.value())
         self.progressLabel.setText(
             f"Stopped after {result.epochs_completed} of {result.config.epochs} epochs"
@@ -810,8 +823,9 @@ class TrainTab(QWidget):
                          f"{result.eval_accuracy:.2%}</b>")
         if result.validation_accuracy is not None:
             lines.append(f"Validation {result.validation_accuracy:.2%}")
-        lines.append(f"{outcome.training_images:,} training images, "
-                     f"{result.epochs_completed} epoch(s), {_fmt_seconds(result.seconds)}")
+        epochs = result.epochs_completed
+        lines.append(f"{outcome.training_images:,} training images")
+        lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {_fmt_seconds(result.seconds)}")
         if result.stopped:
             if result.epochs_completed == 0 and result.config.teacher is not None \
                     and self._steps_done <= self._teacher_steps:
@@ -820,6 +834,14 @@ class TrainTab(QWidget):
             else:
                 lines.append("Stopped early: the weights as trained so far.")
         return "<br>".join(lines)
+
+    def _show_weights(self, W1: np.ndarray | None) -> None:
+        self._W1 = W1
+        change = self.weightsChangeCheck.isChecked() and self._W1_start is not None
+        self.weightImages.set_weights(W1, self._W1_start if change else None)
+
+    def _on_weights_change_toggled(self, _checked: bool) -> None:
+        self._show_weights(self._W1)
 
     def _on_train_errored(self, exc: BaseException) -> None:
         self._paused = False

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from digitpad.models import sha256_of
 from digitpad.nn.network import Network
-from digitpad.nn.train import PRESETS
+from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
 from drawing import stroke
 
@@ -189,7 +189,13 @@ def test_a_short_run_learns_and_every_view_follows(qtbot, state):
     assert len(epochs) == 1
     images = tab.weightImages.images()
     assert images.shape == (50, 28, 28) and tab.weightImages.grid() == (5, 10)
-    np.testing.assert_array_equal(images, result.network.weights[0].T.reshape(50, 28, 28))
+    # by default the change since the seed's starting weights; the weights themselves on request
+    start = initial_network(result.config).weights[0]
+    W1 = result.network.weights[0]
+    np.testing.assert_allclose(images, (W1 - start.astype(W1.dtype)).T.reshape(50, 28, 28))
+    assert np.all(images[:, 0, 0] == 0)   # a corner pixel is black in every image: never changed
+    tab.weightsChangeCheck.setChecked(False)
+    np.testing.assert_array_equal(tab.weightImages.images(), W1.T.reshape(50, 28, 28))
     assert tab.progressBar.value() == tab.progressBar.maximum()
     assert "Test accuracy" in tab.resultLabel.text()
     assert tab.saveButton.isEnabled() and tab.useButton.isEnabled()

@@ -52,7 +52,7 @@ class _Series:
         return self._y[:self.n]
 
 
-def _plot(title: str, y_label: str) -> pg.PlotWidget:
+def _plot(title: str, y_label: str, legend_at=(-8, 8)) -> pg.PlotWidget:
     widget = pg.PlotWidget(background=None)
     plot = widget.getPlotItem()
     plot.setMenuEnabled(False)
@@ -68,7 +68,7 @@ def _plot(title: str, y_label: str) -> pg.PlotWidget:
         axis.setTextPen(pg.mkPen(theme.TEXT))
         axis.setStyle(tickFont=small)
         axis.setLabel(label, color=theme.MUTED)
-    legend = plot.addLegend(offset=(-8, 8), labelTextColor=theme.TEXT, labelTextSize="8pt")
+    legend = plot.addLegend(offset=legend_at, labelTextColor=theme.TEXT, labelTextSize="8pt")
     legend.setBrush(pg.mkBrush(theme.PANEL + "c0"))
     widget.setMinimumHeight(160)
     return widget
@@ -86,7 +86,7 @@ class TrainingCurves(QWidget):
 
         self.lossPlot = _plot("Loss", "loss")
         self.lossPlot.setObjectName("lossPlot")
-        self.accuracyPlot = _plot("Accuracy", "accuracy")
+        self.accuracyPlot = _plot("Accuracy", "accuracy", legend_at=(-8, -8))  # low: curves rise
         self.accuracyPlot.setObjectName("accuracyPlot")
         layout.addWidget(self.lossPlot, 1)
         layout.addWidget(self.accuracyPlot, 1)
@@ -95,11 +95,13 @@ class TrainingCurves(QWidget):
         self._teacher = _Series()
         self._acc = {name: _Series() for name in ("train", "validation", "test")}
         loss_item = self.lossPlot.getPlotItem()
-        self.teacherCurve = loss_item.plot([], [], name="teacher",
-                                           pen=pg.mkPen(TEACHER_COLOUR, width=1))
         self.lossCurve = loss_item.plot([], [], name="training loss",
                                         pen=pg.mkPen(TRAIN_COLOUR, width=2))
+        # in the legend only while it has points (see _refresh_teacher)
+        self.teacherCurve = loss_item.plot([], [], pen=pg.mkPen(TEACHER_COLOUR, width=1))
         self.teacherCurve.setVisible(False)
+        self._loss_legend = loss_item.legend
+        self._teacher_in_legend = False
         acc_item = self.accuracyPlot.getPlotItem()
         self.accuracyCurves = {}
         for name, colour, label in (("train", TRAIN_COLOUR, "train"),
@@ -160,7 +162,14 @@ class TrainingCurves(QWidget):
 
     def _refresh_teacher(self) -> None:
         self.teacherCurve.setData(self._teacher.x, self._teacher.y)
-        self.teacherCurve.setVisible(self._teacher.n > 0)
+        shown = self._teacher.n > 0
+        self.teacherCurve.setVisible(shown)
+        if shown != self._teacher_in_legend:
+            if shown:
+                self._loss_legend.addItem(self.teacherCurve, "teacher")
+            else:
+                self._loss_legend.removeItem(self.teacherCurve)
+            self._teacher_in_legend = shown
 
     # reading back (tests, export) ------------------------------------------------------
 

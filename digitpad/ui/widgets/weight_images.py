@@ -6,6 +6,10 @@ j; laid out as 28x28 it shows the pattern of ink that excites the unit
 largest weight, so the colours compare pixels within one unit. The units
 are tiled in a grid (5 x 10 for 50 units) drawn as one image, built with
 NumPy and painted without smoothing.
+
+Pixels near the border are black in every MNIST image, so their weights
+never receive a gradient and keep their random starting values: given the
+starting weights as ``reference``, the view shows only what training changed.
 """
 
 from __future__ import annotations
@@ -81,7 +85,8 @@ class WeightImages(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, 220)
 
-    def set_weights(self, W1: np.ndarray | None) -> None:
+    def set_weights(self, W1: np.ndarray | None, reference: np.ndarray | None = None) -> None:
+        """Show W1 (784, H), or W1 - reference: what training changed since the reference."""
         if W1 is None:
             self._weights, self._image, self._shape = None, None, (0, 0)
             self.update()
@@ -89,6 +94,8 @@ class WeightImages(QWidget):
         W1 = np.asarray(W1)
         if W1.ndim != 2 or W1.shape[0] != SIDE * SIDE:
             raise ValueError(f"expected first-layer weights (784, H), got {W1.shape}")
+        if reference is not None:
+            W1 = W1 - np.asarray(reference, W1.dtype)
         self._weights = W1.T.reshape(-1, SIDE, SIDE).copy()
         rgb = np.ascontiguousarray(mosaic(W1))
         h, w = rgb.shape[:2]
@@ -115,8 +122,8 @@ class WeightImages(QWidget):
             return
         iw, ih = self._image.width(), self._image.height()
         scale = min(self.width() / iw, self.height() / ih)
-        if scale >= 1:
-            scale = math.floor(scale * 2) / 2  # crisp: whole or half pixels per weight
+        if scale >= 4:
+            scale = math.floor(scale)  # whole screen pixels per weight once they are big
         w, h = iw * scale, ih * scale
         target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 1)
