@@ -703,7 +703,9 @@ class TrainTab(QWidget):
         self._steps_done = self._total_steps = self._teacher_steps = 0
         self._latest_epoch = None
         self.mnistMessage.hide()
-        self.curves.clear(plan.config.epochs)
+        teacher = plan.config.teacher
+        # one x axis for both: the teacher's epochs and the network's each count from 0
+        self.curves.clear(max(plan.config.epochs, teacher.epochs if teacher else 0))
         # the trainer draws its starting weights from the seed: the same draw here
         self._W1_start = initial_network(plan.config).weights[0]
         self._show_weights(None)
@@ -781,10 +783,6 @@ class TrainTab(QWidget):
         self.progressLabel.setText(
             f"{who} {last.epoch}/{last.epochs}, step {last.step}/{last.steps_per_epoch}, "
             f"loss {last.loss:.4f}{eta}")
-        if last.phase == "teacher":
-            self.curves.set_epochs(last.epochs)
-        elif self._running_plan is not None:
-            self.curves.set_epochs(self._running_plan.config.epochs)
         self.stepsReported.emit(m.position)
 
     def _on_epoch(self, result: EpochResult) -> None:
@@ -827,10 +825,9 @@ class TrainTab(QWidget):
         lines.append(f"{outcome.training_images:,} training images")
         lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {_fmt_seconds(result.seconds)}")
         if result.stopped:
-            if result.epochs_completed == 0 and result.config.teacher is not None \
-                    and self._steps_done <= self._teacher_steps:
+            if self._untaught(result):
                 lines.append("Stopped while the teacher trained: this network has not "
-                             "learned anything yet.")
+                             "learned anything yet, so there is nothing to use or save.")
             else:
                 lines.append("Stopped early: the weights as trained so far.")
         return "<br>".join(lines)
@@ -842,6 +839,11 @@ class TrainTab(QWidget):
 
     def _on_weights_change_toggled(self, _checked: bool) -> None:
         self._show_weights(self._W1)
+
+    def _untaught(self, result: TrainResult) -> bool:
+        """Stopped while the teacher trained: the network still has its random start."""
+        return (result.stopped and result.epochs_completed == 0 and result.config.teacher is not None
+                and self._steps_done <= self._teacher_steps)
 
     def _on_train_errored(self, exc: BaseException) -> None:
         self._paused = False
@@ -866,7 +868,7 @@ class TrainTab(QWidget):
         self.stopButton.setEnabled(running and not stopping)
         if not running:
             self.pauseButton.setText("Pause")
-        have = self._outcome is not None
+        have = self._outcome is not None and not self._untaught(self._outcome.result)
         self.saveButton.setEnabled(have)
         self.useButton.setEnabled(have)
 

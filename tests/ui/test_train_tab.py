@@ -297,3 +297,26 @@ def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     assert after is not None and not np.allclose(after, before)
     expected = loaded.predict(draw.input_image().reshape(1, 784), input_scale=1 / 255)[0]
     np.testing.assert_allclose(after, expected, rtol=1e-4, atol=1e-6)
+
+
+@mnist
+@needs_mnist
+def test_the_shipped_recipe_trains_its_teacher_first_and_a_stop_then_leaves_nothing_to_use(
+        qtbot, state):
+    tab = make_tab(qtbot, state)
+    choose_preset(tab, "shipped")
+    tab.limitSpin.setValue(3000)
+    tab.epochsSpin.setValue(1)
+    assert tab.config().teacher is not None
+    with waiting(qtbot, tab, tab.stepsReported):
+        click(qtbot, tab.startButton)
+    assert tab.progressLabel.text().startswith("Teacher")
+    with waiting(qtbot, tab, tab.trainingFinished) as finished:
+        click(qtbot, tab.stopButton)
+    wait_idle(qtbot, tab)
+    assert finished.args[0].stopped
+    x, loss = tab.curves.loss_data(teacher=True)
+    assert x.size >= 1 and np.all(np.isfinite(loss))
+    assert tab.curves.loss_data()[0].size == 0
+    assert "nothing to use" in tab.resultLabel.text()
+    assert not tab.useButton.isEnabled() and not tab.saveButton.isEnabled()
