@@ -28,7 +28,7 @@ import numpy as np
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
+                               QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from ..cli import UsageError
@@ -285,6 +285,8 @@ def _strip_flag(text: str) -> str:
 
 
 def _fmt_seconds(t: float) -> str:
+    if t < 10:
+        return f"{t:.1f} s"
     if t < 60:
         return f"{t:.0f} s"
     if t < 3600:
@@ -814,8 +816,10 @@ class TrainTab(QWidget):
     def _result_text(self, outcome: Outcome) -> str:
         result, plan = outcome.result, self._running_plan
         sizes = "-".join(map(str, result.network.sizes))
-        lines = [f"<b>{sizes}</b> {result.config.activation}, "
-                 f"{'custom' if plan and plan.custom else PRESET_TITLES.get(plan.preset, plan.preset) if plan else ''}"]
+        recipe = PRESET_TITLES.get(plan.preset, plan.preset)
+        if plan.custom:
+            recipe = f"changed from {recipe}: {', '.join(plan.changed)}"
+        lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
         if result.eval_accuracy is not None:
             lines.append(f"Test accuracy <b style='color:{theme.ACCENT}'>"
                          f"{result.eval_accuracy:.2%}</b>")
