@@ -1,8 +1,7 @@
 """Does the Test set tab report the same evaluation time as ``digitpad eval``?
 
     python benchmarks/testset_timing.py [--weights shipped|book|PATH] [--mode batch|per-sample]
-                                        [--batch-size 100] [--raw] [--repeats 9] [--blas-threads 1]
-                                        [--no-responsiveness]
+                                        [--batch-size 100] [--raw] [--repeats 9] [--no-responsiveness]
 
 Drives the real tab offscreen (a background job, a progress bar updated at most
 ~30 times a second, Cancel at the ready) and, in the same process and
@@ -22,12 +21,10 @@ Then (unless --no-responsiveness) it runs the 60,000 training images through
 the tab, per-sample and batched, while a 5 ms timer on the GUI thread records
 how long the event loop ever went without running it: the longest stall.
 
-Absolute times mean little on a shared machine; the ratio is the result. On a
-busy machine with few cores, OpenBLAS's worker threads make every batched
-timing swing tenfold (they wait on each other while other processes hold the
-cores), which drowns what is being compared. So BLAS gets one thread here
-unless --blas-threads says otherwise (0 leaves it as the environment has it);
-both sides always run with the same setting.
+Absolute times mean little on a shared machine; the ratio is the result. The
+process is set to one BLAS thread first, as ``digitpad``'s ``run_app`` does,
+and both sides run ``evaluate`` with its default of one BLAS thread, as
+``digitpad eval`` does (see ``digitpad.nn.blas``).
 """
 
 from __future__ import annotations
@@ -43,26 +40,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def _blas_threads_from_argv(argv) -> None:
-    """BLAS reads its thread count once, when NumPy is imported: set it before that."""
-    value = "1"
-    for k, arg in enumerate(argv):
-        if arg == "--blas-threads" and k + 1 < len(argv):
-            value = argv[k + 1]
-        elif arg.startswith("--blas-threads="):
-            value = arg.split("=", 1)[1]
-    if value.strip() != "0":
-        for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-            os.environ[name] = value.strip()
-
-
-_blas_threads_from_argv(sys.argv[1:])
-
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 
 from digitpad import models  # noqa: E402
 from digitpad.data.mnist import load_mnist  # noqa: E402
 from digitpad.evaluate import evaluate  # noqa: E402
+from digitpad.nn.blas import blas_threads, set_blas_threads  # noqa: E402
 
 
 def wait_for(signal, failed, timeout_s: float = 600.0):
@@ -102,8 +85,6 @@ def main(argv=None) -> int:
     p.add_argument("--batch-size", type=int, default=100)
     p.add_argument("--raw", action="store_true", help="raw 0..255 pixels instead of /255")
     p.add_argument("--repeats", type=int, default=9)
-    p.add_argument("--blas-threads", type=int, default=1,
-                   help="threads BLAS may use (default 1; 0 leaves the environment's setting)")
     p.add_argument("--no-responsiveness", action="store_true", help="skip the 60k stall measurement")
     args = p.parse_args(argv)
 
@@ -117,6 +98,7 @@ def main(argv=None) -> int:
     from digitpad.ui.model_state import ModelState
     from digitpad.ui.testset_tab import TestSetTab
 
+    set_blas_threads(1)   # as run_app does before it builds the window
     app = make_application([])
     model = models.resolve(args.weights or default_weights())
     images, labels = load_mnist("test")
@@ -135,8 +117,8 @@ def main(argv=None) -> int:
     print(f"data:    MNIST test, {n:,} images, pixels {'/255' if normalize else 'raw'}; "
           f"mode {args.mode}" + (f", batches of {args.batch_size}" if args.mode == "batch" else ""))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"machine: {os.cpu_count()} cores, load average {load:.2f}, "
-          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.2f}; "
+          f"BLAS threads: {blas_threads()} (as in the app), evaluate's default 1")
 
     def cli_once() -> float:
         result = evaluate(model.network, images, labels, mode=args.mode,

@@ -1285,29 +1285,6 @@ class TestSetTab(QWidget):
                 ("mainSplitter", self.mainSplitter))
 
 
-def open_in_draw(window, image28) -> bool:
-    """Put a 28x28 digit on the Draw tab's canvas and show that tab (the window's ``openInDraw`` hook).
-
-    MainWindow connects it to every tab that has the signal:
-    ``tab.openInDraw.connect(lambda image: open_in_draw(self, image))``.
-    """
-    image = np.asarray(image28, dtype=np.uint8).reshape(28, 28)
-    for index in range(window.tabs.count()):
-        tab = window.tab(window.tabs.tabText(index))
-        canvas = getattr(tab, "canvas", None)
-        if canvas is not None and hasattr(canvas, "load_array") and hasattr(tab, "refresh"):
-            canvas.load_array(image)
-            tab.refresh()
-            window.tabs.setCurrentIndex(index)
-            probs = tab.probabilities() if hasattr(tab, "probabilities") else None
-            if probs is not None:
-                top = int(np.argmax(probs))
-                window.statusBar().showMessage(f"Opened the sample in the Draw tab: the network reads "
-                                               f"a {top} ({probs[top]:.0%}). Draw on it to see what "
-                                               "changes.", 8000)
-            return True
-    return False
-
 
 def _stamp(path: Path):
     try:

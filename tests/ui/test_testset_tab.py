@@ -309,16 +309,15 @@ def test_selecting_a_thumbnail_shows_its_probabilities_and_activations(qtbot, ta
 def test_open_in_draw_tab_puts_the_sample_on_the_canvas(qtbot, state):
     mnist("test")
     from digitpad.ui.app import MainWindow
-    from digitpad.ui.testset_tab import TestSetTab, open_in_draw
+    from digitpad.ui.testset_tab import TestSetTab
     window = MainWindow(state, tabs=[("Draw", "digitpad.ui.draw_tab:DrawTab"),
                                      ("Test set", "digitpad.ui.testset_tab:TestSetTab")])
     qtbot.addWidget(window)
     window.show()
     tab = window.tab("Test set")
     assert isinstance(tab, TestSetTab)
-    # what MainWindow is to do for every tab with the signal (added here if it does not yet)
-    if tab.receivers(SIGNAL("openInDraw(PyObject)")) == 0:
-        tab.openInDraw.connect(lambda image: open_in_draw(window, image))
+    # MainWindow connects every tab's openInDraw to its open_in_draw
+    assert tab.receivers(SIGNAL("openInDraw(PyObject)")) == 1
     window.tabs.setCurrentWidget(tab)
     try:
         with waiting(qtbot, tab, tab.dataLoaded):
@@ -717,3 +716,48 @@ def test_closing_the_window_during_a_run_exits_cleanly(tmp_path):
     assert "running False" in done.stdout
     for bad in ("QThread", "Traceback", "Destroyed while", "Segmentation"):
         assert bad not in done.stderr, done.stderr
+
+
+# --------------------------------------------------------------------------- the pieces
+
+
+def test_sweep_sizes_and_the_speedup_sentence():
+    from digitpad.evaluate import EvalResult
+    from digitpad.ui.testset_tab import speedup_sentence, sweep_sizes
+    assert sweep_sizes(10_000) == [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000]
+    assert sweep_sizes(60_000)[-3:] == [20_000, 50_000, 60_000]
+    assert sweep_sizes(1) == [1]
+
+    def result(mode, batch, seconds):
+        z = np.zeros(10)
+        return EvalResult(mode, batch, True, 10, 10, seconds, z, np.zeros((10, 10)), z)
+
+    slow, fast = result("per-sample", 1, 4.43), result("batch", 100, 0.312)
+    assert speedup_sentence(slow, fast) == "Batches of 100 were 14.2x faster: 0.31 s instead of 4.4 s."
+    assert speedup_sentence(result("per-sample", 1, 0.3), result("batch", 2, 0.6)) == \
+        "Batches of 2 were 2.0x slower: 0.60 s instead of 0.30 s."
+
+
+def test_thumbnails_follow_the_data_they_show(qtbot):
+    from digitpad.ui.widgets.digit_grid import DigitGridView
+    view = DigitGridView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.model()
+
+    def brightness(images):
+        model.set_samples(images, np.arange(len(images)) % 10)
+        qtbot.waitUntil(lambda: view.visualRect(model.index(0, 0)).isValid())
+        rect = view.visualRect(model.index(0, 0))
+        picture = view.viewport().grab(rect).toImage()
+        x, y = rect.width() // 2, 5 + 28  # the middle of the 56x56 thumbnail
+        return picture.pixelColor(x, y).value()
+
+    assert brightness(np.zeros((3, 784), np.uint8)) < 40
+    assert brightness(np.full((3, 784), 255, np.uint8)) > 215   # new data, no stale thumbnail
+    assert model.rowCount() == 3 and not model.has_results
+    model.set_results(np.array([0, 5, 2]), np.array([0.9, 0.4, 0.99], np.float32))
+    model.set_filter(wrong=True)
+    assert list(model.visible_samples()) == [1]

@@ -46,6 +46,7 @@ class ConfusionMatrixView(QWidget):
         self._counts: np.ndarray | None = None
         self._selected: tuple[int, int] | None = None
         self._hover: tuple[int, int] | None = None
+        self._colours = [[_EMPTY] * N for _ in range(N)]   # worked out once per matrix, not per paint
         self.setMouseTracking(True)
         self.setMinimumSize(260, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -65,6 +66,7 @@ class ConfusionMatrixView(QWidget):
             if counts.shape != (N, N):
                 raise ValueError(f"expected a 10x10 matrix, got {counts.shape}")
             self._counts = counts.copy()
+        self._colours = [[self._cell_colour(t, p) for p in range(N)] for t in range(N)]
         self._selected = None
         self.update()
 
@@ -141,7 +143,7 @@ class ConfusionMatrixView(QWidget):
             return _EMPTY
         off = counts.copy()
         np.fill_diagonal(off, 0)
-        peak = max(int(off.max()), 1)
+        peak = max(int(off.max()), 1)   # (a 10x10 copy: cheap, and only when the matrix changes)
         return _mix(_WRONG_LOW, _WRONG_HIGH, 0.1 + 0.9 * np.sqrt(value / peak))
 
     def paintEvent(self, event) -> None:
@@ -186,8 +188,8 @@ class ConfusionMatrixView(QWidget):
         painter.setFont(number_font)
         for t in range(N):
             for p in range(N):
-                rect = self.cell_rect(t, p)
-                colour = self._cell_colour(t, p)
+                rect = QRectF(left + p * side, top + t * side, side, side)
+                colour = self._colours[t][p]
                 painter.fillRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), colour)
                 if counts is None:
                     continue

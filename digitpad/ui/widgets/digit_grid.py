@@ -35,6 +35,7 @@ class DigitGridModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._images = np.zeros((0, SIDE * SIDE), np.uint8)
+        self._generation = 0
         self._labels = np.zeros(0, np.int64)
         self._predictions: np.ndarray | None = None
         self._confidence: np.ndarray | None = None
@@ -53,6 +54,7 @@ class DigitGridModel(QAbstractListModel):
         if labels.shape != (images.shape[0],):
             raise ValueError(f"expected {images.shape[0]} labels, got shape {labels.shape}")
         self._images = images
+        self._generation += 1
         self._labels = labels.astype(np.int64)
         self._predictions = self._confidence = None
         self._filter = {"true": None, "predicted": None, "wrong": False, "below": None}
@@ -141,6 +143,10 @@ class DigitGridModel(QAbstractListModel):
         hits = np.flatnonzero(self._rows == sample)
         return int(hits[0]) if hits.size else None
 
+    def data_identity(self) -> int:
+        """Changes whenever ``set_samples`` is given new data (for caches of thumbnails)."""
+        return self._generation
+
     def image(self, sample: int) -> np.ndarray:
         """The (28, 28) uint8 image of a sample (a view into the data)."""
         return self._images[sample].reshape(SIDE, SIDE)
@@ -191,10 +197,44 @@ class DigitGridModel(QAbstractListModel):
 
 
 class DigitDelegate(QStyledItemDelegate):
-    """Paints one cell: the digit at 2x, what the network read under it, mistakes in red."""
+    """Paints one cell: the digit at 2x, what the network read under it, mistakes in red.
+
+    Thumbnails are made from the model's bytes the first time they are shown
+    and kept (a few thousand at most) until the model's data changes.
+    """
 
     THUMB = 2 * SIDE
     CELL = QSize(72, 84)
+    CACHE = 4096
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._images: dict[int, QImage] = {}
+        self._source = None
+        self._fonts: tuple | None = None
+
+    def _thumbnail(self, model, sample: int) -> QImage:
+        source = model.data_identity()
+        if source != self._source:
+            self._images.clear()
+            self._source = source
+        image = self._images.get(sample)
+        if image is None:
+            if len(self._images) >= self.CACHE:
+                self._images.clear()
+            pixels = np.ascontiguousarray(model.image(sample))
+            image = QImage(pixels.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8).copy()
+            self._images[sample] = image
+        return image
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont]:
+        if self._fonts is None or self._fonts[0] != font:
+            bold = QFont(font)
+            bold.setBold(True)
+            small = QFont(font)
+            small.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+            self._fonts = (QFont(font), bold, small)
+        return self._fonts[1], self._fonts[2]
 
     def sizeHint(self, option, index) -> QSize:
         return self.CELL
@@ -218,11 +258,8 @@ class DigitDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 5, 5)
 
         thumb = QRectF(rect.x() + (rect.width() - self.THUMB) / 2, rect.y() + 5, self.THUMB, self.THUMB)
-        pixels = np.ascontiguousarray(model.image(sample))
-        image = QImage(pixels.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawImage(thumb, image)
-        del image  # before `pixels` goes: the QImage only borrowed its bytes
+        painter.drawImage(thumb, self._thumbnail(model, sample))
 
         wrong = reading is not None and reading[0] != truth
         if wrong:
@@ -235,21 +272,17 @@ class DigitDelegate(QStyledItemDelegate):
             painter.drawRect(thumb.adjusted(-0.5, -0.5, 0.5, 0.5))
 
         text_rect = QRectF(thumb.x(), thumb.bottom() + 3, thumb.width(), rect.bottom() - thumb.bottom() - 5)
-        font = QFont(option.font)
+        bold, small = self._fonts_for(option.font)
         if reading is None:
             painter.setPen(QColor(theme.MUTED))
-            painter.setFont(font)
+            painter.setFont(option.font)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, str(truth))
         else:
             predicted, confidence = reading
-            bold = QFont(font)
-            bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(WRONG if wrong else QColor(theme.TEXT))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              str(predicted))
-            small = QFont(font)
-            small.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
             painter.setFont(small)
             painter.setPen(QColor(theme.MUTED))
             detail = f"is {truth}" if wrong else _short_percent(confidence)
@@ -281,7 +314,7 @@ class DigitGridView(QListView):
         self.setUniformItemSizes(True)
         self.setGridSize(DigitDelegate.CELL)
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(2000)
+        self.setBatchSize(500)   # items laid out per turn of the event loop: a few ms each
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(DigitDelegate.CELL.height() // 3)
