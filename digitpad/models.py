@@ -10,9 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from .fileio import atomic_write_json
 from .nn.network import Network, WeightsError
 from .paths import weights_dir
 
@@ -59,6 +63,54 @@ def read_card(path: str | os.PathLike) -> dict:
     except (OSError, ValueError):
         return {}
     return card if isinstance(card, dict) else {}
+
+
+def model_card(result, *, name: str, command: str | None, preset: str | None,
+               training_images: int, weights_path: str | os.PathLike | None = None,
+               **extra) -> dict:
+    """The card of a network trained by ``digitpad.nn.train.train`` (its ``TrainResult``).
+
+    ``command`` is the ``digitpad train`` command line that reproduces it (None
+    if none does); with ``weights_path`` the card carries that file's sha256.
+    """
+    config = result.config
+    card = {
+        "name": name,
+        "architecture": list(result.network.sizes),
+        "activation": config.activation,
+        "output": "softmax",
+        "input": "28x28 pixels, row by row, divided by 255 (white digit on black)",
+        "command": command,
+        "preset": preset,
+        "seed": config.seed,
+        "config": config.to_dict(),
+        "training_images": training_images,
+        "validation_images": config.validation_size,
+        "test_accuracy": result.eval_accuracy,
+        "validation_accuracy": result.validation_accuracy,
+        "teacher_validation_accuracy": result.teacher_validation_accuracy,
+        "train_seconds": round(result.seconds, 2),
+        "history": [_epoch_record(h) for h in result.history],
+        **extra,
+        "numpy_version": np.__version__,
+        "python_version": platform.python_version(),
+        "machine": platform.machine(),
+    }
+    if weights_path is not None:
+        card["sha256"] = sha256_of(weights_path)
+    return card
+
+
+def _epoch_record(epoch) -> dict:
+    record = epoch.to_dict()
+    record["test_accuracy"] = record.pop("eval_accuracy")
+    record["seconds"] = round(record["seconds"], 3)
+    return record
+
+
+def write_card(path: str | os.PathLike, card: dict) -> None:
+    """Write a model card as JSON, atomically."""
+    atomic_write_json(path, card, parents=True)
 
 
 def load_shipped() -> Model:

@@ -9,12 +9,8 @@ printed, never used to choose anything. Ctrl-C stops and writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import shlex
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -174,7 +170,7 @@ def run(args) -> int:
     from tqdm import tqdm
 
     from ..data.mnist import load_mnist
-    from ..models import sha256_of
+    from ..models import model_card, write_card
     from ..nn.train import train
 
     config, preset, limit = build_config(args)
@@ -234,29 +230,8 @@ def run(args) -> int:
         bar.close()
 
     result.network.save(out)
-    card = {
-        "name": out.stem,
-        "architecture": list(result.network.sizes),
-        "activation": config.activation,
-        "output": "softmax",
-        "input": "28x28 pixels, row by row, divided by 255 (white digit on black)",
-        "command": command_line(args),
-        "preset": preset,
-        "seed": config.seed,
-        "config": config.to_dict(),
-        "training_images": n_fit,
-        "validation_images": config.validation_size,
-        "test_accuracy": result.eval_accuracy,
-        "validation_accuracy": result.validation_accuracy,
-        "teacher_validation_accuracy": result.teacher_validation_accuracy,
-        "train_seconds": round(result.seconds, 2),
-        "history": [_epoch_record(h) for h in result.history],
-        "numpy_version": np.__version__,
-        "python_version": platform.python_version(),
-        "machine": platform.machine(),
-        "sha256": sha256_of(out),
-    }
-    _write_json(card_path, card)
+    write_card(card_path, model_card(result, name=out.stem, command=command_line(args),
+                                     preset=preset, training_images=n_fit, weights_path=out))
     val = ("" if result.validation_accuracy is None
            else f", validation accuracy {result.validation_accuracy:.4f}")
     if result.teacher_validation_accuracy is not None:
@@ -266,31 +241,5 @@ def run(args) -> int:
     return 0
 
 
-def _epoch_record(epoch) -> dict:
-    record = epoch.to_dict()
-    record["test_accuracy"] = record.pop("eval_accuracy")
-    record["seconds"] = round(record["seconds"], 3)
-    return record
-
-
 def _describe(config) -> str:
     return f"{'-'.join(map(str, config.sizes()))} {config.activation}"
-
-
-def _write_json(path: Path, data: dict) -> None:
-    """Write JSON atomically: a temporary file renamed over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

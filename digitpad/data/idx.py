@@ -18,12 +18,12 @@ from __future__ import annotations
 import gzip
 import os
 import struct
-import tempfile
 import zlib
 from pathlib import Path
 
 import numpy as np
 
+from ..fileio import atomic_write
 from .errors import DataError
 
 __all__ = ["IdxError", "read_idx", "write_idx", "MAX_BYTES", "MAX_DIMS"]
@@ -166,29 +166,18 @@ def write_idx(path, array) -> None:
     header = bytes([0, 0, code, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
     data = np.ascontiguousarray(array, dtype=_DTYPES[code]).reshape(-1).view(np.uint8)
 
-    tmp = None
+    def write(out):
+        if path.suffix == ".gz":
+            # fixed name and mtime in the gzip header: same array, same bytes
+            with gzip.GzipFile(filename=path.name, mode="wb", fileobj=out,
+                               compresslevel=6, mtime=0) as stream:
+                stream.write(header)
+                stream.write(data)
+        else:
+            out.write(header)
+            out.write(data)
+
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with open(fd, "wb") as out:
-            if path.suffix == ".gz":
-                # fixed name and mtime in the gzip header: same array, same bytes
-                with gzip.GzipFile(filename=path.name, mode="wb", fileobj=out,
-                                   compresslevel=6, mtime=0) as stream:
-                    stream.write(header)
-                    stream.write(data)
-            else:
-                out.write(header)
-                out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; this is ordinary data
-        os.replace(tmp, path)
-        tmp = None
+        atomic_write(path, write)
     except OSError as exc:
         raise IdxError(f"{path}: cannot write ({_reason(exc)})") from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass

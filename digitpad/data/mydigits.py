@@ -22,13 +22,13 @@ fresh store can begin.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from ..fileio import atomic_write, fsync_dir
 from .errors import DataError
 
 FILENAME = "mydigits.npz"
@@ -109,7 +109,7 @@ class MyDigits:
                 old_raw = np.zeros((n, PIXELS), np.uint8)
             new_raw = np.zeros(PIXELS, np.uint8) if raw28 is None else _check_image(raw28, "raw")
             arrays["raw"] = np.concatenate([old_raw, new_raw[None]])
-        _atomic_savez(self.file, arrays)
+        atomic_write(self.file, lambda f: np.savez(f, **arrays), parents=True)
         self._cache = arrays
         return n + 1
 
@@ -125,7 +125,7 @@ class MyDigits:
             if not target.exists():
                 break
         os.replace(self.file, target)
-        _fsync_dir(self.file.parent)
+        fsync_dir(self.file.parent)
         return target
 
     def reload(self) -> None:
@@ -180,35 +180,3 @@ def _read_store(path: Path) -> dict[str, np.ndarray]:
     if n and labels.max() > 9:
         raise bad(f"a label is {int(labels.max())}, not a digit")
     return arrays
-
-
-def _atomic_savez(path: Path, arrays: dict[str, np.ndarray]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

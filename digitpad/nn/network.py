@@ -14,13 +14,13 @@ from __future__ import annotations
 import io
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
+from ..fileio import atomic_write
 from .functions import ACTIVATIONS, softmax
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "relu", "identity", "step", "tanh")
@@ -188,7 +188,7 @@ class Network:
             arrays[f"W{k}"] = W
             arrays[f"b{k}"] = b
         arrays["activations"] = np.array(self.activations, dtype="<U16")
-        _atomic_write(path, lambda f: np.savez(f, **arrays))
+        atomic_write(path, lambda f: np.savez(f, **arrays), parents=True)
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Network":
@@ -322,23 +322,6 @@ def _check_file(path: Path) -> None:
         raise WeightsError(f"{path}: not a file")
     if size > MAX_FILE_BYTES:
         raise WeightsError(f"{path.name}: {size} bytes is too large for a weights file")
-
-
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 # the compiled forward plan -------------------------------------------------

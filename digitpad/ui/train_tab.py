@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from ..cli import UsageError
-from ..cli.train import _SCALARS, _epoch_record, _write_json, build_config, command_line
+from ..cli.train import _SCALARS, build_config, command_line
 from ..data.errors import DataError, MnistNotFound
 from ..data.mnist import find_mnist, load_mnist
-from ..models import Model, sha256_of
+from .. import models
+from ..models import Model
 from ..nn.network import Network
 from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDULES,
                         SHIPPED_AUGMENT, EpochResult, StepProgress, TrainConfig, TrainResult,
@@ -243,38 +244,16 @@ class RunPlan:
 
 def model_card(outcome: Outcome, plan: RunPlan, out: Path | None) -> dict:
     """The same card ``digitpad train`` writes beside its weights (sha256 only for a file)."""
-    import platform
-    result, config = outcome.result, outcome.result.config
     args = SimpleNamespace(**vars(plan.args))
     args.out = str(out.name) if out is not None else "trained.npz"
-    card = {
-        "name": out.stem if out is not None else "trained in digitpad",
-        "architecture": list(result.network.sizes),
-        "activation": config.activation,
-        "output": "softmax",
-        "input": "28x28 pixels, row by row, divided by 255 (white digit on black)",
-        "command": command_line(args) if plan.reproducible else None,
-        "preset": plan.preset,
-        "seed": config.seed,
-        "config": config.to_dict(),
-        "training_images": outcome.training_images,
-        "validation_images": config.validation_size,
-        "test_accuracy": result.eval_accuracy,
-        "validation_accuracy": result.validation_accuracy,
-        "teacher_validation_accuracy": result.teacher_validation_accuracy,
-        "train_seconds": round(result.seconds, 2),
-        "history": [_epoch_record(h) for h in result.history],
-        "stopped_early": result.stopped,
-        "numpy_version": np.__version__,
-        "python_version": platform.python_version(),
-        "machine": platform.machine(),
-    }
+    extra = {"stopped_early": outcome.result.stopped}
     if not plan.reproducible:
-        card["note"] = ("trained in the app with distortions the preset does not use; "
-                        "`digitpad train` has no option for that")
-    if out is not None:
-        card["sha256"] = sha256_of(out)
-    return card
+        extra["note"] = ("trained in the app with distortions the preset does not use; "
+                         "`digitpad train` has no option for that")
+    return models.model_card(outcome.result, name=out.stem if out is not None else "trained in digitpad",
+                             command=command_line(args) if plan.reproducible else None,
+                             preset=plan.preset, training_images=outcome.training_images,
+                             weights_path=out, **extra)
 
 
 def _strip_flag(text: str) -> str:
@@ -912,7 +891,7 @@ class TrainTab(QWidget):
         if path.suffix.lower() != ".npz":
             path = path.with_name(path.name + ".npz")
         self._outcome.result.network.save(path)
-        _write_json(path.with_suffix(".json"), model_card(self._outcome, self._running_plan, path))
+        models.write_card(path.with_suffix(".json"), model_card(self._outcome, self._running_plan, path))
         self._saved_path = path
         self.statusMessage.emit(f"Saved {path.name} and {path.with_suffix('.json').name}", 6000)
         return path
