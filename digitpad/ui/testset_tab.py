@@ -234,6 +234,7 @@ class TestSetTab(QWidget):
         self._result: EvalResult | None = None
         self._run_kind: str | None = None             # "run", "compare" or "sweep" while one is going
         self._run_model = ""
+        self._stage: object | None = None             # the step of showing a result still to come
         self._batch_wish = 100                        # the batch size last chosen, kept while a set is smaller
         self._sweep: list[tuple[int, float]] = []
         self._store_stamp = None
@@ -554,6 +555,7 @@ class TestSetTab(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)   # the model's name
         header.setHighlightSections(False)
         header.setMinimumSectionSize(30)
+        header.setResizeContentsPrecision(32)   # size columns by the last rows, not by every run
         self.runsTable.resizeColumnsToContents()
         self.exportButton = QPushButton("Export CSV...", objectName="exportButton")
         self.clearRunsButton = QPushButton("Clear", objectName="clearRunsButton")
@@ -713,6 +715,7 @@ class TestSetTab(QWidget):
 
     def _set_data(self, data: DataSet | None) -> None:
         self._data = data
+        self._stage = None
         self._result = None
         self.compareLabel.clear()
         if data is None:
@@ -878,6 +881,7 @@ class TestSetTab(QWidget):
         if data is None or data.n == 0:
             return
         self._runs.cancel()
+        self._stage = None
         self._run_kind = kind
         self.progress_updates = 0
         model = self.state.model
@@ -898,6 +902,7 @@ class TestSetTab(QWidget):
             return False
         self._runs.cancel()
         self._run_kind = None
+        self._stage = None
         self._reset_progress(reason)
         self._update_controls()
         self.statusMessage.emit(f"{reason}.", 4000)
@@ -928,10 +933,15 @@ class TestSetTab(QWidget):
             sizes, secs = zip(*self._sweep)
             self.sweepPlot.set_points(sizes, secs, x_max=self._data.n if self._data else None)
         else:
-            self._add_run(result)
+            data = self._data
+            name, model = (data.name if data else "?"), self._run_model
+            QTimer.singleShot(0, self, lambda: self._add_run(result, name, model))
 
     def _on_run_returned(self, results: list[EvalResult]) -> None:
+        # The words change now; the matrix and the browser (for 60,000 samples) in the next
+        # turn of the event loop, after the table's new rows, so no one turn does it all.
         kind, self._run_kind = self._run_kind, None
+        self._update_controls()
         last = results[-1]
         if kind == "sweep":
             best_size, best_time = min(self._sweep, key=lambda item: item[1])
@@ -942,26 +952,38 @@ class TestSetTab(QWidget):
             self.compareLabel.setText(words + ".")
             self.progressBar.setFormat(f"Sweep done  \u00b7  {len(self._sweep)} batch sizes")
             self.statusMessage.emit(words + ".", 8000)
-            if self._result is None:
-                self._show_result(last)
-            self._update_controls()
-            self.sweepFinished.emit(list(self._sweep))
-            return
-        self._show_result(last)
-        self.progressBar.setValue(1000)
-        self.progressBar.setFormat(f"Done  \u00b7  {last.n_samples:,} samples in {seconds_text(last.elapsed)}"
-                                   f"  \u00b7  {last.samples_per_second:,.0f} samples/s")
-        if kind == "compare":
-            sentence = speedup_sentence(results[0], results[1])
-            self.compareLabel.setText(sentence)
-            self.lowerTabs.setCurrentIndex(0)
-            self.statusMessage.emit(sentence, 8000)
-            self.compareFinished.emit(results[0], results[1])
+
+            def finish():
+                if self._result is None:
+                    self._show_result(last)
+                self.sweepFinished.emit(list(self._sweep))
         else:
-            self.compareLabel.setText(self._speedup_words())
-            self.statusMessage.emit(f"Accuracy {last.accuracy:.2%} in {seconds_text(last.elapsed)}", 5000)
-        self._update_controls()
-        self.runFinished.emit(last)
+            self._show_summary(last)
+            self.progressBar.setValue(1000)
+            self.progressBar.setFormat(f"Done  \u00b7  {last.n_samples:,} samples in "
+                                       f"{seconds_text(last.elapsed)}  \u00b7  "
+                                       f"{last.samples_per_second:,.0f} samples/s")
+            if kind == "compare":
+                sentence = speedup_sentence(results[0], results[1])
+                self.compareLabel.setText(sentence)
+                self.lowerTabs.setCurrentIndex(0)
+                self.statusMessage.emit(sentence, 8000)
+            else:
+                self.statusMessage.emit(f"Accuracy {last.accuracy:.2%} in {seconds_text(last.elapsed)}", 5000)
+
+            def finish():
+                self._show_views(last)
+                if kind == "compare":
+                    self.compareFinished.emit(results[0], results[1])
+                else:
+                    self.compareLabel.setText(self._speedup_words())
+                self.runFinished.emit(last)
+        self._later(finish)
+
+    def _later(self, step) -> None:
+        """Run ``step`` in the next turn of the event loop, unless a run, the data or the model changes first."""
+        token = self._stage = object()
+        QTimer.singleShot(0, self, lambda: token is self._stage and step())
 
     def _speedup_words(self) -> str:
         runs = self.runsModel.runs()
@@ -979,16 +1001,16 @@ class TestSetTab(QWidget):
         self.messageRequested.emit("error", "The evaluation failed", text)
         self.failed.emit(text)
 
-    def _add_run(self, result: EvalResult) -> None:
-        data = self._data
-        self.runsModel.add(data=data.name if data else "?", n_samples=result.n_samples, mode=result.mode,
+    def _add_run(self, result: EvalResult, data_name: str, model: str) -> None:
+        self.runsModel.add(data=data_name, n_samples=result.n_samples, mode=result.mode,
                            batch_size=result.batch_size, normalize=result.normalize,
-                           model=self._run_model, accuracy=result.accuracy, correct=result.correct,
+                           model=model, accuracy=result.accuracy, correct=result.correct,
                            elapsed=result.elapsed, samples_per_second=result.samples_per_second)
         for column in range(self.runsModel.columnCount()):
             if column != 5:
                 self.runsTable.resizeColumnToContents(column)
         self.runsTable.scrollToBottom()
+        self._update_controls()
 
     def _reset_progress(self, text: str = "Ready") -> None:
         self.progressBar.setRange(0, 1000)
@@ -1002,7 +1024,11 @@ class TestSetTab(QWidget):
     # results -------------------------------------------------------------------------------
 
     def _show_result(self, result: EvalResult | None) -> None:
-        previous = self.grid.current_sample()
+        self._show_summary(result)
+        self._show_views(result)
+
+    def _show_summary(self, result: EvalResult | None) -> None:
+        """The result in words: accuracy, counts, time."""
         self._result = result
         if result is None:
             data = self._data
@@ -1012,8 +1038,6 @@ class TestSetTab(QWidget):
             else:
                 self.resultDetail.setText(f"{data.n:,} samples of the {data.name} set ready. Press Run "
                                           f"to read them all with {self.state.model.name}.")
-            self.gridModel.set_results(None, None)
-            self.matrix.set_matrix(None)
         else:
             wrong = result.n_samples - result.correct
             how = "one at a time" if result.mode == "per-sample" else f"in batches of {result.batch_size:,}"
@@ -1023,6 +1047,14 @@ class TestSetTab(QWidget):
                 f"{result.correct:,} of {result.n_samples:,} right, {wrong:,} wrong  \u00b7  "
                 f"{seconds_text(result.elapsed)}, {result.samples_per_second:,.0f} samples/s  \u00b7  "
                 f"{how}, {pixels}  \u00b7  {self._run_model}")
+
+    def _show_views(self, result: EvalResult | None) -> None:
+        """The result in pictures: the confusion matrix and the browser."""
+        previous = self.grid.current_sample()
+        if result is None:
+            self.gridModel.set_results(None, None)
+            self.matrix.set_matrix(None)
+        else:
             self.gridModel.set_results(result.predictions, result.confidence)
             self.matrix.set_matrix(result.confusion_matrix())
         self._update_filter_enabled()
@@ -1138,6 +1170,7 @@ class TestSetTab(QWidget):
         if first:
             self._on_grid_sample_selected(-1)
             return
+        self._stage = None
         if self._run_kind is not None:
             self.cancel("Cancelled: the model changed")
         if self._result is not None:

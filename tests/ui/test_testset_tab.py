@@ -12,7 +12,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -29,6 +28,8 @@ from digitpad.ui.model_state import ModelState, untrained_model
 from shared_data import book_weights_path, mnist
 
 REPO = Path(__file__).resolve().parents[2]
+from qt_helpers import click, waiting  # noqa: E402
+
 LONG = 60_000  # ms: generous, for a shared and busy machine
 
 needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
@@ -37,23 +38,6 @@ needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
 
 # --------------------------------------------------------------------------- helpers
 
-@contextmanager
-def waiting(qtbot, tab, signal, timeout=LONG):
-    """Wait for ``signal``; the tab's ``failed`` ends the wait too and fails the test with its text."""
-    errors = []
-    tab.failed.connect(errors.append)
-    try:
-        with qtbot.waitSignal(signal, timeout=timeout) as blocker:
-            blocker.connect(tab.failed)
-            yield blocker
-    finally:
-        tab.failed.disconnect(errors.append)
-    assert not errors, f"the tab reported a failure: {errors[0]}"
-
-
-def click(qtbot, widget):
-    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def make_tab(qtbot, state, settings=None, **kwargs):
