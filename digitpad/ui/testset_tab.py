@@ -51,8 +51,9 @@ SOURCE_NAMES = {"test": "MNIST test", "train": "MNIST train", "mydigits": "My di
 PRESETS = (1, 10, 100, 1000, 10000)
 PROGRESS_INTERVAL = 1 / 30      # seconds between progress updates from a run (at most ~30 a second)
 REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, yield)
-YIELD_EVERY = 0.010             # a run pauses this often (seconds of work) ...
-YIELD_FOR = 0.001               # ... for this long, so the window always gets the GIL (see _run_job)
+HEARTBEAT = 0.010               # the window notes the time this often while a run goes ...
+STARVED_AFTER = 0.015           # ... and a run that sees no note for this long ...
+YIELD_FOR = 0.001               # ... pauses this long to hand it the GIL (see _run_job)
 LOW_CONFIDENCE = 0.9            # the default threshold of the low-confidence filter
 COMPARE_BATCH = 100             # Compare's batch size when the spin box says 1
 SWEEP_REPEATS = 3               # a sweep keeps the fastest of this many runs per batch size
@@ -151,21 +152,23 @@ def _download_job(job, target: str, mirrors, files, timeout: float) -> str:
 
 
 def _run_job(job, network, images, labels, normalize: bool, plan, interval: float,
-             repeats: int = 1) -> list[EvalResult]:
+             repeats: int = 1, beat: list[float] | None = None) -> list[EvalResult]:
     """Evaluate for each (mode, batch size) in ``plan``, keeping the fastest of ``repeats`` runs.
 
     Progress goes out at most once per ``interval`` seconds, plus once with
-    the result of each pass. The callback also sleeps for ``YIELD_FOR`` every
-    ``YIELD_EVERY`` seconds: the per-sample loop lets go of the GIL in every
-    NumPy call and takes it straight back, and a thread that keeps doing that
-    starves the GUI thread waiting for it (it can wait 100 ms and more). The
-    pause hands the GIL over for sure. ``evaluate`` times only the prediction
-    loop, between callbacks, so the pauses cost wall time (under 10%) but do
-    not enter the time reported.
+    the result of each pass.
+
+    ``beat[0]`` is the last time the GUI thread ran (it writes it every
+    ``HEARTBEAT`` s). The per-sample loop lets go of the GIL in every NumPy
+    call and takes it straight back, and a thread that keeps doing that can
+    starve the GUI thread waiting for it for 100 ms and more. So when the beat
+    is ``STARVED_AFTER`` old, the callback sleeps ``YIELD_FOR``, which hands
+    the GIL over for sure; while the window runs freely it never sleeps.
+    ``evaluate`` times only the prediction loop, between callbacks, so the
+    pauses cost some wall time but do not enter the time reported.
     """
     results = []
     last = [time.perf_counter()]
-    rested = [time.perf_counter()]
     for phase, (mode, batch_size) in enumerate(plan):
         best = None
         for repeat in range(repeats):
@@ -174,9 +177,8 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
             def progress(done, total, phase=phase, mode=mode, batch_size=batch_size, start=start,
                          repeat=repeat):
                 now = time.perf_counter()
-                if now - rested[0] >= YIELD_EVERY:
+                if beat is not None and now - beat[0] > STARVED_AFTER:
                     time.sleep(YIELD_FOR)
-                    rested[0] = time.perf_counter()
                 if now - last[0] >= interval and done < total:
                     last[0] = now
                     job.progress(RunProgress(phase, len(plan), mode, batch_size, done, total, now - start,
@@ -243,6 +245,11 @@ class TestSetTab(QWidget):
 
         self._data_jobs = JobRunner(self)
         self._runs = JobRunner(self)
+        self._beat = [time.perf_counter()]            # when the GUI thread last ran, for a run to see
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(round(HEARTBEAT * 1000))
+        self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
         self.runsModel = RunsTableModel(self)
         self.gridModel = DigitGridModel(self)
         self._build()
@@ -890,9 +897,11 @@ class TestSetTab(QWidget):
         self.progressBar.setValue(0)
         self.progressBar.setFormat("Starting...")
         self._runs.start(_run_job, model.network, data.images, data.labels, self.normalizeCheck.isChecked(),
-                         list(plan), PROGRESS_INTERVAL, repeats,
+                         list(plan), PROGRESS_INTERVAL, repeats, self._beat,
                          progress=self._on_run_progress, returned=self._on_run_returned,
                          errored=self._on_run_errored)
+        self._beat[0] = time.perf_counter()
+        self._heartbeat.start()
         self._update_controls()
         self.runStarted.emit(kind)
 
@@ -1180,10 +1189,15 @@ class TestSetTab(QWidget):
 
     # controls -------------------------------------------------------------------------------------
 
+    def _on_heartbeat_timeout(self) -> None:
+        self._beat[0] = time.perf_counter()
+
     def _update_controls(self) -> None:
         data = self._data
         ready = data is not None and data.n > 0
         running = self._run_kind is not None
+        if not running:
+            self._heartbeat.stop()
         per_sample = self.mode() == "per-sample"
         for widget in (self.runButton, self.compareButton, self.sweepButton):
             widget.setEnabled(ready)
