@@ -131,8 +131,10 @@ class RunsTableModel(QAbstractTableModel):
                 return QColor(theme.ACCENT)
             if col in (9, 10) and run.speedup is None:
                 return QColor(theme.MUTED)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 5):
-            return self._text(run, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return f"{run.data}: {run.n_samples:,} samples"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return run.model
         if role == Qt.ItemDataRole.ToolTipRole and col in (9, 10):
             if run.mode == "per-sample":
                 return "A per-sample run: the baseline later batched runs are compared with"
@@ -146,7 +148,7 @@ class RunsTableModel(QAbstractTableModel):
         if col == 0:
             return str(run.number)
         if col == 1:
-            return f"{run.data} ({run.n_samples:,})"
+            return run.data
         if col == 2:
             return "per-sample" if run.mode == "per-sample" else "batched"
         if col == 3:
