@@ -211,7 +211,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
            "cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher",
            TrainConfig(hidden=(50, 100), activation="sigmoid", loss="cross-entropy",
                        optimizer="adam", lr=5e-3, schedule="cosine", warmup_epochs=1,
-                       batch_size=128, epochs=30, augment=SHIPPED_AUGMENT, clean_epochs=2,
+                       batch_size=128, epochs=70, augment=SHIPPED_AUGMENT, clean_epochs=2,
                        label_smoothing=0.05, teacher=SHIPPED_TEACHER, distill_weight=0.5,
                        distill_temperature=2.0, seed=2024, validation_size=5000)),
     Preset("keras",
