@@ -43,11 +43,11 @@ def test_card_tells_how_the_file_was_made(card):
 
 
 @pytest.mark.mnist
-def test_test_accuracy_is_the_cards_and_at_least_97_5_percent(card):
+def test_test_accuracy_is_the_cards_and_at_least_98_2_percent(card):
     images, labels = mnist("test")
     measured = accuracy(Network.load(shipped_weights_path()), images, labels)
     assert measured == pytest.approx(card["test_accuracy"], abs=1e-4)
-    assert measured >= 0.975
+    assert measured >= 0.982
 
 
 @pytest.mark.mnist
