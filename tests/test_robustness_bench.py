@@ -115,16 +115,18 @@ def test_a_drawn_bar_reads_back_through_preprocessing(qapp):
 
 @pytest.mark.mnist
 def test_drawn_mnist_digits_are_read_by_the_shipped_network(qapp):
+    """The product goal: the shipped network reads digits drawn on the canvas, not only scans."""
     from digitpad.models import load_shipped
     X, y = mnist("test")
-    inputs, placements = rb.make_drawings(X[:40].reshape(-1, 28, 28), seed=1)
-    assert inputs.shape == (40, 784) and inputs.dtype == np.uint8
-    assert len(placements) == 40
-    assert all(0.35 <= p.size <= 0.95 and abs(p.slant) <= 20 for p in placements)
-    right = rb.predictions(load_shipped().network, inputs) == y[:40]
-    assert right.mean() >= 0.85
-    again, _ = rb.make_drawings(X[:40].reshape(-1, 28, 28), seed=1)
-    assert np.array_equal(again, inputs)  # seeded
+    n = 300
+    inputs, placements = rb.make_drawings(X[:n].reshape(-1, 28, 28), seed=1)
+    assert inputs.shape == (n, 784) and inputs.dtype == np.uint8
+    assert len(placements) == n
+    assert all(0.3 <= p.size <= 0.9 + 1e-9 and abs(p.slant) <= 20 for p in placements)
+    right = rb.predictions(load_shipped().network, inputs) == y[:n]
+    assert right.mean() >= 0.95
+    again, _ = rb.make_drawings(X[:20].reshape(-1, 28, 28), seed=1)
+    assert np.array_equal(again, inputs[:20])  # seeded
 
 
 @pytest.mark.mnist
