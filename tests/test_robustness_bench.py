@@ -176,3 +176,12 @@ def test_trace_follows_the_digit_at_double_resolution():
     # a vertical line down the middle of the bar (columns 12..15, rows 6..21), in 28-pixel units
     assert np.all((pts[:, 0] > 12) & (pts[:, 0] < 16))
     assert pts[:, 1].min() < 9 and pts[:, 1].max() > 19
+
+
+def test_a_wider_brush_draws_thicker_strokes(qapp):
+    from digitpad.data.preprocess import stroke_width
+    images = np.stack([ring_image(), bar_image()])
+    thin, _ = rb.make_drawings(images, seed=2, brush=12)
+    thick, _ = rb.make_drawings(images, seed=2, brush=30)
+    for a, b in zip(thin, thick):
+        assert stroke_width(a.reshape(28, 28)) < stroke_width(b.reshape(28, 28))

@@ -208,14 +208,19 @@ def draw(canvas, strokes) -> np.ndarray:
     return canvas.image_array()
 
 
-def make_drawings(images28, seed: int = 0, canvas=None, progress=None):
-    """Each image drawn on the canvas and prepared by ``mnist_style``: (inputs (N, 784) uint8, placements)."""
+def make_drawings(images28, seed: int = 0, canvas=None, progress=None, brush: float | None = None):
+    """Each image drawn on the canvas and prepared by ``mnist_style``: (inputs (N, 784) uint8, placements).
+
+    ``brush`` is the brush diameter in model pixels (default: the canvas's own).
+    """
     from ..data.preprocess import mnist_style
     from ..ui.canvas import MODEL_SIDE, Canvas
 
     if canvas is None:
         _qt_app()
         canvas = Canvas()
+    if brush is not None:
+        canvas.set_brush_width(brush)
     rng = np.random.default_rng(seed)
     n = len(images28)
     inputs = np.zeros((n, SIDE * SIDE), np.uint8)
@@ -286,6 +291,8 @@ def main(argv=None) -> int:
                    help="the book's sample_weight.pkl (default: the usual places; skipped if absent)")
     p.add_argument("--no-book", action="store_true", help="do not score the book's weights")
     p.add_argument("--mnist", metavar="PATH", default=None, help="MNIST folder (default: search)")
+    p.add_argument("--brush", type=float, default=None, metavar="PX",
+                   help="brush diameter in canvas model pixels (default: the canvas's, 21 of 280)")
     args = p.parse_args(argv)
     if args.n < 1:
         p.error("--n must be at least 1")
@@ -315,12 +322,14 @@ def main(argv=None) -> int:
     images, labels = X[pick], y[pick].astype(np.intp)
 
     t0 = time.perf_counter()
-    drawn, placements = make_drawings(images.reshape(n, SIDE, SIDE), seed=args.seed + 1,
+    from ..ui.canvas import DEFAULT_BRUSH
+    brush = DEFAULT_BRUSH if args.brush is None else args.brush
+    drawn, placements = make_drawings(images.reshape(n, SIDE, SIDE), seed=args.seed + 1, brush=brush,
                                       progress=lambda i, total: print(f"  drawn {i}/{total}",
                                                                       file=sys.stderr, flush=True))
     seconds = time.perf_counter() - t0
     print(f"{n} MNIST test digits (seed {args.seed}) traced along their centre lines and drawn "
-          f"on the canvas with the default brush, {SIZE_RANGE[0]:.0%}-{SIZE_RANGE[1]:.0%} of its "
+          f"on the canvas with a {brush:g} px brush, {SIZE_RANGE[0]:.0%}-{SIZE_RANGE[1]:.0%} of its "
           f"height, slant +-{MAX_SHEAR_DEG:.0f} deg, prepared by mnist_style ({seconds:.1f} s)\n")
 
     results = []
