@@ -425,6 +425,10 @@ def _escape(text: str) -> str:
 
 def make_application(argv=None) -> QApplication:
     """The QApplication with digitpad's names, icon, style and palette (reuses a running one)."""
+    # The network's matrix products are small: a second BLAS thread costs more
+    # than it saves, and stalls badly when the GUI and a worker compete for cores.
+    # (OpenBLAS takes this only from the main thread, which is where we are.)
+    set_blas_threads(1)
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(sys.argv if argv is None else argv))
@@ -440,9 +444,6 @@ def make_application(argv=None) -> QApplication:
 
 
 def run_app(argv=None) -> int:
-    # The network's matrix products are small: a second BLAS thread costs more
-    # than it saves, and stalls badly when the GUI and a worker compete for cores.
-    set_blas_threads(1)
     app = make_application(argv)
     window = MainWindow()
     window.show()

@@ -101,8 +101,12 @@ class Worker(QRunnable):
                 if not self._cancel.is_set():
                     signals.returned.emit(self.result)
         finally:
-            self._done.set()
-            signals.finished.emit()
+            # Emit before marking done: once ``wait`` returns, the owner may drop the
+            # signals object, and the pool thread must not touch it after that.
+            try:
+                signals.finished.emit()
+            finally:
+                self._done.set()
 
 
 class JobRunner(QObject):

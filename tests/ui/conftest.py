@@ -10,6 +10,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shared_data import book_weights_path  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_blas_thread():
+    """The BLAS setting the app makes at start (make_application), for windows built here."""
+    from digitpad.nn.blas import set_blas_threads
+    set_blas_threads(1)
+
+
 @pytest.fixture(scope="session")
 def book_model():
     from digitpad.models import load_book

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -18,6 +17,8 @@ from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
 from drawing import stroke
 
+from qt_helpers import click, waiting  # noqa: E402
+
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
 mnist = pytest.mark.mnist
@@ -27,23 +28,6 @@ needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
 
 # --------------------------------------------------------------------------- helpers
 
-@contextmanager
-def waiting(qtbot, tab, signal, timeout=LONG):
-    """Wait for ``signal``; the tab's ``failed`` ends the wait too and fails the test with its text."""
-    errors = []
-    tab.failed.connect(errors.append)
-    try:
-        with qtbot.waitSignal(signal, timeout=timeout) as blocker:
-            blocker.connect(tab.failed)
-            yield blocker
-    finally:
-        tab.failed.disconnect(errors.append)
-    assert not errors, f"the tab reported a failure: {errors[0]}"
-
-
-def click(qtbot, widget):
-    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def choose_preset(tab, name):

@@ -1,0 +1,24 @@
+"""Helpers shared by the UI tests: waiting on a tab's signal with its failures surfaced, clicking."""
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+
+
+@contextmanager
+def waiting(qtbot, tab, signal, timeout=120_000):
+    """Wait for ``signal``; the tab's ``failed`` ends the wait too and fails the test with its text."""
+    errors = []
+    tab.failed.connect(errors.append)
+    try:
+        with qtbot.waitSignal(signal, timeout=timeout) as blocker:
+            blocker.connect(tab.failed)
+            yield blocker
+    finally:
+        tab.failed.disconnect(errors.append)
+    assert not errors, f"the tab reported a failure: {errors[0]}"
+
+
+def click(qtbot, widget):
+    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
