@@ -23,6 +23,12 @@ CENTRE = 14.0      # where MNIST puts the centre of mass (row and column index)
 EMPTY_LEVEL = 16   # a canvas whose brightest pixel is below this holds no digit
 INK_FRACTION = 0.1  # pixels fainter than this fraction of the brightest are not ink
 
+# Checked with `digitpad bench robustness`'s drawings made from 1500 held-out training
+# digits, read by the shipped network: a 20 px box with no extra blur is the best
+# choice for drawings (0.970) and for MNIST digits sent through here (0.988) alike.
+# A 19 or 21 px box (0.969/0.963 drawn, 0.985/0.987 MNIST) or a Gaussian blur after
+# the downscale (sigma 0.5: 0.969, 0.989; 0.7: 0.965, 0.987) gain nothing.
+
 
 # resampling ----------------------------------------------------------------
 
