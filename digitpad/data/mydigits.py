@@ -169,7 +169,7 @@ def _read_store(path: Path) -> dict[str, np.ndarray]:
     extra = set(arrays) - {"images", "labels", "raw"}
     if extra:
         raise bad(f"unexpected entries {', '.join(sorted(extra))}")
-    images, labels = arrays["images"], arrays["labels"]
+    labels = arrays["labels"]
     if labels.dtype != np.uint8 or labels.ndim != 1:
         raise bad(f"labels must be uint8 (N,), got {labels.dtype} {labels.shape}")
     n = labels.shape[0]

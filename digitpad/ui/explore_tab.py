@@ -26,9 +26,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QModelIndex, QRectF, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QStyle,
+                               QProgressBar, QPushButton, QStackedWidget, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -39,7 +39,7 @@ from ..nn.network import Network
 from . import theme
 from .model_state import ModelState
 from .widgets.activation_explorer import FUNCTIONS, ActivationExplorer
-from .widgets.explore_common import BAD, GOOD, caption, section_header
+from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.matrix_product import MatrixProduct
 from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
@@ -245,18 +245,12 @@ class SwapSection(QWidget):
         dl.addWidget(self.swappedCaption)
         dl.addWidget(self.swappedBars, 1)
 
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addWidget(scores, 1)
-        body.addWidget(drawing, 1)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(section_header(
+        lay_out_section(
+            self,
             "Swap the activation",
             "Keep every weight of the trained network and change only its hidden activation. The "
-            "weights were learned for one function; see what another one does to them."))
-        root.addLayout(body, 1)
+            "weights were learned for one function; see what another one does to them.",
+            [(scores, 1), (drawing, 1)])
 
     # public ------------------------------------------------------------------------
 

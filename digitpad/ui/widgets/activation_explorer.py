@@ -14,13 +14,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...nn import functions as F
 from .. import theme
-from .explore_common import CodeView, caption, mono_font, section_header
+from .explore_common import CodeView, caption, mono_font, lay_out_section
 
 #: The functions shown, in the book's order, with the caption and colour of each.
 FUNCTIONS: tuple[tuple[str, str, str], ...] = (
@@ -204,18 +204,12 @@ class ActivationExplorer(QWidget):
         right_box.setLayout(right)
         right_box.setFixedWidth(410)
 
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addLayout(left, 1)
-        body.addWidget(right_box)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(section_header(
+        lay_out_section(
+            self,
             "Activation functions",
             "A neuron passes its weighted sum a through h(a). Tick functions to compare them, drag "
-            "the white line to read each one off, and see the NumPy code that computes it."))
-        root.addLayout(body, 1)
+            "the white line to read each one off, and see the NumPy code that computes it.",
+            [(left, 1), (right_box, 0)])
 
     def _spin(self, name: str, value: float, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(objectName=name)

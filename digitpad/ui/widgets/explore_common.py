@@ -9,7 +9,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat,
                            QTextOption)
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPlainTextEdit, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from .. import theme
 
@@ -59,6 +60,29 @@ def section_header(title: str, blurb: str) -> QWidget:
     layout.addWidget(heading)
     layout.addWidget(text)
     return box
+
+
+def lay_out_section(page: QWidget, title: str, blurb: str, columns, above=()) -> None:
+    """The shape every Explore section shares: its header, anything ``above``, then columns.
+
+    ``columns`` are (widget or layout, stretch) pairs laid side by side.
+    """
+    body = QHBoxLayout()
+    body.setSpacing(14)
+    for item, stretch in columns:
+        if isinstance(item, QLayout):
+            body.addLayout(item, stretch)
+        else:
+            body.addWidget(item, stretch)
+    root = QVBoxLayout(page)
+    root.setContentsMargins(0, 0, 0, 0)
+    root.addWidget(section_header(title, blurb))
+    for item in above:
+        if isinstance(item, QLayout):
+            root.addLayout(item)
+        else:
+            root.addWidget(item)
+    root.addLayout(body, 1)
 
 
 def caption(text: str, object_name: str | None = None) -> QLabel:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxL
                                QVBoxLayout, QWidget)
 
 from .. import theme
-from .explore_common import BAD, GOOD, CodeView, caption, mono_font, np_repr, section_header
+from .explore_common import BAD, GOOD, CodeView, caption, mono_font, np_repr, lay_out_section
 
 BOOK_X = np.array([[1, 2]])
 BOOK_W = np.array([[1, 3, 5], [2, 4, 6]])
@@ -265,18 +265,12 @@ class MatrixProduct(QWidget):
         note.setWordWrap(True)
         sl.addWidget(note)
 
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addWidget(product, 3)
-        body.addWidget(console_box, 2)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(section_header(
+        lay_out_section(
+            self,
             "Matrix product",
             "Y = X \u00b7 W: each entry of Y is a row of X times a column of W, so the columns "
-            "of X must match the rows of W."))
-        root.addLayout(body, 1)
+            "of X must match the rows of W.",
+            [(product, 3), (console_box, 2)])
 
     def _spin(self, name: str, value: int, tip: str) -> QSpinBox:
         spin = QSpinBox(objectName=name)

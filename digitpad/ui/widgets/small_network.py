@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox
 
 from ...nn import functions as F
 from .. import theme
-from .explore_common import caption, code_label, mono_font, np_str, section_header
+from .explore_common import caption, code_label, mono_font, np_str, lay_out_section
 from .network_diagram import NetworkDiagram
 
 #: init_network() of the book's section 3.4.3.
@@ -181,18 +181,12 @@ class SmallNetwork(QWidget):
         hint.setWordWrap(True)
         left.addWidget(hint)
 
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addLayout(left, 1)
-        body.addWidget(right_box)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(section_header(
+        lay_out_section(
+            self,
             "A 3-layer network",
             "The book's small network with its init_network() weights. Change x and watch every "
-            "layer follow, or step through the forward pass one computation at a time."))
-        root.addLayout(body, 1)
+            "layer follow, or step through the forward pass one computation at a time.",
+            [(left, 1), (right_box, 0)])
 
     # public ------------------------------------------------------------------------
 

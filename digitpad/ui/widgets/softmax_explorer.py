@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 from ...nn import functions as F
 from .. import theme
 from .explore_common import (BAD, GOOD, WARN, caption, code_label, mono_font, np_str,
-                             section_header)
+                             lay_out_section)
 from .value_bars import ValueBars
 
 BOOK_INPUT = "0.3, 2.9, 4.0"
@@ -236,21 +236,13 @@ class SoftmaxExplorer(QWidget):
         bars_box.setLayout(bars)
         bars_box.setFixedWidth(280)
 
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addWidget(listing, 1)
-        body.addWidget(bars_box)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(6)
-        root.addWidget(section_header(
+        lay_out_section(
+            self,
             "Softmax",
             "The output layer turns scores into probabilities. Edit a, or try the large scores "
-            "that make the formula as written overflow."))
-        root.addLayout(row)
-        root.addWidget(self.error)
-        root.addLayout(body, 1)
+            "that make the formula as written overflow.",
+            [(listing, 1), (bars_box, 0)],
+            above=(row, self.error))
 
     # public ------------------------------------------------------------------------
 
