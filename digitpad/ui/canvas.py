@@ -249,13 +249,18 @@ class Canvas(QWidget):
 
     def _rerender(self) -> None:
         """Paint both images from the last picture or clear onwards."""
+        self._model.fill(0)
+        self._paint_display_background()
+        self._replay()
+        self._touch()
+
+    def _replay(self) -> None:
+        """Paint the operations from the last picture or clear onwards, and the stroke in progress."""
         start = 0
         for k in range(len(self._ops) - 1, -1, -1):
             if isinstance(self._ops[k], (Picture, Clear)):
                 start = k
                 break
-        self._model.fill(0)
-        self._paint_display_background()
         for op in self._ops[start:]:
             if isinstance(op, Picture):
                 self._paint_picture(op)
@@ -263,7 +268,6 @@ class Canvas(QWidget):
                 self._paint_whole(op)
         if self._active is not None:
             self._paint_whole(self._active)
-        self._touch()
 
     def _touch(self, dirty: QRectF | None = None) -> None:
         self._version += 1
@@ -399,18 +403,7 @@ class Canvas(QWidget):
         """Repaint only the display image from the history (after a resize or a DPR change)."""
         model, self._model = self._model, QImage(MODEL_SIDE, MODEL_SIDE, QImage.Format.Format_Grayscale8)
         try:
-            start = 0
-            for k in range(len(self._ops) - 1, -1, -1):
-                if isinstance(self._ops[k], (Picture, Clear)):
-                    start = k
-                    break
-            for op in self._ops[start:]:
-                if isinstance(op, Picture):
-                    self._paint_picture(op)
-                elif isinstance(op, Stroke):
-                    self._paint_whole(op)
-            if self._active is not None:
-                self._paint_whole(self._active)
+            self._replay()
         finally:
             self._model = model  # the model image never depends on the widget's size
 
