@@ -42,7 +42,8 @@ from .widgets.digit_grid import DigitGridModel, DigitGridView
 from .widgets.heatmaps import ActivationMaps
 from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
-from .widgets.runs_table import RunsTableModel, seconds_text
+from .units import seconds_text
+from .widgets.runs_table import RunsTableModel
 from .widgets.sweep_plot import SweepPlot
 from .workers import JobRunner
 

@@ -43,6 +43,7 @@ from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDUL
                         initial_network, train)
 from . import theme
 from .model_state import ModelState
+from .units import seconds_text
 from .widgets.training_curves import TrainingCurves
 from .widgets.weight_images import WeightImages
 from .workers import JobRunner
@@ -261,16 +262,6 @@ def _strip_flag(text: str) -> str:
     if text.startswith("--") and ": " in text:
         return text.split(": ", 1)[1]
     return text
-
-
-def _fmt_seconds(t: float) -> str:
-    if t < 10:
-        return f"{t:.1f} s"
-    if t < 60:
-        return f"{t:.0f} s"
-    if t < 3600:
-        return f"{int(t // 60)} min {int(t % 60):02d} s"
-    return f"{int(t // 3600)} h {int(t % 3600 // 60):02d} min"
 
 
 # --------------------------------------------------------------------------- the tab
@@ -760,7 +751,7 @@ class TrainTab(QWidget):
         last = m.last
         left = m.seconds * (1 - fraction) / fraction if fraction > 0 else float("nan")
         who = "Teacher" if last.phase == "teacher" else "Epoch"
-        eta = f", about {_fmt_seconds(left)} left" if math.isfinite(left) else ""
+        eta = f", about {seconds_text(left)} left" if math.isfinite(left) else ""
         self.progressLabel.setText(
             f"{who} {last.epoch}/{last.epochs}, step {last.step}/{last.steps_per_epoch}, "
             f"loss {last.loss:.4f}{eta}")
@@ -787,7 +778,7 @@ class TrainTab(QWidget):
         self.progressLabel.setText(
             f"Stopped after {result.epochs_completed} of {result.config.epochs} epochs"
             if result.stopped else f"Done: {result.epochs_completed} epochs in "
-                                   f"{_fmt_seconds(result.seconds)}")
+                                   f"{seconds_text(result.seconds)}")
         self.resultLabel.setText(self._result_text(outcome))
         self.trainingFinished.emit(result)
         self._update_controls()
@@ -806,7 +797,7 @@ class TrainTab(QWidget):
             lines.append(f"Validation {result.validation_accuracy:.2%}")
         epochs = result.epochs_completed
         lines.append(f"{outcome.training_images:,} training images")
-        lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {_fmt_seconds(result.seconds)}")
+        lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {seconds_text(result.seconds)}")
         if result.stopped:
             if self._untaught(result):
                 lines.append("Stopped while the teacher trained: this network has not "

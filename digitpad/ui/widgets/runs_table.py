@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from .. import theme
+from ..units import seconds_text
 
 
 @dataclass(frozen=True)
@@ -44,19 +45,6 @@ class RunRecord:
     @property
     def saved(self) -> float | None:
         return None if self.reference_elapsed is None else self.reference_elapsed - self.elapsed
-
-
-def seconds_text(t: float) -> str:
-    """0.0042 -> '4.2 ms', 0.31 -> '0.31 s', 4.43 -> '4.4 s', 61 -> '61 s'."""
-    sign = "-" if t < 0 else ""
-    t = abs(t)
-    if t < 0.01:
-        return f"{sign}{t * 1000:.1f} ms"
-    if t < 1:
-        return f"{sign}{t:.2f} s"
-    if t < 10:
-        return f"{sign}{t:.1f} s"
-    return f"{sign}{t:.0f} s"
 
 
 COLUMNS = ("#", "Data", "Mode", "Batch size", "Pixels", "Model", "Accuracy", "Time",
