@@ -39,6 +39,7 @@ import numpy as np
 
 from .augment import AugmentConfig, Augmenter
 from .blas import limit_blas_threads
+from .functions import softmax
 from .network import Network
 
 N_CLASSES = 10
@@ -769,7 +770,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
             if soft_weight:
                 soft = teacher.logits(x)
                 soft *= inv_temperature
-                _softmax_inplace(soft)
+                soft = softmax(soft)
             value, correct = mlp.forward_backward(x, labels, config.loss, config.label_smoothing,
                                                   config.weight_decay, soft, soft_weight)
             lr = learning_rate(config, global_step, steps_per_epoch)
@@ -802,12 +803,6 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
 
     network = average.network() if average is not None else mlp.network()
     return network, history, stopped
-
-
-def _softmax_inplace(a):
-    a -= a.max(axis=1, keepdims=True)
-    np.exp(a, out=a)
-    a /= a.sum(axis=1, keepdims=True)
 
 
 def _check_data(X, y, what: str):
