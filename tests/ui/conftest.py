@@ -7,6 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from qt_helpers import new_window  # noqa: E402
 from shared_data import book_weights_path  # noqa: E402
 
 
@@ -42,9 +43,4 @@ def draw_tab(qtbot, state):
 
 @pytest.fixture
 def window(qtbot, state):
-    from digitpad.ui.app import MainWindow
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return new_window(qtbot, state)

@@ -22,3 +22,13 @@ def waiting(qtbot, tab, signal, timeout=120_000):
 def click(qtbot, widget):
     assert widget.isEnabled(), f"{widget.objectName()} is disabled"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def new_window(qtbot, state):
+    """The app's main window on ``state``, shown and exposed."""
+    from digitpad.ui.app import MainWindow
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -16,6 +16,7 @@ from digitpad.ui.draw_tab import DrawTab
 from digitpad.ui.model_state import ModelState
 from digitpad.ui.workers import JobRunner
 from drawing import stroke
+from qt_helpers import new_window
 from shared_data import book_weights_path
 
 VERTICAL = [(0.5, 0.15), (0.5, 0.85)]
@@ -43,14 +44,6 @@ def intercept_messages(window, monkeypatch):
     shown = []
     monkeypatch.setattr(window, "show_message", lambda level, title, text: shown.append((level, title, text)))
     return shown
-
-
-def new_window(qtbot, state):
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_draw_tab_comes_first(window):
