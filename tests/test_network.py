@@ -74,6 +74,8 @@ def test_with_activation_keeps_weights():
     net = Network.random([784, 50, 100, 10], seed=0)
     relu = net.with_activation("relu")
     assert relu.activations == ("relu", "relu")
+    assert net.with_activation("relu") is relu  # built once
+    assert net.with_activation(["relu", "step"]).activations == ("relu", "step")
     for a, b in zip(net.parameters(), relu.parameters()):
         np.testing.assert_array_equal(a, b)
 

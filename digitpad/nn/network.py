@@ -91,8 +91,16 @@ class Network:
         return cls(weights, biases, acts)
 
     def with_activation(self, activation: str | Sequence[str]) -> "Network":
-        """The same weights with another hidden activation (the Explore tab's swap)."""
-        return Network(self.weights, self.biases, activation)
+        """The same weights with another hidden activation (the Explore tab's swap).
+
+        Built once per activation and kept, like the compiled forward plans: a
+        view that compares the two networks on every stroke asks for it often.
+        """
+        key = activation if isinstance(activation, str) else tuple(activation)
+        cache = self.__dict__.setdefault("_swapped", {})
+        if key not in cache:
+            cache[key] = Network(self.weights, self.biases, activation)
+        return cache[key]
 
     def copy(self) -> "Network":
         return Network([w.copy() for w in self.weights], [b.copy() for b in self.biases],
