@@ -1,12 +1,13 @@
-"""Drawing on the canvas the way a person does: real mouse events, or strokes traced from MNIST digits."""
+"""Drawing on the canvas the way a person does: real mouse events, dropped pictures, or strokes traced
+from MNIST digits."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from digitpad.bench.robustness import trace as centre_line_strokes
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 LEFT = Qt.MouseButton.LeftButton
@@ -39,6 +40,40 @@ def stroke(widget, points, button=LEFT, steps: int = 6):
     for p in dense[1:]:
         mouse(widget, QEvent.Type.MouseMove, p, NO, button)
     mouse(widget, QEvent.Type.MouseButtonRelease, dense[-1], button, NO)
+
+
+# pictures -------------------------------------------------------------------------
+
+def write_picture(path, size=(300, 200), dark_on_light=True):
+    """A picture of a 1: a vertical bar, dark on light like ink on paper, or the other way."""
+    w, h = size
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    paper, ink = (QColor("#f3efe6"), QColor("#1a1a40")) if dark_on_light else (QColor("black"), QColor("white"))
+    image.fill(paper)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, max(3, h // 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(w * 0.5, h * 0.15), QPointF(w * 0.52, h * 0.85))
+    painter.end()
+    assert image.save(str(path))
+    return path
+
+
+def drop(widget, path=None, mime=None):
+    """Drag onto the widget and drop: a file (by URL), or any QMimeData."""
+    if mime is None:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+        if kind == QEvent.Type.DragEnter:
+            event = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, LEFT,
+                                    Qt.KeyboardModifier.NoModifier)
+        else:
+            event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+        assert event.isAccepted(), kind
+    return mime
 
 
 # tracing MNIST digits ------------------------------------------------------------

@@ -3,14 +3,14 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QImage, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from digitpad.models import Model
 from digitpad.nn.network import Network
 from digitpad.ui.canvas import MODEL_SIDE, Canvas
 from digitpad.ui.widgets.probability_bars import ProbabilityBars
-from drawing import LEFT, RIGHT, stroke
+from drawing import LEFT, RIGHT, drop, stroke, write_picture
 
 VERTICAL = [(0.5, 0.15), (0.5, 0.85)]
 
@@ -286,39 +286,6 @@ def test_bar_items_are_created_once(draw_tab):
 
 
 # pictures -------------------------------------------------------------------------
-
-def write_picture(path, size=(300, 200), dark_on_light=True):
-    """A picture of a 1: a vertical bar, dark on light like ink on paper, or the other way."""
-    w, h = size
-    image = QImage(w, h, QImage.Format.Format_RGB32)
-    paper, ink = (QColor("#f3efe6"), QColor("#1a1a40")) if dark_on_light else (QColor("black"), QColor("white"))
-    image.fill(paper)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(ink, max(3, h // 14), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.drawLine(QPointF(w * 0.5, h * 0.15), QPointF(w * 0.52, h * 0.85))
-    painter.end()
-    assert image.save(str(path))
-    return path
-
-
-def drop(widget, path=None, mime=None):
-    """Drag onto the widget and drop: a file (by URL), or any QMimeData."""
-    if mime is None:
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(path))])
-    pos = QPointF(widget.width() / 2, widget.height() / 2)
-    for kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
-        if kind == QEvent.Type.DragEnter:
-            from PySide6.QtGui import QDragEnterEvent
-            event = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, LEFT,
-                                    Qt.KeyboardModifier.NoModifier)
-        else:
-            event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(widget, event)
-        assert event.isAccepted(), kind
-    return mime
-
 
 def test_dropping_a_picture_classifies_it(draw_tab, tmp_path):
     path = write_picture(tmp_path / "one.png", size=(600, 900))
