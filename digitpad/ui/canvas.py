@@ -284,7 +284,16 @@ class Canvas(QWidget):
         yield self._model, float(MODEL_SIDE)
         if display:
             self._ensure_display()
-            yield self._display, float(self._display.width())
+            yield self._display, self._display_side()
+
+    def _display_side(self) -> float:
+        """The display image's side in the units its QPainter works in: logical pixels.
+
+        The image holds side x device-pixel-ratio pixels, but a painter on it
+        scales by that ratio itself, so strokes, pictures and dirty rects all
+        use this one number (which is also the widget's own coordinate scale).
+        """
+        return self._display.width() / self._display.devicePixelRatio()
 
     def _pen(self, stroke: Stroke, image: QImage, scale: float) -> QPen:
         if image is self._model:
@@ -306,11 +315,9 @@ class Canvas(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
             painter.end()
-            if image is self._display:
-                dpr = image.devicePixelRatio()
+            if image is self._display:  # already in widget coordinates
                 grow = pen.widthF() / 2 + 2
-                r = path.boundingRect().adjusted(-grow, -grow, grow, grow)
-                dirty = QRectF(r.x() / dpr, r.y() / dpr, r.width() / dpr, r.height() / dpr)
+                dirty = path.boundingRect().adjusted(-grow, -grow, grow, grow)
         return dirty
 
     def _paint_dot(self, stroke: Stroke) -> None:
@@ -383,7 +390,7 @@ class Canvas(QWidget):
         self._ensure_display()
         painter = QPainter(self._display)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        side = self._display.width() / self._display.devicePixelRatio()
+        side = self._display_side()
         painter.drawImage(QRectF(0, 0, side, side), tinted)
         painter.end()
 
@@ -418,7 +425,8 @@ class Canvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         side = self._side()
-        painter.drawImage(QRectF(0, 0, side, side), self._display)
+        shown = self._display_side()  # one image pixel per device pixel, even at scales like 1.25
+        painter.drawImage(QRectF(0, 0, shown, shown), self._display)
         if self._hint and self._active is None and not self._ops_since_clear():
             painter.setPen(QColor(255, 255, 255, 90))
             font = painter.font()
