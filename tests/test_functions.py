@@ -33,6 +33,16 @@ def test_sigmoid_matches_the_textbook_formula_where_that_is_finite():
     np.testing.assert_allclose(F.sigmoid(x), 1 / (1 + np.exp(-x)), rtol=1e-12, atol=1e-15)
 
 
+def test_the_books_sigmoid_gives_its_printed_values_and_overflows_where_the_app_says():
+    np.testing.assert_allclose(F.naive_sigmoid(np.array([-1.0, 1.0, 2.0])),
+                               [0.26894142, 0.73105858, 0.88079708], atol=5e-9)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        F.naive_sigmoid(np.float32(-88.0))
+        with pytest.raises(RuntimeWarning, match="overflow"):
+            F.naive_sigmoid(np.float32(-89.0))
+
+
 def test_relu_and_identity():
     x = np.array([-2.0, 0.0, 3.5])
     np.testing.assert_array_equal(F.relu(x), [0.0, 0.0, 3.5])

@@ -27,6 +27,11 @@ def sigmoid(x):
     return 0.5 + 0.5 * np.tanh(0.5 * x)
 
 
+def naive_sigmoid(x):
+    """1 / (1 + exp(-x)) exactly as the book writes it: exp(-x) overflows for very negative x."""
+    return 1 / (1 + np.exp(-x))
+
+
 def relu(x):
     """max(0, x)."""
     return np.maximum(0, x)

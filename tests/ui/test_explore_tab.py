@@ -171,6 +171,23 @@ def test_the_source_shown_is_the_real_source(explore):
     assert "def sigmoid(x):" in section.sources["sigmoid"].toPlainText()
 
 
+def test_the_sigmoid_page_shows_the_books_code_first_and_why_the_app_differs(explore):
+    from digitpad.nn import functions as F
+    from digitpad.ui.widgets.explore_common import CodeView
+    from PySide6.QtWidgets import QLabel
+    explore.show_section("activations")
+    book = explore.findChild(CodeView, "bookSource_sigmoid")
+    app_form = explore.findChild(CodeView, "source_sigmoid")
+    why = explore.findChild(QLabel, "whyNotBook_sigmoid")
+    assert book.isVisible() and app_form.isVisible() and why.isVisible()
+    assert "return 1 / (1 + np.exp(-x))" in book.toPlainText().splitlines()[-1]
+    assert book.toPlainText() == inspect.getsource(F.naive_sigmoid)
+    assert "np.tanh" in app_form.toPlainText()
+    assert "overflow" in why.text() and "-88" in why.text()
+    top = [w.mapTo(explore, w.rect().topLeft()).y() for w in (book, why, app_form)]
+    assert top == sorted(top)  # the book's code first, then why, then what the app runs
+
+
 # softmax ---------------------------------------------------------------------------
 
 def test_softmax_shows_the_books_numbers(explore):

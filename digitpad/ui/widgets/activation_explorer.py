@@ -30,6 +30,13 @@ FUNCTIONS: tuple[tuple[str, str, str], ...] = (
     ("identity", "identity", "#c792ea"),
     ("tanh", "tanh", "#e9707a"),
 )
+#: Functions the app computes in another form than the book's: the book's form, shown as the
+#: section's code, and one line on why the app's form differs.
+BOOK_FORMS = {
+    "sigmoid": (F.naive_sigmoid,
+                "What the app runs: the same values, but np.exp(-x) overflows (inf, with a warning) "
+                "below x = -88 in float32, while tanh never does."),
+}
 DEFAULT_VISIBLE = ("step", "sigmoid", "relu")
 DEFAULT_RANGE = (-6.0, 6.0)
 DEFAULT_MARKER = 1.0
@@ -178,6 +185,7 @@ class ActivationExplorer(QWidget):
         self.sourceTabs.setDocumentMode(True)
         self.sources: dict[str, CodeView] = {}
         self.derivative_sources: dict[str, CodeView] = {}
+        self.book_sources: dict[str, CodeView] = {}
         for name, title, colour in FUNCTIONS:
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -187,7 +195,14 @@ class ActivationExplorer(QWidget):
             view = CodeView(inspect.getsource(fn), f"source_{name}", wrap=True)
             dview = CodeView(inspect.getsource(dfn), f"derivativeSource_{name}", wrap=True)
             dview.fit_lines()
-            layout.addWidget(caption(f"{fn.__module__}.{fn.__name__}"))
+            if name in BOOK_FORMS:
+                book_fn, why = BOOK_FORMS[name]
+                self._add_book_form(layout, name, book_fn)
+                why_label = caption(why, f"whyNotBook_{name}")
+                why_label.setWordWrap(True)
+                layout.addWidget(why_label)
+            else:
+                layout.addWidget(caption(f"{fn.__module__}.{fn.__name__}"))
             layout.addWidget(view, 1)
             layout.addWidget(caption(f"its derivative, {dfn.__name__}"))
             layout.addWidget(dview)
@@ -210,6 +225,14 @@ class ActivationExplorer(QWidget):
             "A neuron passes its weighted sum a through h(a). Tick functions to compare them, drag "
             "the white line to read each one off, and see the NumPy code that computes it.",
             [(left, 1), (right_box, 0)])
+
+    def _add_book_form(self, layout: QVBoxLayout, name: str, book_fn) -> None:
+        """The book's own code for ``name``, first on its page: what the reader has in front of them."""
+        view = CodeView(inspect.getsource(book_fn), f"bookSource_{name}", wrap=True)
+        view.fit_lines()
+        layout.addWidget(caption(f"the book's code ({book_fn.__module__}.{book_fn.__name__})"))
+        layout.addWidget(view)
+        self.book_sources[name] = view
 
     def _spin(self, name: str, value: float, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(objectName=name)
