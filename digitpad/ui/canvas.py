@@ -1,35 +1,25 @@
 """The drawing canvas: smooth antialiased strokes, an eraser, undo and redo.
 
 Strokes are kept as vectors in unit coordinates (0..1 across the square),
-so the canvas can be any size and any pixel density. They are painted into
-two images as they are drawn:
-
-- the *display* image, at the widget's size in device pixels (sharp on
-  HiDPI screens), light ink on a dark slate;
-- the *model* image, ``MODEL_SIDE`` pixels square, white ink on black, 0..255:
-  the array ``image_array()`` hands to preprocessing, identical whatever the
-  window size.
-
-Each stroke is smoothed with quadratic curves through the midpoints of the
-pointer samples. History is a list of operations (strokes, a loaded
-picture, a clear); undo and redo move operations between two stacks and
-repaint from the last picture or clear.
+so the canvas can be any size and any pixel density; ``InkImages`` paints
+them into the network's input image and the image shown on screen.
+History is a list of operations (strokes, a loaded picture, a clear); undo
+and redo move operations between two stacks and repaint from the last
+picture or clear.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QImage, QKeyEvent, QPainter, QPainterPath, QPen,
-                           QPointingDevice, QTabletEvent)
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..data.preprocess import EMPTY_LEVEL, fit_square
+from .ink_images import MODEL_SIDE, Clear, InkImages, Picture, Stroke
 
-MODEL_SIDE = 280          # pixels of the image handed to preprocessing (10 x 28)
 # Brush diameter in model pixels. Measured: MNIST test digits traced along their
 # centre lines at 70% of the canvas height (as MNIST's 20 px box fills 28) come
 # out of preprocessing with strokes 0.94x, 0.99x, 1.01x as thick as the originals
@@ -37,30 +27,7 @@ MODEL_SIDE = 280          # pixels of the image handed to preprocessing (10 x 28
 DEFAULT_BRUSH = 21.0
 MIN_BRUSH, MAX_BRUSH = 4.0, 48.0
 ERASER_SCALE = 1.6        # the eraser is wider than the brush, so one pass takes a line away
-BACKGROUND = QColor(0x17, 0x1a, 0x21)
-INK = QColor(0xf4, 0xf1, 0xea)
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".pgm", ".ppm"}
-
-
-@dataclass
-class Stroke:
-    """One press-to-release of the pointer, in unit coordinates."""
-
-    width: float  # brush diameter as a fraction of the side
-    erase: bool = False
-    points: list[tuple[float, float]] = field(default_factory=list)
-
-
-@dataclass
-class Picture:
-    """A picture put on the canvas: replaces what was there."""
-
-    pixels: np.ndarray  # (MODEL_SIDE, MODEL_SIDE) uint8, white on black
-
-
-@dataclass
-class Clear:
-    """The canvas wiped (undoable)."""
 
 
 class Canvas(QWidget):
@@ -96,9 +63,7 @@ class Canvas(QWidget):
         self._before_stroke: QImage | None = None
         self._hint = "Draw a digit"
 
-        self._model = QImage(MODEL_SIDE, MODEL_SIDE, QImage.Format.Format_Grayscale8)
-        self._model.fill(0)
-        self._display = QImage()
+        self._images = InkImages()
         self._version = 0
         self._array_cache: tuple[int, np.ndarray] | None = None
 
@@ -133,7 +98,7 @@ class Canvas(QWidget):
     def image_array(self) -> np.ndarray:
         """The drawing as (MODEL_SIDE, MODEL_SIDE) uint8, white ink on black (a fresh copy)."""
         if self._array_cache is None or self._array_cache[0] != self._version:
-            img = self._model
+            img = self._images.model
             rows = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
             self._array_cache = (self._version, rows[:, :img.width()].copy())
         return self._array_cache[1].copy()
@@ -160,8 +125,8 @@ class Canvas(QWidget):
         self.end_stroke()
         if not self._ops or isinstance(self._ops[-1], Clear):
             return
-        self._model.fill(0)
-        self._paint_display_background()
+        self._ensure_display()
+        self._images.wipe()
         self._touch()
         self._push(Clear())
 
@@ -192,9 +157,10 @@ class Canvas(QWidget):
         self.end_stroke()
         width = self._brush * (ERASER_SCALE if erase else 1.0)
         self._active = Stroke(width / MODEL_SIDE, erase, [(float(x), float(y))])
-        self._before_stroke = self._model.copy()
+        self._before_stroke = self._images.model.copy()
         self.strokeStarted.emit()
-        self._paint_dot(self._active)
+        self._ensure_display()
+        self._touch(self._images.paint_dot(self._active))
 
     def extend_stroke(self, x: float, y: float) -> None:
         stroke = self._active
@@ -205,20 +171,22 @@ class Canvas(QWidget):
         if abs(x - last[0]) < min_step and abs(y - last[1]) < min_step:
             return
         stroke.points.append((float(x), float(y)))
-        self._paint_segment(stroke)
+        self._ensure_display()
+        self._touch(self._images.paint_segment(stroke))
 
     def end_stroke(self) -> None:
         stroke, self._active = self._active, None
         self._active_button = Qt.MouseButton.NoButton
         if stroke is None:
             return
+        self._ensure_display()
         if len(stroke.points) > 1:
-            self._paint_tail(stroke)
+            self._touch(self._images.paint_tail(stroke))
         # The pieces painted live overlap a little at their joins; paint the model image
         # again as one path, so it is exactly what a replay (undo, redo) would give.
-        self._model = self._before_stroke
+        self._images.model = self._before_stroke
         self._before_stroke = None
-        self._paint_whole(stroke, display=False)
+        self._images.paint_whole(stroke, display=False)
         self._touch()
         self._ops.append(stroke)
         self._push(None)
@@ -249,12 +217,12 @@ class Canvas(QWidget):
 
     def _rerender(self) -> None:
         """Paint both images from the last picture or clear onwards."""
-        self._model.fill(0)
-        self._paint_display_background()
+        self._ensure_display()
+        self._images.wipe()
         self._replay()
         self._touch()
 
-    def _replay(self) -> None:
+    def _replay(self, model: bool = True) -> None:
         """Paint the operations from the last picture or clear onwards, and the stroke in progress."""
         start = 0
         for k in range(len(self._ops) - 1, -1, -1):
@@ -263,11 +231,11 @@ class Canvas(QWidget):
                 break
         for op in self._ops[start:]:
             if isinstance(op, Picture):
-                self._paint_picture(op)
+                self._images.paint_picture(op, model)
             elif isinstance(op, Stroke):
-                self._paint_whole(op)
+                self._images.paint_whole(op, model)
         if self._active is not None:
-            self._paint_whole(self._active)
+            self._images.paint_whole(self._active, model)
 
     def _touch(self, dirty: QRectF | None = None) -> None:
         self._version += 1
@@ -277,146 +245,12 @@ class Canvas(QWidget):
             self.update(dirty.toAlignedRect())
         self.changed.emit()
 
-    # painting into the two images --------------------------------------------
-
-    def _targets(self, display: bool = True):
-        """(image, pixels per unit) for the model image and, if asked, the display image."""
-        yield self._model, float(MODEL_SIDE)
-        if display:
-            self._ensure_display()
-            yield self._display, self._display_side()
-
-    def _display_side(self) -> float:
-        """The display image's side in the units its QPainter works in: logical pixels.
-
-        The image holds side x device-pixel-ratio pixels, but a painter on it
-        scales by that ratio itself, so strokes, pictures and dirty rects all
-        use this one number (which is also the widget's own coordinate scale).
-        """
-        return self._display.width() / self._display.devicePixelRatio()
-
-    def _pen(self, stroke: Stroke, image: QImage, scale: float) -> QPen:
-        if image is self._model:
-            colour = QColor(0, 0, 0) if stroke.erase else QColor(255, 255, 255)
-        else:
-            colour = BACKGROUND if stroke.erase else INK
-        return QPen(colour, stroke.width * scale, Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-
-    def _stroke_paths(self, path_for_scale, display: bool = True) -> QRectF:
-        """Stroke the path made by ``path_for_scale(scale)`` into the images; returns the dirty rect."""
-        dirty = QRectF()
-        for image, scale in self._targets(display):
-            path, stroke = path_for_scale(scale)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            pen = self._pen(stroke, image, scale)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-            painter.end()
-            if image is self._display:  # already in widget coordinates
-                grow = pen.widthF() / 2 + 2
-                dirty = path.boundingRect().adjusted(-grow, -grow, grow, grow)
-        return dirty
-
-    def _paint_dot(self, stroke: Stroke) -> None:
-        x, y = stroke.points[0]
-
-        def path_for(scale):
-            path = QPainterPath(QPointF(x * scale, y * scale))
-            path.lineTo(QPointF(x * scale + 1e-3, y * scale))  # a zero-length line draws the round cap
-            return path, stroke
-
-        self._touch(self._stroke_paths(path_for))
-
-    def _paint_segment(self, stroke: Stroke) -> None:
-        """The newest piece of the smoothed curve: from the previous midpoint to the newest one."""
-        pts = stroke.points
-        n = len(pts)
-
-        def path_for(scale):
-            p = [QPointF(px * scale, py * scale) for px, py in pts[-3:]]
-            if n == 2:
-                a, b = p
-                path = QPainterPath(a)
-                path.lineTo((a + b) / 2)
-            else:
-                a, b, c = p
-                path = QPainterPath((a + b) / 2)
-                path.quadTo(b, (b + c) / 2)
-            return path, stroke
-
-        self._touch(self._stroke_paths(path_for))
-
-    def _paint_tail(self, stroke: Stroke) -> None:
-        """From the last midpoint to the last sample, when the stroke ends."""
-        (ax, ay), (bx, by) = stroke.points[-2:]
-
-        def path_for(scale):
-            path = QPainterPath(QPointF((ax + bx) / 2 * scale, (ay + by) / 2 * scale))
-            path.lineTo(QPointF(bx * scale, by * scale))
-            return path, stroke
-
-        self._touch(self._stroke_paths(path_for))
-
-    def _paint_whole(self, stroke: Stroke, display: bool = True) -> None:
-        """A whole stroke as one path (replays after undo, resize, ...)."""
-        pts = stroke.points
-
-        def path_for(scale):
-            p = [QPointF(x * scale, y * scale) for x, y in pts]
-            path = QPainterPath(p[0])
-            if len(p) == 1:
-                path.lineTo(p[0] + QPointF(1e-3, 0))
-                return path, stroke
-            path.lineTo((p[0] + p[1]) / 2)
-            for k in range(1, len(p) - 1):
-                path.quadTo(p[k], (p[k] + p[k + 1]) / 2)
-            path.lineTo(p[-1])
-            return path, stroke
-
-        self._stroke_paths(path_for, display)
-
-    def _paint_picture(self, picture: Picture) -> None:
-        pixels = np.ascontiguousarray(picture.pixels)
-        gray = QImage(pixels.data, MODEL_SIDE, MODEL_SIDE, MODEL_SIDE, QImage.Format.Format_Grayscale8)
-        painter = QPainter(self._model)
-        painter.drawImage(0, 0, gray)
-        painter.end()
-        # on screen: the same grey levels between the slate background and the ink colour
-        tinted = gray.convertToFormat(QImage.Format.Format_Indexed8)
-        tinted.setColorTable([_mix(BACKGROUND, INK, k / 255.0).rgb() for k in range(256)])
-        self._ensure_display()
-        painter = QPainter(self._display)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        side = self._display_side()
-        painter.drawImage(QRectF(0, 0, side, side), tinted)
-        painter.end()
-
     # the display image -------------------------------------------------------
 
     def _ensure_display(self) -> None:
-        dpr = self.devicePixelRatioF()
-        side_px = max(1, round(self._side() * dpr))
-        if (self._display.isNull() or self._display.width() != side_px
-                or self._display.devicePixelRatio() != dpr):
-            self._display = QImage(side_px, side_px, QImage.Format.Format_ARGB32_Premultiplied)
-            self._display.setDevicePixelRatio(dpr)
-            self._display.fill(BACKGROUND)
-            self._replay_display()
-
-    def _replay_display(self) -> None:
-        """Repaint only the display image from the history (after a resize or a DPR change)."""
-        model, self._model = self._model, QImage(MODEL_SIDE, MODEL_SIDE, QImage.Format.Format_Grayscale8)
-        try:
-            self._replay()
-        finally:
-            self._model = model  # the model image never depends on the widget's size
-
-    def _paint_display_background(self) -> None:
-        self._ensure_display()
-        self._display.fill(BACKGROUND)
+        """Fit the display image to the widget and the screen, repainting it from the history if new."""
+        if self._images.fit_display(self._side(), self.devicePixelRatioF()):
+            self._replay(model=False)  # the model image never depends on the widget or the screen
 
     # Qt events --------------------------------------------------------------
 
@@ -425,8 +259,8 @@ class Canvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         side = self._side()
-        shown = self._display_side()  # one image pixel per device pixel, even at scales like 1.25
-        painter.drawImage(QRectF(0, 0, shown, shown), self._display)
+        shown = self._images.display_side()  # one image pixel per device pixel, even at scales like 1.25
+        painter.drawImage(QRectF(0, 0, shown, shown), self._images.display)
         if self._hint and self._active is None and not self._ops_since_clear():
             painter.setPen(QColor(255, 255, 255, 90))
             font = painter.font()
@@ -547,8 +381,3 @@ def _dropped_file(mime) -> str | None:
             return url.toLocalFile()
     return None
 
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(round(a.red() + (b.red() - a.red()) * t),
-                  round(a.green() + (b.green() - a.green()) * t),
-                  round(a.blue() + (b.blue() - a.blue()) * t))

@@ -54,7 +54,7 @@ def ink_map(levels: np.ndarray, bins: int = BINS) -> np.ndarray:
 
 def shown_ink(canvas) -> np.ndarray:
     """The grabbed canvas, device pixel by device pixel, as ink level 0..1 between slate and ink."""
-    from digitpad.ui.canvas import BACKGROUND, INK
+    from digitpad.ui.ink_images import BACKGROUND, INK
     red = pixels(canvas.grab().toImage())[:, :, 2].astype(float)  # BGRA in memory
     side = min(red.shape)
     return np.clip((red[:side, :side] - BACKGROUND.red()) / (INK.red() - BACKGROUND.red()), 0, 1)
@@ -68,7 +68,7 @@ def record(frames: dict, name: str, tab, app) -> None:
     frames[f"{name}.model"] = ink_map(canvas.image_array() / 255.0)
     dpr = canvas.devicePixelRatioF()
     frames[f"{name}.dpr"] = np.array(dpr)
-    frames[f"{name}.sharp"] = np.array(canvas._display.width() == round(canvas.width() * dpr))
+    frames[f"{name}.sharp"] = np.array(canvas._images.display.width() == round(canvas.width() * dpr))
     frames[f"{name}.pixels"] = canvas.image_array()  # the network's input, to compare bit for bit
 
 
@@ -118,11 +118,11 @@ def stroke_checking_repaints(canvas, points, app) -> int:
     log, missed = RepaintLog(canvas), 0
     mouse(canvas, QEvent.Type.MouseButtonPress, dense[0], LEFT, LEFT)
     for p in dense[1:]:
-        before = canvas._display.copy()
+        before = canvas._images.display.copy()
         log.region = QRegion()
         mouse(canvas, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, LEFT)
         settle(app, 2)
-        missed += unrepainted_pixels(before, canvas._display, log.region, canvas.devicePixelRatioF())
+        missed += unrepainted_pixels(before, canvas._images.display, log.region, canvas.devicePixelRatioF())
     mouse(canvas, QEvent.Type.MouseButtonRelease, dense[-1], LEFT, Qt.MouseButton.NoButton)
     canvas.removeEventFilter(log)
     return missed

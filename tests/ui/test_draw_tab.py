@@ -168,7 +168,7 @@ def test_resize_keeps_the_drawing(draw_tab, qtbot):
     draw_tab.resize(800, 600)
     qtbot.wait(10)
     np.testing.assert_array_equal(draw_tab.canvas.image_array(), before)
-    display = draw_tab.canvas._display
+    display = draw_tab.canvas._images.display
     dpr = draw_tab.canvas.devicePixelRatioF()
     assert display.width() == round(draw_tab.canvas.width() * dpr)
 
