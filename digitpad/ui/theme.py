@@ -12,6 +12,8 @@ MUTED = "#9aa3b2"
 ACCENT = "#ffb547"      # the network's answer: top bar, the big digit
 BAR = "#5b7fa8"         # the other nine bars
 NAIVE_ACCENT = "#e9707a"
+GOOD = "#7bd88f"        # right, agrees, fits
+BAD = "#ff6b6b"         # wrong, disagrees, does not fit
 LINK = "#6ea8ff"
 
 

@@ -1,4 +1,4 @@
-"""How the app writes durations: one format everywhere, from milliseconds to hours."""
+"""How the app writes durations and probabilities: one format for each, everywhere."""
 
 
 def seconds_text(t: float) -> str:
@@ -16,3 +16,8 @@ def seconds_text(t: float) -> str:
     if t < 3600:
         return f"{sign}{int(t // 60)} min {int(t % 60):02d} s"
     return f"{sign}{int(t // 3600)} h {int(t % 3600 // 60):02d} min"
+
+
+def probability_text(p: float) -> str:
+    """0.42 -> '42%', 0.996 -> '99.6%', 0.9996 -> '100%': whole percents, a decimal only near certainty."""
+    return f"{p:.0%}" if p < 0.995 else ("100%" if p >= 0.9995 else f"{p:.1%}")

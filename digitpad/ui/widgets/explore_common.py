@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPlainTextE
 
 from .. import theme
 
-GOOD = "#7bd88f"     # shapes that fit, sums that are 1
-BAD = "#ff6b6b"      # nan, errors, shapes that do not fit
+GOOD = theme.GOOD    # shapes that fit, sums that are 1
+BAD = theme.BAD      # nan, errors, shapes that do not fit
 WARN = "#ffcc66"     # captured warnings
 CODE_BG = "#161920"
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont
 
 from .. import theme
+from ..units import probability_text
 
 
 class ProbabilityBars(pg.PlotWidget):
@@ -132,8 +133,4 @@ class PercentLabels(pg.GraphicsObject):
 
 
 def _percent(value: float) -> str:
-    if value < 0.005:
-        return ""
-    if value > 0.995:
-        return f"{value:.1%}" if value < 0.9995 else "100%"
-    return f"{value:.0%}"
+    return "" if value < 0.005 else probability_text(value)
