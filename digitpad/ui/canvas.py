@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPointingDe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..data.preprocess import EMPTY_LEVEL, fit_square
+from .brush_cursor import brush_cursor
 from .ink_images import MODEL_SIDE, Clear, InkImages, Picture, Stroke
 
 # Brush diameter in model pixels. Measured: MNIST test digits traced along their
@@ -31,12 +32,13 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".ti
 
 
 class Canvas(QWidget):
-    """A square drawing surface; left button draws, right button erases."""
+    """A square drawing surface; left button draws (or erases in eraser mode), right button erases."""
 
     changed = Signal()           # the model image changed (stroke extended, undo, clear, ...)
     strokeStarted = Signal()
     strokeFinished = Signal()
     historyChanged = Signal()    # can_undo / can_redo may have changed
+    eraserChanged = Signal(bool)  # eraser mode on or off
     digitKeyPressed = Signal(int)
     fileDropped = Signal(str)
     imageDropped = Signal(QImage)
@@ -47,15 +49,16 @@ class Canvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setCursor(Qt.CursorShape.CrossCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(160, 160)
-        self.setToolTip("Draw with the left button, erase with the right.\n"
+        self.setToolTip("Draw with the left button, erase with the right (or turn the eraser on: E).\n"
                         "Esc clears; Ctrl+Z undoes; keys 0-9 save the drawing with that label.")
 
         self._brush = DEFAULT_BRUSH
+        self._eraser = False
+        self._cursor_key: tuple | None = None
         self._ops: list[Stroke | Picture | Clear] = []
         self._redo: list[Stroke | Picture | Clear] = []
         self._active: Stroke | None = None
@@ -94,6 +97,18 @@ class Canvas(QWidget):
 
     def set_brush_width(self, width: float) -> None:
         self._brush = float(min(max(width, MIN_BRUSH), MAX_BRUSH))
+        self._update_cursor()
+
+    @property
+    def eraser(self) -> bool:
+        """Eraser mode: the left button (or a one-button trackpad) erases."""
+        return self._eraser
+
+    def set_eraser(self, on: bool) -> None:
+        if bool(on) != self._eraser:
+            self._eraser = bool(on)
+            self._update_cursor()
+            self.eraserChanged.emit(self._eraser)
 
     def image_array(self) -> np.ndarray:
         """The drawing as (MODEL_SIDE, MODEL_SIDE) uint8, white ink on black (a fresh copy)."""
@@ -160,7 +175,9 @@ class Canvas(QWidget):
         self._before_stroke = self._images.model.copy()
         self.strokeStarted.emit()
         self._ensure_display()
-        self._touch(self._images.paint_dot(self._active))
+        dot = self._images.paint_dot(self._active)
+        self._touch(None if self._hint_shown(ignore_active=True) else dot)  # the hint goes at once
+        self._update_cursor()
 
     def extend_stroke(self, x: float, y: float) -> None:
         stroke = self._active
@@ -190,6 +207,7 @@ class Canvas(QWidget):
         self._touch()
         self._ops.append(stroke)
         self._push(None)
+        self._update_cursor()
         self.strokeFinished.emit()
 
     def draw_stroke(self, points, erase: bool = False, width: float | None = None) -> None:
@@ -251,6 +269,25 @@ class Canvas(QWidget):
         """Fit the display image to the widget and the screen, repainting it from the history if new."""
         if self._images.fit_display(self._side(), self.devicePixelRatioF()):
             self._replay(model=False)  # the model image never depends on the widget or the screen
+            self._update_cursor()
+
+    # the pointer ----------------------------------------------------------------
+
+    def cursor_diameter(self) -> float:
+        """How wide, in logical pixels, the next stroke (or the one being drawn) is on screen."""
+        if self._active is not None:
+            width = self._active.width
+        else:
+            width = self._brush * (ERASER_SCALE if self._eraser else 1.0) / MODEL_SIDE
+        return width * self._images.display_side()
+
+    def _update_cursor(self) -> None:
+        """Outline the brush (or the eraser, while erasing) at the screen's device pixel ratio."""
+        erase = self._active.erase if self._active is not None else self._eraser
+        key = (round(self.cursor_diameter(), 2), self.devicePixelRatioF(), erase)
+        if key != self._cursor_key:
+            self._cursor_key = key
+            self.setCursor(brush_cursor(key[0], key[1], erase))
 
     # Qt events --------------------------------------------------------------
 
@@ -261,7 +298,7 @@ class Canvas(QWidget):
         side = self._side()
         shown = self._images.display_side()  # one image pixel per device pixel, even at scales like 1.25
         painter.drawImage(QRectF(0, 0, shown, shown), self._images.display)
-        if self._hint and self._active is None and not self._ops_since_clear():
+        if self._hint_shown():
             painter.setPen(QColor(255, 255, 255, 90))
             font = painter.font()
             font.setPointSizeF(max(11.0, side / 22))
@@ -271,6 +308,10 @@ class Canvas(QWidget):
             painter.setPen(QPen(QColor(0x4f, 0x9d, 0xff, 140), 2))
             painter.drawRect(QRectF(1, 1, side - 2, side - 2))
         painter.end()
+
+    def _hint_shown(self, ignore_active: bool = False) -> bool:
+        """Whether "Draw a digit" is on the canvas: nothing drawn since the last clear."""
+        return bool(self._hint) and (ignore_active or self._active is None) and not self._ops_since_clear()
 
     def _ops_since_clear(self) -> int:
         n = 0
@@ -304,7 +345,8 @@ class Canvas(QWidget):
             event.ignore()
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.begin_stroke(*self._to_unit(event.position()), erase=button == Qt.MouseButton.RightButton)
+        erase = button == Qt.MouseButton.RightButton or self._eraser
+        self.begin_stroke(*self._to_unit(event.position()), erase=erase)
         self._active_button = button
         event.accept()
 
@@ -328,7 +370,7 @@ class Canvas(QWidget):
         kind = event.type()
         pos = self._to_unit(event.position())
         if kind == QEvent.Type.TabletPress:
-            erase = event.pointerType() == QPointingDevice.PointerType.Eraser
+            erase = event.pointerType() == QPointingDevice.PointerType.Eraser or self._eraser
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.begin_stroke(*pos, erase=erase)
             self._active_button = Qt.MouseButton.LeftButton

@@ -1,6 +1,6 @@
 """The Draw tab: draw a digit and watch the network read it, live.
 
-Left: the canvas and its tools (brush, undo, redo, clear) and the row that
+Left: the canvas and its tools (brush, eraser, undo, redo, clear) and the row that
 saves the drawing into My digits with its true label. Right: the answer,
 the ten probabilities, the 28x28 image the network is actually given (and,
 on request, the naive whole-canvas downscale beside it with its own
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QImageReader
+from PySide6.QtGui import QFont, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
 
@@ -28,7 +28,9 @@ from ..data.mydigits import MyDigits, MyDigitsError
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .model_state import ModelState
+from .units import probability_text
 from .widgets.heatmaps import ActivationMaps
+from .widgets.naive_reading import NaiveReading, centred_caption
 from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
 
@@ -149,6 +151,13 @@ class DrawTab(QWidget):
         self.brushLabel = QLabel(objectName="brushLabel")
         self.brushLabel.setMinimumWidth(40)
         self.brushLabel.setStyleSheet(f"color: {theme.MUTED};")
+        self.eraserButton = self._tool_button("Eraser", "eraserButton",
+                                              "Erase with the left button too, for one-button "
+                                              "trackpads (E); the right button always erases",
+                                              self.canvas.set_eraser)
+        self.eraserButton.setCheckable(True)
+        self.eraserButton.setShortcut(QKeySequence(Qt.Key.Key_E))
+        self.canvas.eraserChanged.connect(self.eraserButton.setChecked)
         self.undoButton = self._tool_button("Undo", "undoButton", "Undo the last stroke (Ctrl+Z)", self.undo)
         self.redoButton = self._tool_button("Redo", "redoButton", "Redo (Ctrl+Shift+Z)", self.redo)
         self.clearButton = self._tool_button("Clear", "clearButton", "Clear the canvas (Esc)", self.clear)
@@ -160,7 +169,7 @@ class DrawTab(QWidget):
         tools.addWidget(self.brushSlider, 1)
         tools.addWidget(self.brushLabel)
         tools.addSpacing(10)
-        for button in (self.undoButton, self.redoButton, self.clearButton):
+        for button in (self.eraserButton, self.undoButton, self.redoButton, self.clearButton):
             tools.addWidget(button)
 
         save_row = QHBoxLayout()
@@ -210,16 +219,10 @@ class DrawTab(QWidget):
         self.networkInput.setToolTip("The 28x28 input: the ink cropped, scaled so its longer side is "
                                      "20 px (dashed box), and moved so its centre of mass is at the "
                                      "centre (cross), exactly how MNIST's digits were made.")
-        self.naiveInput = PixelView(guides=False)
-        self.naiveInput.setObjectName("naiveInput")
-        self.naiveInput.setToolTip("The whole canvas squeezed into 28x28 with no cropping or centring.")
-        for view in (self.networkInput, self.naiveInput):
-            view.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
-        self.naiveBars = ProbabilityBars(accent=theme.NAIVE_ACCENT, show_percent=False,
-                                         object_name="naiveBars")
-        self.naiveBars.setFixedSize(PIXEL_VIEW_SIDE + 16, 64)
-        self.naiveLabel = QLabel(objectName="naiveLabel")
-        self.naiveLabel.setStyleSheet(f"color: {theme.NAIVE_ACCENT}; font-weight: bold;")
+        self.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
+        self.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
+        self.naiveInput, self.naiveBars, self.naiveLabel = (self.naivePanel.view, self.naivePanel.bars,
+                                                            self.naivePanel.label)
         self.naiveToggle = QCheckBox("Compare with a plain downscale", objectName="naiveToggle")
         self.naiveToggle.setToolTip("Show the whole canvas shrunk to 28x28 without MNIST's "
                                     "preprocessing, and what the network makes of it")
@@ -228,18 +231,9 @@ class DrawTab(QWidget):
         prepared = QVBoxLayout()
         prepared.setSpacing(3)
         prepared.addWidget(self.networkInput, 0, Qt.AlignmentFlag.AlignHCenter)
-        prepared.addWidget(_caption("prepared like MNIST"))
+        prepared.addWidget(centred_caption("prepared like MNIST"))
         prepared.addStretch(1)
 
-        self.naivePanel = QWidget(objectName="naivePanel")
-        naive = QVBoxLayout(self.naivePanel)
-        naive.setContentsMargins(0, 0, 0, 0)
-        naive.setSpacing(3)
-        naive.addWidget(self.naiveInput, 0, Qt.AlignmentFlag.AlignHCenter)
-        naive.addWidget(_caption("plain downscale"))
-        naive.addWidget(self.naiveLabel, 0, Qt.AlignmentFlag.AlignHCenter)
-        naive.addWidget(self.naiveBars, 0, Qt.AlignmentFlag.AlignHCenter)
-        naive.addStretch(1)
         self.naivePanel.setVisible(False)
 
         self.recipeText = QLabel(
@@ -354,29 +348,25 @@ class DrawTab(QWidget):
             self.predictionLabel.setStyleSheet(f"color: {colour};")
         if probs is None:
             self.predictionLabel.setText("Draw a digit")
-            self.predictionDetail.setText("Left button draws, right button erases; or drop a picture here.")
+            self.predictionDetail.setText("Left button draws, right button (or the Eraser, E) erases; "
+                                          "or drop a picture here.")
         else:
             order = np.argsort(probs)[::-1]
             first, second = int(order[0]), int(order[1])
             if probs[first] >= UNSURE_BELOW:
-                self.predictionLabel.setText(f"{first}  {_pct(probs[first])}")
+                self.predictionLabel.setText(f"{first}  {probability_text(probs[first])}")
                 if probs[second] >= 0.005:
                     self.predictionDetail.setText(f"The network reads a {first}; next best {second} "
-                                                  f"({_pct(probs[second])}).")
+                                                  f"({probability_text(probs[second])}).")
                 else:
                     self.predictionDetail.setText(f"The network reads a {first}; nothing else comes close.")
             else:
                 self.predictionLabel.setText(f"{first} or {second}?")
-                self.predictionDetail.setText(f"Not sure: {first} ({_pct(probs[first])}) or "
-                                              f"{second} ({_pct(probs[second])}).")
+                self.predictionDetail.setText(f"Not sure: {first} ({probability_text(probs[first])}) or "
+                                              f"{second} ({probability_text(probs[second])}).")
         if self.naiveToggle.isChecked():
-            self.naiveInput.set_pixels(self._naive28)
-            self.naiveBars.set_probabilities(naive_probs)
-            if naive_probs is None:
-                self.naiveLabel.setText("")
-            else:
-                top = int(np.argmax(naive_probs))
-                self.naiveLabel.setText(f"reads {top}  ({_pct(naive_probs[top])})")
+            answer = None if probs is None else int(np.argmax(probs))
+            self.naivePanel.show_reading(self._naive28, naive_probs, answer)
 
     # pictures ------------------------------------------------------------------------
 
@@ -419,7 +409,8 @@ class DrawTab(QWidget):
         probs = self._probabilities
         if probs is not None:
             top = int(np.argmax(probs))
-            self.statusMessage.emit(f"Opened {name}: the network reads a {top} ({_pct(probs[top])}). "
+            reading = probability_text(probs[top])
+            self.statusMessage.emit(f"Opened {name}: the network reads a {top} ({reading}). "
                                     "Keep drawing on it, or Ctrl+Z to undo.", 8000)
         return True
 
@@ -545,14 +536,3 @@ def qimage_to_array(image: QImage) -> np.ndarray:
     h, w = rgba.height(), rgba.width()
     rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(h, rgba.bytesPerLine())
     return rows[:, :w * 4].reshape(h, w, 4).copy()
-
-
-def _caption(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(f"color: {theme.MUTED};")
-    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    return label
-
-
-def _pct(p: float) -> str:
-    return f"{p:.0%}" if p < 0.995 else ("100%" if p >= 0.9995 else f"{p:.1%}")

@@ -96,3 +96,15 @@ def redraw(canvas, image28, width=None) -> None:
     finally:
         canvas.blockSignals(False)
     canvas.historyChanged.emit()
+
+
+# the pointer ----------------------------------------------------------------------
+
+def ring_diameter(cursor) -> float:
+    """Across the ring a brush cursor draws, in device pixels: between the light line's outer pixels."""
+    image = cursor.pixmap().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    h, w = image.height(), image.width()
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
+    middle = rows[h // 2, :w * 4].reshape(w, 4)  # BGRA
+    light = np.nonzero((middle[:, 3] > 150) & (middle[:, 2] > 100))[0]
+    return float(light.max() - light.min())

@@ -12,7 +12,9 @@ saves two (BINS, BINS) maps in 0..1, both in the canvas's unit square:
 and the input image itself (``<scene>.pixels``), the device pixel ratio and
 whether the display image has one pixel per device pixel (``<scene>.sharp``).
 
-``unrepainted`` counts the display image pixels the 7's stroke changed, move
+``brush cursor`` and ``eraser cursor`` hold the ring measured on the
+pointer's pixmap, the stroke's width on screen, and the pixmap's device pixel
+ratio. ``unrepainted`` counts the display image pixels the 7's stroke changed, move
 by move, outside the regions the canvas asked to repaint (what a wrong dirty
 rect leaves stale on screen). The test compares all of these across scales
 and with each other.
@@ -32,13 +34,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from drawing import LEFT, mouse  # noqa: E402
+from drawing import LEFT, mouse, ring_diameter  # noqa: E402
 
 BINS = 40
 # A 7 in the bottom-right quarter (where a wrong stroke scale loses it) and a bar top-left.
 SEVEN = [(0.58, 0.6), (0.9, 0.6), (0.72, 0.95)]
 BAR = [(0.15, 0.12), (0.2, 0.42)]
 ERASE = [(0.55, 0.78), (0.95, 0.78)]
+ERASE_LEFT = [(0.6, 0.6), (0.6, 0.9)]  # with the left button, the eraser turned on (E)
 AFTER_RESIZE = [(0.1, 0.9), (0.4, 0.65)]
 
 
@@ -128,6 +131,27 @@ def stroke_checking_repaints(canvas, points, app) -> int:
     return missed
 
 
+def cursor_sizes(canvas) -> np.ndarray:
+    """(ring measured on the cursor's pixmap, stroke width on screen, pixmap's ratio), device pixels."""
+    cursor = canvas.cursor()
+    dpr = canvas.devicePixelRatioF()
+    ratio = cursor.pixmap().devicePixelRatio()
+    return np.array([ring_diameter(cursor), canvas.cursor_diameter() * dpr, ratio])
+
+
+def toggle_eraser(canvas, app) -> None:
+    """Press E, as a user does, and wait for the button to finish its click."""
+    from PySide6.QtTest import QTest
+    was = canvas.eraser
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_E)
+    for _ in range(200):
+        if canvas.eraser != was:
+            return
+        QTest.qWait(10)
+    raise AssertionError("E did not switch the eraser")
+
+
 def settle(app, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -172,6 +196,12 @@ def main() -> None:
     record(frames, "undone", tab, app)
     canvas.redo()
     record(frames, "redone", tab, app)
+    frames["brush cursor"] = cursor_sizes(canvas)
+    toggle_eraser(canvas, app)
+    frames["eraser cursor"] = cursor_sizes(canvas)
+    stroke(canvas, ERASE_LEFT)
+    record(frames, "erased with the eraser on", tab, app)
+    toggle_eraser(canvas, app)
     tab.resize(1240, 820)
     settle(app)
     record(frames, "resized", tab, app)

@@ -4,13 +4,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QSlider, QToolButton
 
 from digitpad.models import Model
 from digitpad.nn.network import Network
 from digitpad.ui.canvas import MODEL_SIDE, Canvas
 from digitpad.ui.widgets.probability_bars import ProbabilityBars
-from drawing import LEFT, RIGHT, drop, stroke, write_picture
+from drawing import LEFT, RIGHT, drop, mouse, ring_diameter, stroke, write_picture
 
 VERTICAL = [(0.5, 0.15), (0.5, 0.85)]
 
@@ -186,6 +186,79 @@ def test_brush_width_control(draw_tab):
     assert draw_tab.brushLabel.text() == "30 px"
 
 
+def test_the_eraser_button_and_the_e_key_make_the_left_button_erase(draw_tab, qtbot):
+    canvas = draw_tab.canvas
+    button = draw_tab.findChild(QToolButton, "eraserButton")
+    stroke(canvas, [(0.2, 0.5), (0.8, 0.5)])
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.isChecked() and canvas.eraser
+    stroke(canvas, [(0.5, 0.3), (0.5, 0.7)])  # the left button, on a one-button trackpad
+    img = canvas.image_array()
+    assert img[MODEL_SIDE // 2, MODEL_SIDE // 2] == 0 and img[MODEL_SIDE // 2, int(0.25 * MODEL_SIDE)] == 255
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: not canvas.eraser)  # the button shows itself pressed for a moment first
+    assert not button.isChecked()
+    stroke(canvas, [(0.5, 0.3), (0.5, 0.7)])
+    assert canvas.image_array()[MODEL_SIDE // 2, MODEL_SIDE // 2] == 255  # draws again
+    qtbot.keyClick(canvas, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: canvas.eraser)
+    assert button.isChecked()
+
+
+def test_the_cursor_is_a_ring_as_wide_as_the_stroke_it_will_make(draw_tab, qtbot):
+    from digitpad.ui.canvas import ERASER_SCALE
+    canvas = draw_tab.canvas
+    dpr = canvas.devicePixelRatioF()
+
+    def ring():
+        assert canvas.cursor().pixmap().devicePixelRatio() == dpr  # built for the screen
+        return ring_diameter(canvas.cursor()) / dpr
+
+    brush = draw_tab.findChild(QSlider, "brushSlider")
+    brush.setValue(21)
+    assert ring() == pytest.approx(21 / MODEL_SIDE * canvas.width(), abs=1.5)
+    stroke(canvas, [(0.2, 0.5), (0.8, 0.5)])  # the ring is the stroke's width on screen
+    row = draw_tab.canvas.grab().toImage().pixelColor(canvas.width() // 2, 0).red()  # slate
+    column = [draw_tab.canvas.grab().toImage().pixelColor(canvas.width() // 2, y).red() > row + 100
+              for y in range(canvas.height())]
+    assert ring() == pytest.approx(sum(column), abs=2)
+    brush.setValue(40)
+    assert ring() == pytest.approx(40 / MODEL_SIDE * canvas.width(), abs=1.5)
+
+    w, h = canvas.width(), canvas.height()
+    mouse(canvas, QEvent.Type.MouseButtonPress, (w / 2, h / 2), RIGHT, RIGHT)  # erasing: the eraser's ring
+    assert ring() == pytest.approx(40 * ERASER_SCALE / MODEL_SIDE * w, abs=1.5)
+    mouse(canvas, QEvent.Type.MouseButtonRelease, (w / 2, h / 2), RIGHT, Qt.MouseButton.NoButton)
+    assert ring() == pytest.approx(40 / MODEL_SIDE * w, abs=1.5)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: canvas.eraser)
+    assert ring() == pytest.approx(40 * ERASER_SCALE / MODEL_SIDE * w, abs=1.5)
+    draw_tab.resize(800, 600)  # a smaller canvas, a smaller ring
+    qtbot.waitUntil(lambda: canvas.width() < w)
+    assert ring() == pytest.approx(40 * ERASER_SCALE / MODEL_SIDE * canvas.width(), abs=1.5)
+
+
+def test_the_hint_goes_on_the_first_press(draw_tab, qtbot):
+    """What is on screen (the window's backing store), not a fresh rendering, loses the hint."""
+    canvas = draw_tab.canvas
+    qtbot.waitUntil(lambda: hint_pixels(canvas) > 50)
+    mouse(canvas, QEvent.Type.MouseButtonPress, (0.1 * canvas.width(), 0.1 * canvas.height()), LEFT, LEFT)
+    qtbot.waitUntil(lambda: hint_pixels(canvas) == 0)
+    assert canvas.history_length == 0  # still pressed: nothing finished yet
+
+
+def hint_pixels(canvas) -> int:
+    """Light pixels in the middle band of the canvas as the screen shows it (the hint's text)."""
+    top_left = canvas.mapTo(canvas.window(), QPoint(0, 0))
+    w, h = canvas.width(), canvas.height()
+    shot = canvas.screen().grabWindow(canvas.window().winId(), top_left.x(), top_left.y() + int(0.4 * h),
+                                      w, int(0.2 * h)).toImage()
+    return sum(shot.pixelColor(x, y).red() > 60 for x in range(0, shot.width(), 2)
+               for y in range(0, shot.height(), 2))
+
+
 def test_tablet_pen_draws_and_its_eraser_erases(draw_tab):
     from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
     canvas = draw_tab.canvas
@@ -253,6 +326,22 @@ def test_naive_comparison(draw_tab):
     np.testing.assert_allclose(draw_tab.naiveBars.heights(), naive)
     assert draw_tab.naiveInput.pixels()[:10, :5].any() and not draw_tab.naiveInput.pixels()[14:].any()
     assert draw_tab.naiveLabel.text().startswith("reads")
+
+
+def test_the_plain_downscale_reading_is_coloured_by_agreement_with_the_answer(draw_tab):
+    from digitpad.ui import theme
+    draw_tab.naiveToggle.setChecked(True)
+    label = draw_tab.findChild(QLabel, "naiveLabel")
+    stroke(draw_tab.canvas, [(0.3, 0.25), (0.7, 0.25), (0.45, 0.85)])  # a 7 filling the canvas
+    assert predicted(draw_tab) == 7 and int(np.argmax(draw_tab.naive_probabilities())) == 7
+    assert label.text().startswith("reads 7") and label.text().endswith("same as the answer")
+    assert f"color: {theme.GOOD}" in label.styleSheet()
+    draw_tab.canvas.clear()
+    stroke(draw_tab.canvas, [(0.6, 0.6), (0.9, 0.6), (0.75, 0.95)])  # a 7 in a corner
+    naive = int(np.argmax(draw_tab.naive_probabilities()))
+    assert predicted(draw_tab) == 7 and naive != 7
+    assert label.text().startswith(f"reads {naive}") and label.text().endswith("the answer is 7")
+    assert f"color: {theme.BAD}" in label.styleSheet()
 
 
 def test_network_input_view_shows_the_prepared_image(draw_tab):

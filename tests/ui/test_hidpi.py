@@ -54,12 +54,16 @@ def test_the_scenes_draw_what_they_say(at_scale_one):
     assert quarter["drawn"] > 0.15
     assert quarter["erased"] < quarter["drawn"] - 0.02
     assert quarter["undone"] == quarter["drawn"] and quarter["redone"] == quarter["erased"]
+    assert quarter["erased with the eraser on"] < quarter["redone"] - 0.02  # the left button erased
     assert at_scale_one["dropped image.model"].max() > 0.9
 
 
 def test_at_scale_one_the_canvas_shows_the_network_input(at_scale_one):
     assert at_scale_one["drawn.dpr"] == 1.0
     assert at_scale_one["unrepainted"] == 0
+    for cursor in ("brush cursor", "eraser cursor"):
+        ring, stroke_width, _ = at_scale_one[cursor]
+        assert ring == pytest.approx(stroke_width, abs=2)
     for name in scene_names(at_scale_one):
         assert_same_picture(at_scale_one[f"{name}.shown"], at_scale_one[f"{name}.model"], name)
 
@@ -69,6 +73,12 @@ def test_every_scale_shows_the_ink_where_the_pointer_went(tmp_path, at_scale_one
     frames = run_scenes(tmp_path, f"scale-{scale}", {"QT_SCALE_FACTOR": scale})
     assert scene_names(frames) == scene_names(at_scale_one)
     assert frames["unrepainted"] == 0  # each move repaints all the ink it added
+    for cursor in ("brush cursor", "eraser cursor"):
+        ring, stroke_width, pixmap_ratio = frames[cursor]
+        assert pixmap_ratio == float(scale)  # drawn in device pixels
+        assert ring == pytest.approx(stroke_width, abs=1 + float(scale))
+        assert stroke_width == pytest.approx(at_scale_one[cursor][1] * float(scale), abs=float(scale))
+    assert frames["eraser cursor"][1] > frames["brush cursor"][1] * 1.5
     for name in scene_names(frames):
         assert frames[f"{name}.dpr"] == float(scale)
         assert frames[f"{name}.sharp"]  # one display image pixel per device pixel
