@@ -28,7 +28,7 @@ def sigmoid(x):
 
 
 def naive_sigmoid(x):
-    """1 / (1 + exp(-x)) exactly as the book writes it: exp(-x) overflows for very negative x."""
+    """The sigmoid as the book writes it."""
     return 1 / (1 + np.exp(-x))
 
 

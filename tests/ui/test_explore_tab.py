@@ -182,6 +182,7 @@ def test_the_sigmoid_page_shows_the_books_code_first_and_why_the_app_differs(exp
     assert book.isVisible() and app_form.isVisible() and why.isVisible()
     assert "return 1 / (1 + np.exp(-x))" in book.toPlainText().splitlines()[-1]
     assert book.toPlainText() == inspect.getsource(F.naive_sigmoid)
+    assert book.verticalScrollBar().maximum() == 0  # all of it in sight, the return line too
     assert "np.tanh" in app_form.toPlainText()
     assert "overflow" in why.text() and "-88" in why.text()
     top = [w.mapTo(explore, w.rect().topLeft()).y() for w in (book, why, app_form)]

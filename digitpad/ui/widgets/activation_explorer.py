@@ -34,8 +34,8 @@ FUNCTIONS: tuple[tuple[str, str, str], ...] = (
 #: section's code, and one line on why the app's form differs.
 BOOK_FORMS = {
     "sigmoid": (F.naive_sigmoid,
-                "What the app runs: the same values, but np.exp(-x) overflows (inf, with a warning) "
-                "below x = -88 in float32, while tanh never does."),
+                "What the app runs, below: the same values, but the book's np.exp(-x) overflows "
+                "(inf, and a warning) below x = -88 in float32, and tanh never does."),
 }
 DEFAULT_VISIBLE = ("step", "sigmoid", "relu")
 DEFAULT_RANGE = (-6.0, 6.0)
