@@ -156,6 +156,9 @@ class DrawTab(QWidget):
                                               "trackpads (E); the right button always erases",
                                               self.canvas.set_eraser)
         self.eraserButton.setCheckable(True)
+        self.eraserButton.setStyleSheet("QToolButton:checked { background: palette(highlight); "
+                                        "color: palette(highlighted-text); border: 1px solid palette(light); "
+                                        "border-radius: 3px; padding: 2px 6px; }")
         self.eraserButton.setShortcut(QKeySequence(Qt.Key.Key_E))
         self.canvas.eraserChanged.connect(self.eraserButton.setChecked)
         self.undoButton = self._tool_button("Undo", "undoButton", "Undo the last stroke (Ctrl+Z)", self.undo)
