@@ -351,8 +351,7 @@ class DrawTab(QWidget):
             self.predictionLabel.setStyleSheet(f"color: {colour};")
         if probs is None:
             self.predictionLabel.setText("Draw a digit")
-            self.predictionDetail.setText("Left button draws, right button (or the Eraser, E) erases; "
-                                          "or drop a picture here.")
+            self.predictionDetail.setText("Left button draws, right or Eraser (E) erases; or drop a picture.")
         else:
             order = np.argsort(probs)[::-1]
             first, second = int(order[0]), int(order[1])
