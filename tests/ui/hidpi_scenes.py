@@ -190,6 +190,7 @@ def main() -> None:
         settle(app)
         assert tab.screen() is screen, tab.screen().name()
         record(frames, "moved", tab, app)
+        frames["moved cursor"] = cursor_sizes(canvas)
     stroke(canvas, ERASE, button=RIGHT)
     record(frames, "erased", tab, app)
     canvas.undo()

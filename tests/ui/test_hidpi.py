@@ -98,6 +98,9 @@ def test_a_move_to_a_screen_of_another_scale_repaints_the_canvas(tmp_path, at_sc
                         "--move-to-screen", "two")
     assert frames["drawn.dpr"] == 1.0 and frames["moved.dpr"] == 2.0
     assert_same_picture(frames["moved.shown"], at_scale_one["drawn.shown"], "after the move")
+    ring, stroke_width, pixmap_ratio = frames["moved cursor"]  # the pointer is rebuilt for the new screen
+    assert pixmap_ratio == 2.0 and ring == pytest.approx(stroke_width, abs=3)
+    assert stroke_width == pytest.approx(2 * at_scale_one["brush cursor"][1], abs=2)
     for name in scene_names(frames):
         assert_same_picture(frames[f"{name}.shown"], frames[f"{name}.model"], f"{name} on the second screen")
         np.testing.assert_array_equal(frames[f"{name}.pixels"],
