@@ -79,7 +79,8 @@ def test_a_crash_while_saving_loses_nothing(tmp_path, monkeypatch):
         store.add(digit(), 2)
     monkeypatch.undo()
     assert (tmp_path / mydigits.FILENAME).read_bytes() == before
-    assert sorted(os.listdir(tmp_path)) == [mydigits.FILENAME]  # no temporary file left behind
+    left = sorted(os.listdir(tmp_path))
+    assert left == [".mydigits.npz.lock", mydigits.FILENAME]  # no temporary file left behind
     assert MyDigits(tmp_path).load()[1].tolist() == [1]
 
 
@@ -105,7 +106,7 @@ def test_corrupt_store_is_reported_and_never_overwritten(tmp_path, content):
     store = MyDigits(tmp_path)
     with pytest.raises(MyDigitsError, match=str(path.name)):
         store.load()
-    with pytest.raises(MyDigitsError, match="left as it is"):
+    with pytest.raises(MyDigitsError, match="is not a readable store of digits: "):
         store.count
     with pytest.raises(MyDigitsError):
         store.add(digit(), 1)
