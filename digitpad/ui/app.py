@@ -36,6 +36,7 @@ from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import theme
 from .model_state import ModelState
+from .workers import JobRunner
 
 #: (title, "module:Class") of every tab, in order (a class itself also works).
 #: Adding a tab is one line here.
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.shown_messages: list[tuple[str, str, str]] = []
         self._tabs_spec = list(TABS if tabs is None else tabs)
         self._built: dict[str, QWidget] = {}
+        self._weights_jobs = JobRunner(self)
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -237,25 +239,44 @@ class MainWindow(QMainWindow):
     def load_weights(self, path: str) -> bool:
         """Switch the whole app to the weights in ``path``; a bad file keeps the current model."""
         try:
-            model = self.state.load_file(path)
+            model = models.load_file(path)
         except WeightsError as exc:
-            self.show_message("error", "Cannot use these weights",
-                              f"{exc}\n\nStill using {self.state.model.name}.")
+            self._on_weights_errored(exc)
+            return False
+        return self._use_weights(model)
+
+    def load_weights_in_background(self, path: str) -> None:
+        """``load_weights`` with the reading done off the GUI thread (a file may be large or hostile)."""
+        self.statusBar().showMessage(f"Reading {path}\u2026")
+        self._weights_jobs.start(_read_weights_job, str(path), returned=self._use_weights,
+                                 errored=self._on_weights_errored)
+
+    def _use_weights(self, model) -> bool:
+        try:
+            self.state.set_model(model)
+        except WeightsError as exc:
+            self._on_weights_errored(exc)
             return False
         self.statusBar().showMessage(f"Now using {model.name}", 5000)
         return True
+
+    def _on_weights_errored(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        reason = str(exc) if isinstance(exc, WeightsError) else f"{type(exc).__name__}: {exc}"
+        self.show_message("error", "Cannot use these weights",
+                          f"{reason}\n\nStill using {self.state.model.name}.")
 
     def open_weights_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open weights", "",
                                               "Network weights (*.npz *.pkl);;All files (*)")
         if path:
-            self.load_weights(path)
+            self.load_weights_in_background(path)
 
     def import_book_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import the book's sample_weight.pkl", "",
                                               "The book's weights (sample_weight.pkl *.pkl)")
         if path:
-            self.load_weights(path)
+            self.load_weights_in_background(path)
 
     def use_shipped(self) -> None:
         try:
@@ -375,10 +396,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self._weights_jobs.shutdown(5.0)
         for tab in self._built.values():
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)
         super().closeEvent(event)
+
+
+def _read_weights_job(job, path: str):
+    """On a pool thread: the Model in ``path`` (WeightsError says why not)."""
+    return models.load_file(path)
 
 
 #: The card entries the About box shows, in this order, with their labels.
