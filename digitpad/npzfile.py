@@ -60,7 +60,7 @@ def read_npz(path: str | os.PathLike, *, max_file_bytes: int, max_array_bytes: i
             raise NpzError(f"{megabytes(size)} is more than the {megabytes(max_file_bytes)} "
                            "such a file can take")
         if f.read(4) != ZIP_MAGIC:
-            raise NpzError("not an .npz file (no zip archive inside)")
+            raise NpzError("not a readable .npz file (no zip archive inside)")
         f.seek(0)
         try:
             _check_headers(f, max_array_bytes, check)

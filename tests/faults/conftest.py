@@ -13,6 +13,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 
 
 @pytest.fixture
+def app_blas_threads():
+    """The BLAS on one thread, as the app sets it at start (make_application), then as it was.
+
+    A run in a worker thread must not be the one to change the BLAS's thread
+    count (see digitpad.nn.blas): the tests that follow would find it broken.
+    """
+    from digitpad.nn.blas import blas_threads, set_blas_threads
+    before = blas_threads()
+    set_blas_threads(1)
+    yield
+    if before is not None:
+        set_blas_threads(before)
+
+
+@pytest.fixture
 def state():
     from digitpad.ui.model_state import ModelState
     return ModelState()

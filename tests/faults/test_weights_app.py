@@ -55,7 +55,7 @@ def test_a_weights_bomb_opened_from_the_menu_gives_one_message_and_keeps_the_mod
 
 
 @pytest.fixture
-def trained_tab(qtbot, state):
+def trained_tab(qtbot, state, app_blas_threads):
     """A Train tab after one short run on real MNIST."""
     mnist("test")  # skips without MNIST
     tab = TrainTab(state)
