@@ -74,7 +74,8 @@ def read_npz(path: str | os.PathLike, *, max_file_bytes: int, max_array_bytes: i
                 raise NpzError("holds Python objects, which are never loaded") from None
             raise NpzError(f"damaged ({exc})") from None
         except Exception as exc:  # zlib.error, BadZipFile, EOFError, OSError, ...
-            raise NpzError(f"damaged ({type(exc).__name__}: {exc})") from None
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise NpzError(f"damaged ({reason})") from None
 
 
 def _check_headers(f, max_array_bytes: int, check) -> None:

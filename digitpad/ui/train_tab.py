@@ -911,9 +911,11 @@ class TrainTab(QWidget):
         existing = models.existing_outputs(path)
         if existing:
             names = " and ".join(p.name for p in existing)
+            verb = "exists" if len(existing) == 1 else "exist"
             answer = QMessageBox.question(
                 self, "Replace files?",
-                f"{names} already exist{'s' if len(existing) == 1 else ''} in {path.parent}. Replace?",
+                f"Saving writes {path.name} and its model card {models.card_path_for(path).name}.\n"
+                f"{names} already {verb} in {path.parent}: replace?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
