@@ -123,33 +123,89 @@ class MyDigits:
         ``image28`` is the (28, 28) or (784,) MNIST-style input, 0..255;
         ``raw28`` optionally the whole-canvas downscale of the same drawing.
         """
-        image = _check_image(image28, "image")
-        if isinstance(label, bool) or not isinstance(label, (int, np.integer)) or not 0 <= int(label) <= 9:
-            raise ValueError(f"label must be a digit 0-9, got {label!r}")
-        with self._locked():
-            return self._append(image, int(label), raw28)
+        return self.insert(None, image28, label, raw28)
 
-    def _append(self, image: np.ndarray, label: int, raw28) -> int:
-        """Under the lock: the store as on disk now, plus one digit, written back."""
-        remove_stale_temporaries(self.file)
-        data = self._read()  # raises if the existing store is unreadable: it is never overwritten
-        self._check_writable()
-        n = data["labels"].shape[0]
-        if n >= MAX_DIGITS:
-            raise MyDigitsError(f"{self.file}: the store is full ({MAX_DIGITS} digits); "
-                                "move it aside to start another")
-        images = np.concatenate([data["images"], image[None]])
-        labels = np.concatenate([data["labels"], np.array([label], np.uint8)])
-        arrays = {"images": images, "labels": labels}
-        old_raw = data.get("raw")
-        if raw28 is not None or old_raw is not None:
-            if old_raw is None:
-                old_raw = np.zeros((n, PIXELS), np.uint8)
-            new_raw = np.zeros(PIXELS, np.uint8) if raw28 is None else _check_image(raw28, "raw")
-            arrays["raw"] = np.concatenate([old_raw, new_raw[None]])
-        atomic_write(self.file, lambda f: np.savez(f, **arrays))
-        self._cache, self._cache_stamp = arrays, self.stamp()
-        return n + 1
+    def insert(self, index: int | None, image28, label: int, raw28=None) -> int:
+        """Put one digit at ``index`` (None: at the end) and save; returns the new count."""
+        image = _check_image(image28, "image")
+        label = _check_label(label)
+        raw = None if raw28 is None else _check_image(raw28, "raw")
+
+        def put(arrays: dict) -> int:
+            n = arrays["labels"].shape[0]
+            if n >= MAX_DIGITS:
+                raise MyDigitsError(f"{self.file}: the store is full ({MAX_DIGITS} digits); "
+                                    "move it aside to start another")
+            at = n if index is None else min(max(int(index), 0), n)
+            arrays["images"] = np.insert(arrays["images"], at, image, axis=0)
+            arrays["labels"] = np.insert(arrays["labels"], at, label)
+            if raw is not None or "raw" in arrays:
+                old_raw = arrays.get("raw", np.zeros((n, PIXELS), np.uint8))
+                arrays["raw"] = np.insert(old_raw, at, np.zeros(PIXELS, np.uint8) if raw is None else raw,
+                                          axis=0)
+            return n + 1
+
+        return self._edit(put)
+
+    def relabel(self, index: int, label: int, expect=None) -> None:
+        """Give the digit at ``index`` another label (``expect``: the image it must still be)."""
+        label = _check_label(label)
+
+        def change(arrays: dict) -> None:
+            self._find(arrays, index, expect)
+            arrays["labels"] = arrays["labels"].copy()
+            arrays["labels"][index] = label
+
+        self._edit(change)
+
+    def remove(self, index: int, expect=None) -> tuple[np.ndarray, int, np.ndarray | None]:
+        """Delete the digit at ``index``; returns (image, label, raw) so it can be put back."""
+
+        def take(arrays: dict):
+            self._find(arrays, index, expect)
+            removed = (arrays["images"][index].copy(), int(arrays["labels"][index]),
+                       arrays["raw"][index].copy() if "raw" in arrays else None)
+            for key in list(arrays):
+                arrays[key] = np.delete(arrays[key], index, axis=0)
+            return removed
+
+        return self._edit(take)
+
+    def _find(self, arrays: dict, index: int, expect) -> None:
+        """Refuse an index that no longer names the digit the caller saw (another copy changed it)."""
+        n = arrays["labels"].shape[0]
+        moved = not 0 <= index < n
+        if not moved and expect is not None:
+            moved = not np.array_equal(arrays["images"][index], _check_image(expect, "expect"))
+        if moved:
+            raise MyDigitsError(f"{self.file}: the digits changed since they were shown "
+                                "(another copy of digitpad saved or deleted some); nothing was changed")
+
+    def _edit(self, change):
+        """Under the lock: the store as on disk now, changed by ``change(arrays)``, written back.
+
+        Returns what ``change`` returns. The store is read again first, so an
+        edit never drops what another copy of the app saved meanwhile.
+        """
+        with self._locked():
+            remove_stale_temporaries(self.file)
+            arrays = dict(self._read())  # raises if the store is unreadable: it is never overwritten
+            self._check_writable()
+            result = change(arrays)
+            atomic_write(self.file, lambda f: np.savez(f, **arrays))
+            self._cache, self._cache_stamp = arrays, self.stamp()
+            return result
+
+    def export_idx(self, folder: str | os.PathLike, stem: str = "mydigits") -> tuple[Path, Path]:
+        """Write the digits as MNIST's IDX files (``<stem>-images-idx3-ubyte``, ``-labels-idx1-ubyte``)."""
+        from .idx import write_idx
+
+        images, labels = self.load()
+        folder = Path(folder)
+        paths = (folder / f"{stem}-images-idx3-ubyte", folder / f"{stem}-labels-idx1-ubyte")
+        write_idx(paths[0], images.reshape(-1, 28, 28))
+        write_idx(paths[1], labels)
+        return paths
 
     def _locked(self) -> FileLock:
         """The lock every copy of the app takes to change this store (creates the folder)."""
@@ -219,6 +275,12 @@ class _StoreLock(FileLock):
 
 
 # the file ----------------------------------------------------------------------
+
+def _check_label(label) -> int:
+    if isinstance(label, bool) or not isinstance(label, (int, np.integer)) or not 0 <= int(label) <= 9:
+        raise ValueError(f"label must be a digit 0-9, got {label!r}")
+    return int(label)
+
 
 def _check_image(image, what: str) -> np.ndarray:
     a = np.asarray(image)
