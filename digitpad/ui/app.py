@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._tabs_spec = list(TABS if tabs is None else tabs)
         self._built: dict[str, QWidget] = {}
         self._weights_jobs = JobRunner(self)
+        self._my_digits_view = None
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
         self.openImageAction = self._action(
             file_menu, "Open &image...", self.open_image_dialog, "Ctrl+I", "openImageAction",
             "Classify a picture of a digit (PNG, JPG, ...)")
+        self.myDigitsAction = self._action(
+            file_menu, "My &digits...", self.show_my_digits, None, "myDigitsAction",
+            "See every drawing you saved: relabel, delete, open in the Draw tab, export")
         file_menu.addSeparator()
         self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
 
@@ -224,6 +228,29 @@ class MainWindow(QMainWindow):
         self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
                                         "F1", "aboutAction")
         self._action(help_menu, "About &Qt", QApplication.aboutQt)
+
+    # My digits -------------------------------------------------------------------------
+
+    def show_my_digits(self):
+        """The My digits window (made once, read again each time it is shown)."""
+        from .mydigits_view import MyDigitsView
+        if self._my_digits_view is None:
+            # a window of its own, not one kept above this one: a drawing opened from it must show
+            self._my_digits_view = MyDigitsView()
+            self._my_digits_view.openRequested.connect(self._on_my_digits_open_requested)
+        else:
+            self._my_digits_view.reload()
+        self._my_digits_view.show()
+        self._my_digits_view.raise_()
+        self._my_digits_view.activateWindow()
+        return self._my_digits_view
+
+    def _on_my_digits_open_requested(self, image) -> None:
+        draw = self.tab("Draw")
+        draw.canvas.load_array(image)
+        self.tabs.setCurrentWidget(draw)
+        self.raise_()
+        self.activateWindow()
 
     # the model -------------------------------------------------------------------------
 
@@ -397,6 +424,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_settings()
         self._weights_jobs.shutdown(5.0)
+        if self._my_digits_view is not None:
+            self._my_digits_view.close()
+            self._my_digits_view.deleteLater()
+            self._my_digits_view = None
         for tab in self._built.values():
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)
