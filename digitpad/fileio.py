@@ -197,7 +197,7 @@ class FileLock:
             if time.monotonic() > deadline:
                 raise TimeoutError(errno.ETIMEDOUT, "another process has held the lock for "
                                    f"more than {self.timeout:g} s", str(self.path))
-            time.sleep(0.01)
+            time.sleep(0.005)  # short: a copy saving in a loop frees the lock only briefly
 
     def _try_acquire(self) -> bool:
         if _fcntl is not None or _msvcrt is not None:
