@@ -1,29 +1,54 @@
-"""Atomic file writes: a temporary file beside the target, flushed to disk, renamed over it.
+"""Files the user owns: written atomically, read only when they are what they claim.
 
-Either the old file or the complete new one is at the target name, whatever
-happens during the write (a crash, a full disk, an exception in ``write``).
+- ``atomic_write``: a temporary file beside the target, flushed to disk,
+  renamed over it. Either the old file or the complete new one is at the
+  target name, whatever happens during the write (a crash, a full disk, an
+  exception in ``write``). ``remove_stale_temporaries`` clears what a killed
+  write left behind.
+- ``open_regular``: opens a file for reading only if it is a regular file, so
+  a FIFO, a folder or a device in its place is refused instead of hanging.
+- ``FileLock``: an advisory lock between processes that dies with its holder.
+- ``check_writable_folder``: tells, before a long job, whether its result
+  could be written at all.
+
 Standard library only.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+TEMP_SUFFIX = ".tmp"
+
+
+class NotARegularFile(OSError):
+    """A FIFO, folder, device or socket where a file was expected."""
+
 
 def atomic_write(path: str | os.PathLike, write: Callable[[BinaryIO], object], *,
-                 parents: bool = False, mode: int = 0o644) -> None:
+                 parents: bool = False, mode: int | None = None) -> None:
     """Call ``write(f)`` on a binary temporary file, then rename it to ``path``.
 
-    ``parents`` creates missing folders on the way to ``path``.
+    ``parents`` creates missing folders on the way to ``path``. The new file
+    keeps the mode of the one it replaces (``mode`` overrides; 0o644 for a
+    new file), so a file the user made private stays private.
     """
     path = Path(path)
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except OSError:
+            mode = 0o644
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path), suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
             write(f)
@@ -60,3 +85,193 @@ def fsync_dir(folder: str | os.PathLike) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def temporary_prefix(path: str | os.PathLike) -> str:
+    """How the names of ``atomic_write``'s temporary files for ``path`` begin."""
+    return f".{Path(path).name}."
+
+
+def remove_stale_temporaries(path: str | os.PathLike) -> int:
+    """Delete the temporary files a killed ``atomic_write`` of ``path`` left; how many.
+
+    Only names ``atomic_write`` makes for this very target are touched (never
+    another program's files), so call it only while no other write of
+    ``path`` can be running, e.g. under the target's ``FileLock``.
+    """
+    path = Path(path)
+    prefix = temporary_prefix(path)
+    removed = 0
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX) \
+                and entry.is_file(follow_symlinks=False):
+            try:
+                os.unlink(entry.path)
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def open_regular(path: str | os.PathLike) -> BinaryIO:
+    """Open ``path`` for binary reading, refusing anything but a regular file.
+
+    The check is made on the opened descriptor (opened without blocking, so a
+    FIFO with no writer cannot hang us), so nothing can swap the file in
+    between. Raises ``NotARegularFile`` (an OSError) saying what is there.
+    """
+    path = os.fspath(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):  # never open a device or pipe at all
+        raise NotARegularFile(errno.EINVAL, f"{_kind(st.st_mode)}, not a file", path)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotARegularFile(errno.EINVAL, f"{_kind(st.st_mode)}, not a file", path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def regular_file_size(path: str | os.PathLike) -> int:
+    """The size of ``path`` in bytes; ``NotARegularFile`` if it is not a regular file."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise NotARegularFile(errno.EINVAL, f"{_kind(st.st_mode)}, not a file", os.fspath(path))
+    return st.st_size
+
+
+class FileLock:
+    """An exclusive lock between processes, held on the file ``path`` (created if needed).
+
+    The operating system's own locks (``fcntl.flock``, ``msvcrt.locking``) are
+    used, so a lock dies with the process holding it: a killed process never
+    blocks the next one. Where neither exists, a lock file created exclusively
+    is used, and one older than ``stale_after`` seconds counts as abandoned.
+
+    >>> with FileLock(folder / ".mydigits.lock", timeout=10):   # doctest: +SKIP
+    ...     read, merge, write
+    """
+
+    def __init__(self, path: str | os.PathLike, *, timeout: float = 10.0, stale_after: float = 60.0):
+        self.path = Path(path)
+        self.timeout = timeout
+        self.stale_after = stale_after
+        self._fd: int | None = None
+
+    def __enter__(self) -> "FileLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+    def acquire(self) -> None:
+        """Wait up to ``timeout`` seconds for the lock; TimeoutError if another process keeps it."""
+        deadline = time.monotonic() + self.timeout
+        while not self._try_acquire():
+            if time.monotonic() > deadline:
+                raise TimeoutError(errno.ETIMEDOUT, "another process has held the lock for "
+                                   f"more than {self.timeout:g} s", str(self.path))
+            time.sleep(0.005)  # short: a copy saving in a loop frees the lock only briefly
+
+    def _try_acquire(self) -> bool:
+        if _fcntl is not None or _msvcrt is not None:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                if _fcntl is not None:
+                    _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+                else:
+                    _msvcrt.locking(fd, _msvcrt.LK_NBLCK, 1)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+                    return False
+                raise
+            self._fd = fd
+            return True
+        return self._try_exclusive_file()
+
+    def _try_exclusive_file(self) -> bool:
+        """The fallback: the lock is the existence of the file."""
+        try:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+            return True
+        except FileExistsError:
+            try:
+                if time.time() - os.stat(self.path).st_mtime > self.stale_after:
+                    os.unlink(self.path)  # its holder died without letting go
+            except OSError:
+                pass
+            return False
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        if _fcntl is None and _msvcrt is None:
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+        elif _msvcrt is not None:
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                _msvcrt.locking(fd, _msvcrt.LK_UNLCK, 1)
+            except OSError:
+                pass
+        os.close(fd)  # closing drops an flock too
+
+
+try:
+    import fcntl as _fcntl
+except ImportError:
+    _fcntl = None
+try:
+    import msvcrt as _msvcrt
+except ImportError:
+    _msvcrt = None
+
+
+def check_writable_folder(path: str | os.PathLike) -> None:
+    """Raise OSError now if a file could not be created at ``path`` later.
+
+    The folder, or the nearest one above it that exists (``atomic_write``
+    with ``parents`` creates the rest), must be a folder that takes a new
+    file: one is created there and removed at once, which asks the system
+    itself rather than guessing from permission bits.
+    """
+    folder = Path(path).parent
+    while not folder.exists():
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    fd, probe = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(path), suffix=TEMP_SUFFIX)
+    os.close(fd)
+    os.unlink(probe)

@@ -108,6 +108,24 @@ def _epoch_record(epoch) -> dict:
     return record
 
 
+def card_path_for(weights_path: str | os.PathLike) -> Path:
+    """The model card that goes beside a weights file."""
+    return Path(weights_path).with_suffix(".json")
+
+
+def in_shipped_folder(path: str | os.PathLike) -> bool:
+    """Is ``path`` inside the folder of digitpad's own weights (never written by training)?"""
+    try:
+        return Path(path).resolve().is_relative_to(weights_dir().resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def existing_outputs(weights_path: str | os.PathLike) -> list[Path]:
+    """The files saving ``weights_path`` would replace: itself and its card, if they exist."""
+    return [p for p in (Path(weights_path), card_path_for(weights_path)) if os.path.lexists(p)]
+
+
 def write_card(path: str | os.PathLike, card: dict) -> None:
     """Write a model card as JSON, atomically."""
     atomic_write_json(path, card, parents=True)
@@ -163,6 +181,8 @@ def load_file(path: str | os.PathLike) -> Model:
 
 def resolve(spec: str) -> Model:
     """'shipped', 'book' or a path, as the CLI's --weights takes it."""
+    if not spec.strip():
+        raise WeightsError("no weights named: give 'shipped', 'book' or the path of a .npz or .pkl file")
     if spec == "shipped":
         return load_shipped()
     if spec == "book":

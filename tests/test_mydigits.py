@@ -79,7 +79,8 @@ def test_a_crash_while_saving_loses_nothing(tmp_path, monkeypatch):
         store.add(digit(), 2)
     monkeypatch.undo()
     assert (tmp_path / mydigits.FILENAME).read_bytes() == before
-    assert sorted(os.listdir(tmp_path)) == [mydigits.FILENAME]  # no temporary file left behind
+    left = sorted(os.listdir(tmp_path))
+    assert left == [".mydigits.npz.lock", mydigits.FILENAME]  # no temporary file left behind
     assert MyDigits(tmp_path).load()[1].tolist() == [1]
 
 
@@ -105,7 +106,7 @@ def test_corrupt_store_is_reported_and_never_overwritten(tmp_path, content):
     store = MyDigits(tmp_path)
     with pytest.raises(MyDigitsError, match=str(path.name)):
         store.load()
-    with pytest.raises(MyDigitsError, match="left as it is"):
+    with pytest.raises(MyDigitsError, match="is not a readable store of digits: "):
         store.count
     with pytest.raises(MyDigitsError):
         store.add(digit(), 1)
@@ -144,3 +145,42 @@ def test_set_aside_keeps_the_unreadable_file_and_starts_fresh(tmp_path):
     second = MyDigits(tmp_path).set_aside()
     assert second != aside and second.read_bytes() == b"garbage again"
     assert MyDigits(tmp_path).set_aside() is None  # nothing to set aside
+
+
+def test_relabel_remove_and_put_back(tmp_path):
+    store = MyDigits(tmp_path)
+    for k, label in enumerate((1, 2, 3)):
+        store.add(digit(50 + k), label, raw28=digit(10 + k))
+    store.relabel(1, 7, expect=digit(51))
+    assert MyDigits(tmp_path).load()[1].tolist() == [1, 7, 3]
+    image, label, raw = store.remove(0, expect=digit(50))
+    assert label == 1 and image.max() == 50 and raw.max() == 10
+    assert MyDigits(tmp_path).load()[1].tolist() == [7, 3]
+    assert store.insert(0, image, label, raw) == 3
+    again = MyDigits(tmp_path)
+    assert again.load()[1].tolist() == [1, 7, 3]
+    assert again.load_raw()[:, :].max(axis=1).tolist() == [10, 11, 12]
+
+
+def test_an_edit_of_a_digit_another_copy_moved_is_refused(tmp_path):
+    mine, other = MyDigits(tmp_path), MyDigits(tmp_path)
+    mine.add(digit(60), 6)
+    mine.add(digit(70), 7)
+    other.remove(0)
+    with pytest.raises(MyDigitsError, match="changed since they were shown"):
+        mine.relabel(1, 1, expect=digit(70))
+    with pytest.raises(MyDigitsError):
+        mine.remove(0, expect=digit(60))
+    assert MyDigits(tmp_path).load()[1].tolist() == [7]
+
+
+def test_export_as_idx_reads_back_as_mnist_does(tmp_path):
+    from digitpad.data.idx import read_idx
+    store = MyDigits(tmp_path / "store")
+    store.add(digit(200), 4)
+    store.add(digit(100), 9)
+    (tmp_path / "out").mkdir()
+    images_path, labels_path = store.export_idx(tmp_path / "out")
+    assert read_idx(images_path).shape == (2, 28, 28)
+    np.testing.assert_array_equal(read_idx(images_path)[1], digit(100))
+    assert read_idx(labels_path).tolist() == [4, 9]

@@ -65,6 +65,8 @@ def add_parser(sub) -> None:
     p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
     p.add_argument("--out", metavar="PATH", required=True,
                    help="where to write the weights (.npz); the card goes beside it (.json)")
+    p.add_argument("--force", action="store_true",
+                   help="replace the --out file and its card if they exist")
     p.set_defaults(run=run)
 
     def one_line_error(message):  # argparse's usage block would bury the message
@@ -175,10 +177,7 @@ def run(args) -> int:
 
     config, preset, limit = build_config(args)
     out = Path(args.out)
-    if out.suffix.lower() != ".npz":
-        raise UsageError(f"--out: the weights file must end in .npz, got {args.out!r}")
-    if out.is_dir():
-        raise UsageError(f"--out: {args.out} is a folder; name the .npz file to write")
+    check_destination(out, args.force)
     card_path = out.with_suffix(".json")
 
     X_train, y_train = load_mnist("train", args.mnist)
@@ -239,6 +238,29 @@ def run(args) -> int:
     print(f"test accuracy {result.eval_accuracy:.4f}{val}, {result.seconds:.1f} s")
     print(f"wrote {out} and {card_path.name}")
     return 0
+
+
+def check_destination(out: Path, force: bool) -> None:
+    """Refuse, before any training, a place the weights could not or should not go."""
+    from ..fileio import check_writable_folder
+    from ..models import existing_outputs, in_shipped_folder
+
+    if out.suffix.lower() != ".npz":
+        raise UsageError(f"--out: the weights file must end in .npz, got {str(out)!r}")
+    if out.is_dir():
+        raise UsageError(f"--out: {out} is a folder; name the .npz file to write")
+    if in_shipped_folder(out):
+        raise UsageError(f"--out: {out} is in digitpad's own weights folder, which training "
+                         "never changes; write elsewhere")
+    existing = existing_outputs(out)
+    if existing and not force:
+        names = " and ".join(str(p) for p in existing)
+        raise UsageError(f"--out: {names} already exist{'s' if len(existing) == 1 else ''}; "
+                         "add --force to replace, or choose another name")
+    try:
+        check_writable_folder(out)
+    except OSError as exc:
+        raise UsageError(f"--out: cannot write {out} ({exc.strerror or exc}: {exc.filename})") from None
 
 
 def _describe(config) -> str:

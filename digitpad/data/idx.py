@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..fileio import atomic_write
+from ..fileio import atomic_write, open_regular
 from .errors import DataError
 
 __all__ = ["IdxError", "read_idx", "write_idx", "MAX_BYTES", "MAX_DIMS"]
@@ -57,11 +57,12 @@ def read_idx(path, *, max_bytes: int = MAX_BYTES) -> np.ndarray:
     """Read an IDX file (gzipped or not) into a C-contiguous array in native byte order.
 
     Raises ``IdxError`` if the file is missing, unreadable, corrupt, truncated,
-    has bytes after the declared data, or declares more than ``max_bytes`` of data.
+    has bytes after the declared data, or declares more than ``max_bytes`` of data,
+    or if a FIFO, folder or device stands where the file should be.
     """
     path = Path(path)
     try:
-        with open(path, "rb") as raw:
+        with open_regular(path) as raw:
             gzipped = raw.read(2) == _GZIP_MAGIC
             raw.seek(0)
             if gzipped:

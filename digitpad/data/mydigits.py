@@ -8,10 +8,18 @@ A store is a folder holding ``mydigits.npz`` with
 
 Saving writes a temporary file in the same folder, flushes it to disk and
 renames it over the store, so a crash leaves either the old store or the
-new one, never half of one. The file is read with ``allow_pickle=False`` and
-checked; a store that cannot be read is reported and left as it is: adding
-to it raises instead of writing over it, and ``set_aside`` renames it so a
-fresh store can begin.
+new one, never half of one. Several running copies of the app share one
+store: a save takes an OS lock beside the store (released by the system if
+the process dies), reads the store as it is on disk now, appends to that and
+writes it back, so no copy drops another's digits; temporary files a killed
+save left are removed then. Reading notices when the file changed (another
+copy saved) and reads it again.
+
+The file is read with ``allow_pickle=False`` and every array's header is
+checked before anything is decompressed; a store that cannot be read raises
+``UnreadableStore`` and is left as it is: adding to it raises instead of
+writing over it, and ``set_aside`` renames it so a fresh store can begin.
+A store the user made read-only is never replaced: saving says so.
 
 >>> store = MyDigits(tmp)                       # doctest: +SKIP
 >>> store.add(image28, 7); store.count          # doctest: +SKIP
@@ -22,22 +30,29 @@ fresh store can begin.
 from __future__ import annotations
 
 import os
+import stat
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
-from ..fileio import atomic_write, fsync_dir
+from ..fileio import FileLock, atomic_write, fsync_dir, remove_stale_temporaries
+from ..npzfile import NpzError, read_npz
 from .errors import DataError
 
 FILENAME = "mydigits.npz"
 PIXELS = 28 * 28
+MAX_DIGITS = 100_000  # years of drawing by hand; the arrays then take 157 MB
 MAX_FILE_BYTES = 256 * 1024 * 1024
+LOCK_TIMEOUT = 10.0  # seconds to wait for another copy's save
 
 
 class MyDigitsError(DataError):
     """The store cannot be read or written; the message says which file and why."""
+
+
+class UnreadableStore(MyDigitsError):
+    """The file is there but is not a store of digits (damaged, foreign, too large, not a file)."""
 
 
 class MyDigits:
@@ -47,6 +62,7 @@ class MyDigits:
         path = Path(path)
         self.file = path if path.suffix == ".npz" else path / FILENAME
         self._cache: dict[str, np.ndarray] | None = None
+        self._cache_stamp = None
 
     @classmethod
     def default(cls) -> "MyDigits":
@@ -78,14 +94,26 @@ class MyDigits:
         """(10,) how many of each digit are saved."""
         return np.bincount(self._read()["labels"], minlength=10)[:10]
 
+    def stamp(self):
+        """What identifies the file's current version (None if there is none); changes on every save."""
+        try:
+            st = os.stat(self.file)
+        except OSError:
+            return None
+        return st.st_ino, st.st_size, st.st_mtime_ns
+
     def _read(self) -> dict[str, np.ndarray]:
-        if self._cache is not None:
+        """The store as it is on disk now (read again only if the file changed)."""
+        stamp = self.stamp()
+        if self._cache is not None and stamp == self._cache_stamp:
             return self._cache
-        if not self.file.exists():
+        self._cache = self._cache_stamp = None
+        if stamp is None and not os.path.lexists(self.file):
             empty = np.zeros((0, PIXELS), np.uint8)
             return {"images": empty, "labels": np.zeros(0, np.uint8)}
-        self._cache = _read_store(self.file)
-        return self._cache
+        arrays = _read_store(self.file)
+        self._cache, self._cache_stamp = arrays, stamp
+        return arrays
 
     # writing --------------------------------------------------------------
 
@@ -95,29 +123,125 @@ class MyDigits:
         ``image28`` is the (28, 28) or (784,) MNIST-style input, 0..255;
         ``raw28`` optionally the whole-canvas downscale of the same drawing.
         """
+        return self.insert(None, image28, label, raw28)
+
+    def insert(self, index: int | None, image28, label: int, raw28=None) -> int:
+        """Put one digit at ``index`` (None: at the end) and save; returns the new count."""
         image = _check_image(image28, "image")
-        if isinstance(label, bool) or not isinstance(label, (int, np.integer)) or not 0 <= int(label) <= 9:
-            raise ValueError(f"label must be a digit 0-9, got {label!r}")
-        data = self._read()  # raises if the existing store is unreadable: it is never overwritten
-        n = data["labels"].shape[0]
-        images = np.concatenate([data["images"], image[None]])
-        labels = np.concatenate([data["labels"], np.array([label], np.uint8)])
-        arrays = {"images": images, "labels": labels}
-        old_raw = data.get("raw")
-        if raw28 is not None or old_raw is not None:
-            if old_raw is None:
-                old_raw = np.zeros((n, PIXELS), np.uint8)
-            new_raw = np.zeros(PIXELS, np.uint8) if raw28 is None else _check_image(raw28, "raw")
-            arrays["raw"] = np.concatenate([old_raw, new_raw[None]])
-        atomic_write(self.file, lambda f: np.savez(f, **arrays), parents=True)
-        self._cache = arrays
-        return n + 1
+        label = _check_label(label)
+        raw = None if raw28 is None else _check_image(raw28, "raw")
+
+        def put(arrays: dict) -> int:
+            n = arrays["labels"].shape[0]
+            if n >= MAX_DIGITS:
+                raise MyDigitsError(f"{self.file}: the store is full ({MAX_DIGITS} digits); "
+                                    "move it aside to start another")
+            at = n if index is None else min(max(int(index), 0), n)
+            arrays["images"] = np.insert(arrays["images"], at, image, axis=0)
+            arrays["labels"] = np.insert(arrays["labels"], at, label)
+            if raw is not None or "raw" in arrays:
+                old_raw = arrays.get("raw", np.zeros((n, PIXELS), np.uint8))
+                arrays["raw"] = np.insert(old_raw, at, np.zeros(PIXELS, np.uint8) if raw is None else raw,
+                                          axis=0)
+            return n + 1
+
+        return self._edit(put)
+
+    def relabel(self, index: int, label: int, expect=None) -> None:
+        """Give the digit at ``index`` another label (``expect``: the image it must still be)."""
+        label = _check_label(label)
+
+        def change(arrays: dict) -> None:
+            self._find(arrays, index, expect)
+            arrays["labels"] = arrays["labels"].copy()
+            arrays["labels"][index] = label
+
+        self._edit(change)
+
+    def remove(self, index: int, expect=None) -> tuple[np.ndarray, int, np.ndarray | None]:
+        """Delete the digit at ``index``; returns (image, label, raw) so it can be put back."""
+
+        def take(arrays: dict):
+            self._find(arrays, index, expect)
+            removed = (arrays["images"][index].copy(), int(arrays["labels"][index]),
+                       arrays["raw"][index].copy() if "raw" in arrays else None)
+            for key in list(arrays):
+                arrays[key] = np.delete(arrays[key], index, axis=0)
+            return removed
+
+        return self._edit(take)
+
+    def _find(self, arrays: dict, index: int, expect) -> None:
+        """Refuse an index that no longer names the digit the caller saw (another copy changed it)."""
+        n = arrays["labels"].shape[0]
+        moved = not 0 <= index < n
+        if not moved and expect is not None:
+            moved = not np.array_equal(arrays["images"][index], _check_image(expect, "expect"))
+        if moved:
+            raise MyDigitsError(f"{self.file}: the digits changed since they were shown "
+                                "(another copy of digitpad saved or deleted some); nothing was changed")
+
+    def _edit(self, change):
+        """Under the lock: the store as on disk now, changed by ``change(arrays)``, written back.
+
+        Returns what ``change`` returns. The store is read again first, so an
+        edit never drops what another copy of the app saved meanwhile.
+        """
+        with self._locked():
+            remove_stale_temporaries(self.file)
+            arrays = dict(self._read())  # raises if the store is unreadable: it is never overwritten
+            self._check_writable()
+            result = change(arrays)
+            atomic_write(self.file, lambda f: np.savez(f, **arrays))
+            self._cache, self._cache_stamp = arrays, self.stamp()
+            return result
+
+    def export_idx(self, folder: str | os.PathLike, stem: str = "mydigits") -> tuple[Path, Path]:
+        """Write the digits as MNIST's IDX files (``<stem>-images-idx3-ubyte``, ``-labels-idx1-ubyte``)."""
+        from .idx import write_idx
+
+        images, labels = self.load()
+        folder = Path(folder)
+        paths = (folder / f"{stem}-images-idx3-ubyte", folder / f"{stem}-labels-idx1-ubyte")
+        write_idx(paths[0], images.reshape(-1, 28, 28))
+        write_idx(paths[1], labels)
+        return paths
+
+    def _locked(self) -> FileLock:
+        """The lock every copy of the app takes to change this store (creates the folder)."""
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MyDigitsError(f"{self.file.parent}: cannot create the folder ({exc.strerror})") from None
+        return _StoreLock(self.file)
+
+    def _check_writable(self) -> None:
+        try:
+            mode = os.stat(self.file).st_mode
+        except OSError:
+            return
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise MyDigitsError(f"{self.file} is read-only, so the digit was not saved; "
+                                "make the file writable to save more")
 
     def set_aside(self) -> Path | None:
-        """Rename an unreadable store out of the way (kept, never deleted); returns its new name."""
-        self._cache = None
-        if not self.file.exists():
-            return None
+        """Rename an unreadable store out of the way (kept, never deleted); returns its new name.
+
+        None if there is nothing to move, or if the file is readable by now
+        (another copy of the app already moved it aside and started afresh).
+        """
+        self._cache = self._cache_stamp = None
+        with self._locked():
+            if not os.path.lexists(self.file):
+                return None
+            try:
+                self._read()
+                return None
+            except UnreadableStore:
+                pass
+            return self._rename_aside()
+
+    def _rename_aside(self) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         for k in range(1000):
             suffix = f".unreadable-{stamp}" + (f"-{k}" if k else "") + ".npz"
@@ -130,10 +254,33 @@ class MyDigits:
 
     def reload(self) -> None:
         """Forget what was read, so the next access reads the file again."""
-        self._cache = None
+        self._cache = self._cache_stamp = None
+
+
+class _StoreLock(FileLock):
+    """The store's FileLock, whose timeout reads as a store problem."""
+
+    def __init__(self, store_file: Path):
+        super().__init__(store_file.with_name(f".{store_file.name}.lock"), timeout=LOCK_TIMEOUT)
+        self.store_file = store_file
+
+    def acquire(self) -> None:
+        try:
+            super().acquire()
+        except TimeoutError:
+            raise MyDigitsError(f"{self.store_file}: another copy of digitpad kept the store busy "
+                                f"for {LOCK_TIMEOUT:g} s; nothing was saved, try again") from None
+        except OSError as exc:
+            raise MyDigitsError(f"{self.path}: cannot lock the store ({exc.strerror})") from None
 
 
 # the file ----------------------------------------------------------------------
+
+def _check_label(label) -> int:
+    if isinstance(label, bool) or not isinstance(label, (int, np.integer)) or not 0 <= int(label) <= 9:
+        raise ValueError(f"label must be a digit 0-9, got {label!r}")
+    return int(label)
+
 
 def _check_image(image, what: str) -> np.ndarray:
     a = np.asarray(image)
@@ -147,28 +294,19 @@ def _check_image(image, what: str) -> np.ndarray:
 
 
 def _read_store(path: Path) -> dict[str, np.ndarray]:
-    def bad(reason: str) -> MyDigitsError:
-        return MyDigitsError(f"{path}: {reason}. The file was left as it is.")
+    def bad(reason: str) -> UnreadableStore:
+        return UnreadableStore(f"{path} is not a readable store of digits: {reason}")
 
     try:
-        size = path.stat().st_size
+        arrays = read_npz(path, max_file_bytes=MAX_FILE_BYTES,
+                          max_array_bytes=MAX_DIGITS * (2 * PIXELS + 1), check=_check_header)
+    except NpzError as exc:
+        raise bad(str(exc)) from None
     except OSError as exc:
-        raise MyDigitsError(f"{path}: cannot read ({exc.strerror})") from None
-    if size > MAX_FILE_BYTES:
-        raise bad(f"{size} bytes is too large for a store of digits")
-    try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {key: npz[key] for key in npz.files}
-    except PermissionError as exc:
-        raise MyDigitsError(f"{path}: cannot read ({exc.strerror})") from None
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
-        raise bad(f"not a readable store of digits ({exc})") from None
+        raise MyDigitsError(f"{path}: cannot read ({exc.strerror or exc})") from None
     missing = {"images", "labels"} - set(arrays)
     if missing:
         raise bad(f"missing {', '.join(sorted(missing))}")
-    extra = set(arrays) - {"images", "labels", "raw"}
-    if extra:
-        raise bad(f"unexpected entries {', '.join(sorted(extra))}")
     labels = arrays["labels"]
     if labels.dtype != np.uint8 or labels.ndim != 1:
         raise bad(f"labels must be uint8 (N,), got {labels.dtype} {labels.shape}")
@@ -180,3 +318,11 @@ def _read_store(path: Path) -> dict[str, np.ndarray]:
     if n and labels.max() > 9:
         raise bad(f"a label is {int(labels.max())}, not a digit")
     return arrays
+
+
+def _check_header(name: str, shape: tuple, dtype: np.dtype) -> None:
+    """Refuse, before decompressing, what no store can hold."""
+    if name not in ("images", "labels", "raw"):
+        raise NpzError(f"unexpected entry {name}")
+    if shape and shape[0] > MAX_DIGITS:
+        raise NpzError(f"it claims {shape[0]:,} digits; a store holds at most {MAX_DIGITS:,}")

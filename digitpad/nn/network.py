@@ -12,6 +12,7 @@ Files: ``.npz`` (``allow_pickle=False``) for our own weights, and the book's
 from __future__ import annotations
 
 import io
+import math
 import os
 import pickle
 from dataclasses import dataclass
@@ -20,11 +21,13 @@ from typing import Sequence
 
 import numpy as np
 
-from ..fileio import atomic_write
+from ..fileio import NotARegularFile, atomic_write, open_regular, regular_file_size
+from ..npzfile import NpzError, array_bytes, read_npz
 from .functions import ACTIVATIONS, softmax
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "relu", "identity", "step", "tanh")
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any MLP this app would show
+MAX_PARAMETERS = 50_000_000  # the book's network has 45,360; a float32 copy of this is 200 MB
 
 
 class WeightsError(ValueError):
@@ -203,20 +206,14 @@ class Network:
         """Read an .npz written by ``save`` (or any with keys W1.., b1..), validating it."""
         path = Path(path)
         _check_file(path)
-        with open(path, "rb") as f:
-            if f.read(4) != b"PK\x03\x04":  # every .npz is a zip archive
-                raise WeightsError(f"{path.name}: not a readable .npz file (no zip archive inside)")
         try:
-            with np.load(path, allow_pickle=False) as data:
-                arrays = {key: data[key] for key in data.files}
-        except WeightsError:
-            raise
-        except ValueError as exc:
-            if "pickle" in str(exc).lower():
-                raise WeightsError(f"{path.name}: holds Python objects, which are never loaded") from None
-            raise WeightsError(f"{path.name}: not a readable .npz file ({exc})") from None
-        except Exception as exc:  # zipfile.BadZipFile, OSError, EOFError, ...
-            raise WeightsError(f"{path.name}: not a readable .npz file ({exc})") from None
+            arrays = read_npz(path, max_file_bytes=MAX_FILE_BYTES,
+                              max_array_bytes=MAX_PARAMETERS * 8 + 65536,  # + the activations' names
+                              check=_check_weights_header)
+        except NpzError as exc:
+            raise WeightsError(f"{path.name}: {exc}") from None
+        except OSError as exc:
+            raise WeightsError(f"{path}: cannot read ({exc.strerror or exc})") from None
         acts = arrays.pop("activations", None)
         if acts is not None:
             if acts.dtype.kind != "U" or acts.ndim != 1:
@@ -257,8 +254,8 @@ class Network:
         path = Path(path)
         _check_file(path)
         try:
-            with open(path, "rb") as f:
-                obj = _NumpyOnlyUnpickler(io.BytesIO(f.read())).load()
+            with open_regular(path) as f:
+                obj = _NumpyOnlyUnpickler(io.BytesIO(f.read(MAX_FILE_BYTES + 1))).load()
         except WeightsError as exc:
             raise WeightsError(f"{path.name}: {exc}") from None
         except Exception as exc:
@@ -274,21 +271,54 @@ class Network:
 
 
 class _NumpyOnlyUnpickler(pickle.Unpickler):
-    """Resolves only the globals NumPy arrays and dtypes are pickled with."""
+    """Resolves only the globals NumPy arrays and dtypes are pickled with.
+
+    Protocols 0-1 and 3-4 need ``_reconstruct``, ``ndarray`` and ``dtype``;
+    protocol 2 adds ``_codecs.encode`` (the array's bytes as latin-1 text),
+    protocol 5 ``_frombuffer``. Those two are stand-ins that take only the
+    arguments NumPy writes, so nothing else can be called through them.
+    """
 
     ALLOWED = {
         ("numpy.core.multiarray", "_reconstruct"),
         ("numpy._core.multiarray", "_reconstruct"),
         ("numpy", "ndarray"),
         ("numpy", "dtype"),
+        ("_codecs", "encode"),
+        ("numpy.core.numeric", "_frombuffer"),
+        ("numpy._core.numeric", "_frombuffer"),
     }
 
     def find_class(self, module, name):
         if (module, name) in self.ALLOWED:
             if name == "_reconstruct":
                 return np.ndarray.__reduce__(np.zeros(0))[0]  # numpy's own _reconstruct
+            if name == "encode":
+                return _latin1_bytes
+            if name == "_frombuffer":
+                return _array_from_buffer
             return getattr(np, name)
         raise WeightsError(f"refused to load {module}.{name}: only NumPy arrays are allowed")
+
+
+def _latin1_bytes(text, encoding="latin1"):
+    """``_codecs.encode`` as protocol 2 uses it for an array's bytes, and nothing more."""
+    if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
+        raise WeightsError("refused to call _codecs.encode other than for an array's bytes")
+    return text.encode("latin-1")
+
+
+def _array_from_buffer(buffer, dtype, shape, order):
+    """NumPy's protocol-5 ``_frombuffer``: numbers from bytes, checked like any array."""
+    if not isinstance(buffer, (bytes, bytearray, pickle.PickleBuffer)) \
+            or not isinstance(dtype, np.dtype) or dtype.hasobject \
+            or not isinstance(shape, tuple) or not all(isinstance(d, int) and d >= 0 for d in shape) \
+            or order not in ("C", "F"):
+        raise WeightsError("refused to call _frombuffer other than for an array of numbers")
+    data = memoryview(buffer).cast("B")
+    if array_bytes(shape, dtype) != data.nbytes:
+        raise WeightsError(f"an array of shape {shape} does not match its {data.nbytes} bytes")
+    return np.frombuffer(data, dtype=dtype).reshape(shape, order=order).copy()
 
 
 # validation ----------------------------------------------------------------
@@ -320,16 +350,27 @@ def _validate(weights, biases, activations) -> None:
 
 
 def _check_file(path: Path) -> None:
+    """A regular file of a sensible size, checked before it is opened."""
     try:
-        size = path.stat().st_size
+        size = regular_file_size(path)
     except FileNotFoundError:
         raise WeightsError(f"{path}: no such file") from None
+    except NotARegularFile as exc:
+        raise WeightsError(f"{path}: {exc.strerror}") from None
     except OSError as exc:
         raise WeightsError(f"{path}: cannot read ({exc.strerror})") from None
-    if not path.is_file():
-        raise WeightsError(f"{path}: not a file")
     if size > MAX_FILE_BYTES:
         raise WeightsError(f"{path.name}: {size} bytes is too large for a weights file")
+
+
+def _check_weights_header(name: str, shape: tuple, dtype: np.dtype) -> None:
+    """Refuse, before decompressing, an array no network of this app can have.
+
+    What the entries should be is ``from_arrays``' business; here only sizes.
+    """
+    if math.prod(shape) > MAX_PARAMETERS:
+        raise NpzError(f"{name} declares shape {'x'.join(map(str, shape))}; a network here has at most "
+                       f"{MAX_PARAMETERS:,} parameters in all")
 
 
 # the compiled forward plan -------------------------------------------------

@@ -36,6 +36,7 @@ from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import theme
 from .model_state import ModelState
+from .workers import JobRunner
 
 #: (title, "module:Class") of every tab, in order (a class itself also works).
 #: Adding a tab is one line here.
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.shown_messages: list[tuple[str, str, str]] = []
         self._tabs_spec = list(TABS if tabs is None else tabs)
         self._built: dict[str, QWidget] = {}
+        self._weights_jobs = JobRunner(self)
+        self._my_digits_view = None
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -202,6 +205,9 @@ class MainWindow(QMainWindow):
         self.openImageAction = self._action(
             file_menu, "Open &image...", self.open_image_dialog, "Ctrl+I", "openImageAction",
             "Classify a picture of a digit (PNG, JPG, ...)")
+        self.myDigitsAction = self._action(
+            file_menu, "My &digits...", self.show_my_digits, None, "myDigitsAction",
+            "See every drawing you saved: relabel, delete, open in the Draw tab, export")
         file_menu.addSeparator()
         self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
 
@@ -223,6 +229,29 @@ class MainWindow(QMainWindow):
                                         "F1", "aboutAction")
         self._action(help_menu, "About &Qt", QApplication.aboutQt)
 
+    # My digits -------------------------------------------------------------------------
+
+    def show_my_digits(self):
+        """The My digits window (made once, read again each time it is shown)."""
+        from .mydigits_view import MyDigitsView
+        if self._my_digits_view is None:
+            # a window of its own, not one kept above this one: a drawing opened from it must show
+            self._my_digits_view = MyDigitsView()
+            self._my_digits_view.openRequested.connect(self._on_my_digits_open_requested)
+        else:
+            self._my_digits_view.reload()
+        self._my_digits_view.show()
+        self._my_digits_view.raise_()
+        self._my_digits_view.activateWindow()
+        return self._my_digits_view
+
+    def _on_my_digits_open_requested(self, image) -> None:
+        draw = self.tab("Draw")
+        draw.canvas.load_array(image)
+        self.tabs.setCurrentWidget(draw)
+        self.raise_()
+        self.activateWindow()
+
     # the model -------------------------------------------------------------------------
 
     def _on_state_model_changed(self, model) -> None:
@@ -237,25 +266,44 @@ class MainWindow(QMainWindow):
     def load_weights(self, path: str) -> bool:
         """Switch the whole app to the weights in ``path``; a bad file keeps the current model."""
         try:
-            model = self.state.load_file(path)
+            model = models.load_file(path)
         except WeightsError as exc:
-            self.show_message("error", "Cannot use these weights",
-                              f"{exc}\n\nStill using {self.state.model.name}.")
+            self._on_weights_errored(exc)
+            return False
+        return self._use_weights(model)
+
+    def load_weights_in_background(self, path: str) -> None:
+        """``load_weights`` with the reading done off the GUI thread (a file may be large or hostile)."""
+        self.statusBar().showMessage(f"Reading {path}\u2026")
+        self._weights_jobs.start(_read_weights_job, str(path), returned=self._use_weights,
+                                 errored=self._on_weights_errored)
+
+    def _use_weights(self, model) -> bool:
+        try:
+            self.state.set_model(model)
+        except WeightsError as exc:
+            self._on_weights_errored(exc)
             return False
         self.statusBar().showMessage(f"Now using {model.name}", 5000)
         return True
+
+    def _on_weights_errored(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        reason = str(exc) if isinstance(exc, WeightsError) else f"{type(exc).__name__}: {exc}"
+        self.show_message("error", "Cannot use these weights",
+                          f"{reason}\n\nStill using {self.state.model.name}.")
 
     def open_weights_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open weights", "",
                                               "Network weights (*.npz *.pkl);;All files (*)")
         if path:
-            self.load_weights(path)
+            self.load_weights_in_background(path)
 
     def import_book_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import the book's sample_weight.pkl", "",
                                               "The book's weights (sample_weight.pkl *.pkl)")
         if path:
-            self.load_weights(path)
+            self.load_weights_in_background(path)
 
     def use_shipped(self) -> None:
         try:
@@ -375,10 +423,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self._weights_jobs.shutdown(5.0)
+        if self._my_digits_view is not None:
+            self._my_digits_view.close()
+            self._my_digits_view.deleteLater()
+            self._my_digits_view = None
         for tab in self._built.values():
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)
         super().closeEvent(event)
+
+
+def _read_weights_job(job, path: str):
+    """On a pool thread: the Model in ``path`` (WeightsError says why not)."""
+    return models.load_file(path)
 
 
 #: The card entries the About box shows, in this order, with their labels.

@@ -18,13 +18,13 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
 
 from ..data import preprocess
-from ..data.mydigits import MyDigits, MyDigitsError
+from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .model_state import ModelState
@@ -114,6 +114,10 @@ class DrawTab(QWidget):
         self._input28: np.ndarray | None = None
         self._naive28: np.ndarray | None = None
         self._store_count: int | None = None
+        self._store_problem: str | None = None  # the last one reported, so it is reported once
+        self._shown_store_stamp = None
+        self._store_watcher = QFileSystemWatcher(self)  # another running copy may save too
+        self._store_watcher.directoryChanged.connect(self._on_store_folder_changed)
         self._showing_empty = False
         self._last_refresh = 0.0
         self.refresh_count = 0
@@ -427,11 +431,18 @@ class DrawTab(QWidget):
         x28 = preprocess.mnist_style(pixels)
         raw = preprocess.naive_downscale(pixels)
         try:
-            count = self.store.add(x28, int(label), raw28=raw)
+            try:
+                count = self.store.add(x28, int(label), raw28=raw)
+            except UnreadableStore:  # damaged since it was last read: set it aside, start afresh
+                self._check_store()
+                if self._store_count is None:
+                    return False
+                count = self.store.add(x28, int(label), raw28=raw)
         except (MyDigitsError, OSError) as exc:
             self.messageRequested.emit("error", "Could not save the digit", str(exc))
             return False
         self._store_count = count
+        self._watch_store()
         self._update_count()
         read = ""
         if self._probabilities is not None:
@@ -444,27 +455,47 @@ class DrawTab(QWidget):
         return True
 
     def _check_store(self) -> None:
+        """Count the saved digits; an unreadable store is moved aside and reported once."""
         try:
             self._store_count = self.store.count
+            self._store_problem = None
         except MyDigitsError as exc:
             try:
                 aside = self.store.set_aside()
-            except OSError as move_error:
+            except (MyDigitsError, OSError) as move_error:
                 self._store_count = None
-                self.messageRequested.emit(
-                    "warning", "My digits could not be read",
-                    f"{exc}\n\nIt could not be moved aside either ({move_error.strerror}), "
+                reason = getattr(move_error, "strerror", None) or str(move_error)
+                self._report_store_problem(
+                    f"{exc}\n\nIt could not be moved aside either ({reason}), "
                     "so saving is off until the file is fixed or removed.")
                 self._update_count()
                 return
+            if aside is None:  # another copy of the app has already started afresh
+                self._check_store()
+                return
             self._store_count = 0
-            self.messageRequested.emit(
-                "warning", "My digits could not be read",
-                f"{exc}\n\nThe file was kept as {aside.name}; "
-                "new digits will be saved in a fresh file beside it.")
+            self._report_store_problem(f"{exc}\n\nIt was kept as {aside.name}; "
+                                       "new digits will be saved in a fresh file beside it.")
+        self._watch_store()
         self._update_count()
 
+    def _report_store_problem(self, text: str) -> None:
+        if text != self._store_problem:
+            self._store_problem = text
+            self.messageRequested.emit("warning", "My digits could not be read", text)
+
+    def _watch_store(self) -> None:
+        folder = str(self.store.file.parent)
+        if folder not in self._store_watcher.directories() and self.store.file.parent.is_dir():
+            self._store_watcher.addPath(folder)
+
+    def _on_store_folder_changed(self, _folder: str) -> None:
+        """Another copy of the app (or this one) saved: show the count on disk."""
+        if self.store.stamp() != self._shown_store_stamp:
+            self._check_store()
+
     def _update_count(self) -> None:
+        self._shown_store_stamp = self.store.stamp()
         n = self._store_count
         if n is None:
             self.myDigitsCount.setText("My digits: unavailable")

@@ -888,14 +888,38 @@ class TrainTab(QWidget):
         return path
 
     def _on_save_clicked(self) -> None:
+        """Ask where to save; the name that will really be written (with .npz) and its card
+        are checked, since the dialog only knows the name as typed."""
+        from PySide6.QtWidgets import QMessageBox  # this one function asks questions
+
         if self._outcome is None:
             return
         sizes = "-".join(map(str, self._outcome.result.network.sizes))
         start = str(Path.home() / f"digitpad-{sizes}.npz")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the trained network", start,
-                                              "Weights (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the trained network", start, "Weights (*.npz)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
             return
+        path = Path(path)
+        if path.suffix.lower() != ".npz":
+            path = path.with_name(path.name + ".npz")
+        if models.in_shipped_folder(path):
+            self.messageRequested.emit("warning", "Could not save",
+                                       f"{path.parent} holds digitpad's own weights, which are never "
+                                       "replaced. Choose another folder.")
+            return
+        existing = models.existing_outputs(path)
+        if existing:
+            names = " and ".join(p.name for p in existing)
+            verb = "exists" if len(existing) == 1 else "exist"
+            answer = QMessageBox.question(
+                self, "Replace files?",
+                f"Saving writes {path.name} and its model card {models.card_path_for(path).name}.\n"
+                f"{names} already {verb} in {path.parent}: replace?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             self.save_to(path)
         except OSError as exc:

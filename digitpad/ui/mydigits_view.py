@@ -1,0 +1,213 @@
+"""My digits: every saved digit in a grid, to relabel, delete (with undo), open in the Draw tab or export.
+
+A window of its own (File > My digits...). It reads the store when it opens,
+when it comes back to the front and after each of its own edits, so digits
+another running copy of the app saved show up too. Every edit goes through
+``MyDigits`` under the store's lock and names the digit by its place *and* its
+image: if another copy moved it meanwhile, nothing changes, the grid is read
+again and the window says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ..data.errors import DataError
+from ..data.mydigits import PIXELS, MyDigits, MyDigitsError
+from . import theme
+from .widgets.digit_grid import DigitGridView
+
+
+class MyDigitsView(QWidget):
+    """The saved digits of one store, one thumbnail each, with what can be done to the selected one."""
+
+    openRequested = Signal(object)  # the (28, 28) uint8 digit to put on the Draw tab's canvas
+
+    def __init__(self, store: MyDigits | None = None, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("myDigitsView")
+        self.setWindowTitle("My digits")
+        self.store = store if store is not None else MyDigits.default()
+        self._undo: list[tuple] = []  # ("relabel", index, old label, image) or ("insert", index, image, label, raw)
+        self._shown_stamp = None
+        self._build()
+        self.resize(600, 460)  # fits beside the main window on a 1024x768 projector
+        self.reload()
+
+    def _build(self) -> None:
+        self.summary = QLabel(objectName="myDigitsSummary")
+        self.summary.setWordWrap(True)
+        self.grid = DigitGridView()
+        self.grid.setObjectName("myDigitsGrid")
+        self.model = self.grid.model()
+        self.grid.selectionModel().selectionChanged.connect(self._on_grid_selection_changed)
+        self.grid.doubleClicked.connect(lambda _index: self.open_selected())
+
+        labels = QHBoxLayout()
+        labels.addWidget(QLabel("Label as"))
+        self.relabelButtons = []
+        for digit in range(10):
+            button = QPushButton(str(digit), objectName=f"relabel{digit}Button")
+            button.setFixedWidth(32)
+            button.setToolTip(f"Give the selected drawing the label {digit}")
+            button.clicked.connect(lambda _checked=False, d=digit: self.relabel_selected(d))
+            labels.addWidget(button)
+            self.relabelButtons.append(button)
+        labels.addStretch(1)
+
+        actions = QHBoxLayout()
+        self.deleteButton = self._button(actions, "Delete", "deleteButton", self.delete_selected,
+                                         "Delete the selected drawing (Del); Undo brings it back")
+        self.undoButton = self._button(actions, "Undo", "undoButton", self.undo,
+                                       "Undo the last relabel or delete (Ctrl+Z)")
+        self.openButton = self._button(actions, "Open in Draw tab", "openButton", self.open_selected,
+                                       "Put the drawing on the canvas (or double-click it)")
+        actions.addStretch(1)
+        self.exportButton = self._button(actions, "Export as IDX...", "exportButton", self.export_dialog,
+                                         "Write every digit as MNIST's IDX files, for other tools")
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo)
+
+        self.message = QLabel(objectName="myDigitsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {theme.MUTED};")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(labels)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+    def _button(self, row, text, name, slot, tip) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def selected(self) -> int:
+        """The index of the selected drawing in the store, or -1 (a current item alone is not a choice)."""
+        rows = self.grid.selectionModel().selectedIndexes()
+        return self.model.sample_at(rows[0].row()) if rows else -1
+
+    # reading ----------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        """Show the store as it is on disk now, keeping the selection where it can."""
+        if select is None:
+            select = self.selected()
+        try:
+            images, labels = self.store.load()
+            self.summary.setText(f"{len(labels)} drawings saved in {self.store.file}" if len(labels)
+                                 else "No drawings saved yet: draw one and press a digit key to keep it.")
+        except MyDigitsError as exc:
+            images, labels = np.zeros((0, PIXELS), np.uint8), np.zeros(0, np.uint8)
+            self.summary.setText(str(exc))
+        self._shown_stamp = self.store.stamp()
+        self.model.set_samples(images, labels)
+        if len(labels) and select >= 0:
+            self.grid.select_row(min(select, len(labels) - 1))
+        self._update_buttons()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and self.store.stamp() != self._shown_stamp):
+            self.reload()
+
+    # edits ------------------------------------------------------------------------------
+
+    def relabel_selected(self, label: int) -> bool:
+        sample = self.selected()
+        if sample < 0 or self.model.label(sample) == label:
+            return False
+        image, old = self.model.image(sample).copy(), self.model.label(sample)
+        return self._apply(lambda: self.store.relabel(sample, label, expect=image), sample,
+                           f"Now labelled {label} (was {old}).",
+                           undo=lambda _: ("relabel", sample, old, image))
+
+    def delete_selected(self) -> bool:
+        sample = self.selected()
+        if sample < 0:
+            return False
+        image = self.model.image(sample).copy()
+        return self._apply(lambda: self.store.remove(sample, expect=image), sample,
+                           "Deleted. Undo brings it back.", undo=lambda removed: ("insert", sample, *removed))
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        step = self._undo.pop()
+        if step[0] == "relabel":
+            _, sample, old, image = step
+            return self._apply(lambda: self.store.relabel(sample, old, expect=image), sample, "Undone.")
+        _, sample, image, label, raw = step
+        return self._apply(lambda: self.store.insert(sample, image, label, raw), sample, "Undone.")
+
+    def _apply(self, edit, select: int, done_text: str, undo=None) -> bool:
+        """Run one edit of the store (``undo(result)`` is the step that reverts it); on failure
+        say why and show the store as it is now."""
+        try:
+            result = edit()
+        except (MyDigitsError, OSError) as exc:
+            self._undo.clear()  # its places may no longer name the same drawings
+            self.reload()
+            self.message.setText(str(exc))
+            return False
+        if undo is not None:
+            self._undo.append(undo(result))
+        self.reload(select)
+        self.message.setText(done_text)
+        return True
+
+    # elsewhere --------------------------------------------------------------------------
+
+    def open_selected(self) -> bool:
+        sample = self.selected()
+        if sample < 0:
+            return False
+        self.openRequested.emit(self.model.image(sample).copy())
+        return True
+
+    def export_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export My digits as IDX files")
+        if folder:
+            self.export_to(folder)
+
+    def export_to(self, folder) -> bool:
+        """Write the IDX pair into ``folder``, asking before replacing an earlier export."""
+        stem = "mydigits"
+        existing = [name for name in (f"{stem}-images-idx3-ubyte", f"{stem}-labels-idx1-ubyte")
+                    if (Path(folder) / name).exists()]
+        if existing:
+            answer = QMessageBox.question(
+                self, "Replace files?", f"{' and '.join(existing)} already exist in {folder}: replace?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            images_path, labels_path = self.store.export_idx(folder, stem)
+        except (DataError, OSError) as exc:
+            self.message.setText(f"Could not export: {exc}")
+            return False
+        self.message.setText(f"Wrote {images_path.name} and {labels_path.name} in {folder}.")
+        return True
+
+    # state ------------------------------------------------------------------------------
+
+    def _on_grid_selection_changed(self, *_) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.selected() >= 0
+        for button in (*self.relabelButtons, self.deleteButton, self.openButton):
+            button.setEnabled(selected)
+        self.undoButton.setEnabled(bool(self._undo))
+        self.exportButton.setEnabled(self.model.n_samples > 0)
