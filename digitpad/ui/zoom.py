@@ -55,6 +55,14 @@ def font_size(points: float) -> float:
     return points * factor()
 
 
+def set_text_size(item: pg.TextItem, points: float) -> None:
+    """Give a plot's text item its size at zoom 1; it shows, and follows, the current zoom."""
+    item._zoom_base = points
+    font = QFont(item.textItem.font())
+    font.setPointSizeF(points * factor())
+    item.setFont(font)
+
+
 def apply(root: QWidget, zoom: float) -> None:
     """Show the app at ``zoom``: the application font, and every font ``root`` holds of its own."""
     app = QApplication.instance()

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont
 
-from .. import theme
+from .. import theme, zoom
 
 
 class ProbabilityBars(pg.PlotWidget):
@@ -100,7 +100,6 @@ class PercentLabels(pg.GraphicsObject):
         self.texts = [""] * 10
         self._heights = np.zeros(10)
         self._font = QFont()
-        self._font.setPointSizeF(9)
         self._colour = QColor(theme.TEXT)
 
     def set_labels(self, texts, heights) -> None:
@@ -120,6 +119,7 @@ class PercentLabels(pg.GraphicsObject):
         to_screen = painter.transform()
         painter.save()
         painter.resetTransform()
+        self._font.setPointSizeF(zoom.font_size(9))
         painter.setFont(self._font)
         painter.setPen(self._colour)
         metrics = painter.fontMetrics()
