@@ -25,11 +25,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStyle,
+                               QStyleOptionComboBox, QVBoxLayout, QWidget)
 
 from ..cli import UsageError
 from ..cli.train import _SCALARS, build_config, command_line
@@ -324,7 +324,10 @@ class TrainTab(QWidget):
         self.presetCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.presetCombo.setMinimumContentsLength(16)
         self.presetCombo.currentIndexChanged.connect(self._on_preset_combo_changed)
-        form.addRow("Preset", self.presetCombo)
+        # the recipes' names are long: the box gets the panel's whole width, the list what it needs
+        self.presetCombo.view().setMinimumWidth(self.presetCombo.view().sizeHintForColumn(0) + 24)
+        form.addRow(QLabel("Preset"))
+        form.addRow(self.presetCombo)
         self.presetDescription = QLabel(objectName="presetDescription")
         self.presetDescription.setWordWrap(True)
         self.presetDescription.setStyleSheet(f"color: {theme.MUTED};")
@@ -388,7 +391,6 @@ class TrainTab(QWidget):
         self.settingsError.setWordWrap(True)
         self.settingsError.setStyleSheet(f"color: {theme.NAIVE_ACCENT};")
         self.settingsError.hide()
-        form.addRow(self.settingsError)
 
         for widget in (self.hiddenEdit, self.lrEdit):
             widget.textEdited.connect(self._on_field_changed)
@@ -417,14 +419,15 @@ class TrainTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(settings)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.settingsError)   # below the buttons: they stay put when it shows
         left_layout.addStretch(1)
         scroll = QScrollArea(objectName="settingsScroll")
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
-        scroll.setMaximumWidth(380)
+        self.settingsScroll = scroll
+        self._fit_settings_width()
 
         # right: progress, curves, weights, results
         self.mnistMessage = QLabel(MNIST_MISSING, objectName="mnistMessage")
@@ -504,6 +507,26 @@ class TrainTab(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(scroll)
         outer.addLayout(right, 1)
+
+    def _fit_settings_width(self) -> None:
+        """The settings as wide as the longest recipe's name needs at the current font (zoom),
+        and no narrower than 300 px: the panel does not scroll sideways."""
+        combo = self.presetCombo
+        widest = max(combo.fontMetrics().horizontalAdvance(title) for title in PRESET_TITLES.values())
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        combo.setMinimumWidth(widest + max(0, combo.width() - field.width()) + 4)
+        panel = self.settingsScroll.widget()
+        needed = panel.minimumSizeHint().width() + self.settingsScroll.verticalScrollBar().sizeHint().width()
+        self.settingsScroll.setMinimumWidth(max(300, needed))
+        self.settingsScroll.setMaximumWidth(max(400, needed))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_settings_width()
 
     # settings form ----------------------------------------------------------------------
 
