@@ -978,6 +978,7 @@ class TestSetTab(QWidget):
             if kind == "compare":
                 sentence = speedup_sentence(results[0], results[1])
                 self.compareLabel.setText(sentence)
+                self._show_settings_of(last)
                 self.lowerTabs.setCurrentIndex(0)
                 self.statusMessage.emit(sentence, 8000)
             else:
@@ -992,6 +993,13 @@ class TestSetTab(QWidget):
                 self.runFinished.emit(last)
         self._later(finish)
 
+    def _show_settings_of(self, result: EvalResult) -> None:
+        """The Mode box and batch size as the run shown was made, so the controls and the words agree."""
+        self.set_mode(result.mode)
+        if result.mode != "per-sample":
+            self.batchSpin.setValue(result.batch_size)
+        self._update_controls()
+
     def _later(self, step) -> None:
         """Run ``step`` in the next turn of the event loop, unless a run, the data or the model changes first."""
         token = self._stage = object()
@@ -999,11 +1007,18 @@ class TestSetTab(QWidget):
 
     def _speedup_words(self) -> str:
         runs = self.runsModel.runs()
-        if not runs or runs[-1].speedup is None:
+        if not runs:
             return ""
         run = runs[-1]
-        return (f"{run.speedup:.1f}x faster than the per-sample run #{run.reference} "
-                f"({seconds_text(run.elapsed)} instead of {seconds_text(run.reference_elapsed)}).")
+        if run.speedup is not None:
+            return (f"{run.speedup:.1f}x faster than the per-sample run #{run.reference} "
+                    f"({seconds_text(run.elapsed)} instead of {seconds_text(run.reference_elapsed)}).")
+        earlier = [r for r in runs if r.reference == run.number]
+        if not earlier:
+            return ""
+        best = min(earlier, key=lambda r: r.elapsed)
+        return (f"The batched run #{best.number} was {best.speedup:.1f}x faster than this one "
+                f"({seconds_text(best.elapsed)} instead of {seconds_text(run.elapsed)}).")
 
     def _on_run_errored(self, exc: BaseException) -> None:
         self._run_kind = None
@@ -1187,9 +1202,14 @@ class TestSetTab(QWidget):
         self._stage = None
         if self._run_kind is not None:
             self.cancel("Cancelled: the model changed")
+        # results shown, or the words that they were: both belong to an earlier model now
+        stale = self._result is not None or bool(self.compareLabel.text())
         if self._result is not None:
             self._show_result(None)
-            self.compareLabel.setText(f"The model changed to {model.name}: run again to see its results.")
+        else:
+            self._show_summary(None)      # "Press Run to read them all with <the new model>"
+        self.compareLabel.setText(f"The model changed to {model.name}: run again to see its results."
+                                  if stale else "")
         self._on_grid_sample_selected(self.grid.current_sample())
 
     # controls -------------------------------------------------------------------------------------

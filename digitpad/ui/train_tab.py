@@ -61,6 +61,8 @@ PRESET_TITLES = {
     "sgd": "SGD with momentum (20 epochs)",
 }
 CUSTOM = "custom"
+NO_RESULT = "No network trained yet."
+TRAINING_NOW = "Training a new network: its result appears here when the run ends."
 
 MNIST_MISSING = ("MNIST is not on this computer yet, and training needs it. Download it from "
                  "the Test set tab (about 11 MB), or run <code>digitpad mnist fetch</code> in a "
@@ -289,6 +291,7 @@ class TrainTab(QWidget):
         self._plan: RunPlan | None = None
         self._running_plan: RunPlan | None = None
         self._outcome: Outcome | None = None
+        self._previous: tuple | None = None    # the last result, set aside while a new run trains
         self._saved_path: Path | None = None
         self._base = "quick"
         self._filling = False
@@ -469,7 +472,7 @@ class TrainTab(QWidget):
 
         results = QGroupBox("Result", objectName="resultBox")
         rl = QVBoxLayout(results)
-        self.resultLabel = QLabel("No network trained yet.", objectName="resultLabel")
+        self.resultLabel = QLabel(NO_RESULT, objectName="resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
         self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -692,6 +695,7 @@ class TrainTab(QWidget):
             return False
         if self.is_running():
             return False
+        self._set_aside_result()
         self._running_plan = plan
         self._control = TrainControl()
         self._paused = False
@@ -791,7 +795,27 @@ class TrainTab(QWidget):
                                 f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
         self.epochFinished.emit(result)
 
+    def _set_aside_result(self) -> None:
+        """A new run starts: the last run's network leaves the Result box, so it cannot be taken
+        for the new one, and is kept aside in case the new run fails."""
+        if self._outcome is not None:
+            self._previous = (self._outcome, self._running_plan, self._saved_path, self.resultLabel.text())
+        self._outcome = None
+        self._saved_path = None
+        self.resultLabel.setText(TRAINING_NOW)
+
+    def _bring_back_previous_result(self) -> None:
+        """The new run failed before it made a network: show the last one again."""
+        previous, self._previous = self._previous, None
+        if self._outcome is not None or previous is None:
+            if self._outcome is None:
+                self.resultLabel.setText(NO_RESULT)
+            return
+        self._outcome, self._running_plan, self._saved_path, text = previous
+        self.resultLabel.setText(text + "<br><i>From the run before: the new one failed.</i>")
+
     def _on_train_returned(self, outcome: Outcome) -> None:
+        self._previous = None
         self._outcome = outcome
         self._saved_path = None
         self._paused = False
@@ -854,6 +878,7 @@ class TrainTab(QWidget):
                 else f"{type(exc).__name__}: {exc}"
             self.progressLabel.setText("Training stopped with an error")
             self.messageRequested.emit("warning", "Training failed", text)
+        self._bring_back_previous_result()
         self.failed.emit(text)
         self._update_controls()
 
