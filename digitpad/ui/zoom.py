@@ -23,6 +23,7 @@ MINIMUM, MAXIMUM = STEPS[0], STEPS[-1]
 
 _BASE = "digitpadBasePointSize"     # a dynamic property: the size a font was built with
 _FACTOR = "digitpadZoom"            # the application's current factor
+_SIZE_RESOLVED = 0x0002             # QFont::SizeResolved: the font sets its own size
 
 
 def clamp(value) -> float:
@@ -87,10 +88,11 @@ def _base_size(holder, current: float) -> float:
 
 
 def _scale_own_font(widget: QWidget, zoom: float) -> None:
+    """A widget given a font *size* of its own; a font that only sets bold (say) follows the app's."""
     if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
         return
     font = QFont(widget.font())
-    if font.pointSizeF() <= 0:      # sized in pixels: leave it
+    if not font.resolveMask() & _SIZE_RESOLVED or font.pointSizeF() <= 0:   # (or sized in pixels)
         return
     font.setPointSizeF(_base_size(widget, font.pointSizeF()) * zoom)
     widget.setFont(font)

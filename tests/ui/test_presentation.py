@@ -113,3 +113,33 @@ def test_f11_toggles_full_screen(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not window.fullScreenAction.isChecked()
+
+
+def test_the_big_answer_keeps_room_for_its_zoomed_text(zoomed_window, qtbot):
+    window = zoomed_window
+    answer = window.tab("Draw").findChild(QLabel, "predictionLabel")
+    normal = answer.height()
+    assert normal >= answer.fontMetrics().height()
+    window.set_zoom(1.5)
+    QApplication.processEvents()
+    assert answer.height() >= answer.fontMetrics().height() > normal
+    window.close()
+    again = new_window(qtbot, window.state)     # built with the zoom already on
+    try:
+        answer = again.tab("Draw").findChild(QLabel, "predictionLabel")
+        assert answer.height() >= answer.fontMetrics().height() > normal
+    finally:
+        again.set_zoom(1.0)
+
+
+def test_a_bold_label_built_while_zoomed_is_zoomed_once(zoomed_window):
+    window = zoomed_window
+    window.set_zoom(1.5)
+    tab = window.tab("Test set")                 # built now, with the zoom on
+    QApplication.processEvents()
+    data = [label for label in tab.findChildren(QLabel) if label.text() == "Data"][0]
+    assert data.font().bold()
+    assert data.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+    window.set_zoom(1.0)
+    QApplication.processEvents()
+    assert data.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
