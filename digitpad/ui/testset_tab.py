@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
+                               QProgressBar, QPushButton, QSpinBox, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 

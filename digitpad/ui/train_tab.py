@@ -27,8 +27,8 @@ from types import SimpleNamespace
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter, QStyle,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QSpinBox, QSplitter, QStyle,
                                QStyleOptionComboBox, QVBoxLayout, QWidget)
 
 from ..cli import UsageError
@@ -44,6 +44,7 @@ from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDUL
 from . import theme
 from .model_state import ModelState
 from .units import seconds_text
+from .widgets.side_scroll import SidePanelScroll
 from .widgets.training_curves import TrainingCurves
 from .widgets.weight_images import WeightImages
 from .workers import JobRunner
@@ -424,12 +425,8 @@ class TrainTab(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.settingsError)   # below the buttons: they stay put when it shows
         left_layout.addStretch(1)
-        scroll = QScrollArea(objectName="settingsScroll")
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.settingsScroll = scroll
+        self.settingsScroll = scroll = SidePanelScroll(left, "settingsScroll")
+        scroll.setMaximumWidth(400)
         self._fit_settings_width()
 
         # right: progress, curves, weights, results
@@ -512,8 +509,8 @@ class TrainTab(QWidget):
         outer.addLayout(right, 1)
 
     def _fit_settings_width(self) -> None:
-        """The settings as wide as the longest recipe's name needs at the current font (zoom),
-        and no narrower than 300 px: the panel does not scroll sideways."""
+        """The recipe box as wide as the longest recipe's name needs at the current font (zoom);
+        the settings panel follows it (SidePanelScroll), no narrower than 300 px."""
         combo = self.presetCombo
         widest = max(combo.fontMetrics().horizontalAdvance(title) for title in PRESET_TITLES.values())
         option = QStyleOptionComboBox()
@@ -521,10 +518,7 @@ class TrainTab(QWidget):
         field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                              QStyle.SubControl.SC_ComboBoxEditField, combo)
         combo.setMinimumWidth(widest + max(0, combo.width() - field.width()) + 4)
-        panel = self.settingsScroll.widget()
-        needed = panel.minimumSizeHint().width() + self.settingsScroll.verticalScrollBar().sizeHint().width()
-        self.settingsScroll.setMinimumWidth(max(300, needed))
-        self.settingsScroll.setMaximumWidth(max(400, needed))
+        self.settingsScroll.widget().setMinimumWidth(300 - self.settingsScroll.verticalScrollBar().sizeHint().width())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -8,7 +8,7 @@ import os
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QStyle, QStyleOptionComboBox,
+                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QStyle, QStyleOptionComboBox,
                                QStyleOptionSpinBox, QTabWidget, QWidget)
 
 from digitpad.ui.train_tab import PRESET_TITLES
@@ -166,6 +166,8 @@ def test_every_preset_name_fits_its_box(window, width):
                                          QStyle.SubControl.SC_ComboBoxEditField, combo)
     for title in PRESET_TITLES.values():
         assert combo.fontMetrics().horizontalAdvance(title) <= field.width(), title
+    scroll = tab.findChild(QScrollArea, "settingsScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()    # the panel is not cut off
 
 
 def test_layer_titles_fit_in_the_activation_maps_at_their_smallest(window, qtbot):
