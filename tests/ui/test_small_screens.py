@@ -222,3 +222,23 @@ def test_no_lone_dash_before_the_first_run(window, qtbot):
     assert not label.isVisible() and label.text() == ""
     assert tab.resultDetail.text().startswith("10,000 samples")
 
+
+
+def test_an_elided_label_keeps_its_whole_text_and_shows_it_on_hover(qtbot):
+    from digitpad.ui.widgets.elided_label import ElidedLabel
+    path = "10,000 images from /home/someone/a/very/long/folder/name/mnist (folder of IDX files)"
+    label = ElidedLabel(path, object_name="pathLabel")
+    label.setToolTip("Where the data comes from")
+    qtbot.addWidget(label)
+    label.resize(160, 20)
+    label.show()
+    settle()
+    shown = QLabel.text(label)
+    assert label.is_elided() and label.text() == path
+    assert "\u2026" in shown and shown.startswith("10,000") and shown.endswith("files)")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert path in label.toolTip() and "Where the data comes from" in label.toolTip()
+    label.resize(label.fontMetrics().horizontalAdvance(path) + 20, 20)
+    settle()
+    assert not label.is_elided() and QLabel.text(label) == path
+    assert label.toolTip() == "Where the data comes from"

@@ -7,7 +7,7 @@ the whole text is the tooltip. ``text()`` is always the whole text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -45,7 +45,8 @@ class ElidedLabel(QLabel):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        self._fit()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ContentsRectChange):
+            self._fit()
 
     def _fit(self) -> None:
         room = self.contentsRect().width()
