@@ -370,7 +370,7 @@ class SwapSection(QWidget):
             label = SWAP_TITLES[name] + ("   (as trained)" if name == trained else "")
             name_item = self.table.item(row, 0)
             name_item.setText(label)
-            font = QFont(self.table.font())
+            font = QFont()      # only the weight: the table's font (and its zoom) for the rest
             font.setBold(name == trained)
             name_item.setFont(font)
             acc = self.accuracy(name)

@@ -126,9 +126,9 @@ def _scale_plot_text(view: pg.GraphicsView, app_base: float, zoom: float) -> Non
         elif isinstance(item, pg.TextItem):
             base = getattr(item, "_zoom_base", None)
             if base is None:
-                base = item.textItem.font().pointSizeF()
-                base = base if base > 0 else app_base
-                item._zoom_base = base
+                own = item.textItem.font()
+                sized = own.resolveMask() & _SIZE_RESOLVED and own.pointSizeF() > 0
+                base = item._zoom_base = own.pointSizeF() if sized else app_base
             font = QFont(item.textItem.font())
             font.setPointSizeF(base * zoom)
             item.setFont(font)

@@ -3,7 +3,7 @@
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
 
 from digitpad.ui.app import open_settings
 from qt_helpers import new_window
@@ -143,3 +143,30 @@ def test_a_bold_label_built_while_zoomed_is_zoomed_once(zoomed_window):
     window.set_zoom(1.0)
     QApplication.processEvents()
     assert data.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+
+
+def test_plot_notes_made_while_zoomed_are_zoomed_once(zoomed_window):
+    window = zoomed_window
+    window.set_zoom(1.5)
+    explore = window.tab("Explore")              # built now, with the zoom on
+    QApplication.processEvents()
+    plot = explore.findChild(pg.PlotWidget, "activationPlot")
+    notes = [item for item in plot.scene().items() if isinstance(item, pg.TextItem)]
+    assert notes
+    app_size = QApplication.font().pointSizeF()
+    for note in notes:
+        assert note.textItem.font().pointSizeF() <= app_size * 1.01
+
+
+def test_bold_table_names_take_their_size_from_the_zoomed_table(zoomed_window):
+    window = zoomed_window
+    explore = window.tab("Explore")
+    section = explore.show_section("activations")
+    window.set_zoom(1.5)
+    QApplication.processEvents()
+    readout = section.findChild(QTableWidget, "activationReadout")
+    name = readout.item(0, 0)
+    assert name.font().bold()
+    shown = name.font().resolve(readout.font())     # what the table's delegate paints with
+    assert shown.pointSizeF() == pytest.approx(readout.font().pointSizeF())
+    assert readout.font().pointSizeF() == pytest.approx(15.0)   # its 10 pt, zoomed

@@ -316,7 +316,7 @@ class ActivationExplorer(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, name)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(colours[name])))
-                    bold = QFont(self.readout.font())
+                    bold = QFont()          # only bold: the table's font (and its zoom) for the rest
                     bold.setBold(True)
                     cell.setFont(bold)
                 else:
