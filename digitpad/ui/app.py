@@ -221,13 +221,13 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{index + 1}" if index < 9 else None)
         view_menu.addSeparator()
         self.zoomInAction = self._action(
-            view_menu, "Zoom &in", lambda: self.set_zoom(zoom.step(self.zoom, +1)), ["Ctrl+=", "Ctrl++"],
+            view_menu, "Zoom &in", lambda: self._zoom_from_menu(zoom.step(self.zoom, +1)), ["Ctrl+=", "Ctrl++"],
             "zoomInAction", "Larger text everywhere, for a projector or the back row")
         self.zoomOutAction = self._action(
-            view_menu, "Zoom &out", lambda: self.set_zoom(zoom.step(self.zoom, -1)), "Ctrl+-",
+            view_menu, "Zoom &out", lambda: self._zoom_from_menu(zoom.step(self.zoom, -1)), "Ctrl+-",
             "zoomOutAction", "Smaller text everywhere")
         self.actualSizeAction = self._action(
-            view_menu, "&Actual size", lambda: self.set_zoom(1.0), "Ctrl+0", "actualSizeAction",
+            view_menu, "&Actual size", lambda: self._zoom_from_menu(1.0), "Ctrl+0", "actualSizeAction",
             "Text at its normal size")
         view_menu.addSeparator()
         self.fullScreenAction = self._action(
@@ -248,8 +248,10 @@ class MainWindow(QMainWindow):
         zoom.apply(self, self.zoom)
         self.zoomInAction.setEnabled(self.zoom < zoom.MAXIMUM)
         self.zoomOutAction.setEnabled(self.zoom > zoom.MINIMUM)
-        self.statusBar().showMessage(f"Zoom {self.zoom:.0%}", 2000)
         return self.zoom
+
+    def _zoom_from_menu(self, factor: float) -> None:
+        self.statusBar().showMessage(f"Zoom {self.set_zoom(factor):.0%}", 2000)
 
     def set_full_screen(self, on: bool) -> None:
         if on:

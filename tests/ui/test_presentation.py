@@ -41,11 +41,13 @@ def test_view_menu_zoom_actions_and_shortcuts(window):
 
 def test_zoom_scales_labels_buttons_and_plot_axes(zoomed_window, qtbot):
     window = zoomed_window
+    assert "Zoom" not in window.statusBar().currentMessage()    # not at start, only when asked
     before = text_sizes(window)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert window.zoom == pytest.approx(1.25)
+    assert window.statusBar().currentMessage() == "Zoom 125%"
     larger = text_sizes(window)
     for old, new in zip(before, larger):
         assert new == pytest.approx(old * 1.25)
