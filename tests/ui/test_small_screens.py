@@ -242,3 +242,30 @@ def test_an_elided_label_keeps_its_whole_text_and_shows_it_on_hover(qtbot):
     settle()
     assert not label.is_elided() and QLabel.text(label) == path
     assert label.toolTip() == "Where the data comes from"
+
+
+@pytest.mark.parametrize("factor", [1.0, 1.5, 2.0])
+def test_a_full_bars_percentage_fits_above_it_at_the_smallest_height(qtbot, factor):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from digitpad.ui import zoom
+    from digitpad.ui.widgets.probability_bars import LABEL_POINTS, ProbabilityBars
+    bars = ProbabilityBars(object_name="sampleBars")
+    qtbot.addWidget(bars)
+    try:
+        zoom.apply(bars, factor)
+        bars.resize(260, bars.minimumHeight())
+        bars.show()
+        bars.set_probabilities([0.0] * 7 + [1.0, 0.0, 0.0])
+        settle()
+        view = bars.getPlotItem().getViewBox()
+        top_of_bar = view.mapViewToScene(QPointF(7, 1.0)).y()
+        font = QFont()
+        font.setPointSizeF(LABEL_POINTS * factor)
+        text_top = top_of_bar - 3 - QFontMetricsF(font).height()
+        assert text_top >= view.mapRectToScene(view.boundingRect()).top(), (text_top, factor)
+        assert bars.label_texts()[7] == "100%"
+    finally:
+        zoom.apply(bars, 1.0)
+        settle()
