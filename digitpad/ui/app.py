@@ -25,7 +25,7 @@ import sys
 
 import numpy as np
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -34,7 +34,7 @@ from .. import __version__, models
 from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
-from . import theme
+from . import theme, zoom
 from .model_state import ModelState
 from .workers import JobRunner
 
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.state = state if state is not None else ModelState.startup(self)
         self.shown_messages: list[tuple[str, str, str]] = []
+        self.zoom = 1.0
         self._tabs_spec = list(TABS if tabs is None else tabs)
         self._built: dict[str, QWidget] = {}
         self._weights_jobs = JobRunner(self)
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             settings.beginGroup(f"tabs/{title}")
             tab.restore_settings(settings)
             settings.endGroup()
+        zoom.apply(tab, self.zoom)
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
@@ -223,6 +225,21 @@ class MainWindow(QMainWindow):
         for index, (title, _) in enumerate(self._tabs_spec):
             self._action(view_menu, title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{index + 1}" if index < 9 else None)
+        view_menu.addSeparator()
+        self.zoomInAction = self._action(
+            view_menu, "Zoom &in", lambda: self._zoom_from_menu(zoom.step(self.zoom, +1)), ["Ctrl+=", "Ctrl++"],
+            "zoomInAction", "Larger text everywhere, for a projector or the back row")
+        self.zoomOutAction = self._action(
+            view_menu, "Zoom &out", lambda: self._zoom_from_menu(zoom.step(self.zoom, -1)), "Ctrl+-",
+            "zoomOutAction", "Smaller text everywhere")
+        self.actualSizeAction = self._action(
+            view_menu, "&Actual size", lambda: self._zoom_from_menu(1.0), "Ctrl+0", "actualSizeAction",
+            "Text at its normal size")
+        view_menu.addSeparator()
+        self.fullScreenAction = self._action(
+            view_menu, "&Full screen", self.set_full_screen, "F11", "fullScreenAction",
+            "Fill the screen with the window (F11 again to leave)")
+        self.fullScreenAction.setCheckable(True)
 
         help_menu = bar.addMenu("&Help")
         self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
@@ -251,6 +268,32 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(draw)
         self.raise_()
         self.activateWindow()
+
+    # presentation ------------------------------------------------------------------------
+
+    def set_zoom(self, factor: float) -> float:
+        """Show every text of the app at ``factor`` times its size (clamped to the zoom steps' range)."""
+        self.zoom = zoom.clamp(factor)
+        zoom.apply(self, self.zoom)
+        self.zoomInAction.setEnabled(self.zoom < zoom.MAXIMUM)
+        self.zoomOutAction.setEnabled(self.zoom > zoom.MINIMUM)
+        return self.zoom
+
+    def _zoom_from_menu(self, factor: float) -> None:
+        self.statusBar().showMessage(f"Zoom {self.set_zoom(factor):.0%}", 2000)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def changeEvent(self, event) -> None:
+        """Keep View > Full screen ticked exactly when the window is full screen (the window
+        manager can change it too)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.fullScreenAction.setChecked(self.isFullScreen())
 
     # the model -------------------------------------------------------------------------
 
@@ -391,7 +434,9 @@ class MainWindow(QMainWindow):
             last_tab = settings.value("tab", "", type=str)
         except (TypeError, ValueError):
             last_tab = ""
+        saved_zoom = settings.value("zoom", 1.0)
         settings.endGroup()
+        self.set_zoom(saved_zoom)
         if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*self._default_size())
         titles = [title for title, _ in self._tabs_spec]
@@ -413,6 +458,7 @@ class MainWindow(QMainWindow):
         settings.beginGroup("window")
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("tab", self.tabs.tabText(self.tabs.currentIndex()))
+        settings.setValue("zoom", self.zoom)
         settings.endGroup()
         for title, tab in self._built.items():
             if hasattr(tab, "save_settings"):

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
@@ -78,12 +78,23 @@ class FixedSizeRows(QWidget):
 
     def __init__(self, rows: list[tuple[QWidget, int]], parent: QWidget | None = None):
         super().__init__(parent)
+        # each row's room beyond its text's line height: kept when View > Zoom changes the text
+        self._margins = [height - widget.fontMetrics().height() for widget, height in rows]
         self.rows = rows
         for widget, height in rows:
             widget.setParent(self)
+            widget.installEventFilter(self)
         self.setFixedHeight(sum(height for _, height in rows))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.rows = [(widget, widget.fontMetrics().height() + margin)
+                         for (widget, _), margin in zip(self.rows, self._margins)]
+            self.setFixedHeight(sum(height for _, height in self.rows))
+            self.resizeEvent(None)
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         return QSize(320, self.height())

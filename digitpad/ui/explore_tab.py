@@ -24,8 +24,8 @@ None), and optionally a ``predictionUpdated`` signal. The Draw tab is one;
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QRectF, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QPushButton, QStackedWidget, QStyle,
@@ -370,7 +370,7 @@ class SwapSection(QWidget):
             label = SWAP_TITLES[name] + ("   (as trained)" if name == trained else "")
             name_item = self.table.item(row, 0)
             name_item.setText(label)
-            font = QFont(self.table.font())
+            font = QFont()      # only the weight: the table's font (and its zoom) for the rest
             font.setBold(name == trained)
             name_item.setFont(font)
             acc = self.accuracy(name)
@@ -498,11 +498,19 @@ class SwapSection(QWidget):
 
 # the section list --------------------------------------------------------------------
 
+def section_list_width(font: QFont) -> int:
+    """Room for the longest section title in bold, with the list's padding and the selection mark."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    return max(metrics.horizontalAdvance(title) for _, _, title in SECTIONS) + 14 + 6 + 8 + 12 + 6
+
+
 class _SectionDelegate(QStyledItemDelegate):
     """Each entry as the book's section number (small, muted) above its title."""
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(170, 50)
+        return QSize(section_list_width(option.font) - 12, 3 * option.fontMetrics.height() + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -560,7 +568,6 @@ class ExploreTab(QWidget):
         self.sectionList = QListWidget(objectName="sectionList")
         self.sectionList.setItemDelegate(_SectionDelegate(self.sectionList))
         self.sectionList.setMouseTracking(True)
-        self.sectionList.setFixedWidth(190)
         self.sectionList.setFrameShape(QFrame.Shape.NoFrame)
         self.sectionList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sectionList.setStyleSheet(f"QListWidget#sectionList {{ background: {theme.PANEL}; "
@@ -583,15 +590,15 @@ class ExploreTab(QWidget):
         side.setSpacing(8)
         side.addWidget(self.sectionList, 1)
         side.addWidget(note)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setFixedWidth(190)
+        self.sideBox = QWidget(objectName="exploreSide")
+        self.sideBox.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
+        self._fit_side_to_font()
 
         root = QHBoxLayout(self)
-        root.setContentsMargins(12, 12, 12, 8)
-        root.setSpacing(16)
-        root.addWidget(side_box)
+        root.setContentsMargins(12, 8, 12, 8)
+        root.setSpacing(12)
+        root.addWidget(self.sideBox)
         root.addWidget(self.sectionStack, 1)
         self.sectionList.setCurrentRow(0)
 
@@ -669,6 +676,15 @@ class ExploreTab(QWidget):
     def _on_section_row_changed(self, row: int) -> None:
         if row >= 0:
             self.sectionStack.setCurrentIndex(row)
+
+    def _fit_side_to_font(self) -> None:
+        """The section list as wide as its longest title needs at the current font (zoom)."""
+        self.sideBox.setFixedWidth(section_list_width(self.font()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_side_to_font()
 
     def showEvent(self, event) -> None:
         if self.swapSection.drawing_source is None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
+                               QProgressBar, QPushButton, QSpinBox, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -39,11 +39,13 @@ from . import theme
 from .model_state import ModelState
 from .widgets.confusion_matrix import ConfusionMatrixView
 from .widgets.digit_grid import DigitGridModel, DigitGridView
+from .widgets.elided_label import ElidedLabel
 from .widgets.heatmaps import ActivationMaps
 from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
 from .units import seconds_text
 from .widgets.runs_table import RunsTableModel
+from .widgets.side_scroll import SidePanelScroll
 from .widgets.sweep_plot import SweepPlot
 from .workers import JobRunner
 
@@ -267,10 +269,10 @@ class TestSetTab(QWidget):
         for key, text in SOURCES:
             self.sourceCombo.addItem(text, key)
         self.sourceCombo.setToolTip("What to evaluate the network on")
-        self.dataStatus = QLabel(objectName="dataStatus")
+        self.dataStatus = ElidedLabel(object_name="dataStatus")
         self.dataStatus.setStyleSheet(f"color: {theme.MUTED};")
         self.dataStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dataStatus.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.modelLabel = ElidedLabel(object_name="modelLabel", mode=Qt.TextElideMode.ElideRight)
         self.chooseFolderButton = QPushButton("Choose folder...", objectName="chooseFolderButton")
         self.chooseFolderButton.setToolTip("Use MNIST from a folder: the four IDX files (gzipped or "
                                            "not) or Keras's mnist.npz")
@@ -278,7 +280,9 @@ class TestSetTab(QWidget):
         data_row.setSpacing(8)
         data_row.addWidget(_bold("Data"))
         data_row.addWidget(self.sourceCombo)
-        data_row.addWidget(self.dataStatus, 1)
+        data_row.addWidget(self.dataStatus, 3)
+        data_row.addSpacing(8)
+        data_row.addWidget(self.modelLabel, 2)
         data_row.addWidget(self.chooseFolderButton)
 
         self.stack = QStackedWidget(objectName="testSetStack")
@@ -364,8 +368,6 @@ class TestSetTab(QWidget):
         page = QWidget(objectName="testSetWork")
 
         # run controls
-        self.modelLabel = QLabel(objectName="modelLabel")
-        self.modelLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.modeCombo = QComboBox(objectName="modeCombo")
         self.modeCombo.addItem("Batched", "batch")
         self.modeCombo.addItem("Per-sample", "per-sample")
@@ -409,8 +411,7 @@ class TestSetTab(QWidget):
         controls.addLayout(presets)
         controls.addSpacing(6)
         controls.addWidget(self.normalizeCheck)
-        controls.addSpacing(6)
-        controls.addWidget(self.modelLabel, 1)
+        controls.addStretch(1)
         controls.addWidget(self.runButton)
         controls.addWidget(self.compareButton)
         controls.addWidget(self.sweepButton)
@@ -576,7 +577,8 @@ class TestSetTab(QWidget):
         runs_layout.setContentsMargins(4, 4, 4, 4)
         runs_layout.addWidget(self.runsTable, 1)
         runs_layout.addLayout(runs_buttons)
-        self.sweepPlot = SweepPlot(y_label=f"time, best of {SWEEP_REPEATS}")
+        self.sweepPlot = SweepPlot(y_label="time",
+                                   x_label=f"batch size  (each timed {SWEEP_REPEATS} times, the best shown)")
         self.lowerTabs = QTabWidget(objectName="lowerTabs")
         self.lowerTabs.setDocumentMode(True)
         self.lowerTabs.addTab(runs_page, "Runs")
@@ -599,7 +601,7 @@ class TestSetTab(QWidget):
         self.leftSplitter.setSizes([400, 170])
         self.mainSplitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.mainSplitter.addWidget(self.leftSplitter)
-        self.mainSplitter.addWidget(detail_box)
+        self.mainSplitter.addWidget(SidePanelScroll(detail_box, "sampleScroll"))
         self.mainSplitter.setStretchFactor(0, 3)
         self.mainSplitter.setStretchFactor(1, 1)
         self.mainSplitter.setChildrenCollapsible(False)
@@ -976,6 +978,7 @@ class TestSetTab(QWidget):
             if kind == "compare":
                 sentence = speedup_sentence(results[0], results[1])
                 self.compareLabel.setText(sentence)
+                self._show_settings_of(last)
                 self.lowerTabs.setCurrentIndex(0)
                 self.statusMessage.emit(sentence, 8000)
             else:
@@ -990,6 +993,13 @@ class TestSetTab(QWidget):
                 self.runFinished.emit(last)
         self._later(finish)
 
+    def _show_settings_of(self, result: EvalResult) -> None:
+        """The Mode box and batch size as the run shown was made, so the controls and the words agree."""
+        self.set_mode(result.mode)
+        if result.mode != "per-sample":
+            self.batchSpin.setValue(result.batch_size)
+        self._update_controls()
+
     def _later(self, step) -> None:
         """Run ``step`` in the next turn of the event loop, unless a run, the data or the model changes first."""
         token = self._stage = object()
@@ -997,11 +1007,18 @@ class TestSetTab(QWidget):
 
     def _speedup_words(self) -> str:
         runs = self.runsModel.runs()
-        if not runs or runs[-1].speedup is None:
+        if not runs:
             return ""
         run = runs[-1]
-        return (f"{run.speedup:.1f}x faster than the per-sample run #{run.reference} "
-                f"({seconds_text(run.elapsed)} instead of {seconds_text(run.reference_elapsed)}).")
+        if run.speedup is not None:
+            return (f"{run.speedup:.1f}x faster than the per-sample run #{run.reference} "
+                    f"({seconds_text(run.elapsed)} instead of {seconds_text(run.reference_elapsed)}).")
+        earlier = [r for r in runs if r.reference == run.number]
+        if not earlier:
+            return ""
+        best = min(earlier, key=lambda r: r.elapsed)
+        return (f"The batched run #{best.number} was {best.speedup:.1f}x faster than this one "
+                f"({seconds_text(best.elapsed)} instead of {seconds_text(run.elapsed)}).")
 
     def _on_run_errored(self, exc: BaseException) -> None:
         self._run_kind = None
@@ -1042,7 +1059,8 @@ class TestSetTab(QWidget):
         self._result = result
         if result is None:
             data = self._data
-            self.accuracyLabel.setText("\u2013" if data is not None and data.n else "")
+            self.accuracyLabel.setText("")
+            self.accuracyLabel.hide()     # no number yet: no lone dash in its place
             if data is None or data.n == 0:
                 self.resultDetail.setText("")
             else:
@@ -1053,6 +1071,7 @@ class TestSetTab(QWidget):
             how = "one at a time" if result.mode == "per-sample" else f"in batches of {result.batch_size:,}"
             pixels = "pixels /255" if result.normalize else "raw 0-255 pixels"
             self.accuracyLabel.setText(f"{result.accuracy:.2%}")
+            self.accuracyLabel.show()
             self.resultDetail.setText(
                 f"{result.correct:,} of {result.n_samples:,} right, {wrong:,} wrong  \u00b7  "
                 f"{seconds_text(result.elapsed)}, {result.samples_per_second:,.0f} samples/s  \u00b7  "
@@ -1173,7 +1192,7 @@ class TestSetTab(QWidget):
     def _on_state_model_changed(self, model, first: bool = False) -> None:
         net = model.network
         sizes = "-".join(str(s) for s in net.sizes)
-        self.modelLabel.setText(f"Model: <b>{model.name}</b>")
+        self.modelLabel.setText(f"Model: {model.name}")
         self.modelLabel.setToolTip(f"The app's active model: {model.name}, {sizes} "
                                    f"({model.source}). Change it in the File menu.")
         self.sampleMaps.set_architecture(net.sizes[1:-1], net.activations)
@@ -1183,9 +1202,14 @@ class TestSetTab(QWidget):
         self._stage = None
         if self._run_kind is not None:
             self.cancel("Cancelled: the model changed")
+        # results shown, or the words that they were: both belong to an earlier model now
+        stale = self._result is not None or bool(self.compareLabel.text())
         if self._result is not None:
             self._show_result(None)
-            self.compareLabel.setText(f"The model changed to {model.name}: run again to see its results.")
+        else:
+            self._show_summary(None)      # "Press Run to read them all with <the new model>"
+        self.compareLabel.setText(f"The model changed to {model.name}: run again to see its results."
+                                  if stale else "")
         self._on_grid_sample_selected(self.grid.current_sample())
 
     # controls -------------------------------------------------------------------------------------

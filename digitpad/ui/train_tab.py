@@ -25,11 +25,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QSpinBox, QSplitter, QStyle,
+                               QStyleOptionComboBox, QVBoxLayout, QWidget)
 
 from ..cli import UsageError
 from ..cli.train import _SCALARS, build_config, command_line
@@ -44,6 +44,7 @@ from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDUL
 from . import theme
 from .model_state import ModelState
 from .units import seconds_text
+from .widgets.side_scroll import SidePanelScroll
 from .widgets.training_curves import TrainingCurves
 from .widgets.weight_images import WeightImages
 from .workers import JobRunner
@@ -61,6 +62,8 @@ PRESET_TITLES = {
     "sgd": "SGD with momentum (20 epochs)",
 }
 CUSTOM = "custom"
+NO_RESULT = "No network trained yet."
+TRAINING_NOW = "Training a new network: its result appears here when the run ends."
 
 MNIST_MISSING = ("MNIST is not on this computer yet, and training needs it. Download it from "
                  "the Test set tab (about 11 MB), or run <code>digitpad mnist fetch</code> in a "
@@ -289,6 +292,7 @@ class TrainTab(QWidget):
         self._plan: RunPlan | None = None
         self._running_plan: RunPlan | None = None
         self._outcome: Outcome | None = None
+        self._previous: tuple | None = None    # the last result, set aside while a new run trains
         self._saved_path: Path | None = None
         self._base = "quick"
         self._filling = False
@@ -324,7 +328,10 @@ class TrainTab(QWidget):
         self.presetCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.presetCombo.setMinimumContentsLength(16)
         self.presetCombo.currentIndexChanged.connect(self._on_preset_combo_changed)
-        form.addRow("Preset", self.presetCombo)
+        # the recipes' names are long: the box gets the panel's whole width, the list what it needs
+        self.presetCombo.view().setMinimumWidth(self.presetCombo.view().sizeHintForColumn(0) + 24)
+        form.addRow(QLabel("Preset"))
+        form.addRow(self.presetCombo)
         self.presetDescription = QLabel(objectName="presetDescription")
         self.presetDescription.setWordWrap(True)
         self.presetDescription.setStyleSheet(f"color: {theme.MUTED};")
@@ -388,7 +395,6 @@ class TrainTab(QWidget):
         self.settingsError.setWordWrap(True)
         self.settingsError.setStyleSheet(f"color: {theme.NAIVE_ACCENT};")
         self.settingsError.hide()
-        form.addRow(self.settingsError)
 
         for widget in (self.hiddenEdit, self.lrEdit):
             widget.textEdited.connect(self._on_field_changed)
@@ -417,14 +423,11 @@ class TrainTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(settings)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.settingsError)   # below the buttons: they stay put when it shows
         left_layout.addStretch(1)
-        scroll = QScrollArea(objectName="settingsScroll")
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
-        scroll.setMaximumWidth(380)
+        self.settingsScroll = scroll = SidePanelScroll(left, "settingsScroll")
+        scroll.setMaximumWidth(400)
+        self._fit_settings_width()
 
         # right: progress, curves, weights, results
         self.mnistMessage = QLabel(MNIST_MISSING, objectName="mnistMessage")
@@ -466,7 +469,7 @@ class TrainTab(QWidget):
 
         results = QGroupBox("Result", objectName="resultBox")
         rl = QVBoxLayout(results)
-        self.resultLabel = QLabel("No network trained yet.", objectName="resultLabel")
+        self.resultLabel = QLabel(NO_RESULT, objectName="resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
         self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -504,6 +507,23 @@ class TrainTab(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(scroll)
         outer.addLayout(right, 1)
+
+    def _fit_settings_width(self) -> None:
+        """The recipe box as wide as the longest recipe's name needs at the current font (zoom);
+        the settings panel follows it (SidePanelScroll), no narrower than 300 px."""
+        combo = self.presetCombo
+        widest = max(combo.fontMetrics().horizontalAdvance(title) for title in PRESET_TITLES.values())
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        combo.setMinimumWidth(widest + max(0, combo.width() - field.width()) + 4)
+        self.settingsScroll.widget().setMinimumWidth(300 - self.settingsScroll.verticalScrollBar().sizeHint().width())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_settings_width()
 
     # settings form ----------------------------------------------------------------------
 
@@ -669,6 +689,7 @@ class TrainTab(QWidget):
             return False
         if self.is_running():
             return False
+        self._set_aside_result()
         self._running_plan = plan
         self._control = TrainControl()
         self._paused = False
@@ -768,7 +789,27 @@ class TrainTab(QWidget):
                                 f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
         self.epochFinished.emit(result)
 
+    def _set_aside_result(self) -> None:
+        """A new run starts: the last run's network leaves the Result box, so it cannot be taken
+        for the new one, and is kept aside in case the new run fails."""
+        if self._outcome is not None:
+            self._previous = (self._outcome, self._running_plan, self._saved_path, self.resultLabel.text())
+        self._outcome = None
+        self._saved_path = None
+        self.resultLabel.setText(TRAINING_NOW)
+
+    def _bring_back_previous_result(self) -> None:
+        """The new run failed before it made a network: show the last one again."""
+        previous, self._previous = self._previous, None
+        if self._outcome is not None or previous is None:
+            if self._outcome is None:
+                self.resultLabel.setText(NO_RESULT)
+            return
+        self._outcome, self._running_plan, self._saved_path, text = previous
+        self.resultLabel.setText(text + "<br><i>From the run before: the new one failed.</i>")
+
     def _on_train_returned(self, outcome: Outcome) -> None:
+        self._previous = None
         self._outcome = outcome
         self._saved_path = None
         self._paused = False
@@ -831,6 +872,7 @@ class TrainTab(QWidget):
                 else f"{type(exc).__name__}: {exc}"
             self.progressLabel.setText("Training stopped with an error")
             self.messageRequested.emit("warning", "Training failed", text)
+        self._bring_back_previous_result()
         self.failed.emit(text)
         self._update_controls()
 

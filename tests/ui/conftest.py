@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qt_helpers import new_window  # noqa: E402
+from qt_helpers import new_window, shown_alone  # noqa: E402
 from shared_data import book_weights_path  # noqa: E402
 
 
@@ -33,12 +33,7 @@ def state(book_model):
 @pytest.fixture
 def draw_tab(qtbot, state):
     from digitpad.ui.draw_tab import DrawTab
-    tab = DrawTab(state)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown_alone(qtbot, DrawTab(state))
 
 
 @pytest.fixture

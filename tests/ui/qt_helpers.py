@@ -24,6 +24,15 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def shown_alone(qtbot, widget, size=(1100, 700)):
+    """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test)."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def new_window(qtbot, state):
     """The app's main window on ``state``, shown and exposed."""
     from digitpad.ui.app import MainWindow

@@ -217,14 +217,16 @@ class ActivationExplorer(QWidget):
         right.addWidget(self.sourceTabs, 1)
         right_box = QWidget()
         right_box.setLayout(right)
-        right_box.setFixedWidth(410)
+        # the readout and the code wrap: narrow on a projector, never wider than the code needs
+        right_box.setMinimumWidth(260)
+        right_box.setMaximumWidth(460)
 
         lay_out_section(
             self,
             "Activation functions",
             "A neuron passes its weighted sum a through h(a). Tick functions to compare them, drag "
             "the white line to read each one off, and see the NumPy code that computes it.",
-            [(left, 1), (right_box, 0)])
+            [(left, 3), (right_box, 2)])
 
     def _add_book_form(self, layout: QVBoxLayout, name: str, book_fn) -> None:
         """The book's own code for ``name``, first on its page: what the reader has in front of them."""
@@ -322,8 +324,9 @@ class ActivationExplorer(QWidget):
         colours = {name: colour for name, _, colour in FUNCTIONS}
         titles = {name: title for name, title, _ in FUNCTIONS}
         self.readout.setRowCount(len(values))
+        # room for every function, ticked or not: the code tabs below stay where the pointer is
         header = self.readout.horizontalHeader().sizeHint().height()
-        self.readout.setFixedHeight(24 * max(len(values), 1) + header + 4)
+        self.readout.setFixedHeight(24 * len(FUNCTIONS) + header + 4)
         spots = []
         for row, (name, (y, dy)) in enumerate(values.items()):
             cells = (titles[name], _num(y), _num(dy))
@@ -336,7 +339,7 @@ class ActivationExplorer(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, name)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(colours[name])))
-                    bold = QFont(self.readout.font())
+                    bold = QFont()          # only bold: the table's font (and its zoom) for the rest
                     bold.setBold(True)
                     cell.setFont(bold)
                 else:

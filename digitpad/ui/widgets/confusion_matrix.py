@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from .. import theme
 
 N = 10
+ACCURACY_HEADING = "right"    # over the column of each true digit's share read right
 _EMPTY = QColor("#20242d")
 _RIGHT_LOW, _RIGHT_HIGH = QColor("#22364f"), QColor("#3f86d8")
 _WRONG_LOW, _WRONG_HIGH = QColor("#33262d"), QColor("#e0525c")
@@ -48,7 +49,7 @@ class ConfusionMatrixView(QWidget):
         self._hover: tuple[int, int] | None = None
         self._colours = [[_EMPTY] * N for _ in range(N)]   # worked out once per matrix, not per paint
         self.setMouseTracking(True)
-        self.setMinimumSize(260, 240)
+        self.setMinimumSize(230, 210)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip("")
 
@@ -83,13 +84,27 @@ class ConfusionMatrixView(QWidget):
 
     # geometry -----------------------------------------------------------------------
 
+    def _header(self) -> float:
+        """The depth of the row and column headers (the digits), whatever the cell size."""
+        return max(18.0, self.fontMetrics().horizontalAdvance("00") + 6)
+
+    def _accuracy_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.9))
+        return small
+
+    def _accuracy_width(self) -> float:
+        """Room for the per-digit accuracy column and its heading."""
+        metrics = QFontMetricsF(self._accuracy_font())
+        return max(metrics.horizontalAdvance("100%"), metrics.horizontalAdvance(ACCURACY_HEADING)) + 8
+
     def _layout(self) -> tuple[float, float, float]:
         """(left, top, cell side) of the 10x10 grid inside the widget."""
         title = self.fontMetrics().height() + 4
-        header = max(18.0, self.fontMetrics().horizontalAdvance("00") + 6)
+        header = self._header()
         left_margin = title + header
         top_margin = title + header
-        right_margin = 46.0  # the per-digit accuracy column
+        right_margin = self._accuracy_width()
         bottom_margin = 6.0
         side = min((self.width() - left_margin - right_margin) / N,
                    (self.height() - top_margin - bottom_margin) / N)
@@ -109,7 +124,18 @@ class ConfusionMatrixView(QWidget):
 
     def column_header_rect(self, predicted: int) -> QRectF:
         left, top, side = self._layout()
-        return QRectF(left + predicted * side, top - side * 0.8, side, side * 0.8)
+        return QRectF(left + predicted * side, top - self._header(), side, self._header())
+
+    def title_rect(self) -> QRectF:
+        """Where "read as (predicted)" goes: just above the column digits, wherever the grid sits."""
+        left, top, side = self._layout()
+        height = self.fontMetrics().height() + 2
+        return QRectF(left, top - self._header() - height - 2, side * N, height)
+
+    def accuracy_heading_rect(self) -> QRectF:
+        """The heading of the per-digit accuracy column, level with the column digits."""
+        left, top, side = self._layout()
+        return QRectF(left + side * N + 4, top - self._header(), self._accuracy_width() - 4, self._header())
 
     def _hit(self, pos: QPointF):
         """("cell", t, p), ("row", t), ("column", p) or None."""
@@ -121,7 +147,7 @@ class ConfusionMatrixView(QWidget):
             return ("cell", row, col)
         if inside_y and left - side * 1.2 <= pos.x() < left:
             return ("row", row)
-        if inside_x and top - side * 1.0 <= pos.y() < top:
+        if inside_x and top - self._header() <= pos.y() < top:
             return ("column", col)
         return None
 
@@ -156,8 +182,7 @@ class ConfusionMatrixView(QWidget):
 
         # axis titles
         painter.setPen(muted)
-        painter.drawText(QRectF(left, 0, grid, self.fontMetrics().height() + 2),
-                         Qt.AlignmentFlag.AlignCenter, "read as (predicted)")
+        painter.drawText(self.title_rect(), Qt.AlignmentFlag.AlignCenter, "read as (predicted)")
         painter.save()
         painter.translate(self.fontMetrics().height() * 0.5 + 1, top + grid / 2)
         painter.rotate(-90)
@@ -178,7 +203,7 @@ class ConfusionMatrixView(QWidget):
 
         # cells
         number_font = QFont(base)
-        number_font.setPointSizeF(max(6.5, min(11.0, side * 0.30)))
+        number_font.setPointSizeF(max(6.5, min(base.pointSizeF() * 1.2, side * 0.30)))
         counts = self._counts
         biggest = str(int(counts.max())) if counts is not None else "0"
         metrics = QFontMetricsF(number_font)
@@ -202,16 +227,17 @@ class ConfusionMatrixView(QWidget):
         painter.setPen(QPen(QColor(255, 255, 255, 28), 1))
         painter.drawRect(QRectF(left, top, grid, grid).adjusted(0, 0, -1, -1))
 
-        # per-digit accuracy at the right
-        small = QFont(base)
-        small.setPointSizeF(max(6.5, min(9.0, side * 0.26)))
+        # per-digit accuracy at the right, under its heading
+        small = self._accuracy_font()
         painter.setFont(small)
         painter.setPen(muted)
+        column = self._accuracy_width() - 4
+        painter.drawText(self.accuracy_heading_rect(), Qt.AlignmentFlag.AlignCenter, ACCURACY_HEADING)
         if counts is not None:
             for t in range(N):
                 total = int(counts[t].sum())
                 text = f"{counts[t, t] / total:.0%}" if total else "-"
-                rect = QRectF(left + grid + 4, top + t * side, 42, side)
+                rect = QRectF(left + grid + 4, top + t * side, column, side)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
             painter.setFont(base)

@@ -6,12 +6,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QFont, QFontMetricsF
 
-from .. import theme
+from .. import theme, zoom
 
 GAP = 1.9  # vertical room, in cells, for each layer's title
+TITLE_POINTS = 9
 
 
 def grid_shape(n: int) -> tuple[int, int]:
@@ -48,6 +49,7 @@ class ActivationMaps(pg.PlotWidget):
         self._titles: list[pg.TextItem] = []
         self._sizes: tuple[int, ...] = ()
         self._activations: tuple[str, ...] = ()
+        self._height_in_cells = 0.0
         self.setMinimumHeight(140)
 
     def sizeHint(self):
@@ -64,14 +66,13 @@ class ActivationMaps(pg.PlotWidget):
             self.view.removeItem(title)
         self._layers, self._titles = [], []
         self._sizes, self._activations = sizes, activations
-        font = QFont()
-        font.setPointSizeF(9)
         top = 0.0
         width = 0
         for k, (n, act) in enumerate(zip(sizes, activations)):
             rows, cols = grid_shape(n)
             title = pg.TextItem(f"layer {k + 1}: {n} units", color=theme.MUTED, anchor=(0, 1))
-            title.setFont(font)
+            title.textItem.document().setDocumentMargin(1)
+            zoom.set_text_size(title, TITLE_POINTS)
             title.setPos(0, top + GAP - 0.25)
             self.view.addItem(title)
             image = pg.ImageItem(axisOrder="row-major")
@@ -84,6 +85,27 @@ class ActivationMaps(pg.PlotWidget):
             top += GAP + rows + 0.6
             width = max(width, cols)
         self.view.setRange(xRange=(0, max(width, 1)), yRange=(0, max(top, 1)), padding=0.02)
+        self._height_in_cells = top
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough that a cell is big enough for each layer's title to fit in its gap.
+
+        The view keeps cells square, so its height sets the cell size; below this
+        the titles would be cut off at the top.
+        """
+        if not self._titles:
+            return
+        font = QFont(self._titles[0].textItem.font())
+        font.setPointSizeF(zoom.font_size(TITLE_POINTS))   # the zoom may be changing it right now
+        text = QFontMetricsF(font).height() + 2             # and the text's margin
+        cell = text / (GAP - 0.3)
+        self.setMinimumHeight(max(140, math.ceil(self._height_in_cells * cell * 1.04) + 4))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     def images(self) -> list[pg.ImageItem]:
         return [layer[0] for layer in self._layers]

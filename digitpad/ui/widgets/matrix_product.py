@@ -175,7 +175,7 @@ class MatrixProduct(QWidget):
         self.shapeY = QLabel(objectName="shapeY")
         for label in (self.shapeX, self.shapeW, self.shapeY):
             label.setFont(mono_font(10.5))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
             label.setTextFormat(Qt.TextFormat.RichText)
 
         def title(text: str) -> QLabel:
@@ -184,7 +184,7 @@ class MatrixProduct(QWidget):
             font.setPointSizeF(13)
             font.setBold(True)
             label.setFont(font)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
             return label
 
         def operator(text: str) -> QLabel:
@@ -199,29 +199,31 @@ class MatrixProduct(QWidget):
         def spins(a: QSpinBox, b: QSpinBox) -> QHBoxLayout:
             row = QHBoxLayout()
             row.setSpacing(4)
-            row.addStretch(1)
             row.addWidget(a)
             row.addWidget(QLabel("\u00d7"))
             row.addWidget(b)
             row.addStretch(1)
             return row
 
-        # a grid keeps titles, shapes and tables on common rows, the operators centred on the tables
+        # A grid keeps titles, shapes and tables on common rows, the operators centred on the
+        # tables. It grows only right and down from a fixed top-left corner, and the spin boxes
+        # sit above the tables at their left edge: a matrix growing under the pointer never
+        # moves the spin box being clicked.
         equation = QGridLayout()
         equation.setHorizontalSpacing(14)
         equation.setVerticalSpacing(4)
-        centre = Qt.AlignmentFlag.AlignHCenter
+        left = Qt.AlignmentFlag.AlignLeft
         for col, (name, table, shape) in zip((1, 3, 5), (("X", self.matrixX, self.shapeX),
                                                           ("W", self.matrixW, self.shapeW),
                                                           ("Y", self.matrixY, self.shapeY))):
             equation.addWidget(title(name), 0, col)
             equation.addWidget(shape, 1, col)
-            equation.addWidget(table, 2, col, centre | Qt.AlignmentFlag.AlignTop)
-        equation.addWidget(operator("\u22c5"), 2, 2)
-        equation.addWidget(operator("="), 2, 4)
-        equation.addLayout(spins(self.xRows, self.xCols), 3, 1)
-        equation.addLayout(spins(self.wRows, self.wCols), 3, 3)
-        equation.setColumnStretch(0, 1)
+            equation.addWidget(table, 3, col, left | Qt.AlignmentFlag.AlignTop)
+        equation.addWidget(operator("\u22c5"), 3, 2)
+        equation.addWidget(operator("="), 3, 4)
+        equation.addLayout(spins(self.xRows, self.xCols), 2, 1)
+        equation.addLayout(spins(self.wRows, self.wCols), 2, 3)
+        equation.setColumnMinimumWidth(0, 6)
         equation.setColumnStretch(6, 1)
 
         self.shapeRule = QLabel(objectName="matrixShapes")
@@ -241,7 +243,7 @@ class MatrixProduct(QWidget):
         product = QGroupBox("Edit any cell; change the shapes with the spin boxes")
         pl = QVBoxLayout(product)
         pl.setSpacing(10)
-        pl.addStretch(1)
+        pl.addSpacing(6)
         pl.addLayout(equation)
         pl.addSpacing(10)
         pl.addWidget(self.shapeRule)

@@ -38,7 +38,7 @@ class NetworkDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("networkDiagram")
-        self.setMinimumSize(420, 320)
+        self.setMinimumSize(380, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.weights: list[np.ndarray] = []

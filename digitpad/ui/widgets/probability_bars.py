@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from .. import theme
+from .. import theme, zoom
 from ..units import probability_text
+
+LABEL_POINTS = 9     # the percentages above the bars, at zoom 1
 
 
 class ProbabilityBars(pg.PlotWidget):
@@ -59,6 +61,19 @@ class ProbabilityBars(pg.PlotWidget):
             self.percentLabels = PercentLabels()
             plot.addItem(self.percentLabels)
         self.setMinimumHeight(120 if show_percent else 80)
+        if show_percent:
+            plot.getViewBox().sigResized.connect(self._fit_headroom)
+
+    def _fit_headroom(self, *_) -> None:
+        """Room above a full bar for its percentage, at any height and any zoom."""
+        pixels = self.getPlotItem().getViewBox().height()
+        font = QFont()
+        font.setPointSizeF(zoom.font_size(LABEL_POINTS))
+        text = QFontMetricsF(font).height() + 6
+        top = max(1.16, 1.0 / max(0.4, 1.0 - text / max(pixels, 1.0)))
+        plot = self.getPlotItem()
+        plot.setLimits(yMax=top)
+        plot.setYRange(0, top, padding=0)
 
     def probabilities(self) -> np.ndarray | None:
         return None if self._probabilities is None else self._probabilities.copy()
@@ -101,7 +116,6 @@ class PercentLabels(pg.GraphicsObject):
         self.texts = [""] * 10
         self._heights = np.zeros(10)
         self._font = QFont()
-        self._font.setPointSizeF(9)
         self._colour = QColor(theme.TEXT)
 
     def set_labels(self, texts, heights) -> None:
@@ -121,6 +135,7 @@ class PercentLabels(pg.GraphicsObject):
         to_screen = painter.transform()
         painter.save()
         painter.resetTransform()
+        self._font.setPointSizeF(zoom.font_size(LABEL_POINTS))
         painter.setFont(self._font)
         painter.setPen(self._colour)
         metrics = painter.fontMetrics()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -55,6 +55,11 @@ CSV_HEADER = ("run", "data", "samples", "mode", "batch_size", "pixels", "model",
 _NUMERIC = {0, 3, 6, 7, 8, 9, 10}
 
 
+def _comparable(run: RunRecord, data: str, n_samples: int, model: str) -> bool:
+    """The same model on the same samples: their times measure only how the samples were fed."""
+    return run.data == data and run.n_samples == n_samples and run.model == model
+
+
 class RunsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,11 +71,13 @@ class RunsTableModel(QAbstractTableModel):
     def add(self, *, data: str, n_samples: int, mode: str, batch_size: int, normalize: bool,
             model: str, accuracy: float, correct: int, elapsed: float,
             samples_per_second: float) -> RunRecord:
-        """Append a run; a batched one is compared with the latest per-sample run on the same data."""
+        """Append a run. A batched one is compared with the latest per-sample run of the same
+        model on the same data; a per-sample one becomes the reference of the batched runs
+        made before it that had none, so the order the user runs them in does not matter."""
         reference = None
         if mode != "per-sample":
             for run in reversed(self._runs):
-                if run.mode == "per-sample" and run.data == data and run.n_samples == n_samples:
+                if run.mode == "per-sample" and _comparable(run, data, n_samples, model):
                     reference = run
                     break
         record = RunRecord(len(self._runs) + 1, data, n_samples, mode, batch_size, normalize, model,
@@ -81,7 +88,17 @@ class RunsTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._runs.append(record)
         self.endInsertRows()
+        if mode == "per-sample":
+            self._refer_earlier_runs_to(record)
         return record
+
+    def _refer_earlier_runs_to(self, reference: RunRecord) -> None:
+        for row, run in enumerate(self._runs[:-1]):
+            if (run.mode != "per-sample" and run.reference is None
+                    and _comparable(run, reference.data, reference.n_samples, reference.model)):
+                self._runs[row] = replace(run, reference=reference.number,
+                                          reference_elapsed=reference.elapsed)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -101,7 +118,8 @@ class RunsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "Speedup":
-                return "How many times faster than the latest per-sample run on the same data"
+                return ("How many times faster than the latest per-sample run of the same model "
+                        "on the same data")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -125,7 +143,7 @@ class RunsTableModel(QAbstractTableModel):
             return run.model
         if role == Qt.ItemDataRole.ToolTipRole and col in (9, 10):
             if run.mode == "per-sample":
-                return "A per-sample run: the baseline later batched runs are compared with"
+                return "A per-sample run: the baseline batched runs of the same model on the same data are compared with"
             if run.reference is None:
                 return "Run per-sample on the same data first to see the speedup"
             return f"Against run #{run.reference} (per-sample, {seconds_text(run.reference_elapsed)})"

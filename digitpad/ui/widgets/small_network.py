@@ -131,6 +131,8 @@ class SmallNetwork(QWidget):
         self.stepCaption = QLabel(objectName="stepCaption")
         self.stepCaption.setWordWrap(True)
         self.stepCaption.setStyleSheet(f"color: {theme.ACCENT};")
+        # the longest step's words take two lines: keep room for them when the window is short
+        self.stepCaption.setMinimumHeight(2 * self.stepCaption.fontMetrics().lineSpacing() + 2)
         step_row = QHBoxLayout()
         step_row.setSpacing(4)
         step_row.addWidget(self.stepBack)
@@ -171,7 +173,8 @@ class SmallNetwork(QWidget):
         right.addWidget(listing, 1)
         right_box = QWidget()
         right_box.setLayout(right)
-        right_box.setFixedWidth(390)
+        right_box.setMinimumWidth(390)
+        right_box.setMaximumWidth(440)
 
         left = QVBoxLayout()
         left.setSpacing(2)

@@ -24,7 +24,8 @@ def _seconds(t: float) -> str:
 class SweepPlot(pg.PlotWidget):
     """``set_points(batch_sizes, seconds)``; the fastest point is marked and named."""
 
-    def __init__(self, parent=None, y_label: str = "time"):
+    def __init__(self, parent=None, y_label: str = "time", x_label: str = "batch size"):
+        """Axis titles: keep ``y_label`` short, the y axis is only as long as the plot is high."""
         super().__init__(parent, background=None)
         self.setObjectName("sweepPlot")
         plot = self.getPlotItem()
@@ -35,7 +36,7 @@ class SweepPlot(pg.PlotWidget):
         plot.setMouseEnabled(x=False, y=False)
         small = QFont()
         small.setPointSizeF(8)
-        for name, label, units in (("bottom", "batch size", None), ("left", y_label, "s")):
+        for name, label, units in (("bottom", x_label, None), ("left", y_label, "s")):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(theme.MUTED))
             axis.setTextPen(pg.mkPen(theme.TEXT))

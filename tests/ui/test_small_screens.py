@@ -1,0 +1,271 @@
+"""A 1024x768 projector: every tab fits 1024x640, nothing is cut off, and no control moves under
+the pointer while it is being used."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QSpinBox, QStyle, QStyleOptionComboBox,
+                               QStyleOptionSpinBox, QTabWidget, QWidget)
+
+from digitpad.ui.train_tab import PRESET_TITLES
+from digitpad.ui.widgets.confusion_matrix import ConfusionMatrixView
+from shared_data import mnist
+
+LONG = 60_000
+
+needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
+                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
+
+
+def settle():
+    """Let nested layouts finish: each level takes a turn of the event loop."""
+    for _ in range(10):
+        QApplication.processEvents()
+
+
+def at(widget: QWidget, relative_to: QWidget) -> QPoint:
+    return widget.mapTo(relative_to, QPoint(0, 0))
+
+
+def buttons_outside(window) -> list[str]:
+    """Every visible, enabled button of the window that does not lie wholly inside it."""
+    outside = []
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled() and button.window() is window:
+            rect = QRect(at(button, window), button.size())
+            if not window.rect().contains(rect):
+                outside.append(f"{button.objectName() or button.text()!r} at {rect.getRect()}")
+    return outside
+
+
+def show_test_set_with_data(window, qtbot):
+    tab = window.tab("Test set")
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=LONG)
+    return tab
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_every_tab_fits_1024x640_with_every_button_inside(window, qtbot):
+    mnist("test")
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+    show_test_set_with_data(window, qtbot)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 720, hint
+    window.resize(1024, 640)
+    settle()
+    assert (window.width(), window.height()) == (1024, 640)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        tab = window.tabs.widget(index)
+        pages = getattr(tab, "sections", None) or {None: None}
+        for key in pages:
+            if key is not None:
+                tab.show_section(key)
+                settle()
+            where = window.tabs.tabText(index) + (f" / {key}" if key else "")
+            assert buttons_outside(window) == [], where
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_long_paths_and_names_give_way_instead_of_pushing_buttons_off(window, qtbot):
+    tab = show_test_set_with_data(window, qtbot)
+    window.resize(1024, 640)
+    settle()
+    status = tab.findChild(QLabel, "dataStatus")
+    model = tab.findChild(QLabel, "modelLabel")
+    assert model.text() == f"Model: {window.state.model.name}"
+    assert status.text().startswith(f"{tab.data.n:,} images")      # the whole text, always
+    if status.is_elided():
+        assert status.text() in status.toolTip()
+    choose = tab.findChild(QPushButton, "chooseFolderButton")
+    assert QRect(at(choose, window), choose.size()).right() < 1024
+
+
+def test_train_buttons_stay_put_when_a_settings_message_appears(window, qtbot):
+    tab = window.tab("Train")
+    window.tabs.setCurrentWidget(tab)
+    window.resize(1024, 640)
+    settle()
+    buttons = [tab.findChild(QPushButton, name) for name in ("startButton", "pauseButton", "stopButton")]
+    before = [at(b, tab) for b in buttons]
+    hidden = tab.findChild(QLineEdit, "hiddenEdit")
+    hidden.selectAll()
+    qtbot.keyClicks(hidden, "50,abc")
+    settle()
+    error = tab.findChild(QLabel, "settingsError")
+    assert error.isVisible() and "whole numbers" in error.text()
+    assert [at(b, tab) for b in buttons] == before
+    assert error.mapTo(tab, QPoint(0, 0)).y() > before[0].y()   # the message shows below them
+
+
+def click_up_arrow(qtbot, spin: QSpinBox) -> None:
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    up = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                     QStyle.SubControl.SC_SpinBoxUp, spin)
+    qtbot.mouseClick(spin, Qt.MouseButton.LeftButton, pos=up.center())
+
+
+def test_matrix_spin_boxes_stay_under_the_pointer_as_the_matrices_grow(window, qtbot):
+    explore = window.tab("Explore")
+    window.tabs.setCurrentWidget(explore)
+    section = explore.show_section("matrix")
+    settle()
+    for name in ("xRowsSpin", "xColsSpin", "wRowsSpin", "wColsSpin"):
+        spin = section.findChild(QSpinBox, name)
+        for _ in range(spin.maximum() - spin.value()):
+            before = at(spin, explore)
+            value = spin.value()
+            click_up_arrow(qtbot, spin)
+            settle()
+            assert spin.value() == value + 1, name
+            assert at(spin, explore) == before, f"{name} moved when it went to {spin.value()}"
+
+
+def test_code_tabs_stay_put_when_more_functions_are_ticked(window, qtbot):
+    explore = window.tab("Explore")
+    window.tabs.setCurrentWidget(explore)
+    section = explore.show_section("activations")
+    settle()
+    tabs = section.findChild(QTabWidget, "sourceTabs")
+    before = at(tabs, explore)
+    boxes = [box for box in section.findChildren(QCheckBox) if box.objectName().startswith("show_")]
+    assert len(boxes) == 5
+    for box in boxes:
+        if not box.isChecked():
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+            settle()
+            assert box.isChecked()
+            assert at(tabs, explore) == before
+    for box in boxes:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+        settle()
+        assert at(tabs, explore) == before
+
+
+@pytest.mark.parametrize("width", [1024, 1920])
+def test_every_preset_name_fits_its_box(window, width):
+    tab = window.tab("Train")
+    window.tabs.setCurrentWidget(tab)
+    window.resize(width, 700)
+    settle()
+    combo = tab.findChild(QComboBox, "presetCombo")
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    for title in PRESET_TITLES.values():
+        assert combo.fontMetrics().horizontalAdvance(title) <= field.width(), title
+    scroll = tab.findChild(QScrollArea, "settingsScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()    # the panel is not cut off
+
+
+def test_layer_titles_fit_in_the_activation_maps_at_their_smallest(window, qtbot):
+    tab = window.tab("Test set")
+    window.tabs.setCurrentWidget(tab)
+    maps = tab.sampleMaps
+    maps.resize(maps.minimumWidth() or 250, maps.minimumHeight())
+    settle()
+    view = maps.getPlotItem().getViewBox()
+    box = view.mapRectToScene(view.boundingRect())
+    assert len(maps._titles) == 2
+    for title in maps._titles:
+        text = title.mapRectToScene(title.boundingRect())
+        assert box.contains(text), (title.toPlainText(), text, box)
+
+
+def test_the_sweep_plots_y_title_fits_its_axis(window):
+    tab = window.tab("Test set")
+    window.tabs.setCurrentWidget(tab)
+    plot = tab.sweepPlot
+    plot.resize(400, plot.minimumHeight())
+    settle()
+    axis = plot.getPlotItem().getAxis("left")
+    # the title is turned on its side: its width runs along the axis
+    assert axis.label.boundingRect().width() <= axis.geometry().height()
+    assert "time" in axis.labelString() and "best" in plot.getPlotItem().getAxis("bottom").labelString()
+
+
+@pytest.mark.parametrize("size", [(240, 220), (400, 380), (900, 420)])
+def test_confusion_matrix_titles_clear_the_digits_and_label_the_accuracy_column(qtbot, size):
+    matrix = ConfusionMatrixView()
+    qtbot.addWidget(matrix)
+    matrix.resize(*size)
+    matrix.show()
+    title = matrix.title_rect()
+    heading = matrix.accuracy_heading_rect()
+    inside = QRectF(matrix.rect())
+    assert inside.contains(title) and inside.contains(heading)
+    for k in range(10):
+        column = matrix.column_header_rect(k)
+        assert title.bottom() <= column.top(), (k, title, column)
+        assert not heading.intersects(column)
+        assert heading.left() >= matrix.cell_rect(k, 9).right()
+    assert matrix.fontMetrics().horizontalAdvance("right") <= heading.width()
+
+
+@pytest.mark.mnist
+@needs_mnist
+def test_no_lone_dash_before_the_first_run(window, qtbot):
+    tab = show_test_set_with_data(window, qtbot)
+    label = tab.findChild(QLabel, "accuracyLabel")
+    assert not label.isVisible() and label.text() == ""
+    assert tab.resultDetail.text().startswith("10,000 samples")
+
+
+
+def test_an_elided_label_keeps_its_whole_text_and_shows_it_on_hover(qtbot):
+    from digitpad.ui.widgets.elided_label import ElidedLabel
+    path = "10,000 images from /home/someone/a/very/long/folder/name/mnist (folder of IDX files)"
+    label = ElidedLabel(path, object_name="pathLabel")
+    label.setToolTip("Where the data comes from")
+    qtbot.addWidget(label)
+    label.resize(160, 20)
+    label.show()
+    settle()
+    shown = QLabel.text(label)
+    assert label.is_elided() and label.text() == path
+    assert "\u2026" in shown and shown.startswith("10,000") and shown.endswith("files)")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert path in label.toolTip() and "Where the data comes from" in label.toolTip()
+    label.resize(label.fontMetrics().horizontalAdvance(path) + 20, 20)
+    settle()
+    assert not label.is_elided() and QLabel.text(label) == path
+    assert label.toolTip() == "Where the data comes from"
+
+
+@pytest.mark.parametrize("factor", [1.0, 1.5, 2.0])
+def test_a_full_bars_percentage_fits_above_it_at_the_smallest_height(qtbot, factor):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from digitpad.ui import zoom
+    from digitpad.ui.widgets.probability_bars import LABEL_POINTS, ProbabilityBars
+    bars = ProbabilityBars(object_name="sampleBars")
+    qtbot.addWidget(bars)
+    try:
+        zoom.apply(bars, factor)
+        bars.resize(260, bars.minimumHeight())
+        bars.show()
+        bars.set_probabilities([0.0] * 7 + [1.0, 0.0, 0.0])
+        settle()
+        view = bars.getPlotItem().getViewBox()
+        top_of_bar = view.mapViewToScene(QPointF(7, 1.0)).y()
+        font = QFont()
+        font.setPointSizeF(LABEL_POINTS * factor)
+        text_top = top_of_bar - 3 - QFontMetricsF(font).height()
+        assert text_top >= view.mapRectToScene(view.boundingRect()).top(), (text_top, factor)
+        assert bars.label_texts()[7] == "100%"
+    finally:
+        zoom.apply(bars, 1.0)
+        settle()

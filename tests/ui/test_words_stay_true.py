@@ -1,0 +1,159 @@
+"""The words on screen follow the model and the runs: after a model switch, after Compare, whatever
+order runs are made in, and while a new network trains."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from digitpad.ui import train_tab as train_module
+from digitpad.ui.model_state import untrained_model
+from digitpad.ui.train_tab import NO_RESULT, TRAINING_NOW, TrainTab
+from qt_helpers import click, shown_alone, waiting
+from shared_data import mnist
+
+LONG = 120_000
+
+needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
+                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
+pytestmark = [pytest.mark.mnist, needs_mnist]
+
+
+PROJECTOR = (1024, 600)     # what a 1024x768 screen leaves a tab
+
+
+# --------------------------------------------------------------------------- the Test set tab
+
+@pytest.fixture
+def testset(qtbot, state):
+    from digitpad.ui.testset_tab import TestSetTab
+    mnist("test")
+    tab = shown_alone(qtbot, TestSetTab(state), PROJECTOR)
+    with waiting(qtbot, tab, tab.dataLoaded):
+        pass
+    yield tab
+    assert tab.shutdown(10)
+
+
+def run(qtbot, tab, mode, batch_size=100):
+    tab.set_mode(mode)
+    tab.batchSpin.setValue(batch_size)
+    with waiting(qtbot, tab, tab.runFinished) as blocker:
+        click(qtbot, tab.runButton)
+    qtbot.waitUntil(lambda: len(tab.runsModel.runs()) > 0 and tab.runsModel.runs()[-1].mode == mode)
+    return blocker.args[0]
+
+
+def test_the_line_below_the_toolbar_names_the_active_model(qtbot, testset, state, book_model):
+    tab = testset
+    assert f"with {book_model.name}." in tab.resultDetail.text()
+    random_model = untrained_model()
+    state.set_model(random_model)
+    assert f"with {random_model.name}." in tab.resultDetail.text()
+    assert book_model.name not in tab.resultDetail.text()
+    assert tab.compareLabel.text() == ""        # nothing was shown, so nothing went stale
+
+    run(qtbot, tab, "batch")
+    state.set_model(book_model)
+    assert tab.compareLabel.text() == f"The model changed to {book_model.name}: run again to see its results."
+    assert f"with {book_model.name}." in tab.resultDetail.text()
+    state.set_model(random_model)                # a second switch, with no run in between
+    assert tab.compareLabel.text() == f"The model changed to {random_model.name}: run again to see its results."
+    assert f"with {random_model.name}." in tab.resultDetail.text()
+    assert book_model.name not in tab.compareLabel.text() + tab.resultDetail.text()
+
+
+def test_after_compare_the_mode_box_says_what_the_headline_shows(qtbot, testset):
+    tab = testset
+    tab.set_mode("per-sample")
+    tab.batchSpin.setValue(250)
+    with waiting(qtbot, tab, tab.compareFinished) as blocker:
+        click(qtbot, tab.compareButton)
+    _, fast = blocker.args
+    assert tab.result is fast
+    assert "in batches of 250" in tab.resultDetail.text()
+    assert tab.mode() == "batch" and tab.modeCombo.currentText() == "Batched"
+    assert tab.batchSpin.value() == 250 and tab.batchSpin.isEnabled()
+
+
+def test_a_batched_run_made_first_gets_its_speedup_from_a_later_per_sample_run(qtbot, testset, state,
+                                                                              book_model):
+    tab = testset
+    batched = run(qtbot, tab, "batch", 100)
+    assert tab.runsModel.runs()[0].speedup is None
+    state.set_model(untrained_model())
+    run(qtbot, tab, "per-sample")                 # another model: not a fair reference
+    assert tab.runsModel.runs()[0].reference is None
+    state.set_model(book_model)
+    slow = run(qtbot, tab, "per-sample")
+    first = tab.runsModel.runs()[0]
+    assert first.reference == 3 and first.speedup == pytest.approx(slow.elapsed / batched.elapsed)
+    assert tab.runsModel.index(0, 9).data() == f"{first.speedup:.1f}x"
+    assert tab.runsModel.runs()[1].reference is None   # a per-sample run is a baseline, not compared
+    assert tab.compareLabel.text().startswith(f"The batched run #1 was {first.speedup:.1f}x faster")
+
+
+# --------------------------------------------------------------------------- the Train tab
+
+def quick_settings(tab):
+    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("quick"))
+    tab.limitSpin.setValue(2000)
+    tab.epochsSpin.setValue(1)
+    tab.batchSpin.setValue(64)
+
+
+@pytest.fixture
+def trainer(qtbot, state):
+    mnist("train")
+    tab = shown_alone(qtbot, TrainTab(state), PROJECTOR)
+    quick_settings(tab)
+    yield tab
+    tab.shutdown(10)
+
+
+def train_once(qtbot, tab):
+    with waiting(qtbot, tab, tab.trainingFinished, timeout=LONG) as blocker:
+        click(qtbot, tab.startButton)
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=LONG)
+    return blocker.args[0]
+
+
+def test_a_new_run_takes_the_last_result_off_the_screen(qtbot, trainer):
+    tab = trainer
+    assert tab.resultLabel.text() == NO_RESULT
+    first = train_once(qtbot, tab)
+    first_words = tab.resultLabel.text()
+    assert "Test accuracy" in first_words and tab.useButton.isEnabled() and tab.saveButton.isEnabled()
+
+    tab.seedSpin.setValue(1)
+    with qtbot.waitSignal(tab.started, timeout=5000):
+        click(qtbot, tab.startButton)
+    assert tab.is_running()
+    assert tab.resultLabel.text() == TRAINING_NOW
+    assert not tab.useButton.isEnabled() and not tab.saveButton.isEnabled()
+    assert tab.model() is None
+
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=LONG)
+    second = tab.result()
+    assert second is not None and second is not first
+    assert tab.useButton.isEnabled() and "Test accuracy" in tab.resultLabel.text()
+
+
+def test_a_new_run_that_fails_brings_the_last_result_back(qtbot, trainer, monkeypatch):
+    tab = trainer
+    first = train_once(qtbot, tab)
+    first_words = tab.resultLabel.text()
+
+    def broken_job(job, *args):
+        raise ValueError("the data could not be read")
+
+    monkeypatch.setattr(train_module, "_train_job", broken_job)
+    failures = []
+    tab.failed.connect(failures.append)
+    click(qtbot, tab.startButton)
+    qtbot.waitUntil(lambda: bool(failures) and not tab.is_running(), timeout=LONG)
+    assert failures == ["the data could not be read"]
+    assert tab.resultLabel.text().startswith(first_words)
+    assert "the new one failed" in tab.resultLabel.text()
+    assert tab.useButton.isEnabled() and tab.result() is first
