@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGr
 from ...nn import functions as F
 from .. import theme
 from .explore_common import CodeView, caption, mono_font, lay_out_section
+from .side_scroll import SidePanelScroll
 
 #: The functions shown, in the book's order, with the caption and colour of each.
 FUNCTIONS: tuple[tuple[str, str, str], ...] = (
@@ -208,7 +209,8 @@ class ActivationExplorer(QWidget):
             layout.addWidget(dview)
             self.sources[name] = view
             self.derivative_sources[name] = dview
-            self.sourceTabs.addTab(page, title)
+            # a page taller than its room scrolls, so the code never makes the window taller
+            self.sourceTabs.addTab(SidePanelScroll(page, f"sourcePage_{name}"), title)
         self.sourceTabs.setCurrentIndex(1)
 
         right = QVBoxLayout()
