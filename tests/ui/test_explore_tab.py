@@ -171,11 +171,15 @@ def test_the_source_shown_is_the_real_source(explore):
     assert "def sigmoid(x):" in section.sources["sigmoid"].toPlainText()
 
 
-def test_the_sigmoid_page_shows_the_books_code_first_and_why_the_app_differs(explore):
+@pytest.mark.parametrize("width", [1200, 1000])  # 1000: the tab in a window on a 1024x768 projector
+def test_the_sigmoid_page_shows_the_books_code_first_and_why_the_app_differs(explore, qtbot, width):
     from digitpad.nn import functions as F
     from digitpad.ui.widgets.explore_common import CodeView
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QApplication, QLabel
+    explore.resize(width, 640)
     explore.show_section("activations")
+    for _ in range(5):  # the code wraps at its new width, then the view takes the height it needs
+        QApplication.processEvents()
     book = explore.findChild(CodeView, "bookSource_sigmoid")
     app_form = explore.findChild(CodeView, "source_sigmoid")
     why = explore.findChild(QLabel, "whyNotBook_sigmoid")

@@ -209,6 +209,8 @@ class ActivationExplorer(QWidget):
             layout.addWidget(dview)
             self.sources[name] = view
             self.derivative_sources[name] = dview
+            for label in page.findChildren(QLabel):  # long module paths wrap instead of widening the page
+                label.setWordWrap(True)
             # a page taller than its room scrolls, so the code never makes the window taller
             self.sourceTabs.addTab(SidePanelScroll(page, f"sourcePage_{name}"), title)
         self.sourceTabs.setCurrentIndex(1)

@@ -6,7 +6,7 @@ import keyword
 import re
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat,
                            QTextOption)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPlainTextEdit, QSizePolicy,
@@ -209,7 +209,28 @@ class CodeView(QPlainTextEdit):
             self.setPlainText(text)
 
     def fit_lines(self, lines: int | None = None) -> None:
-        """Make the view exactly as tall as ``lines`` lines (default: all of its text)."""
-        n = lines if lines is not None else max(1, self.document().blockCount())
+        """Make the view exactly as tall as ``lines`` lines (default: all of its text, as wrapped
+        at the view's width, and again whenever the width or the font changes)."""
+        self._fit_all = lines is None
+        self._set_lines(lines if lines is not None else self._wrapped_lines())
+
+    def _wrapped_lines(self) -> int:
+        n, block = 0, self.document().begin()
+        while block.isValid():
+            n += max(1, block.layout().lineCount())
+            block = block.next()
+        return max(1, n)
+
+    def _set_lines(self, n: int) -> None:
         height = self.fontMetrics().lineSpacing() * n + 2 * self.document().documentMargin() + 12
         self.setFixedHeight(int(height))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # lays the text out again at the new width
+        if getattr(self, "_fit_all", False) and event.size().width() != event.oldSize().width():
+            self._set_lines(self._wrapped_lines())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if getattr(self, "_fit_all", False) and event.type() == QEvent.Type.FontChange:
+            self._set_lines(self._wrapped_lines())
