@@ -461,11 +461,11 @@ class TrainTab(QWidget):
             "Subtract the random starting weights. The border pixels are black in every MNIST "
             "image, so their weights never change and would show only the starting noise.")
         self.weightsChangeCheck.toggled.connect(self._on_weights_change_toggled)
-        caption_row = QHBoxLayout()
-        caption_row.addWidget(self.weightsCaption, 1)
-        caption_row.addWidget(self.weightsChangeCheck)
+        # stacked, not side by side: a wrapped caption beside the check box was given too little
+        # height on a narrow window and its last lines were cut off
         wl.addWidget(self.weightImages, 1)
-        wl.addLayout(caption_row)
+        wl.addWidget(self.weightsCaption)
+        wl.addWidget(self.weightsChangeCheck)
 
         results = QGroupBox("Result", objectName="resultBox")
         rl = QVBoxLayout(results)

@@ -269,3 +269,12 @@ def test_a_full_bars_percentage_fits_above_it_at_the_smallest_height(qtbot, fact
     finally:
         zoom.apply(bars, 1.0)
         settle()
+
+
+def test_the_weight_images_caption_has_room_for_all_its_lines_at_1024x640(window, qtbot):
+    window.tabs.setCurrentWidget(window.tab("Train"))
+    window.resize(1024, 640)
+    settle()
+    caption = window.findChild(QLabel, "weightsCaption")
+    assert caption.isVisible()
+    assert caption.height() >= caption.heightForWidth(caption.width()), "its last lines are cut off"
