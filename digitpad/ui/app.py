@@ -36,6 +36,7 @@ from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import theme, zoom
 from .model_state import ModelState
+from .widgets.side_scroll import TabsScroll
 from .workers import JobRunner
 
 #: (title, "module:Class") of every tab, in order (a class itself also works).
@@ -50,6 +51,7 @@ TABS: list[tuple[str, str | type]] = [
 ORGANIZATION = "digitpad"
 APPLICATION = "digitpad"
 DEFAULT_SIZE = (1220, 760)
+SMALLEST_WINDOW = (480, 360)   # smaller than the tabs need: they scroll
 
 
 def open_settings() -> QSettings:
@@ -101,7 +103,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for title, spec in self._tabs_spec:
             self.tabs.addTab(_Placeholder(title, spec), title)
-        self.setCentralWidget(self.tabs)
+        # On a screen smaller than the tabs need (200% on a 1920x1080 monitor leaves 960x540) the
+        # tabs scroll instead of being squeezed below their minimum, where widgets overlap.
+        self.tabsScroll = TabsScroll(self.tabs, "tabsScroll")
+        self.setCentralWidget(self.tabsScroll)
+        self.setMinimumSize(*SMALLEST_WINDOW)
 
         self.modelStatus = QLabel(objectName="modelStatus")
         self.modelStatus.setContentsMargins(8, 0, 8, 0)
