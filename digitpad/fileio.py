@@ -1,4 +1,5 @@
-"""Atomic file writes: a temporary file beside the target, flushed to disk, renamed over it.
+"""Atomic file writes (a temporary file beside the target, flushed to disk, renamed over it)
+and the checksum of a file.
 
 Either the old file or the complete new one is at the target name, whatever
 happens during the write (a crash, a full disk, an exception in ``write``).
@@ -7,6 +8,7 @@ Standard library only.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -60,3 +62,12 @@ def fsync_dir(folder: str | os.PathLike) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def sha256_of(path: str | os.PathLike) -> str:
+    """The sha256 of a file's bytes, as hex, read in 1 MiB blocks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

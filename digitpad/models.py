@@ -7,7 +7,6 @@ and the file's sha256.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import platform
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .fileio import atomic_write_json
+from .fileio import atomic_write_json, sha256_of
 from .nn.network import Network, WeightsError
 from .paths import weights_dir
 
@@ -45,14 +44,6 @@ def shipped_weights_path() -> Path:
 
 def shipped_card_path() -> Path:
     return weights_dir() / f"{SHIPPED_NAME}.json"
-
-
-def sha256_of(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def read_card(path: str | os.PathLike) -> dict:

@@ -27,3 +27,15 @@ def mnist(split="test"):
         pytest.skip("DIGITPAD_MNIST is not set")
     from digitpad.data.mnist import load_mnist
     return load_mnist(split)
+
+
+def pendigits_path() -> Path:
+    """The 30-writer pen-digits file: $DIGITPAD_PENDIGITS, or the shared folder beside the repo."""
+    env = os.environ.get("DIGITPAD_PENDIGITS")
+    candidates = ([Path(env)] if env else []) + [REPO.parent / "shared" / "pendigits"]
+    for path in candidates:
+        if path.is_dir():
+            path = path / "pendigits-orig.tra"
+        if path.is_file():
+            return path
+    pytest.skip("the pen digits were not found (set DIGITPAD_PENDIGITS)")
