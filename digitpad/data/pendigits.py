@@ -33,11 +33,14 @@ from .errors import DataError
 from .idx import _reason
 
 __all__ = ["PenDigit", "PenDigitsError", "read_pendigits", "verify_checksum", "find_pendigits",
-           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD"]
+           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "CARD_TRAINED_WRITERS"]
 
 FILE_NAME = "pendigits-orig.tra"
 SUMS_NAME = "SHA256SUMS"
 ENV = "DIGITPAD_PENDIGITS"
+
+CARD_TRAINED_WRITERS = "pen_training_writers"
+"""The model-card key listing the pen writers a network was trained on (measured on the others)."""
 
 MAX_BYTES = 64 << 20
 """Largest file ``read_pendigits`` accepts by default (64 MiB; the 30-writer file is 3.6 MB)."""
