@@ -39,3 +39,13 @@ def pendigits_path() -> Path:
         if path.is_file():
             return path
     pytest.skip("the pen digits were not found (set DIGITPAD_PENDIGITS)")
+
+
+def mnist_store(folder, n: int = 4):
+    """A My digits store at ``folder`` holding the first n MNIST test digits."""
+    from digitpad.data.mydigits import MyDigits
+    X, y = mnist("test")
+    store = MyDigits(folder)
+    for i in range(n):
+        store.add(X[i], int(y[i]))
+    return store

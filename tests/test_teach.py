@@ -11,22 +11,14 @@ from digitpad.fileio import sha256_of
 from digitpad.models import Model, load_file, load_shipped, network_sha256, shipped_weights_path
 from digitpad.nn.finetune import FineTuneConfig
 from digitpad.nn.network import Network, WeightsError
-from shared_data import mnist
+from shared_data import mnist, mnist_store
 
 QUICK = FineTuneConfig(steps=15, user_batch=4, replay_batch=60)
 
 
-def small_store(folder, n=4):
-    X, y = mnist("test")
-    store = MyDigits(folder)
-    for i in range(n):
-        store.add(X[i], int(y[i]))
-    return store
-
-
 @pytest.mark.mnist
 def test_taught_saved_and_loaded_again_with_its_card(data_dir):
-    store = small_store(data_dir / "mydigits", 3)
+    store = mnist_store(data_dir / "mydigits", 3)
     base = load_shipped()
     images, labels = store.load()
     taught = teach.teach(base, images, labels, mnist("train"), mnist("test"), QUICK)
