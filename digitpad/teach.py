@@ -57,21 +57,23 @@ class Taught:
 
 
 def teach(base: Model, images, labels, replay=None, test=None,
-          config: FineTuneConfig = FineTuneConfig(), *,
+          config: FineTuneConfig = FineTuneConfig(), *, replay_targets=None,
           on_step: Callable[[StepProgress], None] | None = None,
           should_stop: Callable[[], bool] | None = None) -> Taught:
     """``base`` fine-tuned on the user's uint8 ``images`` (N, 784) and ``labels``.
 
     ``replay`` and ``test`` are (images, labels) of MNIST's training and test
     splits: the replay keeps MNIST from being forgotten, the test set is
-    measured after (None: not measured). The seed is offset by the number of
-    digits, so every new correction draws fresh batches, reproducibly.
+    measured after (None: not measured). ``replay_targets`` are ``base``'s
+    answers on the replay (``nn.finetune.answers``), if kept from an earlier
+    run. The seed is offset by the number of digits, so every new correction
+    draws fresh batches, reproducibly.
     """
     labels = np.asarray(labels)
     config = seeded(config, len(labels))
     replay_images, replay_labels = replay if replay is not None else (None, None)
     result = fine_tune(base.network, images, labels, replay_images, replay_labels, config,
-                       on_step=on_step, should_stop=should_stop)
+                       replay_targets=replay_targets, on_step=on_step, should_stop=should_stop)
     test_accuracy = accuracy(result.network, *test) if test is not None else None
     card = teach_card(result.network, name=personal_name(len(labels)), base_name=base.name,
                       base_sha256=network_sha256(base), digits=len(labels), steps=result.steps,

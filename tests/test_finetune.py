@@ -112,3 +112,21 @@ def test_bad_digits_and_settings_are_refused_with_a_reason():
                          (dict(seed=-1), "seed")):
         with pytest.raises(ValueError, match=message):
             FineTuneConfig(**bad)
+
+
+def test_replay_targets_computed_once_stand_for_the_starting_networks_answers():
+    from digitpad.nn.finetune import answers
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    images, labels, replay = small_problem()
+    targets = answers(start, replay[0])
+    assert targets.shape == (50, 10) and np.allclose(targets.sum(axis=1), 1, atol=1e-5)
+    fresh = fine_tune(start, images, labels, *replay, config=QUICK)
+    kept = fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=targets)
+    for a, b in zip(fresh.network.parameters(), kept.network.parameters()):
+        assert np.allclose(a, b, atol=1e-4)
+    other = answers(Network.random([784, 12, 10], seed=9), replay[0])
+    moved = fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=other)
+    assert not np.allclose(moved.network.weights[-1], kept.network.weights[-1], atol=1e-4)
+    with pytest.raises(ValueError, match=r"replay_targets must be \(50, 10\)"):
+        fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=targets[:9])

@@ -71,11 +71,13 @@ class WriterRun:
 
 
 def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
-                 mnist_test=None) -> WriterRun:
+                 mnist_test=None, replay_targets=None) -> WriterRun:
     """Simulate one user: ``inputs`` (N, 784) uint8 drawn in order, ``labels`` (N,).
 
-    ``replay`` is (images, labels) of MNIST training digits; ``mnist_test``
-    (images, labels) to measure the taught network on (None: not measured).
+    ``replay`` is (images, labels) of MNIST training digits, ``replay_targets``
+    the untaught network's answers on them if already computed (the app keeps
+    them too); ``mnist_test`` (images, labels) to measure the taught network
+    on (None: not measured).
     """
     from ..nn.finetune import FineTuneConfig, fine_tune
     from ..teach import seeded
@@ -92,7 +94,7 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
         kept.append(i)
         t0 = time.perf_counter()
         result = fine_tune(network, inputs[kept], labels[kept], replay_images, replay_labels,
-                           seeded(config, len(kept)))
+                           seeded(config, len(kept)), replay_targets=replay_targets)
         seconds.append(time.perf_counter() - t0)
         taught = result.network
     rest, truth = inputs[half:], labels[half:]
@@ -215,7 +217,7 @@ def main(argv=None) -> int:
     from ..data.mnist import load_mnist
     from ..data.pendigits import find_pendigits, read_pendigits
     from ..models import resolve
-    from ..nn.finetune import FineTuneConfig
+    from ..nn.finetune import FineTuneConfig, answers
     from ..nn.network import WeightsError
     from .pen import make_drawings
 
@@ -247,10 +249,12 @@ def main(argv=None) -> int:
           f"steps of {config.user_batch} of the writer's digits and {config.replay_batch} MNIST "
           f"training digits per correction\n")
     mnist_before = float(np.mean(predictions(network, test[0]) == test[1]))
+    targets = answers(network, replay[0])
     runs = []
     for writer in writers:
         mine = who == writer  # file order is the order they were written
-        runs.append(teach_writer(writer, network, drawn[mine], labels[mine], replay, config, test))
+        runs.append(teach_writer(writer, network, drawn[mine], labels[mine], replay, config, test,
+                                 targets))
     report(runs, mnist_before)
     return 0
 

@@ -88,7 +88,7 @@ class FineTuneResult:
 
 
 def fine_tune(network: Network, images, labels, replay_images=None, replay_labels=None,
-              config: FineTuneConfig = FineTuneConfig(), *,
+              config: FineTuneConfig = FineTuneConfig(), *, replay_targets=None,
               on_step: Callable[[StepProgress], None] | None = None,
               should_stop: Callable[[], bool] | None = None, report_every: int = 10,
               blas_threads: int | None = 1) -> FineTuneResult:
@@ -96,7 +96,10 @@ def fine_tune(network: Network, images, labels, replay_images=None, replay_label
 
     ``replay_images``/``replay_labels`` are MNIST training digits replayed
     alongside, with ``network``'s own answers as their targets (None: none,
-    and the network may then forget MNIST).
+    and the network may then forget MNIST). ``replay_targets`` are those
+    answers if already known (``answers(network, replay_images)``): they are
+    the same for every fine-tune from the same network, and computing them
+    once saves a forward pass per step.
     ``on_step(StepProgress)`` is called every ``report_every`` steps and at
     the end; ``should_stop()`` before every step. ``network`` is not changed.
     """
@@ -106,16 +109,31 @@ def fine_tune(network: Network, images, labels, replay_images=None, replay_label
         replay_images, replay_labels = _check_data(replay_images, replay_labels, "replay")
         if replay_images.shape[1] != images.shape[1]:
             raise ValueError("the replay images and the user's digits differ in size")
+        if replay_targets is not None:
+            replay_targets = np.asarray(replay_targets, np.float32)
+            if replay_targets.shape != (len(replay_images), network.n_outputs):
+                raise ValueError(f"replay_targets must be ({len(replay_images)}, "
+                                 f"{network.n_outputs}), got {replay_targets.shape}")
     if images.shape[1] != network.n_inputs:
         raise ValueError(f"the network reads {network.n_inputs} pixels, the digits have "
                          f"{images.shape[1]}")
     with limit_blas_threads(blas_threads):
         return _fine_tune(network, images, labels.astype(np.intp),
-                          replay_images if has_replay else None, config, on_step,
-                          should_stop, report_every)
+                          replay_images if has_replay else None, replay_targets, config,
+                          on_step, should_stop, report_every)
 
 
-def _fine_tune(network, images, labels, replay, config, on_step, should_stop, report_every) -> FineTuneResult:
+def answers(network: Network, images, chunk: int = 5000) -> np.ndarray:
+    """``network``'s probabilities (N, K) float32 for uint8 images (N, 784): the replay's targets."""
+    out = np.empty((len(images), network.n_outputs), np.float32)
+    for start in range(0, len(images), chunk):
+        out[start:start + chunk] = network.predict(images[start:start + chunk],
+                                                   input_scale=1 / 255)
+    return out
+
+
+def _fine_tune(network, images, labels, replay, replay_targets, config, on_step, should_stop,
+               report_every) -> FineTuneResult:
     t0 = time.perf_counter()
     streams = [np.random.default_rng(s) for s in np.random.SeedSequence(config.seed).spawn(3)]
     pick, augment_rng, replay_rng = streams
@@ -142,9 +160,12 @@ def _fine_tune(network, images, labels, replay, config, on_step, should_stop, re
         soft[:n_user] = 0
         soft[np.arange(n_user), labels[chosen]] = 1
         if n_replay:
-            np.multiply(replay[replay_rng.integers(0, len(replay), n_replay)], PIXEL_SCALE,
-                        out=x[n_user:])
-            soft[n_user:] = softmax(anchor.logits(x[n_user:]))
+            rows = replay_rng.integers(0, len(replay), n_replay)
+            np.multiply(replay[rows], PIXEL_SCALE, out=x[n_user:])
+            if replay_targets is not None:
+                soft[n_user:] = replay_targets[rows]
+            else:
+                soft[n_user:] = softmax(anchor.logits(x[n_user:]))
             batch_labels[n_user:] = soft[n_user:].argmax(axis=1)
         value, _ = mlp.forward_backward(x, batch_labels, soft=soft, soft_weight=1.0)
         optimizer.step(mlp.flat, mlp.grad, config.lr)
