@@ -28,6 +28,7 @@ def test_a_writer_is_corrected_in_the_first_half_and_read_right_in_the_second(qa
     run = bench.teach_writer(1, network, drawn, labels, mnist("train"), QUICK, mnist("test"))
     assert (run.first, run.second) == (6, 6)
     assert run.corrections == run.first_errors >= 1 and len(run.seconds) == run.corrections
+    assert len(run.cpu_seconds) == run.corrections and min(run.cpu_seconds) > 0
     assert run.untaught_errors >= 2  # both of the second half's "2"s
     assert run.second_errors < run.untaught_errors
     assert run.second_error < run.untaught_error
@@ -37,8 +38,8 @@ def test_a_writer_is_corrected_in_the_first_half_and_read_right_in_the_second(qa
 
 
 def test_the_report_gives_means_and_says_which_targets_were_met():
-    runs = [bench.WriterRun(1, 10, 3, 10, 1, 4, 0.985, [0.2, 0.3, 0.4]),
-            bench.WriterRun(2, 10, 1, 10, 1, 2, 0.980, [1.7])]
+    runs = [bench.WriterRun(1, 10, 3, 10, 1, 4, 0.985, [0.2, 0.3, 0.4], [0.2, 0.2, 0.3]),
+            bench.WriterRun(2, 10, 1, 10, 1, 2, 0.980, [1.7], [0.5])]
     lines = []
     summary = bench.report(runs, 0.9848, out=lines.append)
     assert summary["second_error"] == pytest.approx(0.1)
@@ -46,6 +47,7 @@ def test_the_report_gives_means_and_says_which_targets_were_met():
     assert summary["corrections"] == pytest.approx(2)
     assert summary["mnist_lowest"] == pytest.approx(0.980)
     assert summary["seconds_max"] == pytest.approx(1.7)
+    assert summary["cpu_median"] == pytest.approx(0.25) and summary["cpu_max"] == 0.5
     text = "\n".join(lines)
     assert "ratio 0.33) met" in text
     assert "worst writer +0.48 points MISSED" in text
