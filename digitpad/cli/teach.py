@@ -8,7 +8,6 @@ set is measured before and after. An existing OUT is kept unless ``--force``.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
