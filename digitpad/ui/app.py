@@ -34,7 +34,7 @@ from .. import __version__, models
 from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
-from . import theme
+from . import teacher, theme
 from .model_state import ModelState
 
 #: (title, "module:Class") of every tab, in order (a class itself also works).
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.state.modelChanged.connect(self._on_state_model_changed)
         self._on_state_model_changed(self.state.model)
 
+        self.teacher = teacher.install(self)
+
         self._restore_settings()
         self._ensure_built(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
             tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
         if hasattr(tab, "openInDraw"):
             tab.openInDraw.connect(self.open_in_draw)
+        if hasattr(tab, "digitSaved"):
+            tab.digitSaved.connect(self.teacher.on_digit_saved)
         if hasattr(tab, "restore_settings"):
             settings = open_settings()
             settings.beginGroup(f"tabs/{title}")
@@ -375,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self.teacher.shutdown(5.0)
         for tab in self._built.values():
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)
