@@ -59,7 +59,7 @@ class Taught:
 def teach(base: Model, images, labels, replay=None, test=None,
           config: FineTuneConfig = FineTuneConfig(), *, replay_targets=None,
           on_step: Callable[[StepProgress], None] | None = None,
-          should_stop: Callable[[], bool] | None = None) -> Taught:
+          should_stop: Callable[[], bool] | None = None, report_every: int = 10) -> Taught:
     """``base`` fine-tuned on the user's uint8 ``images`` (N, 784) and ``labels``.
 
     ``replay`` and ``test`` are (images, labels) of MNIST's training and test
@@ -73,7 +73,8 @@ def teach(base: Model, images, labels, replay=None, test=None,
     config = seeded(config, len(labels))
     replay_images, replay_labels = replay if replay is not None else (None, None)
     result = fine_tune(base.network, images, labels, replay_images, replay_labels, config,
-                       replay_targets=replay_targets, on_step=on_step, should_stop=should_stop)
+                       replay_targets=replay_targets, on_step=on_step, should_stop=should_stop,
+                       report_every=report_every)
     test_accuracy = accuracy(result.network, *test) if test is not None else None
     card = teach_card(result.network, name=personal_name(len(labels)), base_name=base.name,
                       base_sha256=network_sha256(base), digits=len(labels), steps=result.steps,

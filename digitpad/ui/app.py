@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
             tab.openInDraw.connect(self.open_in_draw)
         if hasattr(tab, "digitSaved"):
             tab.digitSaved.connect(self.teacher.on_digit_saved)
+        if hasattr(tab, "teachRequested"):
+            tab.teachRequested.connect(self.teacher.teach_active)
         if hasattr(tab, "restore_settings"):
             settings = open_settings()
             settings.beginGroup(f"tabs/{title}")

@@ -16,6 +16,8 @@ one click.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
@@ -29,6 +31,7 @@ from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
 from .model_state import ModelState
+from .train_tab import YIELD_EVERY, YIELD_FOR
 from .units import seconds_text
 from .workers import JobRunner
 
@@ -61,8 +64,15 @@ def _teach_job(job, base: Model, store_file: str, mnist_path, replay: _Replay,
         raise DataError("My digits is empty: save a drawing with its digit first")
     train, test, targets = replay.get(base, mnist_path)
     job.check()
+    rested = [time.perf_counter()]
+
+    def on_step(_progress) -> None:
+        if time.perf_counter() - rested[0] >= YIELD_EVERY:  # hand the GIL to the window for sure
+            time.sleep(YIELD_FOR)
+            rested[0] = time.perf_counter()
+
     taught = teach.teach(base, images, labels, train, test, config, replay_targets=targets,
-                         on_step=job.progress, should_stop=lambda: job.cancelled)
+                         on_step=on_step, should_stop=lambda: job.cancelled, report_every=1)
     job.check()  # a reset or shutdown meanwhile: write nothing
     teach.save_taught(taught)
     return Model(taught.network, teach.personal_name(len(labels)), teach.SOURCE, taught.card)
@@ -88,6 +98,7 @@ class Teacher(QObject):
         self._replay = _Replay()
         self._base_model: Model | None = None
         self._queued = False
+        self._queued_base: Model | None = None
         self.runs = 0  # fine-tunes finished, for the curious and the tests
         self.personal: Model | None = None
 
@@ -135,11 +146,18 @@ class Teacher(QObject):
         """A drawing was labelled: teach it (after the running fine-tune, if one runs)."""
         self.teach_now()
 
-    def teach_now(self) -> None:
+    def teach_active(self) -> None:
+        """Teach My digits to the active model (the shipped one if the active one is already taught)."""
+        active = self.state.model
+        self.teach_now(None if active.source == teach.SOURCE else active)
+
+    def teach_now(self, base: Model | None = None) -> None:
+        """Teach My digits to ``base`` (default: the shipped model); queued if a run is going."""
         if self.runner.is_busy():
             self._queued = True
+            self._queued_base = base
             return
-        base = self._base()
+        base = base if base is not None else self._base()
         if base is None:
             return
         self.runner.start(_teach_job, base, str(self.store.file), self.mnist_path, self._replay,
@@ -180,7 +198,7 @@ class Teacher(QObject):
     def _on_job_finished(self) -> None:
         if self._queued:
             self._queued = False
-            self.teach_now()
+            self.teach_now(self._queued_base)
 
 
 class PersonalSwitch(QWidget):

@@ -133,3 +133,22 @@ def test_a_broken_personal_model_is_reported_and_the_shipped_one_used(qtbot):
     assert title == "Your personal model could not be read" and "personal.npz" in text
     assert win.state.model.source == "shipped"
     assert path.exists()  # kept for the user to look at; the next correction replaces it
+
+
+def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, book_model):
+    """The book's network, active, is taught the saved digits from the Train tab."""
+    images, labels = mnist("test")
+    store = MyDigits.default()
+    for i in range(3):
+        store.add(images[i], int(labels[i]))
+    tab = window.tab("Train")
+    with qtbot.waitSignal(window.teacher.personalChanged, timeout=120_000):
+        click(qtbot, tab.findChild(QPushButton, "teachButton"))
+    model = window.state.model
+    assert model.source == teach.SOURCE and model.name == "digitpad, taught by you: 3 corrections"
+    assert model.card["base_name"] == book_model.name == "the book's sample weights"
+    assert model.card["taught_digits"] == 3
+    # taught from the book's weights, not the shipped ones: it is still close to the book's
+    book_w = book_model.network.weights[0]
+    assert np.abs(model.network.weights[0] - book_w).max() < 0.2
+    assert np.abs(model.network.weights[0] - load_shipped().network.weights[0]).max() > 0.5
