@@ -99,6 +99,7 @@ class Teacher(QObject):
         self._base_model: Model | None = None
         self._queued = False
         self._queued_base: Model | None = None
+        self._last_problem: str | None = None
         self.runs = 0  # fine-tunes finished, for the curious and the tests
         self.personal: Model | None = None
 
@@ -188,9 +189,14 @@ class Teacher(QObject):
     def _on_job_errored(self, exc: BaseException) -> None:
         self._queued = False
         if isinstance(exc, (DataError, WeightsError, OSError)):
+            if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
+                self.statusMessage.emit(f"Not taught: {exc}", 8000)
+                return
+            self._last_problem = str(exc)
             self.messageRequested.emit(
                 "warning", "Could not teach the network",
-                f"{exc}\n\nThe digit is kept in My digits; it will be taught with the next one.")
+                f"{exc}\n\nYour digits are kept in My digits and are taught with the next one "
+                "saved once this is fixed.")
         else:
             self.messageRequested.emit("error", "Teaching failed",
                                        f"{type(exc).__name__}: {exc}")

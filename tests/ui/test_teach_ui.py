@@ -152,3 +152,20 @@ def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, b
     book_w = book_model.network.weights[0]
     assert np.abs(model.network.weights[0] - book_w).max() < 0.2
     assert np.abs(model.network.weights[0] - load_shipped().network.weights[0]).max() > 0.5
+
+
+def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window, tmp_path,
+                                                                   monkeypatch):
+    monkeypatch.setenv("DIGITPAD_MNIST", str(tmp_path / "no-mnist-here"))
+    tab = window.tab("Draw")
+    for n in (1, 2):
+        stroke(tab.canvas, continental_one())
+        click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+        qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
+        qtbot.wait(50)  # the queued message reaches the window
+        assert MyDigits.default().count == n
+    problems = [m for m in window.shown_messages if m[1] == "Could not teach the network"]
+    assert len(problems) == 1 and "no-mnist-here" in problems[0][2]
+    assert "kept in My digits" in problems[0][2]
+    assert window.statusBar().currentMessage().startswith("Not taught: ")
+    assert window.state.model.source != teach.SOURCE and not teach.personal_weights_path().exists()
