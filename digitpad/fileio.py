@@ -10,6 +10,7 @@
 - ``FileLock``: an advisory lock between processes that dies with its holder.
 - ``check_writable_folder``: tells, before a long job, whether its result
   could be written at all.
+- ``sha256_of``: the checksum of a file.
 
 Standard library only.
 """
@@ -17,6 +18,7 @@ Standard library only.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import stat
@@ -275,3 +277,12 @@ def check_writable_folder(path: str | os.PathLike) -> None:
     fd, probe = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(path), suffix=TEMP_SUFFIX)
     os.close(fd)
     os.unlink(probe)
+
+
+def sha256_of(path: str | os.PathLike) -> str:
+    """The sha256 of a file's bytes, as hex, read in 1 MiB blocks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .fileio import atomic_write_json
+from .fileio import atomic_write_json, sha256_of
 from .nn.network import Network, WeightsError
 from .paths import weights_dir
 
@@ -45,14 +45,6 @@ def shipped_weights_path() -> Path:
 
 def shipped_card_path() -> Path:
     return weights_dir() / f"{SHIPPED_NAME}.json"
-
-
-def sha256_of(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def read_card(path: str | os.PathLike) -> dict:
@@ -92,13 +84,59 @@ def model_card(result, *, name: str, command: str | None, preset: str | None,
         "train_seconds": round(result.seconds, 2),
         "history": [_epoch_record(h) for h in result.history],
         **extra,
-        "numpy_version": np.__version__,
-        "python_version": platform.python_version(),
-        "machine": platform.machine(),
+        **_environment(),
     }
     if weights_path is not None:
         card["sha256"] = sha256_of(weights_path)
     return card
+
+
+def teach_card(network: Network, *, name: str, base_name: str, base_sha256: str, digits: int,
+               steps: int, test_accuracy: float | None, config: dict, seconds: float,
+               weights_path: str | os.PathLike | None = None, **extra) -> dict:
+    """The card of a network fine-tuned on the user's digits (``digitpad.nn.finetune``).
+
+    It names the network it started from by name and sha256, so a personal
+    model can be told apart from (and traced back to) the weights it was
+    taught from.
+    """
+    card = {
+        "name": name,
+        "architecture": list(network.sizes),
+        "activation": network.activations[0] if network.activations else "identity",
+        "output": "softmax",
+        "input": "28x28 pixels, row by row, divided by 255 (white digit on black)",
+        "base_name": base_name,
+        "base_sha256": base_sha256,
+        "taught_digits": digits,
+        "steps": steps,
+        "fine_tune": config,
+        "test_accuracy": test_accuracy,
+        "train_seconds": round(seconds, 2),
+        **extra,
+        **_environment(),
+    }
+    if weights_path is not None:
+        card["sha256"] = sha256_of(weights_path)
+    return card
+
+
+def network_sha256(model: Model) -> str:
+    """The sha256 of the file a model was loaded from, or of its parameters when there is none."""
+    if model.source == "shipped":
+        return sha256_of(shipped_weights_path())
+    path = Path(model.source)
+    if model.source != "book" and path.is_file():
+        return sha256_of(path)
+    h = hashlib.sha256()
+    for p in model.network.parameters():
+        h.update(np.ascontiguousarray(p, np.float32).tobytes())
+    return h.hexdigest()
+
+
+def _environment() -> dict:
+    return {"numpy_version": np.__version__, "python_version": platform.python_version(),
+            "machine": platform.machine()}
 
 
 def _epoch_record(epoch) -> dict:

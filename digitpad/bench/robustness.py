@@ -280,19 +280,24 @@ def _mean(a) -> float:
     return float(np.mean(a)) if len(a) else float("nan")
 
 
-def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="digitpad bench robustness",
-                                description="MNIST test digits redrawn on the canvas: accuracy per model")
-    p.add_argument("--n", type=int, default=2000, help="digits to draw (default 2000)")
-    p.add_argument("--seed", type=int, default=0, help="picks the digits and their placement")
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    """The options the drawing benchmarks share: which networks to score, and the brush."""
     p.add_argument("--weights", action="append", default=None, metavar="shipped|PATH",
                    help="a network to score (repeatable; default: shipped)")
     p.add_argument("--book", metavar="PATH", default=None,
                    help="the book's sample_weight.pkl (default: the usual places; skipped if absent)")
     p.add_argument("--no-book", action="store_true", help="do not score the book's weights")
-    p.add_argument("--mnist", metavar="PATH", default=None, help="MNIST folder (default: search)")
     p.add_argument("--brush", type=float, default=None, metavar="PX",
                    help="brush diameter in canvas model pixels (default: the canvas's, 21 of 280)")
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="digitpad bench robustness",
+                                description="MNIST test digits redrawn on the canvas: accuracy per model")
+    p.add_argument("--n", type=int, default=2000, help="digits to draw (default 2000)")
+    p.add_argument("--seed", type=int, default=0, help="picks the digits and their placement")
+    p.add_argument("--mnist", metavar="PATH", default=None, help="MNIST folder (default: search)")
+    add_model_options(p)
     args = p.parse_args(argv)
     if args.n < 1:
         p.error("--n must be at least 1")

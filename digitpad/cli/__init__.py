@@ -1,4 +1,4 @@
-"""The headless commands: ``digitpad eval|train|mnist|bench|app``.
+"""The headless commands: ``digitpad eval|train|teach|mnist|bench|app``.
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and
 ``run(args) -> int``. A user error prints one line and exits with status 2.
@@ -19,7 +19,7 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import bench, evaluate, mnist, train
+    from . import bench, evaluate, mnist, teach, train
     parser = argparse.ArgumentParser(
         prog="digitpad",
         description="Chapter 3 of Deep Learning from Scratch, live. "
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     app = sub.add_parser("app", help="open the desktop app (the default)")
     app.set_defaults(run=_run_app)
-    for module in (evaluate, train, mnist, bench):
+    for module in (evaluate, train, teach, mnist, bench):
         module.add_parser(sub)
     return parser
 

@@ -10,6 +10,8 @@ BENCHMARKS = {
     "eval-speed": ("eval_speed", "evaluation per-sample and batched vs the book's loops and bare GEMMs"),
     "train-speed": ("train_speed", "one training epoch vs PyTorch on the CPU, same network and batches"),
     "robustness": ("robustness", "MNIST test digits redrawn on the canvas: accuracy by size and slant"),
+    "pen": ("pen", "real pen digits replayed on the canvas: accuracy per digit, writer, confusion"),
+    "teach": ("teach", "pen writers correct the network as they draw: their error before and after"),
 }
 
 

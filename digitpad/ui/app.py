@@ -34,7 +34,7 @@ from .. import __version__, models
 from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
-from . import theme, zoom
+from . import teacher, theme, zoom
 from .model_state import ModelState
 from .widgets.side_scroll import TabsScroll
 from .workers import JobRunner
@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.state.modelChanged.connect(self._on_state_model_changed)
         self._on_state_model_changed(self.state.model)
 
+        self.teacher = teacher.install(self)
+
         self._restore_settings()
         self._ensure_built(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -151,6 +153,10 @@ class MainWindow(QMainWindow):
             tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
         if hasattr(tab, "openInDraw"):
             tab.openInDraw.connect(self.open_in_draw)
+        if hasattr(tab, "digitSaved"):
+            tab.digitSaved.connect(self.teacher.on_digit_saved)
+        if hasattr(tab, "teachRequested"):
+            tab.teachRequested.connect(self.teacher.teach_active)
         if hasattr(tab, "restore_settings"):
             settings = open_settings()
             settings.beginGroup(f"tabs/{title}")
@@ -480,6 +486,7 @@ class MainWindow(QMainWindow):
             self._my_digits_view.close()
             self._my_digits_view.deleteLater()
             self._my_digits_view = None
+        self.teacher.shutdown(5.0)
         for tab in self._built.values():
             if hasattr(tab, "shutdown"):
                 tab.shutdown(5.0)

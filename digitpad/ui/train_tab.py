@@ -280,6 +280,7 @@ class TrainTab(QWidget):
     epochFinished = Signal(object)       # EpochResult (with a copy of the network)
     pausedChanged = Signal(bool)         # the job is now held (True) or running again (False)
     trainingFinished = Signal(object)    # TrainResult (stopped=True when Stop ended it)
+    teachRequested = Signal()            # fine-tune the active model on My digits (the window's job)
 
     def __init__(self, state: ModelState, parent: QWidget | None = None,
                  mnist_path: str | None = None):
@@ -479,9 +480,14 @@ class TrainTab(QWidget):
         self.useButton = QPushButton("Use this model", objectName="useButton")
         self.useButton.setToolTip("Make this network the app's model: every tab switches to it")
         self.useButton.clicked.connect(self.use_model)
+        self.teachButton = QPushButton("Fine-tune on My digits", objectName="teachButton")
+        self.teachButton.setToolTip("Teach the active model all of your saved digits, replaying "
+                                    "MNIST so it is not forgotten; it becomes your personal model")
+        self.teachButton.clicked.connect(self.teachRequested)
         rl.addWidget(self.resultLabel, 1)
         rl.addWidget(self.useButton)
         rl.addWidget(self.saveButton)
+        rl.addWidget(self.teachButton)
         results.setMinimumWidth(220)
         results.setMaximumWidth(320)
 

@@ -1,0 +1,101 @@
+"""``digitpad teach``: fine-tune a network on a store of My digits, as the Draw tab does.
+
+``digitpad teach --digits ~/.local/share/digitpad/mydigits --weights shipped --out me.npz``
+writes the taught weights and their model card (``me.json``) beside them.
+MNIST's training digits are replayed so it is not forgotten, and its test
+set is measured before and after. An existing OUT is kept unless ``--force``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import UsageError
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "teach", help="fine-tune a network on your saved digits (My digits)",
+        description="Fine-tune a network on a My digits store, replaying MNIST training digits "
+                    "so it keeps reading MNIST, and write the weights (.npz) with a model card "
+                    "(.json) beside them.")
+    p.add_argument("--digits", metavar="STORE", required=True,
+                   help="the My digits folder (or its mydigits.npz)")
+    p.add_argument("--weights", metavar="shipped|book|PATH", default="shipped",
+                   help="the network to start from (default: shipped)")
+    p.add_argument("--out", metavar="PATH", required=True,
+                   help="where to write the taught weights (.npz); the card goes beside it")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("--steps", metavar="N", help="fine-tune steps (default: the app's)")
+    p.add_argument("--seed", metavar="N", help="the random seed (default 0)")
+    p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
+    p.set_defaults(run=run)
+
+    def one_line_error(message):  # argparse's usage block would bury the message
+        print(f"digitpad teach: error: {message}", file=sys.stderr)
+        sys.exit(2)
+
+    p.error = one_line_error
+
+
+def _whole(flag: str, text: str | None, default: int, least: int) -> int:
+    if text is None:
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        raise UsageError(f"{flag}: not a whole number: {text!r}") from None
+    if value < least:
+        raise UsageError(f"{flag}: must be at least {least}, got {value}")
+    return value
+
+
+def check_out(text: str, force: bool) -> Path:
+    """The weights file to write, refused if it would overwrite something without ``--force``."""
+    out = Path(text)
+    if out.suffix.lower() != ".npz":
+        raise UsageError(f"--out: the weights file must end in .npz, got {text!r}")
+    if out.is_dir():
+        raise UsageError(f"--out: {text} is a folder; name the .npz file to write")
+    for path in (out, out.with_suffix(".json")):
+        if path.exists() and not force:
+            raise UsageError(f"--out: {path} exists; pass --force to overwrite it")
+    return out
+
+
+def run(args) -> int:
+    from ..data.mnist import load_mnist
+    from ..data.mydigits import MyDigits
+    from ..models import resolve
+    from ..nn.finetune import FineTuneConfig
+    from ..nn.train import accuracy
+    from ..teach import save_taught, teach
+
+    defaults = FineTuneConfig()
+    config = FineTuneConfig(steps=_whole("--steps", args.steps, defaults.steps, 1),
+                            seed=_whole("--seed", args.seed, defaults.seed, 0))
+    out = check_out(args.out, args.force)
+    store = Path(args.digits)
+    if not store.exists():
+        raise UsageError(f"--digits: {store} does not exist")
+    images, labels = MyDigits(store).load()
+    if len(labels) == 0:
+        raise UsageError(f"--digits: {store} holds no digits to learn from")
+    base = resolve(args.weights)
+    if base.network.n_inputs != images.shape[1] or base.network.n_outputs != 10:
+        raise UsageError(f"--weights: {base.name} does not read 28x28 digits into 10 classes")
+    replay = load_mnist("train", args.mnist)
+    test = load_mnist("test", args.mnist)
+
+    before = accuracy(base.network, *test)
+    print(f"teaching {base.name} {len(labels)} digits from {store} "
+          f"({config.steps} steps, {config.user_batch} of them and {config.replay_batch} "
+          f"MNIST training digits per step)")
+    taught = teach(base, images, labels, replay, test, config)
+    path = save_taught(taught, out)
+    mine = accuracy(taught.network, images, labels)
+    print(f"MNIST test accuracy {before:.4f} -> {taught.card['test_accuracy']:.4f}; "
+          f"reads {mine:.1%} of the taught digits; {taught.result.seconds:.2f} s")
+    print(f"wrote {path} and {path.with_suffix('.json').name}")
+    return 0

@@ -1,0 +1,277 @@
+"""Real pen strokes: the UNIPEN-style text of *Pen-Based Recognition of Handwritten Digits*.
+
+The file holds the pen trajectories of digits written on a tablet, one digit
+after another, each as the strokes the writer drew, in order::
+
+    .SEGMENT DIGIT    0 ? "8"        a digit starts; its label is the quoted character
+    .COMMENT 8 12  224               label, writer, the writer's sample number
+    .PEN_DOWN                        a stroke starts
+     267  333                        x y in tablet units, y pointing up
+    .PEN_UP                          the stroke ends
+
+``.INCLUDE``, ``.LEXICON``, ``.HIERARCHY`` and ``.DT`` lines are headers and
+timing and are skipped. Like ``read_idx``, ``read_pendigits`` believes nothing
+it reads: a file is untrusted input, so it refuses anything that is not a
+regular file, anything larger than a limit, and every line that breaks the
+format, with a one-line ``PenDigitsError`` naming the file, the line and what
+is wrong. Digits are kept with their writer, because anything held out of
+this data must be held out writer by writer: one person's digits look alike.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..fileio import sha256_of
+from .errors import DataError
+from .idx import _reason
+
+__all__ = ["PenDigit", "PenDigitsError", "read_pendigits", "verify_checksum", "find_pendigits",
+           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "CARD_TRAINED_WRITERS"]
+
+FILE_NAME = "pendigits-orig.tra"
+SUMS_NAME = "SHA256SUMS"
+ENV = "DIGITPAD_PENDIGITS"
+
+CARD_TRAINED_WRITERS = "pen_training_writers"
+"""The model-card key listing the pen writers a network was trained on (measured on the others)."""
+
+MAX_BYTES = 64 << 20
+"""Largest file ``read_pendigits`` accepts by default (64 MiB; the 30-writer file is 3.6 MB)."""
+
+MAX_COORD = 1e6
+"""Coordinates further from zero than this are refused (the tablet records 0..500)."""
+
+_SKIPPED = (".INCLUDE", ".LEXICON", ".HIERARCHY", ".DT")
+
+
+class PenDigitsError(DataError):
+    """A pen-digits file that cannot be used; the message names the file (and line) and why."""
+
+
+@dataclass(frozen=True)
+class PenDigit:
+    """One written digit: its strokes in drawing order, in tablet units with y pointing up."""
+
+    strokes: tuple[np.ndarray, ...]  # each (k, 2) float64: x, y
+    label: int
+    writer: int
+    sample: int
+
+    def points(self) -> np.ndarray:
+        """All the pen positions, (n, 2)."""
+        return np.concatenate(self.strokes)
+
+
+def read_pendigits(path, *, max_bytes: int = MAX_BYTES) -> list[PenDigit]:
+    """Every digit of a pen-digits file, in file order.
+
+    Raises ``PenDigitsError`` if the file is missing, not a regular file,
+    larger than ``max_bytes``, not text, or breaks the format anywhere.
+    """
+    path = Path(path)
+    text = _read_text(path, max_bytes)
+    return _parse(text, path)
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    try:
+        # O_NONBLOCK: opening a FIFO must not hang; fstat then tells what was opened
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise PenDigitsError(f"{path}: cannot read ({_reason(exc)})") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise PenDigitsError(f"{path}: not a regular file")
+        if info.st_size > max_bytes:
+            raise PenDigitsError(f"{path}: {info.st_size:,} bytes, more than the {max_bytes:,} allowed")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise PenDigitsError(f"{path}: cannot read ({_reason(exc)})") from exc
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # grew while we read it
+        raise PenDigitsError(f"{path}: more than the {max_bytes:,} bytes allowed")
+    try:
+        return data.decode("ascii")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise PenDigitsError(f"{path}:{line}: not a pen-digits file (byte 0x{data[exc.start]:02x} "
+                             "is not plain text)") from None
+
+
+class _Digit:
+    """A digit being read: what its .SEGMENT and .COMMENT lines said, and its strokes so far."""
+
+    def __init__(self, label: int, line: int):
+        self.label, self.line = label, line
+        self.writer: int | None = None
+        self.sample: int | None = None
+        self.strokes: list[np.ndarray] = []
+
+
+def _parse(text: str, path: Path) -> list[PenDigit]:
+    digits: list[PenDigit] = []
+    digit: _Digit | None = None
+    stroke: list[str] | None = None  # the coordinate lines of the open stroke
+    stroke_line = 0
+
+    def fail(n: int, what: str):
+        raise PenDigitsError(f"{path}:{n}: {what}")
+
+    def finish(n: int):
+        if stroke is not None:
+            fail(stroke_line, "stroke not closed by .PEN_UP")
+        if digit is not None:
+            digits.append(_finished(digit, fail))
+
+    for n, line in enumerate(text.splitlines(), start=1):
+        words = line.split()
+        if not words:
+            continue
+        head = words[0]
+        if stroke is not None and not head.startswith("."):
+            stroke.append(line)
+            continue
+        if head == ".PEN_UP":
+            if stroke is None:
+                fail(n, ".PEN_UP without .PEN_DOWN")
+            digit.strokes.append(_points(stroke, stroke_line, fail))
+            stroke = None
+        elif head == ".PEN_DOWN":
+            if stroke is not None:
+                fail(n, ".PEN_DOWN inside a stroke (the previous one has no .PEN_UP)")
+            if digit is None or digit.writer is None:
+                fail(n, ".PEN_DOWN before the digit's .SEGMENT and .COMMENT lines")
+            stroke, stroke_line = [], n
+        elif head == ".SEGMENT":
+            finish(n)
+            digit = _Digit(_segment_label(words, line, n, fail), n)
+        elif head == ".COMMENT":
+            if digit is None or digit.writer is not None or digit.strokes:
+                fail(n, ".COMMENT out of place (it follows a digit's .SEGMENT line)")
+            _comment(digit, words, n, fail)
+        elif head in _SKIPPED:
+            continue
+        elif head.startswith("."):
+            fail(n, f"unknown keyword {head[:20]!r}")
+        else:
+            fail(n, "pen coordinates outside a stroke (no .PEN_DOWN before them)")
+    finish(len(text.splitlines()))
+    if not digits:
+        raise PenDigitsError(f"{path}: no digits in the file (no .SEGMENT lines)")
+    return digits
+
+
+def _segment_label(words, line: str, n: int, fail) -> int:
+    if len(words) < 2 or words[1] != "DIGIT":
+        fail(n, "a .SEGMENT line must say DIGIT")
+    parts = line.split('"')
+    if len(parts) != 3 or len(parts[1]) != 1 or not "0" <= parts[1] <= "9" or parts[2].strip():
+        fail(n, 'the .SEGMENT line must end with the label as one quoted digit, like "7"')
+    return int(parts[1])
+
+
+def _comment(digit: _Digit, words, n: int, fail) -> None:
+    if len(words) != 4 or not all(w.isdigit() for w in words[1:]):
+        fail(n, ".COMMENT needs three whole numbers: label, writer, sample number")
+    label, writer, sample = (int(w) for w in words[1:])
+    if label != digit.label:
+        fail(n, f".COMMENT says label {label}, its .SEGMENT line (line {digit.line}) says {digit.label}")
+    if writer < 1:
+        fail(n, f"writer {writer}: writers are numbered from 1")
+    digit.writer, digit.sample = writer, sample
+
+
+def _points(lines: list[str], n: int, fail) -> np.ndarray:
+    if not lines:
+        fail(n, "a stroke with no pen positions")
+    try:
+        xy = np.array([[float(v) for v in line.split()] for line in lines])
+    except ValueError:
+        xy = None
+    if xy is None or xy.ndim != 2 or xy.shape[1] != 2:
+        bad = next((k for k, line in enumerate(lines) if not _is_pair(line)), 0)
+        fail(n + 1 + bad, "a pen position must be two numbers, x and y")
+    if not np.all(np.isfinite(xy)) or np.abs(xy).max() > MAX_COORD:
+        bad = int(np.flatnonzero(~(np.abs(xy) <= MAX_COORD).all(axis=1))[0])
+        fail(n + 1 + bad, f"pen position out of range (more than {MAX_COORD:g} from zero, or not finite)")
+    return xy
+
+
+def _is_pair(line: str) -> bool:
+    words = line.split()
+    if len(words) != 2:
+        return False
+    try:
+        return all(math.isfinite(float(w)) for w in words)
+    except ValueError:
+        return False
+
+
+def _finished(digit: _Digit, fail) -> PenDigit:
+    if digit.writer is None:
+        fail(digit.line, "a digit without its .COMMENT line (label, writer, sample)")
+    if not digit.strokes:
+        fail(digit.line, "a digit with no strokes")
+    return PenDigit(tuple(digit.strokes), digit.label, digit.writer, digit.sample)
+
+
+def verify_checksum(path) -> bool:
+    """Check ``path`` against the ``SHA256SUMS`` beside it.
+
+    True if it matches; False if there is no such list or it does not name the
+    file (nothing to check against); ``PenDigitsError`` if it names it with
+    another sum, or the list is unreadable.
+    """
+    path = Path(path)
+    sums = path.parent / SUMS_NAME
+    if not sums.is_file():
+        return False
+    try:
+        if sums.stat().st_size > 1 << 20:
+            raise PenDigitsError(f"{sums}: too large for a list of checksums")
+        listed = sums.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PenDigitsError(f"{sums}: cannot read ({_reason(exc)})") from exc
+    expected = None
+    for line in listed.splitlines():
+        parts = line.split(None, 1)
+        if len(parts) == 2 and parts[1].strip().lstrip("*") == path.name:
+            expected = parts[0].lower()
+    if expected is None:
+        return False
+    try:
+        actual = sha256_of(path)
+    except OSError as exc:
+        raise PenDigitsError(f"{path}: cannot read ({_reason(exc)})") from exc
+    if actual != expected:
+        raise PenDigitsError(f"{path}: sha256 {actual[:12]}... does not match "
+                             f"{expected[:12]}... listed in {SUMS_NAME}: the file is damaged or not the original")
+    return True
+
+
+def find_pendigits(path=None) -> Path:
+    """The pen-digits file: ``path`` (a file, or a folder holding ``pendigits-orig.tra``),
+    else ``$DIGITPAD_PENDIGITS`` (the same), else ``PenDigitsError`` saying how to give it."""
+    origin = "the given path"
+    if path is None:
+        env = os.environ.get(ENV)
+        if not env:
+            raise PenDigitsError(f"no pen digits: pass --data FILE or set {ENV} "
+                                 f"to the file or the folder holding {FILE_NAME}")
+        path, origin = env, f"{ENV}"
+    path = Path(path).expanduser()
+    if path.is_dir():
+        path = path / FILE_NAME
+    if not path.is_file():
+        raise PenDigitsError(f"{path} ({origin}): no such file")
+    return path

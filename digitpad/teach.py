@@ -1,0 +1,126 @@
+"""Your personal model: a network taught your handwriting from My digits.
+
+Teaching starts from a base network (the shipped one, usually) every time,
+on all of the user's digits at once, so the personal model depends only on
+the base, My digits and the seed: nothing drifts as corrections pile up, and
+``digitpad teach`` rebuilds the same model from the same store.
+
+The personal model lives in the user data folder as ``personal/personal.npz``
+with its model card ``personal.json`` beside it (base name and sha256, how
+many digits, steps, MNIST test accuracy after). Resetting it deletes those
+two files and nothing else: My digits stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .fileio import atomic_write_json, sha256_of
+from .models import Model, network_sha256, read_card, teach_card
+from .nn.finetune import FineTuneConfig, FineTuneResult, fine_tune
+from .nn.network import Network, WeightsError
+from .nn.train import StepProgress, accuracy
+from .paths import user_data_dir
+
+FOLDER = "personal"
+WEIGHTS_NAME = "personal.npz"
+SOURCE = "personal"
+
+
+def personal_weights_path() -> Path:
+    return user_data_dir() / FOLDER / WEIGHTS_NAME
+
+
+def personal_card_path() -> Path:
+    return personal_weights_path().with_suffix(".json")
+
+
+def personal_name(digits: int) -> str:
+    """How the personal model is labelled wherever it is shown."""
+    return f"digitpad, taught by you: {digits} correction{'' if digits == 1 else 's'}"
+
+
+@dataclass
+class Taught:
+    """A finished teaching run: the fine-tune's result and the card that describes it."""
+
+    result: FineTuneResult
+    card: dict
+
+    @property
+    def network(self) -> Network:
+        return self.result.network
+
+
+def teach(base: Model, images, labels, replay=None, test=None,
+          config: FineTuneConfig = FineTuneConfig(), *, replay_targets=None,
+          on_step: Callable[[StepProgress], None] | None = None,
+          should_stop: Callable[[], bool] | None = None, report_every: int = 10) -> Taught:
+    """``base`` fine-tuned on the user's uint8 ``images`` (N, 784) and ``labels``.
+
+    ``replay`` and ``test`` are (images, labels) of MNIST's training and test
+    splits: the replay keeps MNIST from being forgotten, the test set is
+    measured after (None: not measured). ``replay_targets`` are ``base``'s
+    answers on the replay (``nn.finetune.answers``), if kept from an earlier
+    run. The seed is offset by the number of digits, so every new correction
+    draws fresh batches, reproducibly.
+    """
+    labels = np.asarray(labels)
+    config = seeded(config, len(labels))
+    replay_images, replay_labels = replay if replay is not None else (None, None)
+    result = fine_tune(base.network, images, labels, replay_images, replay_labels, config,
+                       replay_targets=replay_targets, on_step=on_step, should_stop=should_stop,
+                       report_every=report_every)
+    test_accuracy = accuracy(result.network, *test) if test is not None else None
+    card = teach_card(result.network, name=personal_name(len(labels)), base_name=base.name,
+                      base_sha256=network_sha256(base), digits=len(labels), steps=result.steps,
+                      test_accuracy=test_accuracy, config=config.to_dict(),
+                      seconds=result.seconds, replay_images=0 if replay is None else len(replay[1]))
+    return Taught(result, card)
+
+
+def seeded(config: FineTuneConfig, digits: int) -> FineTuneConfig:
+    """The config of the fine-tune on ``digits`` digits: its seed moves on with every correction."""
+    return replace(config, seed=config.seed + digits)
+
+
+def save_taught(taught: Taught, path: str | Path | None = None) -> Path:
+    """Write the weights (and the card beside them, .json), atomically; returns the weights' path.
+
+    The default place is the personal model's, in the user data folder.
+    """
+    path = Path(path) if path is not None else personal_weights_path()
+    taught.network.save(path)
+    taught.card["sha256"] = sha256_of(path)
+    atomic_write_json(path.with_suffix(".json"), taught.card, parents=True)
+    return path
+
+
+def load_personal() -> Model | None:
+    """The saved personal model, or None if there is none (WeightsError if it is unreadable)."""
+    path = personal_weights_path()
+    if not path.exists():
+        return None
+    network = Network.load(path)
+    card = read_card(personal_card_path())
+    digits = card.get("taught_digits")
+    if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
+        raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
+                           "taught it")
+    return Model(network, personal_name(digits), SOURCE, card)
+
+
+def reset_personal() -> bool:
+    """Delete the personal model's weights and card (never My digits); True if there was one."""
+    existed = False
+    for path in (personal_weights_path(), personal_card_path()):
+        try:
+            path.unlink()
+            existed = True
+        except FileNotFoundError:
+            pass
+    return existed

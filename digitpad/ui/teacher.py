@@ -1,0 +1,290 @@
+"""Teaching the network your handwriting, from the window: corrections become a personal model.
+
+Whenever the user labels a drawing (Save as, or a digit key, in the Draw
+tab) the digit is already in My digits; the ``Teacher`` then fine-tunes the
+shipped network on all of My digits in the background (``digitpad.teach``,
+through a ``JobRunner``), saves the personal model in the user data folder
+and makes it the active model, so every view, the current drawing's answer
+included, updates when it is done. A correction made while a fine-tune runs
+is not lost: one more run is queued, and it reads the store afresh, so it
+includes every digit saved meanwhile.
+
+``PersonalSwitch`` is the status-bar control that shows which model reads
+the drawings and switches between the personal model and the shipped one in
+one click.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from .. import models, teach
+from ..data.errors import DataError
+from ..data.mnist import load_mnist
+from ..data.mydigits import MyDigits
+from ..models import Model
+from ..nn.finetune import FineTuneConfig, answers
+from ..nn.network import WeightsError
+from . import theme
+from .model_state import ModelState
+from .train_tab import YIELD_EVERY, YIELD_FOR
+from .units import seconds_text
+from .workers import JobRunner
+
+
+class _Replay:
+    """MNIST's training and test digits and the base network's answers on the training ones.
+
+    Kept between corrections: reading MNIST and computing the answers cost
+    more than a fine-tune, and neither changes while the base stays the same.
+    """
+
+    def __init__(self):
+        self.key = None
+        self.value = None
+
+    def get(self, base: Model, mnist_path):
+        key = (id(base.network), mnist_path)
+        if self.key != key:
+            train, test = load_mnist("train", mnist_path), load_mnist("test", mnist_path)
+            self.value = train, test, answers(base.network, train[0])
+            self.key = key
+        return self.value
+
+
+def _teach_job(job, base: Model, store_file: str, mnist_path, replay: _Replay,
+               config: FineTuneConfig) -> Model:
+    """On a pool thread: My digits taught to ``base``, saved as the personal model."""
+    images, labels = MyDigits(store_file).load()
+    if len(labels) == 0:
+        raise DataError("My digits is empty: save a drawing with its digit first")
+    train, test, targets = replay.get(base, mnist_path)
+    job.check()
+    rested = [time.perf_counter()]
+
+    def on_step(_progress) -> None:
+        if time.perf_counter() - rested[0] >= YIELD_EVERY:  # hand the GIL to the window for sure
+            time.sleep(YIELD_FOR)
+            rested[0] = time.perf_counter()
+
+    taught = teach.teach(base, images, labels, train, test, config, replay_targets=targets,
+                         on_step=on_step, should_stop=lambda: job.cancelled, report_every=1)
+    job.check()  # a reset or shutdown meanwhile: write nothing
+    teach.save_taught(taught)
+    return Model(taught.network, teach.personal_name(len(labels)), teach.SOURCE, taught.card)
+
+
+class Teacher(QObject):
+    """Runs the fine-tunes and keeps the personal model; plain signals for the window."""
+
+    personalChanged = Signal(object)          # the personal Model, or None after a reset
+    busyChanged = Signal(bool)
+    statusMessage = Signal(str, int)
+    messageRequested = Signal(str, str, str)  # level, title, text
+
+    def __init__(self, state: ModelState, store: MyDigits | None = None, mnist_path=None,
+                 config: FineTuneConfig = FineTuneConfig(), parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.store = store if store is not None else MyDigits.default()
+        self.mnist_path = mnist_path
+        self.config = config
+        self.runner = JobRunner(self)
+        self.runner.busyChanged.connect(self.busyChanged)
+        self._replay = _Replay()
+        self._base_model: Model | None = None
+        self._queued = False
+        self._queued_base: Model | None = None
+        self._last_problem: str | None = None
+        self.runs = 0  # fine-tunes finished, for the curious and the tests
+        self.personal: Model | None = None
+
+    # the personal model -----------------------------------------------------------------
+
+    def restore(self) -> None:
+        """Use the personal model saved last time, if there is one (a broken one is reported)."""
+        try:
+            self.personal = teach.load_personal()
+        except WeightsError as exc:
+            self.messageRequested.emit(
+                "warning", "Your personal model could not be read",
+                f"{exc}\n\nUsing {self.state.model.name}. Label a drawing to teach a new one; "
+                "My digits were not touched.")
+            return
+        if self.personal is not None:
+            self.state.set_model(self.personal)
+        self.personalChanged.emit(self.personal)
+
+    def use_personal(self) -> None:
+        if self.personal is not None:
+            self.state.set_model(self.personal)
+
+    def reset(self) -> None:
+        """Forget the personal model (My digits stay) and go back to the shipped weights."""
+        self._queued = False
+        self.runner.shutdown(5.0)
+        teach.reset_personal()
+        was_active = self.state.model.source == teach.SOURCE
+        self.personal = None
+        self.personalChanged.emit(None)
+        if was_active:
+            try:
+                self.state.load_shipped()
+            except WeightsError as exc:
+                self.messageRequested.emit("error", "Cannot use the shipped weights", str(exc))
+        self.statusMessage.emit("Your personal model was reset; My digits were kept.", 6000)
+
+    # teaching -----------------------------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    def on_digit_saved(self, label: int, count: int) -> None:
+        """A drawing was labelled: teach it (after the running fine-tune, if one runs)."""
+        self.teach_now()
+
+    def teach_active(self) -> None:
+        """Teach My digits to the active model (the shipped one if the active one is already taught)."""
+        active = self.state.model
+        self.teach_now(None if active.source == teach.SOURCE else active)
+
+    def teach_now(self, base: Model | None = None) -> None:
+        """Teach My digits to ``base`` (default: the shipped model); queued if a run is going."""
+        if self.runner.is_busy():
+            self._queued = True
+            self._queued_base = base
+            return
+        base = base if base is not None else self._base()
+        if base is None:
+            return
+        self.runner.start(_teach_job, base, str(self.store.file), self.mnist_path, self._replay,
+                          self.config, returned=self._on_job_returned,
+                          errored=self._on_job_errored, finished=self._on_job_finished)
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        self._queued = False
+        return self.runner.shutdown(timeout)
+
+    def _base(self) -> Model | None:
+        """The shipped model, read once: the replay's answers are kept for this one object."""
+        if self._base_model is None:
+            try:
+                self._base_model = models.load_shipped()
+            except WeightsError as exc:
+                self.messageRequested.emit("error", "Cannot teach", str(exc))
+        return self._base_model
+
+    def _on_job_returned(self, model: Model) -> None:
+        self.runs += 1
+        self.personal = model
+        self.personalChanged.emit(model)
+        self.state.set_model(model)
+        self.statusMessage.emit(
+            f"Taught in {seconds_text(model.card.get('train_seconds', 0.0))}.", 6000)
+
+    def _on_job_errored(self, exc: BaseException) -> None:
+        self._queued = False
+        if isinstance(exc, (DataError, WeightsError, OSError)):
+            if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
+                self.statusMessage.emit(f"Not taught: {exc}", 8000)
+                return
+            self._last_problem = str(exc)
+            self.messageRequested.emit(
+                "warning", "Could not teach the network",
+                f"{exc}\n\nYour digits are kept in My digits and are taught with the next one "
+                "saved once this is fixed.")
+        else:
+            self.messageRequested.emit("error", "Teaching failed",
+                                       f"{type(exc).__name__}: {exc}")
+
+    def _on_job_finished(self) -> None:
+        if self._queued:
+            self._queued = False
+            self.teach_now(self._queued_base)
+
+
+class PersonalSwitch(QWidget):
+    """Status-bar control: which model reads, and one click to the other (personal or shipped)."""
+
+    def __init__(self, teacher: Teacher, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("personalSwitch")
+        self.teacher = teacher
+        self.busyLabel = QLabel("Teaching your digits...", objectName="teachingLabel")
+        self.busyLabel.setStyleSheet(f"color: {theme.ACCENT};")
+        self.busyLabel.setVisible(False)
+        self.button = QToolButton(objectName="personalSwitchButton")
+        self.button.clicked.connect(self._on_button_clicked)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.busyLabel)
+        row.addWidget(self.button)
+        teacher.busyChanged.connect(self._on_teacher_busy_changed)
+        teacher.personalChanged.connect(lambda _: self.update_text())
+        teacher.state.modelChanged.connect(lambda _: self.update_text())
+        self.update_text()
+
+    def update_text(self) -> None:
+        personal = self.teacher.personal
+        using_personal = self.teacher.state.model.source == teach.SOURCE
+        self.setVisible(personal is not None or self.teacher.is_busy())
+        if using_personal:
+            self.button.setText("Use the shipped weights")
+            self.button.setToolTip("Read with digitpad's shipped network (your model is kept)")
+        elif personal is not None:
+            self.button.setText("Use my model")
+            self.button.setToolTip(f"Read with {personal.name}")
+        self.button.setVisible(personal is not None)
+
+    def _on_teacher_busy_changed(self, busy: bool) -> None:
+        self.busyLabel.setVisible(busy)
+        self.update_text()
+
+    def _on_button_clicked(self) -> None:
+        if self.teacher.state.model.source == teach.SOURCE:
+            try:
+                self.teacher.state.load_shipped()
+            except WeightsError as exc:
+                self.teacher.messageRequested.emit("error", "Cannot use the shipped weights",
+                                                   str(exc))
+        else:
+            self.teacher.use_personal()
+
+
+def install(window) -> Teacher:
+    """Give a main window its teacher: File menu entries, the status-bar switch, messages.
+
+    The window passes each labelled drawing to ``teacher.on_digit_saved`` and
+    calls ``teacher.shutdown`` when it closes.
+    """
+    teacher = Teacher(window.state, parent=window)
+    teacher.statusMessage.connect(lambda text, ms: window.statusBar().showMessage(text, ms))
+    # queued: a message at start-up opens once the window is up
+    teacher.messageRequested.connect(window.show_message, Qt.ConnectionType.QueuedConnection)
+    window.statusBar().addPermanentWidget(PersonalSwitch(teacher))
+
+    file_menu = next(a.menu() for a in window.menuBar().actions()
+                     if a.menu() is not None and window.shippedAction in a.menu().actions())
+    following = file_menu.actions()[file_menu.actions().index(window.shippedAction) + 1]
+    personal = QAction("Use my &personal model", window, objectName="personalAction")
+    personal.setStatusTip("Read with the network taught your digits")
+    personal.triggered.connect(teacher.use_personal)
+    reset = QAction("&Reset my personal model", window, objectName="resetPersonalAction")
+    reset.setStatusTip("Delete the network taught your digits (My digits are kept)")
+    reset.triggered.connect(teacher.reset)
+    file_menu.insertActions(following, [personal, reset])
+
+    def update_actions(_=None):
+        has = teacher.personal is not None
+        personal.setEnabled(has and window.state.model.source != teach.SOURCE)
+        reset.setEnabled(has)
+
+    teacher.personalChanged.connect(update_actions)
+    window.state.modelChanged.connect(update_actions)
+    teacher.restore()
+    update_actions()
+    return teacher

@@ -1,0 +1,71 @@
+"""``digitpad teach``: My digits in, taught weights and their card out; one-line errors."""
+
+import json
+
+import numpy as np
+import pytest
+
+from digitpad.cli import main
+from digitpad.data.mydigits import MyDigits
+from digitpad.fileio import sha256_of
+from digitpad.models import shipped_weights_path
+from digitpad.nn.network import Network
+from shared_data import mnist_store
+
+
+@pytest.mark.mnist
+def test_teach_writes_weights_and_card_and_refuses_to_overwrite_them(tmp_path, capsys):
+    store = mnist_store(tmp_path / "mine").file.parent
+    out = tmp_path / "me.npz"
+    args = ["teach", "--digits", str(store), "--out", str(out), "--steps", "10", "--seed", "5"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert "teaching digitpad (shipped) 4 digits" in printed and "MNIST test accuracy 0.98" in printed
+    assert f"wrote {out} and me.json" in printed
+    card = json.loads((tmp_path / "me.json").read_text())
+    assert card["base_sha256"] == sha256_of(shipped_weights_path())
+    assert card["taught_digits"] == 4 and card["steps"] == 10 and card["sha256"] == sha256_of(out)
+    first = Network.load(out)
+
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"digitpad teach: error: --out: {out} exists; pass --force to overwrite it"
+    assert np.array_equal(Network.load(out).weights[0], first.weights[0])  # left alone
+    assert main(args + ["--force"]) == 0  # same digits, seed and steps: the same weights
+    assert all(np.array_equal(a, b) for a, b in zip(Network.load(out).parameters(),
+                                                    first.parameters()))
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--steps", "0"], "--steps: must be at least 1, got 0"),
+    (["--seed", "x"], "--seed: not a whole number: 'x'"),
+    (["--out", "me.txt"], "--out: the weights file must end in .npz, got 'me.txt'"),
+    (["--weights", "nowhere.npz"], "nowhere.npz"),
+])
+def test_teach_says_in_one_line_what_is_wrong(tmp_path, capsys, monkeypatch, extra, message):
+    monkeypatch.chdir(tmp_path)
+    store = MyDigits(tmp_path / "mine")
+    store.add(np.zeros(784, np.uint8), 3)
+    assert main(["teach", "--digits", str(tmp_path / "mine"), "--out", "a.npz", *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("digitpad teach: error: ") and message in err and err.count("\n") == 1
+    assert not (tmp_path / "a.npz").exists()
+
+
+def test_teach_refuses_a_missing_empty_or_broken_store(tmp_path, capsys):
+    out = str(tmp_path / "a.npz")
+    assert main(["teach", "--digits", str(tmp_path / "none"), "--out", out]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["teach", "--digits", str(tmp_path / "empty"), "--out", out]) == 2
+    assert "holds no digits" in capsys.readouterr().err
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "mydigits.npz").write_bytes(b"PK\x03\x04 broken")
+    assert main(["teach", "--digits", str(tmp_path / "broken"), "--out", out]) == 2
+    err = capsys.readouterr().err
+    assert "not a readable store of digits" in err and err.count("\n") == 1
+    with pytest.raises(SystemExit) as exited:
+        main(["teach", "--out", out])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == ("digitpad teach: error: the following arguments are "
+                                       "required: --digits\n")

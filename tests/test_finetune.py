@@ -1,0 +1,132 @@
+"""The fine-tune that teaches a network someone's digits: it learns them and keeps MNIST."""
+
+import numpy as np
+import pytest
+
+from digitpad.models import load_shipped
+from digitpad.nn.finetune import FineTuneConfig, fine_tune
+from digitpad.nn.train import accuracy
+from shared_data import mnist
+
+QUICK = FineTuneConfig(steps=20, user_batch=4, replay_batch=28)
+
+
+def misread_digits(network, images, labels, n):
+    """The first n test digits ``network`` gets wrong, and the indices of the rest."""
+    wrong = np.flatnonzero(network.predict(images, input_scale=1 / 255).argmax(axis=1) != labels)
+    return wrong[:n], np.setdiff1d(np.arange(len(labels)), wrong[:n])
+
+
+@pytest.mark.mnist
+def test_it_learns_the_digits_it_misread_and_keeps_reading_mnist():
+    base = load_shipped().network
+    X, y = mnist("test")
+    replay = mnist("train")
+    taught_idx, others = misread_digits(base, X, y, 20)
+    assert accuracy(base, X[taught_idx], y[taught_idx]) == 0
+    result = fine_tune(base, X[taught_idx], y[taught_idx], *replay)
+    assert result.steps == FineTuneConfig().steps and not result.stopped
+    assert accuracy(result.network, X[taught_idx], y[taught_idx]) >= 0.8
+    held = others[:3000]
+    before, after = accuracy(base, X[held], y[held]), accuracy(result.network, X[held], y[held])
+    assert after >= before - 0.005
+    assert result.loss > 0 and np.isfinite(result.loss)
+
+
+@pytest.mark.mnist
+def test_without_a_replay_the_same_fine_tune_forgets_more():
+    """The replay is what keeps MNIST: taught hard on a few digits alone, the network drifts."""
+    base = load_shipped().network
+    X, y = mnist("test")
+    taught_idx, others = misread_digits(base, X, y, 10)
+    hard = FineTuneConfig(steps=120, user_batch=64, replay_batch=64, lr=3e-3)
+    with_replay = fine_tune(base, X[taught_idx], y[taught_idx], *mnist("train"), config=hard)
+    alone = fine_tune(base, X[taught_idx], y[taught_idx], config=hard)
+    held = others[:3000]
+    assert accuracy(alone.network, X[held], y[held]) < accuracy(with_replay.network, X[held], y[held])
+
+
+def small_problem(seed=0):
+    rng = np.random.default_rng(seed)
+    images = rng.integers(0, 256, (6, 784), dtype=np.uint8)
+    labels = np.array([0, 1, 2, 3, 4, 5], np.uint8)
+    replay = rng.integers(0, 256, (50, 784), dtype=np.uint8), rng.integers(0, 10, 50)
+    return images, labels, replay
+
+
+def test_same_seed_same_weights_and_the_start_is_left_alone():
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    kept = [p.copy() for p in start.parameters()]
+    images, labels, replay = small_problem()
+    one = fine_tune(start, images, labels, *replay, config=QUICK)
+    two = fine_tune(start, images, labels, *replay, config=QUICK)
+    other = fine_tune(start, images, labels, *replay, config=FineTuneConfig(
+        steps=20, user_batch=4, replay_batch=28, seed=1))
+    for a, b, c, k, s in zip(one.network.parameters(), two.network.parameters(),
+                             other.network.parameters(), kept, start.parameters()):
+        assert np.array_equal(a, b)
+        assert np.array_equal(k, s)
+    assert any(not np.array_equal(a, c) for a, c in zip(one.network.parameters(),
+                                                         other.network.parameters()))
+    assert any(not np.array_equal(a, k) for a, k in zip(one.network.parameters(), kept))
+
+
+def test_progress_is_reported_and_a_cancel_stops_between_steps():
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    images, labels, replay = small_problem()
+    seen = []
+    done = fine_tune(start, images, labels, *replay, config=QUICK, on_step=seen.append,
+                     report_every=5)
+    assert [p.step for p in seen] == [5, 10, 15, 20]
+    assert seen[-1].fraction == 1 and {p.phase for p in seen} == {"teach"}
+    assert done.steps == 20 and not done.stopped
+    asked = []
+
+    def stop_after_three():
+        asked.append(1)
+        return len(asked) > 3
+
+    stopped = fine_tune(start, images, labels, *replay, config=QUICK,
+                        should_stop=stop_after_three)
+    assert stopped.stopped and stopped.steps == 3
+
+
+def test_bad_digits_and_settings_are_refused_with_a_reason():
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    images, labels, replay = small_problem()
+    with pytest.raises(ValueError, match="labels must be whole numbers 0..9"):
+        fine_tune(start, images, np.array([0, 1, 2, 3, 4, 12]), *replay, config=QUICK)
+    with pytest.raises(ValueError, match="uint8"):
+        fine_tune(start, images.astype(np.float32), labels, config=QUICK)
+    with pytest.raises(ValueError, match="no user images"):
+        fine_tune(start, images[:0], labels[:0], config=QUICK)
+    with pytest.raises(ValueError, match="reads 784 pixels"):
+        fine_tune(start, images[:, :100], labels, config=QUICK)
+    with pytest.raises(ValueError, match="differ in size"):
+        fine_tune(start, images, labels, replay[0][:, :100], replay[1], config=QUICK)
+    for bad, message in ((dict(steps=0), "steps"), (dict(lr=float("nan")), "learning rate"),
+                         (dict(user_batch=0), "at least one"), (dict(optimizer="rmsprop"), "rmsprop"),
+                         (dict(seed=-1), "seed")):
+        with pytest.raises(ValueError, match=message):
+            FineTuneConfig(**bad)
+
+
+def test_replay_targets_computed_once_stand_for_the_starting_networks_answers():
+    from digitpad.nn.finetune import answers
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    images, labels, replay = small_problem()
+    targets = answers(start, replay[0])
+    assert targets.shape == (50, 10) and np.allclose(targets.sum(axis=1), 1, atol=1e-5)
+    fresh = fine_tune(start, images, labels, *replay, config=QUICK)
+    kept = fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=targets)
+    for a, b in zip(fresh.network.parameters(), kept.network.parameters()):
+        assert np.allclose(a, b, atol=1e-4)
+    other = answers(Network.random([784, 12, 10], seed=9), replay[0])
+    moved = fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=other)
+    assert not np.allclose(moved.network.weights[-1], kept.network.weights[-1], atol=1e-4)
+    with pytest.raises(ValueError, match=r"replay_targets must be \(50, 10\)"):
+        fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=targets[:9])

@@ -1,0 +1,116 @@
+"""The pen bench: real strokes replayed upright on the canvas, scored per digit and writer."""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from digitpad.bench import pen
+from digitpad.data.pendigits import read_pendigits
+from digitpad.data.preprocess import mnist_style
+from pen_files import FOUR, ONE, SEVEN, write_pen_file
+
+DIGITS = [(7, 1, 1, SEVEN), (1, 1, 2, ONE), (4, 1, 3, FOUR),
+          (7, 2, 1, SEVEN), (1, 2, 2, ONE), (4, 2, 3, FOUR), (1, 2, 4, ONE)]
+
+
+def test_strokes_are_flipped_to_y_down_and_placed_on_the_canvas():
+    (stroke,) = pen.y_down(SEVEN)
+    assert stroke[0, 1] == -400 and stroke[2, 1] == -100
+    unit, placement = pen.place(pen.y_down(SEVEN), 0.5, 0.0, (0.0, 0.0), margin=0.05)
+    pts = np.asarray(unit[0])
+    assert pts[0, 1] == pytest.approx(pts[:, 1].min())  # the bar is at the top of the screen
+    assert placement.size == pytest.approx(0.5)
+    sizes, where = pen.placements(500, seed=4)
+    assert sizes.min() >= pen.SIZE_RANGE[0] and sizes.max() <= pen.SIZE_RANGE[1]
+    assert sizes.min() < 0.35 and sizes.max() > 0.8 and where.min() >= 0 and where.max() < 1
+    again, _ = pen.placements(500, seed=4)
+    assert np.array_equal(sizes, again)
+
+
+def test_a_replayed_seven_and_one_come_out_upright(qapp, tmp_path):
+    from digitpad.ui.canvas import Canvas
+    digits = read_pendigits(write_pen_file(tmp_path / "d.tra", DIGITS[:2]))
+    canvas = Canvas()
+    inputs, placed = pen.make_drawings(digits, seed=1, canvas=canvas)
+    assert inputs.shape == (2, 784) and inputs.dtype == np.uint8
+    seven, one = (x.reshape(28, 28) >= 128 for x in inputs)
+    rows = np.flatnonzero(seven.any(axis=1))
+    top, bottom = seven[rows[0]:rows[0] + 3], seven[rows[-1] - 2:rows[-1] + 1]
+    assert top.any(axis=0).sum() > 2 * bottom.any(axis=0).sum()  # the bar on top, the foot below
+    rows, cols = np.nonzero(one)
+    assert rows.max() - rows.min() >= 17 and cols.max() - cols.min() <= 7  # a tall thin line
+    # the input is what the canvas shows, prepared as the Draw tab prepares it
+    unit, _ = pen.place(pen.y_down(digits[1].strokes), placed[1].size, 0.0,
+                        tuple(pen.placements(2, 1)[1][1]), 0.5 * canvas.brush_width / 280 + 0.01)
+    assert np.array_equal(mnist_style(pen.draw(canvas, unit)).reshape(-1), inputs[1])
+    again, _ = pen.make_drawings(digits, seed=1, canvas=canvas)
+    assert np.array_equal(again, inputs)
+    other, moved = pen.make_drawings(digits, seed=2, canvas=canvas)
+    assert moved[0] != placed[0]
+
+
+class ReadsFirstPixel:
+    """A stand-in network that answers the digit written in each input's first pixel."""
+
+    def predict(self, X, input_scale=1.0):
+        return np.eye(10)[np.asarray(X)[:, 0] % 10]
+
+
+def test_scores_per_digit_writer_and_confusion_leaving_out_trained_writers():
+    labels = np.array([7, 1, 4, 7, 1, 4, 1])
+    writers = np.array([1, 1, 1, 2, 2, 2, 2])
+    answers = np.array([7, 7, 4, 2, 1, 4, 7])
+    inputs = np.zeros((7, 784), np.uint8)
+    inputs[:, 0] = answers
+    s = pen.score("net", ReadsFirstPixel(), inputs, labels, writers)
+    assert s.accuracy == pytest.approx(4 / 7) and not s.unseen_only
+    per_class = s.per_class()
+    assert per_class[1] == pytest.approx(1 / 3) and per_class[4] == 1 and per_class[7] == 0.5
+    assert np.isnan(per_class[0])
+    assert list(s.per_writer([1, 2])) == pytest.approx([2 / 3, 2 / 4])
+    assert s.worst_writer() == (2, 0.5)
+    assert s.confusions() == [(1, 7, 2, pytest.approx(2 / 3)), (7, 2, 1, 0.5)]
+    unseen = pen.score("net", ReadsFirstPixel(), inputs, labels, writers, seen_writers=[1])
+    assert unseen.unseen_only and list(unseen.writers) == [2, 2, 2, 2]
+    assert unseen.accuracy == 0.5
+    assert pen.trained_writers({"pen_training_writers": [3, 1, 3]}) == [1, 3]
+    assert pen.trained_writers({"pen_training_writers": "all"}) == []
+    assert pen.trained_writers({}) == []
+
+
+def test_main_scores_each_network_on_the_writers_it_did_not_see(qapp, tmp_path, capsys):
+    from digitpad.models import shipped_card_path, shipped_weights_path
+    data = write_pen_file(tmp_path / "pen.tra", DIGITS)
+    weights = tmp_path / "trained.npz"
+    shutil.copy(shipped_weights_path(), weights)
+    card = json.loads(shipped_card_path().read_text())
+    card["pen_training_writers"] = [1]
+    (tmp_path / "trained.json").write_text(json.dumps(card))
+    assert pen.main(["--data", str(data), "--weights", "shipped", "--weights", str(weights),
+                     "--no-book"]) == 0
+    out = capsys.readouterr().out
+    assert "7 pen digits by 2 writers" in out
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
+    assert rows["shipped"][1] == "7"
+    assert rows[str(weights)][1] == "4"  # only writer 2's digits
+    assert f"({weights}: only the writers it was not trained on; left out: 1)" in out
+    assert rows["#1"][2] == "-"  # not scored on writer 1
+    for d in (1, 4, 7):
+        assert rows[str(d)][1].endswith("%") and rows[str(d)][2].endswith("%")
+    assert rows["0"][1] == "-"  # no zeros in the file
+    assert "most frequent confusions" in out and "by size" in out
+
+
+def test_main_says_in_one_line_what_is_wrong_with_the_data(tmp_path, capsys, monkeypatch):
+    broken = tmp_path / "broken.tra"
+    broken.write_text('.SEGMENT DIGIT 0 ? "7"\n.COMMENT 7 1 1\n.PEN_DOWN\n 1 2 3\n.PEN_UP\n')
+    assert pen.main(["--data", str(broken), "--no-book"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"error: {broken}:4: a pen position must be two numbers, x and y"
+    monkeypatch.delenv("DIGITPAD_PENDIGITS", raising=False)
+    assert pen.main(["--no-book"]) == 2
+    assert "DIGITPAD_PENDIGITS" in capsys.readouterr().err
+    assert pen.main(["--data", str(tmp_path), "--no-book"]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -1,0 +1,152 @@
+"""The pen-digits reader: strokes, labels and writers, and a clear error for every broken file."""
+
+import os
+
+import numpy as np
+import pytest
+
+from digitpad.data.pendigits import (PenDigitsError, find_pendigits, read_pendigits,
+                                     verify_checksum)
+from digitpad.fileio import sha256_of
+from shared_data import pendigits_path
+
+GOOD = """.INCLUDE        dene.doc
+
+.LEXICON "0" "1" "2" "3" "4" "5" "6" "7" "8" "9"
+.HIERARCHY      DIGIT
+
+.SEGMENT DIGIT    0 ? "7"
+.COMMENT 7 3   12
+.PEN_DOWN
+ 100  400
+ 300  400
+ 180  100
+.PEN_UP
+.DT 100
+
+.SEGMENT DIGIT    1 ? "4"
+.COMMENT 4 5    1
+.PEN_DOWN
+ 120  420
+ 100  200
+ 260  210
+.PEN_UP
+.DT 100
+.PEN_DOWN
+ 220  430
+ 225  90
+.PEN_UP
+"""
+
+
+def write(tmp_path, text, name="digits.tra"):
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_reads_strokes_labels_writers_and_samples(tmp_path):
+    seven, four = read_pendigits(write(tmp_path, GOOD))
+    assert (seven.label, seven.writer, seven.sample) == (7, 3, 12)
+    assert (four.label, four.writer, four.sample) == (4, 5, 1)
+    assert len(seven.strokes) == 1 and len(four.strokes) == 2
+    np.testing.assert_array_equal(seven.strokes[0], [[100, 400], [300, 400], [180, 100]])
+    np.testing.assert_array_equal(four.strokes[1], [[220, 430], [225, 90]])
+    assert four.points().shape == (5, 2)
+    assert seven.strokes[0].dtype == np.float64
+
+
+@pytest.mark.parametrize("change, line, words", [
+    (lambda t: t.replace('"7"', '"x"'), 6, "quoted digit"),
+    (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 1 3   12"), 7, "says label 1"),
+    (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 three 12"), 7, "three whole numbers"),
+    (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 0 12"), 7, "writers are numbered from 1"),
+    (lambda t: t.replace(" 300  400", " 300  4o0"), 10, "two numbers"),
+    (lambda t: t.replace(" 300  400", " 300  400 5"), 10, "two numbers"),
+    (lambda t: t.replace(" 300  400", " 300  nan"), 10, "out of range"),
+    (lambda t: t.replace(" 300  400", " 300  1e9"), 10, "out of range"),
+    (lambda t: t.replace(".PEN_UP\n.DT 100\n\n.SEGMENT", ".DT 100\n\n.SEGMENT", 1), 8, "not closed"),
+    (lambda t: t.replace(".PEN_DOWN\n 100", " 100", 1), 8, "outside a stroke"),
+    (lambda t: t.replace(".PEN_DOWN\n 100  400\n 300  400\n 180  100\n", ".PEN_DOWN\n", 1), 8,
+     "no pen positions"),
+    (lambda t: t.replace(".COMMENT 7 3   12\n", "", 1), 7, "before the digit's .SEGMENT"),
+    (lambda t: t.replace(".HIERARCHY", ".HIERARCHIES"), 4, "unknown keyword"),
+    (lambda t: t.replace(".SEGMENT DIGIT    0", ".SEGMENT WORD    0"), 6, "must say DIGIT"),
+])
+def test_a_broken_line_is_named_with_its_number(tmp_path, change, line, words):
+    path = write(tmp_path, change(GOOD))
+    with pytest.raises(PenDigitsError) as err:
+        read_pendigits(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    assert words in message and "\n" not in message
+
+
+def test_digit_without_strokes_or_comment(tmp_path):
+    no_strokes = '.SEGMENT DIGIT 0 ? "3"\n.COMMENT 3 1 1\n.SEGMENT DIGIT 1 ? "4"\n.COMMENT 4 1 2\n'
+    with pytest.raises(PenDigitsError, match=r":1: a digit with no strokes"):
+        read_pendigits(write(tmp_path, no_strokes))
+    with pytest.raises(PenDigitsError, match=r":1: a digit without its .COMMENT"):
+        read_pendigits(write(tmp_path, '.SEGMENT DIGIT 0 ? "3"\n'))
+    with pytest.raises(PenDigitsError, match="no digits"):
+        read_pendigits(write(tmp_path, ".INCLUDE x\n\n"))
+
+
+def test_refuses_binary_large_missing_and_non_regular_files(tmp_path):
+    binary = tmp_path / "image.tra"
+    binary.write_bytes(b'.SEGMENT DIGIT 0 ? "3"\n\x89PNG\x00\xff')
+    with pytest.raises(PenDigitsError, match=r"image.tra:2: .*not plain text"):
+        read_pendigits(binary)
+    path = write(tmp_path, GOOD)
+    with pytest.raises(PenDigitsError, match="more than the 100 allowed"):
+        read_pendigits(path, max_bytes=100)
+    with pytest.raises(PenDigitsError, match="cannot read"):
+        read_pendigits(tmp_path / "absent.tra")
+    with pytest.raises(PenDigitsError, match="not a regular file"):
+        read_pendigits(tmp_path)
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.tra"
+        os.mkfifo(fifo)
+        with pytest.raises(PenDigitsError, match="not a regular file"):
+            read_pendigits(fifo)  # must not wait for a writer
+
+
+def test_checksum_against_the_list_beside_the_file(tmp_path):
+    path = write(tmp_path, GOOD)
+    assert verify_checksum(path) is False  # no list: nothing to check
+    sums = tmp_path / "SHA256SUMS"
+    sums.write_text(f"{'0' * 64}  other.tra\n")
+    assert verify_checksum(path) is False  # the list does not name it
+    sums.write_text(f"{'0' * 64}  other.tra\n{sha256_of(path)}  digits.tra\n")
+    assert verify_checksum(path) is True
+    path.write_text(GOOD.replace("180", "181"))
+    with pytest.raises(PenDigitsError, match="does not match"):
+        verify_checksum(path)
+
+
+def test_find_takes_a_file_a_folder_or_the_environment(tmp_path, monkeypatch):
+    path = write(tmp_path, GOOD, "pendigits-orig.tra")
+    assert find_pendigits(path) == path
+    assert find_pendigits(tmp_path) == path
+    monkeypatch.setenv("DIGITPAD_PENDIGITS", str(tmp_path))
+    assert find_pendigits() == path
+    monkeypatch.delenv("DIGITPAD_PENDIGITS")
+    with pytest.raises(PenDigitsError, match="--data FILE or set DIGITPAD_PENDIGITS"):
+        find_pendigits()
+    with pytest.raises(PenDigitsError, match="no such file"):
+        find_pendigits(tmp_path / "elsewhere")
+
+
+def test_the_real_file():
+    path = pendigits_path()
+    assert verify_checksum(path) is True
+    digits = read_pendigits(path)
+    assert len(digits) == 7494
+    assert sorted({d.writer for d in digits}) == list(range(1, 31))
+    counts = np.bincount([d.label for d in digits], minlength=10)
+    assert counts.min() >= 700 and counts.sum() == 7494
+    points = np.concatenate([d.points() for d in digits])
+    assert points.min() >= 0 and points.max() <= 500  # tablet units
+    first = digits[0]
+    assert (first.label, first.writer, first.sample) == (8, 12, 224)
+    np.testing.assert_array_equal(first.strokes[0][:2], [[267, 333], [267, 336]])

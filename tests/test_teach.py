@@ -1,0 +1,84 @@
+"""The personal model: taught from My digits, saved with its card, loaded again, reset."""
+
+import json
+
+import numpy as np
+import pytest
+
+from digitpad import teach
+from digitpad.data.mydigits import MyDigits
+from digitpad.fileio import sha256_of
+from digitpad.models import Model, load_file, load_shipped, network_sha256, shipped_weights_path
+from digitpad.nn.finetune import FineTuneConfig
+from digitpad.nn.network import Network, WeightsError
+from shared_data import mnist, mnist_store
+
+QUICK = FineTuneConfig(steps=15, user_batch=4, replay_batch=60)
+
+
+@pytest.mark.mnist
+def test_taught_saved_and_loaded_again_with_its_card(data_dir):
+    store = mnist_store(data_dir / "mydigits", 3)
+    base = load_shipped()
+    images, labels = store.load()
+    taught = teach.teach(base, images, labels, mnist("train"), mnist("test"), QUICK)
+    path = teach.save_taught(taught)
+    assert path == data_dir / "personal" / "personal.npz"
+
+    loaded = teach.load_personal()
+    assert loaded.name == "digitpad, taught by you: 3 corrections" == teach.personal_name(3)
+    assert loaded.source == teach.SOURCE
+    for a, b in zip(loaded.network.parameters(), taught.network.parameters()):
+        assert np.array_equal(a, b)
+    card = json.loads(teach.personal_card_path().read_text())
+    assert card["base_sha256"] == sha256_of(shipped_weights_path())
+    assert card["base_name"] == base.name
+    assert card["taught_digits"] == 3 and card["steps"] == QUICK.steps
+    assert card["sha256"] == sha256_of(path)
+    assert 0.9 < card["test_accuracy"] <= 1 and card["fine_tune"]["replay_batch"] == 60
+    assert card["fine_tune"]["seed"] == QUICK.seed + 3  # moved on by the number of digits
+    assert loaded.test_accuracy == card["test_accuracy"]
+
+
+def test_reset_deletes_the_personal_model_and_never_my_digits(data_dir):
+    images = np.full((2, 784), 200, np.uint8)
+    store = MyDigits.default()
+    store.add(images[0], 7)
+    store.add(images[1], 1)
+    base = Model(Network.random([784, 8, 10], seed=0), "tiny", "book")
+    taught = teach.teach(base, *store.load(), config=QUICK)
+    teach.save_taught(taught)
+    assert teach.load_personal() is not None and taught.card["test_accuracy"] is None
+    assert teach.reset_personal() is True
+    assert not teach.personal_weights_path().exists() and not teach.personal_card_path().exists()
+    assert teach.load_personal() is None
+    assert teach.reset_personal() is False
+    again = MyDigits.default()
+    assert again.count == 2 and list(again.load()[1]) == [7, 1]
+
+
+def test_an_unreadable_personal_model_is_reported_not_guessed(data_dir):
+    assert teach.load_personal() is None
+    path = teach.personal_weights_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not weights")
+    with pytest.raises(WeightsError, match="personal.npz"):
+        teach.load_personal()
+    Network.random([784, 8, 10], seed=0).save(path)
+    with pytest.raises(WeightsError, match="how many digits"):
+        teach.load_personal()  # no card
+    teach.personal_card_path().write_text(json.dumps({"taught_digits": -4}))
+    with pytest.raises(WeightsError, match="how many digits"):
+        teach.load_personal()
+    teach.personal_card_path().write_text(json.dumps({"taught_digits": 1}))
+    assert teach.load_personal().name == "digitpad, taught by you: 1 correction"
+
+
+def test_a_base_network_is_named_by_its_file_or_its_parameters(tmp_path):
+    net = Network.random([784, 8, 10], seed=0)
+    net.save(tmp_path / "w.npz")
+    assert network_sha256(load_file(tmp_path / "w.npz")) == sha256_of(tmp_path / "w.npz")
+    in_memory = network_sha256(Model(net, "n", "book"))
+    assert in_memory == network_sha256(Model(net.copy(), "n", "book"))
+    assert in_memory != network_sha256(Model(Network.random([784, 8, 10], seed=1), "n", "book"))
+    assert network_sha256(load_shipped()) == sha256_of(shipped_weights_path())

@@ -1,0 +1,88 @@
+"""The teach bench: writers who correct the network as they draw, on small generated pen data."""
+
+import numpy as np
+import pytest
+
+from digitpad.bench import pen
+from digitpad.bench import teach as bench
+from digitpad.data.pendigits import read_pendigits
+from digitpad.models import load_shipped
+from digitpad.nn.finetune import FineTuneConfig
+from pen_files import FOUR, ONE, SEVEN, write_pen_file
+from shared_data import mnist
+
+# writer 1 writes a "2" the way everyone else writes a 7: the network misreads it until taught
+WRITER_1 = [(label, 1, k, strokes) for k, (label, strokes) in
+            enumerate([(2, SEVEN), (1, ONE), (4, FOUR)] * 4)]
+WRITER_2 = [(7, 2, 1, SEVEN), (1, 2, 2, ONE), (4, 2, 3, FOUR), (1, 2, 4, ONE)]
+QUICK = FineTuneConfig(steps=40)
+
+
+@pytest.mark.mnist
+def test_a_writer_is_corrected_in_the_first_half_and_read_right_in_the_second(qapp, tmp_path):
+    digits = read_pendigits(write_pen_file(tmp_path / "w.tra", WRITER_1))
+    drawn, _ = pen.make_drawings(digits, seed=0)
+    labels = np.array([d.label for d in digits])
+    network = load_shipped().network
+    assert np.all(bench.predictions(network, drawn[labels == 2]) == 7)
+    run = bench.teach_writer(1, network, drawn, labels, mnist("train"), QUICK, mnist("test"))
+    assert (run.first, run.second) == (6, 6)
+    assert run.corrections == run.first_errors >= 1 and len(run.seconds) == run.corrections
+    assert len(run.cpu_seconds) == run.corrections and min(run.cpu_seconds) > 0
+    assert run.untaught_errors >= 2  # both of the second half's "2"s
+    assert run.second_errors < run.untaught_errors
+    assert run.second_error < run.untaught_error
+    assert 0.97 < run.mnist_accuracy <= 1
+    # the untaught network is not changed by teaching
+    assert np.all(bench.predictions(network, drawn[labels == 2]) == 7)
+
+
+def test_the_report_gives_means_and_says_which_targets_were_met():
+    runs = [bench.WriterRun(1, 10, 3, 10, 1, 4, 0.985, [0.2, 0.3, 0.4], [0.2, 0.2, 0.3]),
+            bench.WriterRun(2, 10, 1, 10, 1, 2, 0.980, [1.7], [0.5])]
+    lines = []
+    summary = bench.report(runs, 0.9848, out=lines.append)
+    assert summary["second_error"] == pytest.approx(0.1)
+    assert summary["untaught_error"] == pytest.approx(0.3)
+    assert summary["corrections"] == pytest.approx(2)
+    assert summary["mnist_lowest"] == pytest.approx(0.980)
+    assert summary["seconds_max"] == pytest.approx(1.7)
+    assert summary["cpu_median"] == pytest.approx(0.25) and summary["cpu_max"] == 0.5
+    text = "\n".join(lines)
+    assert "ratio 0.33) met" in text
+    assert "worst writer +0.48 points MISSED" in text
+    assert "slowest 1.700 s MISSED" in text
+    rows = {line.split()[0]: line.split() for line in lines if line.strip()}
+    assert rows["#1"][1:3] == ["10", "30.00%"] and rows["#2"][6] == "1"
+    assert rows["mean"][1:3] == ["20.00%", "10.00%"]
+
+
+def test_writers_are_chosen_by_number_and_range():
+    assert bench.parse_writers("1-3,7, 9") == [1, 2, 3, 7, 9]
+    assert bench.parse_writers("4,4") == [4]
+    for bad in ("", "a", "5-2", "1-x"):
+        with pytest.raises(ValueError, match="--writers"):
+            bench.parse_writers(bad)
+
+
+@pytest.mark.mnist
+def test_main_simulates_the_chosen_writers(qapp, tmp_path, capsys):
+    mnist("test")
+    data = write_pen_file(tmp_path / "pen.tra", WRITER_1 + WRITER_2)
+    assert bench.main(["--data", str(data), "--writers", "1", "--steps", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "12 pen digits by 1 writer (" in out and "20 steps" in out
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
+    assert "#1" in rows and "#2" not in rows and "mean" in rows
+    assert rows["#1"][1] == "6" and rows["#1"][3] == "6"
+    assert out.count("target: ") == 3
+
+
+def test_main_says_in_one_line_what_is_wrong(tmp_path, capsys):
+    data = write_pen_file(tmp_path / "pen.tra", WRITER_2)
+    assert bench.main(["--data", str(data), "--writers", "5-6"]) == 2
+    assert capsys.readouterr().err == f"error: none of those writers is in {data} (it has 2-2)\n"
+    assert bench.main(["--data", str(data), "--writers", "x"]) == 2
+    assert capsys.readouterr().err.startswith("error: --writers: expected numbers")
+    assert bench.main(["--data", str(tmp_path / "none.tra")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -1,0 +1,171 @@
+"""Teaching the network a handwriting from the window, with real mouse strokes.
+
+A continental 1 (a long up-stroke before the down-stroke) reads as a 7 to the
+shipped network. The user says it is a 1 a few times (the Save-as button);
+the network is taught in the background, and then reads a new one right,
+while MNIST digits redrawn on the canvas are read as before.
+"""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
+
+from digitpad import teach
+from digitpad.data.mydigits import MyDigits
+from digitpad.models import load_shipped
+from digitpad.ui.model_state import ModelState
+from drawing import redraw, stroke
+from qt_helpers import click, new_window
+from shared_data import mnist
+
+pytestmark = pytest.mark.mnist
+
+CONTINENTAL_ONE = [(0.30, 0.45), (0.55, 0.20), (0.55, 0.85)]
+
+
+def continental_one(dx=0.0, dy=0.0, scale=1.0):
+    return [(0.5 + (x - 0.5) * scale + dx, 0.5 + (y - 0.5) * scale + dy)
+            for x, y in CONTINENTAL_ONE]
+
+
+def draw_and_read(tab, points):
+    tab.canvas.clear()
+    stroke(tab.canvas, points)
+    return int(np.argmax(tab.probabilities()))
+
+
+def readings(tab, images):
+    out = []
+    for image in images:
+        tab.canvas.clear()
+        redraw(tab.canvas, image)
+        out.append(int(np.argmax(tab.probabilities())))
+    return out
+
+
+@pytest.fixture
+def shipped_window(qtbot):
+    mnist("train")
+    return new_window(qtbot, ModelState(load_shipped()))
+
+
+def test_corrections_teach_a_handwriting_and_mnist_is_still_read(qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    teacher = win.teacher
+    images, _ = mnist("test")
+    sample = images[:20].reshape(-1, 28, 28)
+    before = readings(tab, sample)
+    assert not win.findChild(QWidget, "personalSwitch").isVisible()
+
+    ticks = []
+    heartbeat = QTimer(win)
+    heartbeat.timeout.connect(lambda: ticks.append(teacher.is_busy()))
+    heartbeat.start(10)
+
+    # three corrections; the second and third are made while the first fine-tune runs
+    variants = [continental_one(), continental_one(-0.1, 0.05, 0.8), continental_one(0.08, -0.04, 1.1)]
+    assert draw_and_read(tab, variants[0]) == 7
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    assert teacher.is_busy()
+    for points in variants[1:]:
+        assert draw_and_read(tab, points) == 7
+        click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    assert teacher.is_busy()  # the later ones wait their turn
+    qtbot.waitUntil(lambda: not teacher.is_busy() and teacher.runs >= 2, timeout=120_000)
+    heartbeat.stop()
+    assert MyDigits.default().count == 3
+    assert teacher.runs == 2  # one run, then one queued run that took both later digits
+    assert sum(ticks) >= 3, "the window did not handle events while the network was taught"
+
+    model = win.state.model
+    assert model.source == teach.SOURCE
+    assert model.name == "digitpad, taught by you: 3 corrections"
+    assert "taught by you: 3 corrections" in win.findChild(QLabel, "modelStatus").text()
+    assert model.card["taught_digits"] == 3
+    # a new drawing in that hand, at a size and place never taught, is read as a 1
+    assert draw_and_read(tab, continental_one(0.12, 0.08, 0.7)) == 1
+    after = readings(tab, sample)
+    assert sum(a == b for a, b in zip(before, after)) >= 19, (before, after)
+
+    # one click to the shipped weights and back
+    button = win.findChild(QToolButton, "personalSwitchButton")
+    assert win.findChild(QWidget, "personalSwitch").isVisible()
+    assert button.text() == "Use the shipped weights"
+    click(qtbot, button)
+    assert win.state.model.source == "shipped" and button.text() == "Use my model"
+    assert draw_and_read(tab, continental_one(0.12, 0.08, 0.7)) == 7
+    personal_action = win.findChild(QAction, "personalAction")
+    assert personal_action.isEnabled()
+    personal_action.trigger()
+    assert win.state.model.source == teach.SOURCE and not personal_action.isEnabled()
+    tab.canvas.clear()
+
+
+def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    stroke(tab.canvas, continental_one())
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: win.teacher.runs == 1 and not win.teacher.is_busy(), timeout=120_000)
+    assert teach.personal_weights_path().is_file()
+
+    again = new_window(qtbot, ModelState(load_shipped()))
+    assert again.state.model.name == "digitpad, taught by you: 1 correction"
+    reset = again.findChild(QAction, "resetPersonalAction")
+    assert reset.isEnabled()
+    reset.trigger()
+    assert again.state.model.source == "shipped"
+    assert not teach.personal_weights_path().exists() and not reset.isEnabled()
+    assert MyDigits.default().count == 1
+    assert not again.findChild(QWidget, "personalSwitch").isVisible()
+
+
+def test_a_broken_personal_model_is_reported_and_the_shipped_one_used(qtbot):
+    path = teach.personal_weights_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"PK\x03\x04 not really")
+    win = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: bool(win.shown_messages))
+    level, title, text = win.shown_messages[0]
+    assert title == "Your personal model could not be read" and "personal.npz" in text
+    assert win.state.model.source == "shipped"
+    assert path.exists()  # kept for the user to look at; the next correction replaces it
+
+
+def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, book_model):
+    """The book's network, active, is taught the saved digits from the Train tab."""
+    images, labels = mnist("test")
+    store = MyDigits.default()
+    for i in range(3):
+        store.add(images[i], int(labels[i]))
+    tab = window.tab("Train")
+    with qtbot.waitSignal(window.teacher.personalChanged, timeout=120_000):
+        click(qtbot, tab.findChild(QPushButton, "teachButton"))
+    model = window.state.model
+    assert model.source == teach.SOURCE and model.name == "digitpad, taught by you: 3 corrections"
+    assert model.card["base_name"] == book_model.name == "the book's sample weights"
+    assert model.card["taught_digits"] == 3
+    # taught from the book's weights, not the shipped ones: it is still close to the book's
+    book_w = book_model.network.weights[0]
+    assert np.abs(model.network.weights[0] - book_w).max() < 0.2
+    assert np.abs(model.network.weights[0] - load_shipped().network.weights[0]).max() > 0.5
+
+
+def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window, tmp_path,
+                                                                   monkeypatch):
+    monkeypatch.setenv("DIGITPAD_MNIST", str(tmp_path / "no-mnist-here"))
+    tab = window.tab("Draw")
+    for n in (1, 2):
+        stroke(tab.canvas, continental_one())
+        click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+        qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
+        qtbot.wait(50)  # the queued message reaches the window
+        assert MyDigits.default().count == n
+    problems = [m for m in window.shown_messages if m[1] == "Could not teach the network"]
+    assert len(problems) == 1 and "no-mnist-here" in problems[0][2]
+    assert "kept in My digits" in problems[0][2]
+    assert window.statusBar().currentMessage().startswith("Not taught: ")
+    assert window.state.model.source != teach.SOURCE and not teach.personal_weights_path().exists()
