@@ -6,7 +6,15 @@ class DataError(ValueError):
 
 
 class MnistNotFound(DataError):
-    """MNIST is in none of the places digitpad looks."""
+    """MNIST is in none of the places digitpad looks.
+
+    ``unusable`` lists the copies that were there but could not be used, each
+    as "path (why)": a user who has a copy wants to hear why it was passed over.
+    """
+
+    def __init__(self, message: str, unusable: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.unusable = tuple(unusable)
 
 
 class DownloadError(DataError):
