@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.state = state if state is not None else ModelState.startup(self)
         self.shown_messages: list[tuple[str, str, str]] = []
+        self.settings_notices: list[str] = []   # saved settings that could not be used, said once
         self._tabs_spec = list(TABS if tabs is None else tabs)
         self._built: dict[str, QWidget] = {}
 
@@ -132,8 +133,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if not isinstance(widget, _Placeholder):
             return widget
-        tab = _resolve(widget.spec)(self.state)
         title = widget.title
+        tab = self._restored(_resolve(widget.spec), title)
         self._built[title] = tab
         if hasattr(tab, "statusMessage"):
             tab.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -141,11 +142,6 @@ class MainWindow(QMainWindow):
             tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
         if hasattr(tab, "openInDraw"):
             tab.openInDraw.connect(self.open_in_draw)
-        if hasattr(tab, "restore_settings"):
-            settings = open_settings()
-            settings.beginGroup(f"tabs/{title}")
-            tab.restore_settings(settings)
-            settings.endGroup()
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
@@ -153,6 +149,36 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         widget.deleteLater()
+        return tab
+
+    def _restored(self, tab_class: type, title: str) -> QWidget:
+        """A new tab with its saved settings applied; nothing in the settings file can stop start-up.
+
+        Values the tab refuses fall back to its defaults; a tab whose settings
+        make it fail is built again on its defaults. Either way the status bar
+        says so once, and the refused values are overwritten at the next save.
+        """
+        tab = tab_class(self.state)
+        if not hasattr(tab, "restore_settings"):
+            return tab
+        settings = open_settings()
+        settings.beginGroup(f"tabs/{title}")
+        try:
+            rejected = list(tab.restore_settings(settings) or [])
+        except Exception:  # a tab half-restored is in no known state: start it afresh
+            if hasattr(tab, "shutdown"):
+                tab.shutdown(0.5)
+            tab.deleteLater()
+            tab = tab_class(self.state)
+            notice = f"The saved settings of the {title} tab could not be used: it starts on its defaults."
+        else:
+            notice = (f"Some saved settings of the {title} tab could not be used "
+                      f"({', '.join(rejected)}): they are back to their defaults." if rejected else None)
+        finally:
+            settings.endGroup()
+        if notice:
+            self.settings_notices.append(notice)
+            self.statusBar().showMessage(notice, 15000)
         return tab
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -27,6 +27,7 @@ from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
+from .settings import SettingsReader
 from .model_state import ModelState
 from .widgets.heatmaps import ActivationMaps
 from .widgets.pixel_view import PixelView
@@ -523,16 +524,12 @@ class DrawTab(QWidget):
 
     # settings -------------------------------------------------------------------------
 
-    def restore_settings(self, settings: QSettings) -> None:
-        try:
-            brush = settings.value("brush", DEFAULT_BRUSH, type=float)
-            naive = settings.value("compareNaive", False, type=bool)
-        except (TypeError, ValueError):
-            brush, naive = DEFAULT_BRUSH, False
-        if not MIN_BRUSH <= brush <= MAX_BRUSH:
-            brush = DEFAULT_BRUSH
-        self.brushSlider.setValue(round(brush))
-        self.naiveToggle.setChecked(bool(naive))
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved brush and comparison; returns the keys whose values were refused."""
+        saved = SettingsReader(settings)
+        self.brushSlider.setValue(round(saved.number("brush", DEFAULT_BRUSH, MIN_BRUSH, MAX_BRUSH)))
+        self.naiveToggle.setChecked(saved.flag("compareNaive", False))
+        return saved.rejected
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("brush", float(self.brushSlider.value()))

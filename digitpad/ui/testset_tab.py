@@ -45,6 +45,7 @@ from .widgets.probability_bars import ProbabilityBars
 from .units import seconds_text
 from .widgets.runs_table import RunsTableModel
 from .widgets.sweep_plot import SweepPlot
+from .settings import SettingsReader
 from .workers import JobRunner
 
 SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigits", "My digits"))
@@ -1277,45 +1278,34 @@ class TestSetTab(QWidget):
 
     # settings ----------------------------------------------------------------------------------------
 
-    def restore_settings(self, settings: QSettings) -> None:
-        def value(key, default, kind):
-            try:
-                got = settings.value(key, default, type=kind)
-            except (TypeError, ValueError):
-                return default
-            return default if got is None else got
-
-        source = value("source", "test", str)
-        if self.sourceCombo.findData(source) >= 0:
-            blocked = self.sourceCombo.blockSignals(True)
-            self.sourceCombo.setCurrentIndex(self.sourceCombo.findData(source))
-            self.sourceCombo.blockSignals(blocked)
-            self._source = source
-        path = value("mnistPath", "", str)
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved source, folder, mode and view; returns the keys whose values were refused."""
+        saved = SettingsReader(settings)
+        source = saved.choice("source", self._source, _item_data(self.sourceCombo))
+        blocked = self.sourceCombo.blockSignals(True)
+        self.sourceCombo.setCurrentIndex(self.sourceCombo.findData(source))
+        self.sourceCombo.blockSignals(blocked)
+        self._source = source
+        path = saved.text("mnistPath", "")
         if path and self._mnist_path is None:
             self._mnist_path = path
-        mode = value("mode", "batch", str)
-        if self.modeCombo.findData(mode) >= 0:
-            self.set_mode(mode)
-        self._batch_wish = min(max(1, value("batchSize", 100, int)), 60000)
+        self.set_mode(saved.choice("mode", "batch", _item_data(self.modeCombo)))
+        self._batch_wish = saved.whole("batchSize", 100, 1, 60000)
         self._fit_batch_size(self._data.n if self._data is not None else 60000)
-        self.normalizeCheck.setChecked(bool(value("normalize", True, bool)))
-        threshold = value("lowConfidence", LOW_CONFIDENCE * 100, float)
-        if 10 <= threshold <= 100:
-            self.thresholdSpin.setValue(threshold)
-        sort = value("sort", "index", str)
-        if self.sortCombo.findData(sort) >= 0:
-            self.sortCombo.setCurrentIndex(self.sortCombo.findData(sort))
+        self.normalizeCheck.setChecked(saved.flag("normalize", True))
+        self.thresholdSpin.setValue(saved.number("lowConfidence", LOW_CONFIDENCE * 100,
+                                                 self.thresholdSpin.minimum(),
+                                                 self.thresholdSpin.maximum()))
+        sort = saved.choice("sort", "index", _item_data(self.sortCombo))
+        self.sortCombo.setCurrentIndex(self.sortCombo.findData(sort))
         for key, splitter in self._splitters():
-            state = settings.value(key)
+            state = saved.state(key)
             if state is not None:
                 orientation = splitter.orientation()
-                try:
-                    splitter.restoreState(state)
-                except TypeError:
-                    pass
+                splitter.restoreState(state)
                 splitter.setOrientation(orientation)   # a state saved by another layout must not turn it
         self._update_controls()
+        return saved.rejected
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("source", self._source)
@@ -1332,6 +1322,11 @@ class TestSetTab(QWidget):
         return (("upperSplitter", self.upperSplitter), ("leftSplitter", self.leftSplitter),
                 ("mainSplitter", self.mainSplitter))
 
+
+
+def _item_data(combo: QComboBox) -> list:
+    """The data of every item of ``combo``: the values a saved choice may take."""
+    return [combo.itemData(i) for i in range(combo.count())]
 
 
 def _stamp(path: Path):
