@@ -24,6 +24,7 @@ import hashlib
 import http.client
 import math
 import os
+import socket
 import tempfile
 import threading
 import time
@@ -51,7 +52,7 @@ from .idx import read_idx
 __all__ = [
     "MnistFile", "FILES", "MIRRORS", "MnistLocation", "FileCheck",
     "default_mnist_dir", "keras_mnist_path", "find_mnist", "load_mnist",
-    "download_mnist", "verify_mnist", "clear_cache",
+    "download_mnist", "Abort", "verify_mnist", "clear_cache",
 ]
 
 
@@ -478,6 +479,73 @@ class _MirrorFailed(Exception):
     """This mirror could not deliver this file; the next one may."""
 
 
+class Abort:
+    """A cancel flag for ``download_mnist`` that also hangs up on the server.
+
+    A download waiting on a mirror that has gone silent sits in a socket read
+    until its timeout; ``set()`` (from any thread) shuts that socket down, so
+    the download stops at once and its thread is free. Calling the object
+    says whether it was set, so it is a ``CancelFn`` too.
+    """
+
+    def __init__(self):
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: list[http.client.HTTPConnection] = []
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    def set(self) -> None:
+        self._event.set()
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            _hang_up(connection)
+
+    def watch(self, connection: http.client.HTTPConnection) -> None:
+        """Hang up ``connection`` (now connected) when set; at once if it already was."""
+        with self._lock:
+            self._connections.append(connection)
+        if self._event.is_set():
+            _hang_up(connection)
+
+    def opener(self) -> Callable:
+        """``urlopen`` whose connections this abort can hang up."""
+        abort = self
+
+        class Watched(http.client.HTTPConnection):
+            def connect(self):
+                super().connect()
+                abort.watch(self)
+
+        class WatchedTLS(http.client.HTTPSConnection):
+            def connect(self):
+                super().connect()
+                abort.watch(self)
+
+        class Plain(urllib.request.HTTPHandler):
+            def http_open(self, request):
+                return self.do_open(Watched, request)
+
+        class Secure(urllib.request.HTTPSHandler):
+            def https_open(self, request):
+                return self.do_open(WatchedTLS, request, context=self._context)
+
+        return urllib.request.build_opener(Plain, Secure).open
+
+
+def _hang_up(connection: http.client.HTTPConnection) -> None:
+    # shutdown, not close: the downloading thread owns the socket and closes it; a read
+    # blocked in it returns at once
+    sock = connection.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
 def download_mnist(target_dir=None, progress: ProgressFn | None = None,
                    cancel: CancelFn | None = None, mirrors: Sequence[str] | None = None,
                    timeout: float = 30, *, files: Iterable[MnistFile] | None = None) -> Path:
@@ -510,6 +578,7 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
     except OSError as exc:
         raise DownloadError(f"cannot create {target} ({exc.strerror or exc})") from exc
     remove_stale_parts(target, files)
+    urlopen = cancel.opener() if isinstance(cancel, Abort) else urllib.request.urlopen
 
     _check_cancel(cancel)
     todo = [spec for spec in files if not _matches(target / spec.name, spec)]
@@ -523,9 +592,10 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
         for mirror in mirrors:
             url = mirror.rstrip("/") + "/" + spec.name
             try:
-                size = _fetch(url, spec, target, timeout, cancel,
+                size = _fetch(url, spec, target, timeout, cancel, urlopen,
                               lambda n, base=done: report(base + n))
             except _MirrorFailed as exc:
+                _check_cancel(cancel)   # hung up on by a cancel: not the mirror's fault
                 failures.append(f"{url}: {exc}")
                 report(done, force=True)
                 continue
@@ -641,8 +711,9 @@ def _check_cancel(cancel: CancelFn | None) -> None:
 
 
 def _fetch(url: str, spec: MnistFile, target: Path, timeout: float,
-           cancel: CancelFn | None, on_bytes: Callable[[int], None]) -> int:
+           cancel: CancelFn | None, urlopen: Callable, on_bytes: Callable[[int], None]) -> int:
     """Download ``url`` to ``target/spec.name`` through a temporary file; return its size."""
+    _check_cancel(cancel)
     try:
         fd, tmp_name = _mkstemp(target, spec.name)
     except OSError as exc:
@@ -655,7 +726,7 @@ def _fetch(url: str, spec: MnistFile, target: Path, timeout: float,
         with open(fd, "wb") as out:
             request = urllib.request.Request(url, headers={"User-Agent": f"digitpad/{__version__}"})
             with _network(url, timeout):
-                response = urllib.request.urlopen(request, timeout=timeout)
+                response = urlopen(request, timeout=timeout)
             with response:
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and spec.size is not None \

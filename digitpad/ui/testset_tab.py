@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QWidget)
 
 from ..data.errors import DataError, MnistNotFound
-from ..data.mnist import FILES, MIRRORS, default_mnist_dir, download_mnist, find_mnist, load_mnist
+from ..data.mnist import (FILES, MIRRORS, Abort, default_mnist_dir, download_mnist, find_mnist,
+                          load_mnist)
 from ..data.mydigits import MyDigits
 from ..evaluate import EvalResult, evaluate
 from . import theme
@@ -149,7 +150,9 @@ def _load_job(job, source: str, mnist_path: str | None, store_file: str) -> Data
 def _download_job(job, target: str, mirrors, files, timeout: float) -> str:
     def progress(done, total, name):
         job.progress((done, total, name))
-    return str(download_mnist(target, progress=progress, cancel=lambda: job.cancelled,
+    abort = Abort()
+    job.on_cancel(abort.set)   # a silent mirror must not hold the thread until its timeout
+    return str(download_mnist(target, progress=progress, cancel=abort,
                               mirrors=mirrors, timeout=timeout, files=files))
 
 

@@ -16,14 +16,7 @@ import pytest
 
 from digitpad.data.errors import DownloadError
 from digitpad.data.mnist import download_mnist, remove_stale_parts
-from test_download import BODIES, SPECS, TIMEOUT, Server, trickle
-
-
-@pytest.fixture
-def server():
-    running = Server()
-    yield running
-    running.close()
+from test_download import BODIES, SPECS, TIMEOUT, server, trickle  # noqa: F401  (server is a fixture)
 
 
 def parts(folder):
