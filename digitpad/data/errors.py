@@ -16,6 +16,13 @@ class MnistNotFound(DataError):
         super().__init__(message)
         self.unusable = tuple(unusable)
 
+    @property
+    def headline(self) -> str:
+        """One sentence for a window: that MNIST is missing, or which copy could not be used and why."""
+        if self.unusable:
+            return "MNIST was found but cannot be used: " + "; ".join(self.unusable)
+        return "MNIST was not found on this computer"
+
 
 class DownloadError(DataError):
     """Every mirror failed; the message lists why."""

@@ -697,8 +697,9 @@ class TestSetTab(QWidget):
         self._reset_progress()
         source = self._source
         if isinstance(exc, MnistNotFound) and not chosen:
-            self._show_missing(None)
-            self.dataStatus.setText("MNIST was not found on this computer")
+            self._show_missing(exc.headline if exc.unusable else None)
+            if not exc.unusable:
+                self.dataStatus.setText(exc.headline)
             self._update_controls()
             return
         text = str(exc) if isinstance(exc, DataError) else f"{type(exc).__name__}: {exc}"
@@ -776,9 +777,7 @@ class TestSetTab(QWidget):
 
         Checked in the background; a folder that cannot be used is reported and not remembered.
         """
-        path = Path(path).expanduser()
-        if path.is_dir() and not any(path.glob("*idx*")) and (path / "mnist.npz").is_file():
-            path = path / "mnist.npz"
+        path = Path(path).expanduser()   # looked into in the background: it may be slow or unreadable
         if self._source == "mydigits":
             index = self.sourceCombo.findData("test")
             blocked = self.sourceCombo.blockSignals(True)

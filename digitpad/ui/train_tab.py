@@ -825,8 +825,8 @@ class TrainTab(QWidget):
         self.progressBar.setValue(0)
         if isinstance(exc, MnistNotFound):
             self.mnistMessage.show()
-            self.progressLabel.setText("MNIST was not found on this computer")
-            text = "MNIST was not found: download it from the Test set tab or run `digitpad mnist fetch`"
+            self.progressLabel.setText(exc.headline)
+            text = f"{exc.headline}: download it from the Test set tab or run `digitpad mnist fetch`"
         else:
             text = str(exc) if isinstance(exc, (DataError, ValueError, FloatingPointError)) \
                 else f"{type(exc).__name__}: {exc}"

@@ -9,7 +9,7 @@ from digitpad.data import mnist
 
 def keras_folder(folder, keys=("x_train", "y_train", "x_test", "y_test"), n=20):
     """A folder like ~/.keras/datasets holding a small mnist.npz with ``keys``."""
-    folder.mkdir()
+    folder.mkdir(parents=True)
     rng = np.random.default_rng(0)
     arrays = {"x_train": rng.integers(0, 256, (n, 28, 28), dtype=np.uint8),
               "y_train": rng.integers(0, 10, n, dtype=np.uint8),
