@@ -25,7 +25,17 @@ class MnistNotFound(DataError):
 
 
 class DownloadError(DataError):
-    """Every mirror failed; the message lists why."""
+    """Every mirror failed; the message lists why.
+
+    ``unreachable`` is True when no mirror could be reached at all (no name
+    resolution, no route, refused, silent): most likely this computer is offline.
+    ``failures`` holds one "url: why" per attempt.
+    """
+
+    def __init__(self, message: str, *, unreachable: bool = False, failures: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.unreachable = unreachable
+        self.failures = tuple(failures)
 
 
 class Cancelled(Exception):

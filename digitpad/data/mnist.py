@@ -18,6 +18,7 @@ half-written file never sits under a real name.
 
 from __future__ import annotations
 
+import errno
 import glob
 import gzip
 import hashlib
@@ -476,7 +477,14 @@ CancelFn = Callable[[], bool]
 
 
 class _MirrorFailed(Exception):
-    """This mirror could not deliver this file; the next one may."""
+    """This mirror could not deliver this file; the next one may.
+
+    ``unreachable``: the mirror could not be reached at all (as opposed to answering wrongly).
+    """
+
+    def __init__(self, message: str, unreachable: bool = False):
+        super().__init__(message)
+        self.unreachable = unreachable
 
 
 class Abort:
@@ -588,7 +596,7 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
     done = 0
     for spec in todo:
         report.start(done, spec.name)
-        failures = []
+        failures, unreachable = [], True
         for mirror in mirrors:
             url = mirror.rstrip("/") + "/" + spec.name
             try:
@@ -597,6 +605,7 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
             except _MirrorFailed as exc:
                 _check_cancel(cancel)   # hung up on by a cancel: not the mirror's fault
                 failures.append(f"{url}: {exc}")
+                unreachable = unreachable and exc.unreachable
                 report(done, force=True)
                 continue
             # a mirror that worked is likely to work for the next file: ask it first
@@ -604,7 +613,8 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
             mirrors.insert(0, mirror)
             break
         else:
-            raise DownloadError(f"could not download {spec.name}: " + "; ".join(failures))
+            raise DownloadError(f"could not download {spec.name}: " + "; ".join(failures),
+                                unreachable=unreachable, failures=tuple(failures))
         done += size
         report(done, force=True)
     return target
@@ -798,9 +808,18 @@ class _network:
             raise _MirrorFailed(f"HTTP {exc.code} {exc.reason}") from exc
         reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
         if isinstance(reason, TimeoutError):
-            raise _MirrorFailed(f"no answer within {self.timeout:g} s") from exc
+            raise _MirrorFailed(f"no answer within {self.timeout:g} s", unreachable=True) from exc
         text = " ".join(str(reason).split()) or type(reason).__name__
-        raise _MirrorFailed(text) from exc
+        raise _MirrorFailed(text, unreachable=_unreachable(reason)) from exc
+
+
+def _unreachable(reason) -> bool:
+    """True for the errors of a computer that cannot reach the server at all (offline, no DNS)."""
+    return isinstance(reason, (socket.gaierror, ConnectionRefusedError)) or (
+        isinstance(reason, OSError) and reason.errno in _OFFLINE_ERRNOS)
+
+
+_OFFLINE_ERRNOS = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ECONNREFUSED}
 
 
 def _matches(path: Path, spec: MnistFile) -> bool:

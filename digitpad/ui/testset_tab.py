@@ -123,6 +123,11 @@ def speedup_sentence(slow: EvalResult, fast: EvalResult) -> str:
             f"instead of {seconds_text(slow.elapsed)}.")
 
 
+#: what the download panel says first when no mirror could be reached
+OFFLINE_TEXT = ("There is no connection to the download sites, so MNIST cannot be downloaded now: "
+                "choose a folder that holds the four MNIST files instead (Choose folder...).")
+
+
 def _mib(n_bytes: int) -> str:
     if n_bytes >= 1 << 20:
         return f"{n_bytes / (1 << 20):.0f} MB"
@@ -318,6 +323,15 @@ class TestSetTab(QWidget):
         self.missingProblem.setStyleSheet("color: #ef7b83;")
         self.missingProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.missingProblem.hide()
+        self.downloadDetailsButton = QPushButton("Details", objectName="downloadDetailsButton")
+        self.downloadDetailsButton.setCheckable(True)
+        self.downloadDetailsButton.hide()
+        self.downloadDetails = QLabel(objectName="downloadDetails")
+        self.downloadDetails.setWordWrap(True)
+        self.downloadDetails.setStyleSheet(f"color: {theme.MUTED};")
+        self.downloadDetails.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.downloadDetails.hide()
+        self.downloadDetailsButton.toggled.connect(self.downloadDetails.setVisible)
         self.downloadButton = QPushButton(objectName="downloadButton")
         self.downloadButton.setDefault(True)
         self.missingChooseButton = QPushButton("Choose folder...", objectName="missingChooseButton")
@@ -348,7 +362,11 @@ class TestSetTab(QWidget):
         inner.setSpacing(10)
         inner.addWidget(title)
         inner.addWidget(text)
-        inner.addWidget(self.missingProblem)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.missingProblem, 1)
+        problem_row.addWidget(self.downloadDetailsButton, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(problem_row)
+        inner.addWidget(self.downloadDetails)
         inner.addLayout(buttons)
         inner.addWidget(self.downloadRow)
         inner.addWidget(self.downloadWhere)
@@ -761,6 +779,7 @@ class TestSetTab(QWidget):
 
     def _show_missing(self, problem: str | None) -> None:
         self._data = None
+        self._hide_download_details()
         self.missingProblem.setVisible(bool(problem))
         self.missingProblem.setText(problem or "")
         files = self.download_files if self.download_files is not None else FILES
@@ -799,6 +818,7 @@ class TestSetTab(QWidget):
         target = str(default_mnist_dir())
         mirrors = list(self.mirrors) if self.mirrors is not None else None
         self.missingProblem.hide()
+        self._hide_download_details()
         self.downloadRow.show()
         self.downloadProgress.setValue(0)
         self.downloadProgress.setFormat("Connecting...")
@@ -814,6 +834,10 @@ class TestSetTab(QWidget):
         self._end_download()
         self.statusMessage.emit("Download cancelled; nothing half-written was kept.", 5000)
         self.downloadCancelled.emit()
+
+    def _hide_download_details(self) -> None:
+        self.downloadDetailsButton.setChecked(False)
+        self.downloadDetailsButton.hide()
 
     def _end_download(self) -> None:
         self.downloadRow.hide()
@@ -846,9 +870,16 @@ class TestSetTab(QWidget):
         self.downloadProgress.setRange(0, 1000)
         self._end_download()
         text = str(exc)
-        self.missingProblem.setText(f"The download failed. {text}")
+        if getattr(exc, "unreachable", False):   # offline: what each mirror said helps nobody first
+            headline = OFFLINE_TEXT
+            self.downloadDetails.setText("\n".join(exc.failures) or text)
+            self.downloadDetailsButton.setChecked(False)
+            self.downloadDetailsButton.show()
+        else:
+            headline = f"The download failed. {text}"
+        self.missingProblem.setText(headline)
         self.missingProblem.show()
-        self.messageRequested.emit("error", "MNIST could not be downloaded", text)
+        self.messageRequested.emit("error", "MNIST could not be downloaded", headline)
         self.failed.emit(text)
 
     # running ------------------------------------------------------------------------------
