@@ -14,6 +14,7 @@ and always made at once when a stroke ends.
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -386,6 +387,13 @@ class DrawTab(QWidget):
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         size = reader.size()
+        if size.isValid() and size.width() * size.height() > max_image_pixels():
+            self.messageRequested.emit("warning", "The picture is too large",
+                                       f"{Path(path).name} is {size.width():,} x {size.height():,} "
+                                       f"pixels; the largest picture digitpad opens has "
+                                       f"{max_image_pixels() / 1e6:.0f} megapixels (for example "
+                                       f"{largest_square():,} x {largest_square():,}).")
+            return False
         if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
             reader.setScaledSize(size.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE,
                                              Qt.AspectRatioMode.KeepAspectRatio))
@@ -399,8 +407,12 @@ class DrawTab(QWidget):
             return True
         return False
 
-    def open_qimage(self, image: QImage, name: str = "the picture") -> bool:
+    def open_qimage(self, image: QImage, name: str = "the dropped picture") -> bool:
         if image.isNull():
+            self.messageRequested.emit("warning", "Cannot use the picture",
+                                       f"{name} holds no image data: the program it came from "
+                                       "sent an empty picture. Try saving it as a file and dropping "
+                                       "the file instead.")
             return False
         if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
             image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -534,6 +546,16 @@ class DrawTab(QWidget):
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("brush", float(self.brushSlider.value()))
         settings.setValue("compareNaive", self.naiveToggle.isChecked())
+
+
+def max_image_pixels() -> int:
+    """The most pixels a picture may have: what Qt's image reader will allocate, at 4 bytes a pixel."""
+    megabytes = QImageReader.allocationLimit() or 256   # 0 means no limit: keep Qt's default one
+    return megabytes * 2 ** 20 // 4
+
+
+def largest_square() -> int:
+    return math.isqrt(max_image_pixels())
 
 
 def qimage_to_array(image: QImage) -> np.ndarray:
