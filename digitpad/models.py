@@ -172,9 +172,11 @@ def check_digit_network(model: Model) -> Model:
 
 
 def resolve(spec: str) -> Model:
-    """'shipped', 'book' or a path, as the CLI's --weights takes it."""
+    """'shipped', 'book' or a path, as the CLI's --weights takes it: a network that reads digits."""
     if spec == "shipped":
-        return load_shipped()
-    if spec == "book":
-        return load_book()
-    return load_file(spec)
+        model = load_shipped()
+    elif spec == "book":
+        model = load_book()
+    else:
+        model = load_file(spec)
+    return check_digit_network(model)

@@ -300,7 +300,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
 
     from ..data.mnist import load_mnist
-    from ..models import load_book, resolve
+    from ..models import check_digit_network, load_book, resolve
     from ..nn.blas import limit_blas_threads
     from ..nn.network import WeightsError
 
@@ -310,7 +310,7 @@ def main(argv=None) -> int:
         models.append(("shipped" if spec == "shipped" else spec, m.network))
     if not args.no_book:
         try:
-            models.append(("book", load_book(args.book).network))
+            models.append(("book", check_digit_network(load_book(args.book)).network))
         except WeightsError as e:
             if args.book:
                 print(f"error: {e}", file=sys.stderr)

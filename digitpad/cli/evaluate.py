@@ -29,10 +29,9 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from ..data.mnist import load_mnist
     from ..evaluate import evaluate
-    from ..models import check_digit_network, resolve
+    from ..models import resolve
 
     model = resolve(args.weights)
-    check_digit_network(model)
     images, labels = load_mnist(args.split, args.mnist)
     normalize = not args.raw
     print(f"model:   {model.name}  {model.network!r}")
