@@ -173,7 +173,7 @@ def find_mnist(path=None) -> MnistLocation:
         unusable.append(looked[-1])
 
     npz = _absolute(keras_mnist_path())
-    if _exists(npz):
+    if _ask(Path.exists, npz):
         try:
             _read_keras(npz, headers_only=True)
             return MnistLocation(npz, "keras", "keras")
@@ -191,7 +191,7 @@ def find_mnist(path=None) -> MnistLocation:
 def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
     path = _absolute(path)
     named = f"{label}{path}" if label.endswith("=") else f"{label} {path}"
-    if _is_dir(path):
+    if _ask(Path.is_dir, path):
         keras = _keras_in(path)
         if keras is not None:
             return _explicit(keras, origin, label)
@@ -199,7 +199,7 @@ def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
         if problem is not None:
             raise DataError(f"{named} is not an MNIST folder ({problem})")
         return MnistLocation(path, "idx", origin)
-    if _is_file(path):
+    if _ask(Path.is_file, path):
         if path.suffix == ".npz":
             try:
                 _read_keras(path, headers_only=True)
@@ -218,24 +218,11 @@ def _unreadable(path: Path, exc: OSError) -> DataError:
     return DataError(f"{path} cannot be read ({exc.strerror or exc})")
 
 
-def _exists(path: Path) -> bool:
-    """``path.exists()``, but a folder we may not look into is an error that says so."""
+def _ask(question: Callable[[Path], bool], path: Path) -> bool:
+    """``question(path)`` (``Path.exists``, ``.is_dir``, ``.is_file``), but a folder we may
+    not look into (PermissionError) is a DataError that says so."""
     try:
-        return path.exists()
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
+        return question(path)
     except OSError as exc:
         raise _unreadable(path, exc) from exc
 
@@ -249,7 +236,7 @@ def _given(path) -> Path:
 
 def _keras_in(folder: Path) -> Path | None:
     """The mnist.npz of a folder that holds it and no IDX files (Keras's cache folder), or None."""
-    if _idx_folder_problem(folder) == "no MNIST files in it" and _is_file(folder / KERAS_NAME):
+    if _idx_folder_problem(folder) == "no MNIST files in it" and _ask(Path.is_file, folder / KERAS_NAME):
         return folder / KERAS_NAME
     return None
 
@@ -869,7 +856,7 @@ def verify_mnist(path=None) -> list[FileCheck]:
     path and with no copy found, the download folder is checked if it exists,
     else ``MnistNotFound`` is raised.
     """
-    if path is not None and _is_dir(_given(path)):
+    if path is not None and _ask(Path.is_dir, _given(path)):
         folder = _given(path)
         keras = _keras_in(folder)
         if keras is not None:
@@ -879,7 +866,7 @@ def verify_mnist(path=None) -> list[FileCheck]:
         location = find_mnist(path)
     except MnistNotFound:
         folder = _absolute(default_mnist_dir())
-        if not _is_dir(folder):
+        if not _ask(Path.is_dir, folder):
             raise
         return [_check_idx(folder, spec) for spec in FILES]
     if location.kind == "keras":
