@@ -170,10 +170,11 @@ class MainWindow(QMainWindow):
                 tab.shutdown(0.5)
             tab.deleteLater()
             tab = tab_class(self.state)
-            notice = f"The saved settings of the {title} tab could not be used: it starts on its defaults."
+            notice = f"{title} tab: its saved settings could not be used; it starts on its defaults."
         else:
-            notice = (f"Some saved settings of the {title} tab could not be used "
-                      f"({', '.join(rejected)}): they are back to their defaults." if rejected else None)
+            names = [key.rsplit("/", 1)[-1] for key in rejected]   # short: the status bar is narrow
+            names = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            notice = f"{title} tab: saved {names} could not be used; defaults instead." if rejected else None
         finally:
             settings.endGroup()
         if notice:
