@@ -5,6 +5,9 @@ is free at once (a folder chosen next loads without waiting for the timeout),
 and nothing is left to report into deleted widgets at exit.
 """
 
+import os
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -91,3 +94,57 @@ def test_cancel_frees_the_thread_so_a_chosen_folder_loads_next(qtbot, waiting_wi
         tab.use_mnist_folder(keras_folder(tmp_path / "datasets"))
     assert loaded.args == [20]
     window.close()
+
+
+EXIT_SCRIPT = """
+import os
+import sys
+from PySide6.QtCore import QTimer
+from digitpad.data.mnist import MnistFile
+from digitpad.ui import testset_tab
+from digitpad.ui.app import MainWindow, make_application, open_settings
+
+testset_tab.TestSetTab.mirrors = (sys.argv[1],)
+testset_tab.TestSetTab.download_files = (MnistFile("one.gz", "0" * 32, "0" * 64, 3000),)
+testset_tab.TestSetTab.download_timeout = 60.0
+app = make_application([])
+open_settings().setValue("window/tab", "Test set")
+window = MainWindow()
+window.show()
+tab = window.current_tab()
+
+def download_then_close():
+    if not tab.downloadButton.isVisible():
+        return QTimer.singleShot(20, download_then_close)
+    tab.downloadButton.click()
+    close_once_asked()
+
+def close_once_asked():  # the server leaves a mark when the request has reached it
+    if not os.path.exists(sys.argv[2]):
+        return QTimer.singleShot(10, close_once_asked)
+    window.close()
+    app.quit()
+
+QTimer.singleShot(0, download_then_close)
+sys.exit(app.exec())
+"""
+
+
+def test_quitting_during_a_silent_download_exits_cleanly(server, tmp_path):  # noqa: F811
+    """The app quits with nothing left to report into deleted objects (no traceback at exit)."""
+    asked = tmp_path / "asked"
+
+    def mark_then_hang(handler):
+        asked.touch()
+        hang(handler)
+
+    server.routes["/silent/one.gz"] = mark_then_hang
+    env = {**os.environ, "DIGITPAD_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "KERAS_HOME": str(tmp_path / "keras"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DIGITPAD_MNIST", None)
+    done = subprocess.run([sys.executable, "-c", EXIT_SCRIPT, server.url("silent"), str(asked)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert server.hits == ["/silent/one.gz"]
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "has been deleted" not in done.stderr, done.stderr
