@@ -211,6 +211,8 @@ def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
             # one of the four files: the folder holding it is meant
             return _explicit(path.parent, origin, label)
         raise DataError(f"{named} is neither a folder of MNIST IDX files nor a Keras mnist.npz")
+    if _ask(Path.exists, path):   # a device, a FIFO, a socket: nothing to read MNIST from
+        raise DataError(f"{named} is neither a folder nor a regular file")
     raise DataError(f"{named} does not exist")
 
 

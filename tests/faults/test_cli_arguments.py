@@ -26,6 +26,8 @@ REFUSED = {
     "eval 5 outputs": (["eval", "--weights", "{tmp}/out5.npz"], "10 outputs"),
     "eval empty weights": (["eval", "--weights", ""], "must not be empty"),
     "eval empty mnist": (["eval", "--mnist", ""], "must not be empty"),
+    "eval mnist a device": (["eval", "--mnist", "/dev/null"], "neither a folder nor a regular file"),
+    "verify a device": (["mnist", "verify", "--path", "/dev/null"], "neither a folder nor a regular"),
     "eval batch 0": (["eval", "--batch-size", "0"], "at least 1"),
     "eval batch -5": (["eval", "--batch-size", "-5"], "at least 1"),
     "fetch not a url": (["mnist", "fetch", "--mirror", "notaurl", "--dir", "{tmp}/m"],
