@@ -217,12 +217,24 @@ def load_file(path: str | os.PathLike) -> Model:
     return Model(net, path.name, str(path), card)
 
 
+def check_digit_network(model: Model) -> Model:
+    """The model, if its network reads 28x28 images into 10 digits; WeightsError saying why not."""
+    net = model.network
+    if net.n_inputs != 784 or net.n_outputs != 10:
+        sizes = "-".join(str(s) for s in net.sizes)
+        raise WeightsError(f"{model.name}: a {sizes} network; digitpad needs 784 inputs "
+                           "(28x28 pixels) and 10 outputs (the digits)")
+    return model
+
+
 def resolve(spec: str) -> Model:
-    """'shipped', 'book' or a path, as the CLI's --weights takes it."""
+    """'shipped', 'book' or a path, as the CLI's --weights takes it: a network that reads digits."""
     if not spec.strip():
         raise WeightsError("no weights named: give 'shipped', 'book' or the path of a .npz or .pkl file")
     if spec == "shipped":
-        return load_shipped()
-    if spec == "book":
-        return load_book()
-    return load_file(spec)
+        model = load_shipped()
+    elif spec == "book":
+        model = load_book()
+    else:
+        model = load_file(spec)
+    return check_digit_network(model)

@@ -18,13 +18,13 @@ Absolute times mean little on a shared machine; the ratios are the result.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
 
 import numpy as np
 
+from ..cli import options
 from ..data.mnist import load_mnist
 from ..evaluate import evaluate
 from ..models import resolve
@@ -86,11 +86,11 @@ def timed(fn):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="digitpad bench eval-speed",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("--weights", default="shipped")
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--mnist", default=None)
+    parser = options.Parser(prog="digitpad bench eval-speed",
+                            description=__doc__.split("\n")[0])
+    parser.add_argument("--weights", default="shipped", type=options.text)
+    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5)
+    parser.add_argument("--mnist", default=None, type=options.text)
     args = parser.parse_args(argv)
 
     model = resolve(args.weights)

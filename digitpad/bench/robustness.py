@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..cli import options
+
 SIDE = 28
 MAX_SHEAR_DEG = 20.0
 SIZE_RANGE = (0.40, 0.90)
@@ -283,27 +285,28 @@ def _mean(a) -> float:
 def add_model_options(p: argparse.ArgumentParser) -> None:
     """The options the drawing benchmarks share: which networks to score, and the brush."""
     p.add_argument("--weights", action="append", default=None, metavar="shipped|PATH",
+                   type=options.text,
                    help="a network to score (repeatable; default: shipped)")
-    p.add_argument("--book", metavar="PATH", default=None,
+    p.add_argument("--book", metavar="PATH", default=None, type=options.text,
                    help="the book's sample_weight.pkl (default: the usual places; skipped if absent)")
     p.add_argument("--no-book", action="store_true", help="do not score the book's weights")
-    p.add_argument("--brush", type=float, default=None, metavar="PX",
+    p.add_argument("--brush", type=options.number(0, 280), default=None, metavar="PX",
                    help="brush diameter in canvas model pixels (default: the canvas's, 21 of 280)")
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="digitpad bench robustness",
-                                description="MNIST test digits redrawn on the canvas: accuracy per model")
-    p.add_argument("--n", type=int, default=2000, help="digits to draw (default 2000)")
-    p.add_argument("--seed", type=int, default=0, help="picks the digits and their placement")
-    p.add_argument("--mnist", metavar="PATH", default=None, help="MNIST folder (default: search)")
+    p = options.Parser(prog="digitpad bench robustness",
+                       description="MNIST test digits redrawn on the canvas: accuracy per model")
+    p.add_argument("--n", type=options.whole(1), default=2000, help="digits to draw (default 2000)")
+    p.add_argument("--seed", type=options.whole(0, 2 ** 32 - 1), default=0,
+                   help="picks the digits and their placement")
+    p.add_argument("--mnist", metavar="PATH", default=None, type=options.text,
+                   help="MNIST folder (default: search)")
     add_model_options(p)
     args = p.parse_args(argv)
-    if args.n < 1:
-        p.error("--n must be at least 1")
 
     from ..data.mnist import load_mnist
-    from ..models import load_book, resolve
+    from ..models import check_digit_network, load_book, resolve
     from ..nn.blas import limit_blas_threads
     from ..nn.network import WeightsError
 
@@ -313,7 +316,7 @@ def main(argv=None) -> int:
         models.append(("shipped" if spec == "shipped" else spec, m.network))
     if not args.no_book:
         try:
-            models.append(("book", load_book(args.book).network))
+            models.append(("book", check_digit_network(load_book(args.book)).network))
         except WeightsError as e:
             if args.book:
                 print(f"error: {e}", file=sys.stderr)

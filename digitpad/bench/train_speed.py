@@ -22,12 +22,12 @@ round by round, where both ran under the same load. Without PyTorch
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 
 import numpy as np
 
+from ..cli import options
 from ..data.mnist import load_mnist
 from ..nn.train import TrainConfig, train
 
@@ -68,12 +68,14 @@ def torch_epoch(torch, X, y, batch_size: int, seed: int, threads: int) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="digitpad bench train-speed",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--limit", type=int, default=60000, help="training images per epoch")
-    parser.add_argument("--batch-size", type=int, default=128)
-    parser.add_argument("--mnist", default=None, help="MNIST folder or mnist.npz (default: search)")
+    parser = options.Parser(prog="digitpad bench train-speed",
+                            description=__doc__.split("\n")[0])
+    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5)
+    parser.add_argument("--limit", type=options.whole(1), default=60000,
+                        help="training images per epoch")
+    parser.add_argument("--batch-size", type=options.whole(1, 60000), default=128)
+    parser.add_argument("--mnist", default=None, type=options.text,
+                        help="MNIST folder or mnist.npz (default: search)")
     args = parser.parse_args(argv)
 
     X, y = load_mnist("train", args.mnist)

@@ -20,7 +20,8 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from . import bench, evaluate, mnist, teach, train
-    parser = argparse.ArgumentParser(
+    from .options import Parser
+    parser = Parser(
         prog="digitpad",
         description="Chapter 3 of Deep Learning from Scratch, live. "
                     "Run with no arguments to open the app.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
+from . import options
 
 
 def add_parser(sub) -> None:
@@ -10,30 +10,20 @@ def add_parser(sub) -> None:
         "eval", help="evaluate a network on MNIST",
         description="Evaluate a network on the MNIST test (or training) set and print "
                     "accuracy, elapsed time and throughput.")
-    p.add_argument("--weights", default="shipped", metavar="shipped|book|PATH",
+    p.add_argument("--weights", default="shipped", type=options.text, metavar="shipped|book|PATH",
                    help="the network: the shipped weights, the book's sample_weight.pkl, "
                         "or an .npz/.pkl file (default: shipped)")
     p.add_argument("--mode", choices=("batch", "per-sample"), default="batch",
                    help="one sample at a time in a Python loop, or batches (default: batch)")
-    p.add_argument("--batch-size", type=_positive_int, default=100, metavar="N",
+    p.add_argument("--batch-size", type=options.whole(1), default=100, metavar="N",
                    help="rows per batch in batch mode (default: 100)")
     p.add_argument("--raw", action="store_true",
                    help="feed raw 0..255 pixels instead of dividing by 255")
     p.add_argument("--split", choices=("test", "train"), default="test")
-    p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
+    p.add_argument("--mnist", metavar="PATH", type=options.text, help="MNIST folder or mnist.npz (default: search)")
     p.add_argument("--compare", action="store_true",
                    help="run per-sample and batch mode and print the speedup")
     p.set_defaults(run=run)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def run(args) -> int:

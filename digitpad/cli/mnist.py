@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from . import options
 
 
 def add_parser(sub):
+    from ..data.mnist import MAX_TIMEOUT
     parser = sub.add_parser(
         "mnist", help="find, download or check the MNIST files",
         description="Find, download or check MNIST. digitpad looks in $DIGITPAD_MNIST, "
@@ -22,19 +23,19 @@ def add_parser(sub):
     fetch = actions.add_parser("fetch", help="download MNIST (about 11 MB)",
                                description="Download the four MNIST files, checking their "
                                            "checksums. Files already present and intact are kept.")
-    fetch.add_argument("--dir", type=Path, metavar="DIR",
+    fetch.add_argument("--dir", type=options.path, metavar="DIR",
                        help="download into DIR instead of digitpad's data folder")
-    fetch.add_argument("--mirror", action="append", metavar="URL",
+    fetch.add_argument("--mirror", action="append", metavar="URL", type=options.web_address,
                        help="download from URL (a folder holding the four .gz files) instead of "
                             "the built-in mirrors; repeat to give several")
-    fetch.add_argument("--timeout", type=float, default=30, metavar="SECONDS",
+    fetch.add_argument("--timeout", type=options.number(0, MAX_TIMEOUT), default=30, metavar="SECONDS",
                        help="give up on a mirror that stays silent this long (default 30)")
     fetch.set_defaults(run=run_fetch)
 
     verify = actions.add_parser("verify", help="check the MNIST files against their checksums",
                                 description="Check every MNIST file against its published "
                                             "checksum. Exits 1 if any is missing or damaged.")
-    verify.add_argument("--path", type=Path, metavar="P",
+    verify.add_argument("--path", type=options.path, metavar="P",
                         help="check the folder or mnist.npz at P instead of the one found")
     verify.set_defaults(run=run_verify)
 

@@ -69,18 +69,21 @@ def add_parser(sub) -> None:
                    help="replace the --out file and its card if they exist")
     p.set_defaults(run=run)
 
-    def one_line_error(message):  # argparse's usage block would bury the message
-        print(f"digitpad train: error: {message}", file=sys.stderr)
-        sys.exit(2)
 
-    p.error = one_line_error
+# the largest value each whole-number option takes: beyond these a run would never end
+_MOST = {"--epochs": 10_000, "--seed": 2 ** 63 - 1, "--batch-size": 10 ** 9,
+         "--validation-size": 10 ** 9, "--limit": 10 ** 9}
 
 
 def _whole(flag: str, text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise UsageError(f"{flag}: not a whole number: {text!r}") from None
+    most = _MOST.get(flag)
+    if most is not None and value > most:
+        raise UsageError(f"{flag}: must be at most {most:,}, got {value:,}")
+    return value
 
 
 def _number(flag: str, text: str) -> float:
@@ -95,7 +98,7 @@ def _number(flag: str, text: str) -> float:
 
 def build_config(args):
     """(TrainConfig, preset name, limit) from the parsed options; UsageError if wrong."""
-    from ..nn.train import PRESETS
+    from ..nn.train import PRESETS, check_memory
 
     preset = PRESETS.get(args.preset)
     if preset is None:
@@ -142,6 +145,7 @@ def build_config(args):
         changes.setdefault("warmup_epochs", min(base.warmup_epochs, changes["epochs"] - 1))
     try:
         config = preset.config.replace(**changes)
+        check_memory(config)
     except (ValueError, TypeError) as exc:
         raise UsageError(str(exc)) from None
     return config, preset.name, limit

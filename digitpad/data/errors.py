@@ -6,11 +6,36 @@ class DataError(ValueError):
 
 
 class MnistNotFound(DataError):
-    """MNIST is in none of the places digitpad looks."""
+    """MNIST is in none of the places digitpad looks.
+
+    ``unusable`` lists the copies that were there but could not be used, each
+    as "path (why)": a user who has a copy wants to hear why it was passed over.
+    """
+
+    def __init__(self, message: str, unusable: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.unusable = tuple(unusable)
+
+    @property
+    def headline(self) -> str:
+        """One sentence for a window: that MNIST is missing, or which copy could not be used and why."""
+        if self.unusable:
+            return "MNIST was found but cannot be used: " + "; ".join(self.unusable)
+        return "MNIST was not found on this computer"
 
 
 class DownloadError(DataError):
-    """Every mirror failed; the message lists why."""
+    """Every mirror failed; the message lists why.
+
+    ``unreachable`` is True when no mirror could be reached at all (no name
+    resolution, no route, refused, silent): most likely this computer is offline.
+    ``failures`` holds one "url: why" per attempt.
+    """
+
+    def __init__(self, message: str, *, unreachable: bool = False, failures: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.unreachable = unreachable
+        self.failures = tuple(failures)
 
 
 class Cancelled(Exception):

@@ -18,14 +18,19 @@ half-written file never sits under a real name.
 
 from __future__ import annotations
 
+import errno
+import glob
 import gzip
 import hashlib
 import http.client
+import math
 import os
+import socket
 import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zipfile
 import zlib
@@ -35,6 +40,11 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+try:
+    import fcntl
+except ImportError:  # Windows: stale partial files are told by their age instead
+    fcntl = None
+
 from .. import __version__
 from ..paths import user_data_dir
 from .errors import Cancelled, DataError, DownloadError, MnistNotFound
@@ -43,7 +53,7 @@ from .idx import read_idx
 __all__ = [
     "MnistFile", "FILES", "MIRRORS", "MnistLocation", "FileCheck",
     "default_mnist_dir", "keras_mnist_path", "find_mnist", "load_mnist",
-    "download_mnist", "verify_mnist", "clear_cache",
+    "download_mnist", "Abort", "verify_mnist", "clear_cache",
 ]
 
 
@@ -95,10 +105,13 @@ _SPLITS = {
     "train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
     "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
 }
+KERAS_NAME = "mnist.npz"
+_ABSENT = ("no such folder",)  # problems that mean "nothing there", not "something wrong there"
 _KERAS_KEYS = {"train": ("x_train", "y_train"), "test": ("x_test", "y_test")}
 _SIDE = 28
 _MAX_SAMPLES = 1_000_000  # a hostile npz header must not make us allocate terabytes
 _CHUNK = 64 * 1024
+MAX_TIMEOUT = 3600.0  # seconds; longer is no longer a timeout
 _PROGRESS_INTERVAL = 0.1  # seconds between progress callbacks
 
 _ORIGIN_TEXT = {
@@ -145,42 +158,48 @@ def find_mnist(path=None) -> MnistLocation:
     and ``MnistNotFound`` (listing every place looked at) if no copy is found.
     """
     if path is not None:
-        return _explicit(Path(path), "argument", "MNIST path")
+        return _explicit(_given(path), "argument", "MNIST path")
     env = os.environ.get("DIGITPAD_MNIST")
     if env:
         return _explicit(Path(env), "environment", "DIGITPAD_MNIST=")
 
-    looked = ["$DIGITPAD_MNIST (not set)"]
+    looked, unusable = ["$DIGITPAD_MNIST (not set)"], []
     folder = _absolute(default_mnist_dir())
     problem = _idx_folder_problem(folder)
     if problem is None:
         return MnistLocation(folder, "idx", "user data")
     looked.append(f"{folder} ({problem})")
+    if problem not in _ABSENT:
+        unusable.append(looked[-1])
 
     npz = _absolute(keras_mnist_path())
-    if npz.exists():
+    if _ask(Path.exists, npz):
         try:
             _read_keras(npz, headers_only=True)
             return MnistLocation(npz, "keras", "keras")
         except DataError as exc:
             looked.append(f"{npz} (unusable: {_strip_path(exc, npz)})")
+            unusable.append(f"{npz} ({_strip_path(exc, npz)})")
     else:
         looked.append(f"{npz} (no such file)")
     raise MnistNotFound(
         "MNIST not found; looked in: " + "; ".join(looked) + ". "
         "Run `digitpad mnist fetch` to download it (about 11 MB), or set DIGITPAD_MNIST "
-        "to a folder holding the four IDX files or to a Keras mnist.npz.")
+        "to a folder holding the four IDX files or to a Keras mnist.npz.", unusable)
 
 
 def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
     path = _absolute(path)
     named = f"{label}{path}" if label.endswith("=") else f"{label} {path}"
-    if path.is_dir():
+    if _ask(Path.is_dir, path):
+        keras = _keras_in(path)
+        if keras is not None:
+            return _explicit(keras, origin, label)
         problem = _idx_folder_problem(path)
         if problem is not None:
             raise DataError(f"{named} is not an MNIST folder ({problem})")
         return MnistLocation(path, "idx", origin)
-    if path.is_file():
+    if _ask(Path.is_file, path):
         if path.suffix == ".npz":
             try:
                 _read_keras(path, headers_only=True)
@@ -192,7 +211,36 @@ def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
             # one of the four files: the folder holding it is meant
             return _explicit(path.parent, origin, label)
         raise DataError(f"{named} is neither a folder of MNIST IDX files nor a Keras mnist.npz")
+    if _ask(Path.exists, path):   # a device, a FIFO, a socket: nothing to read MNIST from
+        raise DataError(f"{named} is neither a folder nor a regular file")
     raise DataError(f"{named} does not exist")
+
+
+def _unreadable(path: Path, exc: OSError) -> DataError:
+    return DataError(f"{path} cannot be read ({exc.strerror or exc})")
+
+
+def _ask(question: Callable[[Path], bool], path: Path) -> bool:
+    """``question(path)`` (``Path.exists``, ``.is_dir``, ``.is_file``), but a folder we may
+    not look into (PermissionError) is a DataError that says so."""
+    try:
+        return question(path)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _given(path) -> Path:
+    """A path the user gave, absolute; an empty one is refused rather than read as "here"."""
+    if not str(path).strip():
+        raise DataError("the MNIST path is empty: name a folder or an mnist.npz")
+    return _absolute(path)
+
+
+def _keras_in(folder: Path) -> Path | None:
+    """The mnist.npz of a folder that holds it and no IDX files (Keras's cache folder), or None."""
+    if _idx_folder_problem(folder) == "no MNIST files in it" and _ask(Path.is_file, folder / KERAS_NAME):
+        return folder / KERAS_NAME
+    return None
 
 
 def _absolute(path) -> Path:
@@ -218,18 +266,27 @@ def _names_for(stem: str) -> list[str]:
 def _idx_file(folder: Path, stem: str) -> Path | None:
     for name in _names_for(stem):
         candidate = folder / name
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError as exc:  # a folder we may not look into (PermissionError)
+            raise _unreadable(folder, exc) from exc
     return None
 
 
 def _idx_folder_problem(folder: Path) -> str | None:
-    if not folder.exists():
-        return "no such folder"
-    if not folder.is_dir():
-        return "not a folder"
+    try:
+        if not folder.exists():
+            return "no such folder"
+        if not folder.is_dir():
+            return "not a folder"
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
     stems = [stem for pair in _SPLITS.values() for stem in pair]
-    missing = [stem for stem in stems if _idx_file(folder, stem) is None]
+    try:
+        missing = [stem for stem in stems if _idx_file(folder, stem) is None]
+    except DataError as exc:
+        return _strip_path(exc, folder)
     if len(missing) == len(stems):
         return "no MNIST files in it"
     if missing:
@@ -409,7 +466,81 @@ CancelFn = Callable[[], bool]
 
 
 class _MirrorFailed(Exception):
-    """This mirror could not deliver this file; the next one may."""
+    """This mirror could not deliver this file; the next one may.
+
+    ``unreachable``: the mirror could not be reached at all (as opposed to answering wrongly).
+    """
+
+    def __init__(self, message: str, unreachable: bool = False):
+        super().__init__(message)
+        self.unreachable = unreachable
+
+
+class Abort:
+    """A cancel flag for ``download_mnist`` that also hangs up on the server.
+
+    A download waiting on a mirror that has gone silent sits in a socket read
+    until its timeout; ``set()`` (from any thread) shuts that socket down, so
+    the download stops at once and its thread is free. Calling the object
+    says whether it was set, so it is a ``CancelFn`` too.
+    """
+
+    def __init__(self):
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: list[http.client.HTTPConnection] = []
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    def set(self) -> None:
+        self._event.set()
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            _hang_up(connection)
+
+    def watch(self, connection: http.client.HTTPConnection) -> None:
+        """Hang up ``connection`` (now connected) when set; at once if it already was."""
+        with self._lock:
+            self._connections.append(connection)
+        if self._event.is_set():
+            _hang_up(connection)
+
+    def opener(self) -> Callable:
+        """``urlopen`` whose connections this abort can hang up."""
+        abort = self
+
+        class Watched(http.client.HTTPConnection):
+            def connect(self):
+                super().connect()
+                abort.watch(self)
+
+        class WatchedTLS(http.client.HTTPSConnection):
+            def connect(self):
+                super().connect()
+                abort.watch(self)
+
+        class Plain(urllib.request.HTTPHandler):
+            def http_open(self, request):
+                return self.do_open(Watched, request)
+
+        class Secure(urllib.request.HTTPSHandler):
+            def https_open(self, request):
+                return self.do_open(WatchedTLS, request, context=self._context)
+
+        return urllib.request.build_opener(Plain, Secure).open
+
+
+def _hang_up(connection: http.client.HTTPConnection) -> None:
+    # shutdown, not close: the downloading thread owns the socket and closes it; a read
+    # blocked in it returns at once
+    sock = connection.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def download_mnist(target_dir=None, progress: ProgressFn | None = None,
@@ -429,15 +560,22 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
     said if none delivers a file. Nothing is ever left half-written at a target
     name, and no temporary file survives a failure or a cancel.
     """
+    if target_dir is not None and not str(target_dir).strip():
+        raise DownloadError("the download folder is empty: name a folder")
     target = (Path(target_dir).expanduser() if target_dir is not None else default_mnist_dir())
     files = tuple(FILES if files is None else files)
     mirrors = list(MIRRORS if mirrors is None else mirrors)
     if not mirrors:
         raise DownloadError("no mirrors to download from")
+    for mirror in mirrors:
+        check_mirror(mirror)
+    check_timeout(timeout)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DownloadError(f"cannot create {target} ({exc.strerror or exc})") from exc
+    remove_stale_parts(target, files)
+    urlopen = cancel.opener() if isinstance(cancel, Abort) else urllib.request.urlopen
 
     _check_cancel(cancel)
     todo = [spec for spec in files if not _matches(target / spec.name, spec)]
@@ -447,14 +585,16 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
     done = 0
     for spec in todo:
         report.start(done, spec.name)
-        failures = []
+        failures, unreachable = [], True
         for mirror in mirrors:
             url = mirror.rstrip("/") + "/" + spec.name
             try:
-                size = _fetch(url, spec, target, timeout, cancel,
+                size = _fetch(url, spec, target, timeout, cancel, urlopen,
                               lambda n, base=done: report(base + n))
             except _MirrorFailed as exc:
+                _check_cancel(cancel)   # hung up on by a cancel: not the mirror's fault
                 failures.append(f"{url}: {exc}")
+                unreachable = unreachable and exc.unreachable
                 report(done, force=True)
                 continue
             # a mirror that worked is likely to work for the next file: ask it first
@@ -462,10 +602,84 @@ def download_mnist(target_dir=None, progress: ProgressFn | None = None,
             mirrors.insert(0, mirror)
             break
         else:
-            raise DownloadError(f"could not download {spec.name}: " + "; ".join(failures))
+            raise DownloadError(f"could not download {spec.name}: " + "; ".join(failures),
+                                unreachable=unreachable, failures=tuple(failures))
         done += size
         report(done, force=True)
     return target
+
+
+def check_mirror(mirror: str) -> str:
+    """``mirror`` if it is an http(s) address of a folder; DownloadError saying what it is not."""
+    parts = urllib.parse.urlsplit(str(mirror))
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise DownloadError(f"not a web address: {mirror!r} (a mirror is an http:// or https:// "
+                            "address of a folder holding the four .gz files)")
+    return mirror
+
+
+def check_timeout(timeout: float) -> float:
+    """``timeout`` if it is a number of seconds a mirror may stay silent; DownloadError if not."""
+    try:
+        seconds = float(timeout)
+    except (TypeError, ValueError):
+        raise DownloadError(f"the timeout must be a number of seconds, got {timeout!r}") from None
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_TIMEOUT):
+        raise DownloadError(f"the timeout must be more than 0 and at most {MAX_TIMEOUT:g} "
+                            f"seconds, got {timeout!r}")
+    return seconds
+
+
+def remove_stale_parts(target: Path, files: Iterable[MnistFile] = FILES) -> list[Path]:
+    """Delete the partial downloads of ``files`` that a killed download left in ``target``.
+
+    A download in progress holds a lock on its partial file, so only the
+    orphans of a process that died (SIGKILL, power cut) are removed; where
+    locks are unavailable, a partial file untouched for an hour counts as
+    orphaned. Returns what was removed.
+    """
+    removed = []
+    for spec in files:
+        try:
+            candidates = list(target.glob(f".{glob.escape(spec.name)}.*.part"))
+        except OSError:
+            return removed
+        for part in candidates:
+            if _orphaned(part):
+                try:
+                    part.unlink()
+                    removed.append(part)
+                except OSError:
+                    pass
+    return removed
+
+
+def _orphaned(part: Path) -> bool:
+    if fcntl is None:
+        try:
+            return time.time() - part.stat().st_mtime > 3600
+        except OSError:
+            return False
+    try:
+        fd = os.open(part, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False  # a live download holds it
+    finally:
+        os.close(fd)   # closing drops our lock too
+
+
+def _hold(fd: int) -> None:
+    """Lock a partial file for as long as ``fd`` is open, so it is never taken for an orphan."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pass
 
 
 class _Reporter:
@@ -496,20 +710,22 @@ def _check_cancel(cancel: CancelFn | None) -> None:
 
 
 def _fetch(url: str, spec: MnistFile, target: Path, timeout: float,
-           cancel: CancelFn | None, on_bytes: Callable[[int], None]) -> int:
+           cancel: CancelFn | None, urlopen: Callable, on_bytes: Callable[[int], None]) -> int:
     """Download ``url`` to ``target/spec.name`` through a temporary file; return its size."""
+    _check_cancel(cancel)
     try:
         fd, tmp_name = _mkstemp(target, spec.name)
     except OSError as exc:
         raise DownloadError(f"cannot write in {target} ({exc.strerror or exc})") from exc
     tmp = Path(tmp_name)
+    _hold(fd)
     try:
         md5, sha256 = hashlib.md5(), hashlib.sha256()
         received = 0
         with open(fd, "wb") as out:
             request = urllib.request.Request(url, headers={"User-Agent": f"digitpad/{__version__}"})
             with _network(url, timeout):
-                response = urllib.request.urlopen(request, timeout=timeout)
+                response = urlopen(request, timeout=timeout)
             with response:
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and spec.size is not None \
@@ -581,9 +797,18 @@ class _network:
             raise _MirrorFailed(f"HTTP {exc.code} {exc.reason}") from exc
         reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
         if isinstance(reason, TimeoutError):
-            raise _MirrorFailed(f"no answer within {self.timeout:g} s") from exc
+            raise _MirrorFailed(f"no answer within {self.timeout:g} s", unreachable=True) from exc
         text = " ".join(str(reason).split()) or type(reason).__name__
-        raise _MirrorFailed(text) from exc
+        raise _MirrorFailed(text, unreachable=_unreachable(reason)) from exc
+
+
+def _unreachable(reason) -> bool:
+    """True for the errors of a computer that cannot reach the server at all (offline, no DNS)."""
+    return isinstance(reason, (socket.gaierror, ConnectionRefusedError)) or (
+        isinstance(reason, OSError) and reason.errno in _OFFLINE_ERRNOS)
+
+
+_OFFLINE_ERRNOS = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ECONNREFUSED}
 
 
 def _matches(path: Path, spec: MnistFile) -> bool:
@@ -633,14 +858,17 @@ def verify_mnist(path=None) -> list[FileCheck]:
     path and with no copy found, the download folder is checked if it exists,
     else ``MnistNotFound`` is raised.
     """
-    if path is not None and Path(path).expanduser().is_dir():
-        folder = _absolute(path)
+    if path is not None and _ask(Path.is_dir, _given(path)):
+        folder = _given(path)
+        keras = _keras_in(folder)
+        if keras is not None:
+            return [_check_keras(keras)]
         return [_check_idx(folder, spec) for spec in FILES]
     try:
         location = find_mnist(path)
     except MnistNotFound:
         folder = _absolute(default_mnist_dir())
-        if not folder.is_dir():
+        if not _ask(Path.is_dir, folder):
             raise
         return [_check_idx(folder, spec) for spec in FILES]
     if location.kind == "keras":

@@ -138,18 +138,38 @@ def normalize_image(image) -> np.ndarray:
     in any sensibly framed picture; the background level is taken off and the
     contrast stretched so the ink reaches 255.
     """
+    gray, background, top = max((_light_on_dark(g) for g in _grey_candidates(image)),
+                                key=lambda found: found[2] - found[1])
+    if top - background < EMPTY_LEVEL:
+        return np.zeros(gray.shape, np.uint8)
+    out = (gray - background) * (255.0 / (top - background))
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+def _grey_candidates(image) -> list[np.ndarray]:
+    """The ways to see a picture in grey: its luma, and for an opaque colour picture each channel.
+
+    Luma alone loses ink whose colour differs from the background's but whose
+    brightness does not (blue ink on red paper): one of the channels keeps it.
+    """
     gray = as_gray(image)
+    a = np.asarray(image)
+    if a.ndim != 3 or a.shape[2] not in (3, 4):
+        return [gray]
+    if a.shape[2] == 4 and a[:, :, 3].min() != a[:, :, 3].max():
+        return [gray]   # see-through: as_gray has chosen the backdrop by the luma
+    return [gray] + [as_gray(a[:, :, channel]) for channel in range(3)]
+
+
+def _light_on_dark(gray: np.ndarray) -> tuple[np.ndarray, float, float]:
+    """(grey turned light-on-dark if its border is light, background level, ink level)."""
     border = _border(gray)
     if np.median(border) > 127.5:
         gray = 255.0 - gray
         border = 255.0 - border
     background = float(np.median(border))
     top = float(np.percentile(gray, 99.5)) if gray.size > 400 else float(gray.max())
-    top = max(top, float(gray.max()) * 0.9)
-    if top - background < EMPTY_LEVEL:
-        return np.zeros(gray.shape, np.uint8)
-    out = (gray - background) * (255.0 / (top - background))
-    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+    return gray, background, max(top, float(gray.max()) * 0.9)
 
 
 def _border(gray: np.ndarray) -> np.ndarray:

@@ -31,6 +31,7 @@ family and the NumPy/OpenBLAS build, whose kernels round differently.
 from __future__ import annotations
 
 import math
+import os
 import time
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Callable, Sequence
@@ -623,6 +624,45 @@ def initial_network(config: TrainConfig, n_inputs: int = 784,
         weights.append(W)
         biases.append(np.zeros(n_out))
     return Network(weights, biases, config.activation)
+
+
+def memory_needed(config: TrainConfig, n_inputs: int = 784) -> int:
+    """About how many bytes ``train`` allocates for ``config`` (its teacher included).
+
+    Per parameter: the float64 initial draw, then float32 copies for the
+    network, the flat vector, its gradient, the weight mask, the optimizer's
+    state, the moving average and the returned network. Per row of a batch:
+    the pixels (uint8 and float32) and three float32 buffers per layer.
+    """
+    sizes = config.sizes(n_inputs)
+    params = sum((n_in + 1) * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
+    copies = 5 + (3 if config.optimizer == "adam" else 2) + (2 if config.ema_decay else 0)
+    per_row = n_inputs * 5 + 3 * 4 * sum(sizes[1:])
+    need = params * (8 + 4 * copies) + config.batch_size * per_row
+    if config.teacher is not None:
+        need += memory_needed(config.teacher, n_inputs)
+    return need
+
+
+def physical_memory() -> int | None:
+    """This computer's memory in bytes, where the platform says (None where it does not)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def check_memory(config: TrainConfig, n_inputs: int = 784) -> None:
+    """ValueError, saying how much it would take, if ``config`` cannot fit in this computer's memory."""
+    need, have = memory_needed(config, n_inputs), physical_memory()
+    if have is not None and need > have:
+        raise ValueError(f"training {'-'.join(map(str, config.sizes(n_inputs)))} in batches of "
+                         f"{config.batch_size:,} would need about {_gib(need)} of memory; this "
+                         f"computer has {_gib(have)}: use a smaller batch or smaller hidden layers")
+
+
+def _gib(n_bytes: int) -> str:
+    return f"{n_bytes / 2 ** 30:,.1f} GiB"
 
 
 def _streams(seed: int) -> dict[str, np.random.Generator]:

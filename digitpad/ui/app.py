@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.state = state if state is not None else ModelState.startup(self)
         self.shown_messages: list[tuple[str, str, str]] = []
         self.zoom = 1.0
+        self.settings_notices: list[str] = []   # saved settings that could not be used, said once
         self._tabs_spec = list(TABS if tabs is None else tabs)
         self._built: dict[str, QWidget] = {}
         self._weights_jobs = JobRunner(self)
@@ -144,8 +145,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if not isinstance(widget, _Placeholder):
             return widget
-        tab = _resolve(widget.spec)(self.state)
         title = widget.title
+        tab = self._restored(_resolve(widget.spec), title)
         self._built[title] = tab
         if hasattr(tab, "statusMessage"):
             tab.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -157,11 +158,6 @@ class MainWindow(QMainWindow):
             tab.digitSaved.connect(self.teacher.on_digit_saved)
         if hasattr(tab, "teachRequested"):
             tab.teachRequested.connect(self.teacher.teach_active)
-        if hasattr(tab, "restore_settings"):
-            settings = open_settings()
-            settings.beginGroup(f"tabs/{title}")
-            tab.restore_settings(settings)
-            settings.endGroup()
         zoom.apply(tab, self.zoom)
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
@@ -170,6 +166,37 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         widget.deleteLater()
+        return tab
+
+    def _restored(self, tab_class: type, title: str) -> QWidget:
+        """A new tab with its saved settings applied; nothing in the settings file can stop start-up.
+
+        Values the tab refuses fall back to its defaults; a tab whose settings
+        make it fail is built again on its defaults. Either way the status bar
+        says so once, and the refused values are overwritten at the next save.
+        """
+        tab = tab_class(self.state)
+        if not hasattr(tab, "restore_settings"):
+            return tab
+        settings = open_settings()
+        settings.beginGroup(f"tabs/{title}")
+        try:
+            rejected = list(tab.restore_settings(settings) or [])
+        except Exception:  # a tab half-restored is in no known state: start it afresh
+            if hasattr(tab, "shutdown"):
+                tab.shutdown(0.5)
+            tab.deleteLater()
+            tab = tab_class(self.state)
+            notice = f"{title} tab: its saved settings could not be used; it starts on its defaults."
+        else:
+            names = [key.rsplit("/", 1)[-1] for key in rejected]   # short: the status bar is narrow
+            names = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            notice = f"{title} tab: saved {names} could not be used; defaults instead." if rejected else None
+        finally:
+            settings.endGroup()
+        if notice:
+            self.settings_notices.append(notice)
+            self.statusBar().showMessage(notice, 15000)
         return tab
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -410,7 +410,8 @@ class Canvas(QWidget):
             self.fileDropped.emit(path)
         elif mime.hasImage():
             event.acceptProposedAction()
-            self.imageDropped.emit(QImage(mime.imageData()))
+            data = mime.imageData()   # None or a null image when the source sent nothing usable
+            self.imageDropped.emit(data if isinstance(data, QImage) else QImage())
         else:
             event.ignore()
 

@@ -14,6 +14,7 @@ and always made at once when a stroke ends.
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
+from .settings import SettingsReader
 from .model_state import ModelState
 from .units import probability_text
 from .widgets.heatmaps import ActivationMaps
@@ -392,6 +394,13 @@ class DrawTab(QWidget):
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         size = reader.size()
+        if size.isValid() and size.width() * size.height() > max_image_pixels():
+            self.messageRequested.emit("warning", "The picture is too large",
+                                       f"{Path(path).name} is {size.width():,} x {size.height():,} "
+                                       f"pixels; the largest picture digitpad opens has "
+                                       f"{max_image_pixels() / 1e6:.0f} megapixels (for example "
+                                       f"{largest_square():,} x {largest_square():,}).")
+            return False
         if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
             reader.setScaledSize(size.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE,
                                              Qt.AspectRatioMode.KeepAspectRatio))
@@ -405,8 +414,12 @@ class DrawTab(QWidget):
             return True
         return False
 
-    def open_qimage(self, image: QImage, name: str = "the picture") -> bool:
+    def open_qimage(self, image: QImage, name: str = "the dropped picture") -> bool:
         if image.isNull():
+            self.messageRequested.emit("warning", "Cannot use the picture",
+                                       f"{name} holds no image data: the program it came from "
+                                       "sent an empty picture. Try saving it as a file and dropping "
+                                       "the file instead.")
             return False
         if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
             image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -558,20 +571,26 @@ class DrawTab(QWidget):
 
     # settings -------------------------------------------------------------------------
 
-    def restore_settings(self, settings: QSettings) -> None:
-        try:
-            brush = settings.value("brush", DEFAULT_BRUSH, type=float)
-            naive = settings.value("compareNaive", False, type=bool)
-        except (TypeError, ValueError):
-            brush, naive = DEFAULT_BRUSH, False
-        if not MIN_BRUSH <= brush <= MAX_BRUSH:
-            brush = DEFAULT_BRUSH
-        self.brushSlider.setValue(round(brush))
-        self.naiveToggle.setChecked(bool(naive))
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved brush and comparison; returns the keys whose values were refused."""
+        saved = SettingsReader(settings)
+        self.brushSlider.setValue(round(saved.number("brush", DEFAULT_BRUSH, MIN_BRUSH, MAX_BRUSH)))
+        self.naiveToggle.setChecked(saved.flag("compareNaive", False))
+        return saved.rejected
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("brush", float(self.brushSlider.value()))
         settings.setValue("compareNaive", self.naiveToggle.isChecked())
+
+
+def max_image_pixels() -> int:
+    """The most pixels a picture may have: what Qt's image reader will allocate, at 4 bytes a pixel."""
+    megabytes = QImageReader.allocationLimit() or 256   # 0 means no limit: keep Qt's default one
+    return megabytes * 2 ** 20 // 4
+
+
+def largest_square() -> int:
+    return math.isqrt(max_image_pixels())
 
 
 def qimage_to_array(image: QImage) -> np.ndarray:

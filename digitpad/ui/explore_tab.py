@@ -38,7 +38,9 @@ from ..evaluate import PIXEL_SCALE, evaluate
 from ..nn.network import Network
 from . import theme
 from .model_state import ModelState
-from .widgets.activation_explorer import FUNCTIONS, ActivationExplorer
+from .settings import SettingsReader
+from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, FUNCTIONS, RANGE_LIMIT,
+                                          ActivationExplorer)
 from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.matrix_product import MatrixProduct
 from .widgets.pixel_view import PixelView
@@ -637,28 +639,27 @@ class ExploreTab(QWidget):
 
     # settings ----------------------------------------------------------------------
 
-    def restore_settings(self, settings: QSettings) -> None:
-        try:
-            section = settings.value("section", "activations", type=str)
-            visible = settings.value("activations/visible", "", type=str)
-            derivatives = settings.value("activations/derivatives", False, type=bool)
-            xmin = settings.value("activations/xmin", -6.0, type=float)
-            xmax = settings.value("activations/xmax", 6.0, type=float)
-            marker = settings.value("activations/marker", 1.0, type=float)
-            softmax = settings.value("softmax/input", "", type=str)
-            swap = settings.value("swap/activation", "", type=str)
-        except (TypeError, ValueError):
-            return
-        if section in self.sections:
-            self.show_section(section)
-        state = {"derivatives": derivatives, "xmin": xmin, "xmax": xmax, "marker": marker}
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved section, plot range, marker and inputs; returns the keys refused."""
+        saved = SettingsReader(settings)
+        section = saved.choice("section", "activations", self.sections)
+        visible = saved.names("activations/visible", [], SWAP_TITLES)
+        low, high = -RANGE_LIMIT, RANGE_LIMIT
+        state = {"derivatives": saved.flag("activations/derivatives", False),
+                 "xmin": saved.number("activations/xmin", DEFAULT_RANGE[0], low, high),
+                 "xmax": saved.number("activations/xmax", DEFAULT_RANGE[1], low, high),
+                 "marker": saved.number("activations/marker", DEFAULT_MARKER, low, high)}
+        softmax = saved.text("softmax/input", "", max_length=1000)
+        swap = saved.choice("swap/activation", "", SWAP_TITLES)
+        self.show_section(section)
         if visible:
-            state["visible"] = [v for v in visible.split(",") if v in SWAP_TITLES]
+            state["visible"] = visible
         self.activationSection.restore_state(state)
         if softmax:
             self.softmaxSection.set_input(softmax)
-        if swap in SWAP_TITLES:
+        if swap:
             self.swapSection.set_swapped_activation(swap)
+        return saved.rejected
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("section", self.current_section())

@@ -14,7 +14,7 @@ import os
 from PySide6.QtCore import QObject, Signal
 
 from .. import models
-from ..models import Model
+from ..models import Model, check_digit_network
 from ..nn.network import Network, WeightsError
 
 
@@ -26,7 +26,7 @@ class ModelState(QObject):
     def __init__(self, model: Model | None = None, parent: QObject | None = None):
         super().__init__(parent)
         if model is not None:
-            check_shape(model)
+            check_digit_network(model)
         self._model = model if model is not None else untrained_model()
         self.notice: str | None = None  # why the startup model is not the shipped one, if it is not
 
@@ -41,7 +41,7 @@ class ModelState(QObject):
     def set_model(self, model: Model) -> None:
         if not isinstance(model, Model):
             raise TypeError(f"expected a Model, got {type(model).__name__}")
-        check_shape(model)
+        check_digit_network(model)
         self._model = model
         self.modelChanged.emit(model)
 
@@ -80,15 +80,6 @@ class ModelState(QObject):
                         "The network has random weights, so its guesses mean nothing yet: "
                         "use File > Open weights... or import the book's sample_weight.pkl.")
         return state
-
-
-def check_shape(model: Model) -> None:
-    """The app reads 28x28 images into 10 classes: refuse any other network."""
-    net = model.network
-    if net.n_inputs != 784 or net.n_outputs != 10:
-        sizes = "-".join(str(s) for s in net.sizes)
-        raise WeightsError(f"{model.name}: a {sizes} network; digitpad needs 784 inputs "
-                           "(28x28 pixels) and 10 outputs (the digits)")
 
 
 def untrained_model() -> Model:

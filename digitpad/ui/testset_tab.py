@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QWidget)
 
 from ..data.errors import DataError, MnistNotFound
-from ..data.mnist import FILES, MIRRORS, default_mnist_dir, download_mnist, find_mnist, load_mnist
+from ..data.mnist import (FILES, MIRRORS, Abort, default_mnist_dir, download_mnist, find_mnist,
+                          load_mnist)
 from ..data.mydigits import MyDigits
 from ..evaluate import EvalResult, evaluate
 from . import theme
@@ -47,6 +48,7 @@ from .units import seconds_text
 from .widgets.runs_table import RunsTableModel
 from .widgets.side_scroll import SidePanelScroll
 from .widgets.sweep_plot import SweepPlot
+from .settings import SettingsReader
 from .workers import JobRunner
 
 SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigits", "My digits"))
@@ -123,6 +125,11 @@ def speedup_sentence(slow: EvalResult, fast: EvalResult) -> str:
             f"instead of {seconds_text(slow.elapsed)}.")
 
 
+#: what the download panel says first when no mirror could be reached
+OFFLINE_TEXT = ("There is no connection to the download sites, so MNIST cannot be downloaded now: "
+                "choose a folder that holds the four MNIST files instead (Choose folder...).")
+
+
 def _mib(n_bytes: int) -> str:
     if n_bytes >= 1 << 20:
         return f"{n_bytes / (1 << 20):.0f} MB"
@@ -150,7 +157,9 @@ def _load_job(job, source: str, mnist_path: str | None, store_file: str) -> Data
 def _download_job(job, target: str, mirrors, files, timeout: float) -> str:
     def progress(done, total, name):
         job.progress((done, total, name))
-    return str(download_mnist(target, progress=progress, cancel=lambda: job.cancelled,
+    abort = Abort()
+    job.on_cancel(abort.set)   # a silent mirror must not hold the thread until its timeout
+    return str(download_mnist(target, progress=progress, cancel=abort,
                               mirrors=mirrors, timeout=timeout, files=files))
 
 
@@ -318,6 +327,15 @@ class TestSetTab(QWidget):
         self.missingProblem.setStyleSheet("color: #ef7b83;")
         self.missingProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.missingProblem.hide()
+        self.downloadDetailsButton = QPushButton("Details", objectName="downloadDetailsButton")
+        self.downloadDetailsButton.setCheckable(True)
+        self.downloadDetailsButton.hide()
+        self.downloadDetails = QLabel(objectName="downloadDetails")
+        self.downloadDetails.setWordWrap(True)
+        self.downloadDetails.setStyleSheet(f"color: {theme.MUTED};")
+        self.downloadDetails.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.downloadDetails.hide()
+        self.downloadDetailsButton.toggled.connect(self.downloadDetails.setVisible)
         self.downloadButton = QPushButton(objectName="downloadButton")
         self.downloadButton.setDefault(True)
         self.missingChooseButton = QPushButton("Choose folder...", objectName="missingChooseButton")
@@ -348,7 +366,11 @@ class TestSetTab(QWidget):
         inner.setSpacing(10)
         inner.addWidget(title)
         inner.addWidget(text)
-        inner.addWidget(self.missingProblem)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.missingProblem, 1)
+        problem_row.addWidget(self.downloadDetailsButton, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(problem_row)
+        inner.addWidget(self.downloadDetails)
         inner.addLayout(buttons)
         inner.addWidget(self.downloadRow)
         inner.addWidget(self.downloadWhere)
@@ -695,8 +717,9 @@ class TestSetTab(QWidget):
         self._reset_progress()
         source = self._source
         if isinstance(exc, MnistNotFound) and not chosen:
-            self._show_missing(None)
-            self.dataStatus.setText("MNIST was not found on this computer")
+            self._show_missing(exc.headline if exc.unusable else None)
+            if not exc.unusable:
+                self.dataStatus.setText(exc.headline)
             self._update_controls()
             return
         text = str(exc) if isinstance(exc, DataError) else f"{type(exc).__name__}: {exc}"
@@ -758,6 +781,7 @@ class TestSetTab(QWidget):
 
     def _show_missing(self, problem: str | None) -> None:
         self._data = None
+        self._hide_download_details()
         self.missingProblem.setVisible(bool(problem))
         self.missingProblem.setText(problem or "")
         files = self.download_files if self.download_files is not None else FILES
@@ -774,9 +798,7 @@ class TestSetTab(QWidget):
 
         Checked in the background; a folder that cannot be used is reported and not remembered.
         """
-        path = Path(path).expanduser()
-        if path.is_dir() and not any(path.glob("*idx*")) and (path / "mnist.npz").is_file():
-            path = path / "mnist.npz"
+        path = Path(path).expanduser()   # looked into in the background: it may be slow or unreadable
         if self._source == "mydigits":
             index = self.sourceCombo.findData("test")
             blocked = self.sourceCombo.blockSignals(True)
@@ -798,6 +820,7 @@ class TestSetTab(QWidget):
         target = str(default_mnist_dir())
         mirrors = list(self.mirrors) if self.mirrors is not None else None
         self.missingProblem.hide()
+        self._hide_download_details()
         self.downloadRow.show()
         self.downloadProgress.setValue(0)
         self.downloadProgress.setFormat("Connecting...")
@@ -813,6 +836,10 @@ class TestSetTab(QWidget):
         self._end_download()
         self.statusMessage.emit("Download cancelled; nothing half-written was kept.", 5000)
         self.downloadCancelled.emit()
+
+    def _hide_download_details(self) -> None:
+        self.downloadDetailsButton.setChecked(False)
+        self.downloadDetailsButton.hide()
 
     def _end_download(self) -> None:
         self.downloadRow.hide()
@@ -845,9 +872,16 @@ class TestSetTab(QWidget):
         self.downloadProgress.setRange(0, 1000)
         self._end_download()
         text = str(exc)
-        self.missingProblem.setText(f"The download failed. {text}")
+        if getattr(exc, "unreachable", False):   # offline: what each mirror said helps nobody first
+            headline = OFFLINE_TEXT
+            self.downloadDetails.setText("\n".join(exc.failures) or text)
+            self.downloadDetailsButton.setChecked(False)
+            self.downloadDetailsButton.show()
+        else:
+            headline = f"The download failed. {text}"
+        self.missingProblem.setText(headline)
         self.missingProblem.show()
-        self.messageRequested.emit("error", "MNIST could not be downloaded", text)
+        self.messageRequested.emit("error", "MNIST could not be downloaded", headline)
         self.failed.emit(text)
 
     # running ------------------------------------------------------------------------------
@@ -1301,45 +1335,34 @@ class TestSetTab(QWidget):
 
     # settings ----------------------------------------------------------------------------------------
 
-    def restore_settings(self, settings: QSettings) -> None:
-        def value(key, default, kind):
-            try:
-                got = settings.value(key, default, type=kind)
-            except (TypeError, ValueError):
-                return default
-            return default if got is None else got
-
-        source = value("source", "test", str)
-        if self.sourceCombo.findData(source) >= 0:
-            blocked = self.sourceCombo.blockSignals(True)
-            self.sourceCombo.setCurrentIndex(self.sourceCombo.findData(source))
-            self.sourceCombo.blockSignals(blocked)
-            self._source = source
-        path = value("mnistPath", "", str)
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved source, folder, mode and view; returns the keys whose values were refused."""
+        saved = SettingsReader(settings)
+        source = saved.choice("source", self._source, _item_data(self.sourceCombo))
+        blocked = self.sourceCombo.blockSignals(True)
+        self.sourceCombo.setCurrentIndex(self.sourceCombo.findData(source))
+        self.sourceCombo.blockSignals(blocked)
+        self._source = source
+        path = saved.text("mnistPath", "")
         if path and self._mnist_path is None:
             self._mnist_path = path
-        mode = value("mode", "batch", str)
-        if self.modeCombo.findData(mode) >= 0:
-            self.set_mode(mode)
-        self._batch_wish = min(max(1, value("batchSize", 100, int)), 60000)
+        self.set_mode(saved.choice("mode", "batch", _item_data(self.modeCombo)))
+        self._batch_wish = saved.whole("batchSize", 100, 1, 60000)
         self._fit_batch_size(self._data.n if self._data is not None else 60000)
-        self.normalizeCheck.setChecked(bool(value("normalize", True, bool)))
-        threshold = value("lowConfidence", LOW_CONFIDENCE * 100, float)
-        if 10 <= threshold <= 100:
-            self.thresholdSpin.setValue(threshold)
-        sort = value("sort", "index", str)
-        if self.sortCombo.findData(sort) >= 0:
-            self.sortCombo.setCurrentIndex(self.sortCombo.findData(sort))
+        self.normalizeCheck.setChecked(saved.flag("normalize", True))
+        self.thresholdSpin.setValue(saved.number("lowConfidence", LOW_CONFIDENCE * 100,
+                                                 self.thresholdSpin.minimum(),
+                                                 self.thresholdSpin.maximum()))
+        sort = saved.choice("sort", "index", _item_data(self.sortCombo))
+        self.sortCombo.setCurrentIndex(self.sortCombo.findData(sort))
         for key, splitter in self._splitters():
-            state = settings.value(key)
+            state = saved.state(key)
             if state is not None:
                 orientation = splitter.orientation()
-                try:
-                    splitter.restoreState(state)
-                except TypeError:
-                    pass
+                splitter.restoreState(state)
                 splitter.setOrientation(orientation)   # a state saved by another layout must not turn it
         self._update_controls()
+        return saved.rejected
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("source", self._source)
@@ -1356,6 +1379,11 @@ class TestSetTab(QWidget):
         return (("upperSplitter", self.upperSplitter), ("leftSplitter", self.leftSplitter),
                 ("mainSplitter", self.mainSplitter))
 
+
+
+def _item_data(combo: QComboBox) -> list:
+    """The data of every item of ``combo``: the values a saved choice may take."""
+    return [combo.itemData(i) for i in range(combo.count())]
 
 
 def _stamp(path: Path):

@@ -47,6 +47,7 @@ from .units import seconds_text
 from .widgets.side_scroll import SidePanelScroll
 from .widgets.training_curves import TrainingCurves
 from .widgets.weight_images import WeightImages
+from .settings import SettingsReader
 from .workers import JobRunner
 
 REPORT_EVERY = 5            # steps between the trainer's callbacks (how soon a pause takes hold)
@@ -871,8 +872,8 @@ class TrainTab(QWidget):
         self.progressBar.setValue(0)
         if isinstance(exc, MnistNotFound):
             self.mnistMessage.show()
-            self.progressLabel.setText("MNIST was not found on this computer")
-            text = "MNIST was not found: download it from the Test set tab or run `digitpad mnist fetch`"
+            self.progressLabel.setText(exc.headline)
+            text = f"{exc.headline}: download it from the Test set tab or run `digitpad mnist fetch`"
         else:
             text = str(exc) if isinstance(exc, (DataError, ValueError, FloatingPointError)) \
                 else f"{type(exc).__name__}: {exc}"
@@ -993,40 +994,36 @@ class TrainTab(QWidget):
         self.shutdown()
         super().closeEvent(event)
 
-    def restore_settings(self, settings: QSettings) -> None:
-        preset = settings.value("preset", self._base, type=str)
-        if preset not in PRESETS:
-            return
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved preset and form; returns the keys whose values were refused."""
+        saved = SettingsReader(settings)
+        preset = saved.choice("preset", self._base, PRESETS)
         self.apply_preset(preset)
-        try:
-            form = json.loads(settings.value("form", "{}", type=str) or "{}")
-        except (TypeError, ValueError):
-            form = {}
-        if not isinstance(form, dict):
-            return
+        form = saved.group("form")
         self._filling = True
         try:
             for key, widget in (("hidden", self.hiddenEdit), ("lr", self.lrEdit)):
-                if isinstance(form.get(key), str):
-                    widget.setText(form[key])
+                widget.setText(form.text(key, widget.text(), max_length=200))
             for key, widget in (("activation", self.activationCombo), ("schedule", self.scheduleCombo)):
-                if form.get(key) in [widget.itemText(i) for i in range(widget.count())]:
-                    widget.setCurrentText(form[key])
+                items = [widget.itemText(i) for i in range(widget.count())]
+                widget.setCurrentText(form.choice(key, widget.currentText(), items))
             for key, widget in (("loss", self.lossCombo), ("optimizer", self.optimizerCombo)):
-                index = widget.findData(form.get(key))
-                if index >= 0:
-                    widget.setCurrentIndex(index)
-            for key, widget in (("momentum", self.momentumSpin), ("batch", self.batchSpin),
-                                ("epochs", self.epochsSpin), ("seed", self.seedSpin),
-                                ("limit", self.limitSpin)):
-                if isinstance(form.get(key), (int, float)):
-                    widget.setValue(form[key])
+                items = [widget.itemData(i) for i in range(widget.count())]
+                widget.setCurrentIndex(widget.findData(form.choice(key, widget.currentData(), items)))
+            self.momentumSpin.setValue(form.number("momentum", self.momentumSpin.value(),
+                                                   self.momentumSpin.minimum(),
+                                                   self.momentumSpin.maximum()))
+            for key, widget in (("batch", self.batchSpin), ("epochs", self.epochsSpin),
+                                ("seed", self.seedSpin), ("limit", self.limitSpin)):
+                widget.setValue(form.whole(key, widget.value(), widget.minimum(), widget.maximum()))
             for key, widget in (("augment", self.augmentCheck), ("teacher", self.teacherCheck)):
-                if isinstance(form.get(key), bool) and widget.isEnabled():
-                    widget.setChecked(form[key])
+                value = form.flag(key, widget.isChecked())
+                if widget.isEnabled():
+                    widget.setChecked(value)
         finally:
             self._filling = False
         self._on_field_changed()
+        return saved.rejected
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("preset", self._base)

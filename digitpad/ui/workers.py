@@ -51,6 +51,11 @@ class Job:
         if self._worker._cancel.is_set():
             raise Cancelled("cancelled")
 
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        """Call ``stop()`` when the job is cancelled (at once if it already is), from the
+        cancelling thread: for work blocked where it cannot look at the flag, such as a socket read."""
+        self._worker._add_stopper(stop)
+
     def progress(self, value: Any) -> None:
         if not self._worker._cancel.is_set():
             self._worker.signals.progress.emit(value)
@@ -65,12 +70,25 @@ class Worker(QRunnable):
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
+        self._stoppers: list[Callable[[], None]] = []
+        self._stoppers_lock = threading.Lock()
         self._done = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._stoppers_lock:
+            self._cancel.set()
+            stoppers, self._stoppers = self._stoppers, []
+        for stop in stoppers:
+            stop()
+
+    def _add_stopper(self, stop: Callable[[], None]) -> None:
+        with self._stoppers_lock:
+            if not self._cancel.is_set():
+                self._stoppers.append(stop)
+                return
+        stop()
 
     @property
     def cancelled(self) -> bool:

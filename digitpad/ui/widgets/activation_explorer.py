@@ -263,7 +263,9 @@ class ActivationExplorer(QWidget):
         return float(self.marker.value())
 
     def set_marker_x(self, x: float) -> None:
-        """Move the marker (clamped to the plotted range); the readout follows."""
+        """Move the marker (clamped to the plotted range); the readout follows. NaN is ignored."""
+        if not np.isfinite(x):
+            return
         lo, hi = self.x_range()
         self.marker.setValue(float(min(max(x, lo), hi)))
 

@@ -1,0 +1,81 @@
+"""Checked option types for the commands: a bad value is one line from argparse, never a traceback.
+
+Each factory returns a converter for ``add_argument(type=...)``: it parses
+the text, checks the range, and raises ``argparse.ArgumentTypeError`` with
+what was wrong, so negative, zero, NaN, huge and empty values are refused
+before any work starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+from typing import Callable
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line and exit status 2 (the usage block would bury them).
+
+    Its subcommands' parsers are of the same class.
+    """
+
+    def error(self, message):
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def whole(low: int = 1, high: int | None = None) -> Callable[[str], int]:
+    """A whole number in [low, high]."""
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, got {value}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {high:,}, got {value:,}")
+        return value
+    return convert
+
+
+def number(low: float = 0.0, high: float | None = None, *, above: bool = True) -> Callable[[str], float]:
+    """A finite number greater than ``low`` (at least ``low`` if not ``above``), at most ``high``."""
+    def convert(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
+        if value < low or (above and value == low):
+            raise argparse.ArgumentTypeError(f"must be {'more than' if above else 'at least'} "
+                                             f"{low:g}, got {text}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {high:g}, got {text}")
+        return value
+    return convert
+
+
+def text(value: str) -> str:
+    """Any text but an empty one (an empty path would quietly mean the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value
+
+
+def path(value: str) -> Path:
+    """A path the user names; empty is refused."""
+    return Path(text(value))
+
+
+def web_address(value: str) -> str:
+    """An http:// or https:// address."""
+    from ..data.errors import DataError
+    from ..data.mnist import check_mirror
+    try:
+        return check_mirror(value)
+    except DataError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
