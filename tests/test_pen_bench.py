@@ -9,6 +9,7 @@ import pytest
 from digitpad.bench import pen
 from digitpad.data.pendigits import read_pendigits
 from digitpad.data.preprocess import mnist_style
+from digitpad.data.strokes import vector_input
 from pen_files import FOUR, ONE, SEVEN, write_pen_file
 
 DIGITS = [(7, 1, 1, SEVEN), (1, 1, 2, ONE), (4, 1, 3, FOUR),
@@ -44,7 +45,10 @@ def test_a_replayed_seven_and_one_come_out_upright(qapp, tmp_path):
     # the input is what the canvas shows, prepared as the Draw tab prepares it
     unit, _ = pen.place(pen.y_down(digits[1].strokes), placed[1].size, 0.0,
                         tuple(pen.placements(2, 1)[1][1]), 0.5 * canvas.brush_width / 280 + 0.01)
-    assert np.array_equal(mnist_style(pen.draw(canvas, unit)).reshape(-1), inputs[1])
+    picture = pen.draw(canvas, unit)
+    assert np.array_equal(vector_input(canvas.strokes()).reshape(-1), inputs[1])
+    raster, _ = pen.make_drawings(digits, seed=1, canvas=canvas, how="raster")
+    assert np.array_equal(mnist_style(picture).reshape(-1), raster[1])
     again, _ = pen.make_drawings(digits, seed=1, canvas=canvas)
     assert np.array_equal(again, inputs)
     other, moved = pen.make_drawings(digits, seed=2, canvas=canvas)

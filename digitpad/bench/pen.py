@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .robustness import Placement, add_model_options, draw, place, predictions
+from .robustness import INPUT_TEXT, Placement, add_model_options, draw, place, predictions, prepare
 
 SIZE_RANGE = (0.30, 0.85)
 SIZE_BUCKETS = ((0.30, 0.50), (0.50, 0.70), (0.70, 0.85))
@@ -51,13 +51,13 @@ def placements(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return sizes, rng.random((n, 2))
 
 
-def make_drawings(digits, seed: int = 0, canvas=None, brush: float | None = None, progress=None):
-    """Each pen digit drawn on the canvas and prepared as the Draw tab prepares it.
+def make_drawings(digits, seed: int = 0, canvas=None, brush: float | None = None, progress=None,
+                  how: str = "app"):
+    """Each pen digit drawn on the canvas and prepared as ``how`` says (``robustness.prepare``).
 
     Returns (inputs (N, 784) uint8, placements). ``brush`` is the brush
     diameter in model pixels (default: the canvas's own).
     """
-    from ..data.preprocess import mnist_style
     from ..ui.canvas import MODEL_SIDE, Canvas
     from .robustness import _qt_app
 
@@ -72,7 +72,7 @@ def make_drawings(digits, seed: int = 0, canvas=None, brush: float | None = None
     placed: list[Placement] = []
     for i, digit in enumerate(digits):
         unit, placement = place(y_down(digit.strokes), sizes[i], 0.0, tuple(where[i]), margin)
-        prepared = mnist_style(draw(canvas, unit))
+        prepared = prepare(canvas, draw(canvas, unit), how)
         if prepared is not None:
             inputs[i] = prepared.reshape(-1)
         placed.append(placement)
@@ -239,14 +239,14 @@ def main(argv=None) -> int:
     from ..ui.canvas import DEFAULT_BRUSH
     brush = DEFAULT_BRUSH if args.brush is None else args.brush
     t0 = time.perf_counter()
-    drawn, placed = make_drawings(digits, seed=args.seed, brush=brush,
+    drawn, placed = make_drawings(digits, seed=args.seed, brush=brush, how=args.input,
                                   progress=lambda i, n: print(f"  drawn {i}/{n}", file=sys.stderr,
                                                               flush=True))
     seconds = time.perf_counter() - t0
     print(f"{len(digits)} pen digits by {len(all_writers)} writers ({path}"
           f"{', sha256 checked' if checked else ''}) replayed on the canvas with a {brush:g} px brush, "
           f"{SIZE_RANGE[0]:.0%}-{SIZE_RANGE[1]:.0%} of its height, anywhere on it "
-          f"(seed {args.seed}), prepared by mnist_style ({seconds:.1f} s)\n")
+          f"(seed {args.seed}), {INPUT_TEXT[args.input]} ({seconds:.1f} s)\n")
 
     scores, keeps = [], []
     with limit_blas_threads(1):
