@@ -79,6 +79,8 @@ def test_scores_per_digit_writer_and_confusion_leaving_out_trained_writers():
     unseen = pen.score("net", ReadsFirstPixel(), inputs, labels, writers, seen_writers=[1])
     assert unseen.unseen_only and list(unseen.writers) == [2, 2, 2, 2]
     assert unseen.accuracy == 0.5
+    elsewhere = pen.score("net", ReadsFirstPixel(), inputs, labels, writers, seen_writers=[9])
+    assert not elsewhere.unseen_only and len(elsewhere.labels) == 7  # no writer here was seen
     assert pen.trained_writers({"pen_training_writers": [3, 1, 3]}) == [1, 3]
     assert pen.trained_writers({"pen_training_writers": "all"}) == []
     assert pen.trained_writers({}) == []

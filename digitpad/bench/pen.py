@@ -141,7 +141,7 @@ def score(name: str, network, inputs, labels, writers, seen_writers=()) -> Score
     """``network``'s answers on the drawn ``inputs``, leaving out the writers it was trained on."""
     keep = ~np.isin(writers, list(seen_writers))
     predicted = predictions(network, inputs[keep]) if keep.any() else np.zeros(0, np.intp)
-    return Score(name, labels[keep], writers[keep], predicted, bool(len(seen_writers)))
+    return Score(name, labels[keep], writers[keep], predicted, bool((~keep).any()))
 
 
 def trained_writers(card: dict) -> list[int]:
