@@ -154,6 +154,8 @@ def build_config(args):
 
 def command_line(args) -> str:
     """The command that reproduces this run (where MNIST and the pen digits were found is left out)."""
+    from ..nn.train import PRESETS
+
     words = ["digitpad", "train", "--preset", args.preset]
     for name in ("optimizer", "loss", "schedule", "hidden", "activation"):
         value = getattr(args, name)
@@ -167,7 +169,7 @@ def command_line(args) -> str:
         words.append("--no-augment")
     if args.no_teacher:
         words.append("--no-teacher")
-    if args.no_pen:
+    if args.no_pen and PRESETS[args.preset].pen is not None:
         words.append("--no-pen")
     if args.limit is not None:
         words += ["--limit", args.limit]
