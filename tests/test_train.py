@@ -505,6 +505,13 @@ def test_cli_says_where_the_pen_digits_are_wanted_and_trains_on_mnist_alone_with
     err = capsys.readouterr().err
     assert "real pen digits" in err and "DIGITPAD_PENDIGITS" in err and "--no-pen" in err
     assert not out.exists()
+    from pen_files import ONE, write_pen_file
+    damaged = write_pen_file(tmp_path / "pendigits-orig.tra", [(1, 1, 1, ONE), (1, 3, 1, ONE)])
+    (tmp_path / "SHA256SUMS").write_text(f"{'0' * 64}  pendigits-orig.tra\n")
+    assert main(["train", "--limit", "500", "--epochs", "1", "--pen", str(tmp_path),
+                 "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "does not match" in err and err.count("\n") == 1 and not out.exists()
     assert main(["train", "--limit", "500", "--epochs", "1", "--no-pen", "--out", str(out)]) == 0
     card = json.loads(out.with_suffix(".json").read_text())
     assert card["command"].endswith(f"--no-pen --limit 500 --out {out}")

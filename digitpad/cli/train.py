@@ -306,7 +306,7 @@ class _PenImages:
 def _pen_images(recipe, path, limit) -> _PenImages:
     """Read, split by writer and draw the pen digits as ``recipe`` says; UsageError if absent."""
     from ..data.errors import DataError
-    from ..data.pendigits import find_pendigits, network_inputs, read_pendigits
+    from ..data.pendigits import find_pendigits, network_inputs, read_pendigits, verify_checksum
     from ..fileio import sha256_of
 
     try:
@@ -314,7 +314,7 @@ def _pen_images(recipe, path, limit) -> _PenImages:
     except DataError as exc:
         raise UsageError(f"this preset also trains on real pen digits: {exc}, or --no-pen "
                          "for MNIST alone") from None
-    _verify(found)
+    verify_checksum(found)  # a damaged file raises a DataError: one line, status 2
     digits = read_pendigits(found)
     held = set(recipe.validation_writers)
     fit = [d for d in digits if d.writer not in held]
@@ -334,11 +334,6 @@ def _pen_images(recipe, path, limit) -> _PenImages:
                       network_inputs(val), np.array([d.label for d in val], np.intp),
                       sorted({d.writer for d in fit}), sorted(held & {d.writer for d in val}),
                       sha256_of(found))
-
-
-def _verify(path) -> None:
-    from ..data.pendigits import verify_checksum
-    verify_checksum(path)  # a damaged file raises PenDigitsError, a DataError: one line, status 2
 
 
 def _writers(writers) -> str:
