@@ -9,6 +9,7 @@ import pytest
 from digitpad.bench import pen
 from digitpad.data.pendigits import read_pendigits
 from digitpad.data.preprocess import mnist_style
+from digitpad.data.strokes import vector_input
 from pen_files import FOUR, ONE, SEVEN, write_pen_file
 
 DIGITS = [(7, 1, 1, SEVEN), (1, 1, 2, ONE), (4, 1, 3, FOUR),
@@ -44,7 +45,10 @@ def test_a_replayed_seven_and_one_come_out_upright(qapp, tmp_path):
     # the input is what the canvas shows, prepared as the Draw tab prepares it
     unit, _ = pen.place(pen.y_down(digits[1].strokes), placed[1].size, 0.0,
                         tuple(pen.placements(2, 1)[1][1]), 0.5 * canvas.brush_width / 280 + 0.01)
-    assert np.array_equal(mnist_style(pen.draw(canvas, unit)).reshape(-1), inputs[1])
+    picture = pen.draw(canvas, unit)
+    assert np.array_equal(vector_input(canvas.strokes()).reshape(-1), inputs[1])
+    raster, _ = pen.make_drawings(digits, seed=1, canvas=canvas, how="raster")
+    assert np.array_equal(mnist_style(picture).reshape(-1), raster[1])
     again, _ = pen.make_drawings(digits, seed=1, canvas=canvas)
     assert np.array_equal(again, inputs)
     other, moved = pen.make_drawings(digits, seed=2, canvas=canvas)
@@ -75,6 +79,8 @@ def test_scores_per_digit_writer_and_confusion_leaving_out_trained_writers():
     unseen = pen.score("net", ReadsFirstPixel(), inputs, labels, writers, seen_writers=[1])
     assert unseen.unseen_only and list(unseen.writers) == [2, 2, 2, 2]
     assert unseen.accuracy == 0.5
+    elsewhere = pen.score("net", ReadsFirstPixel(), inputs, labels, writers, seen_writers=[9])
+    assert not elsewhere.unseen_only and len(elsewhere.labels) == 7  # no writer here was seen
     assert pen.trained_writers({"pen_training_writers": [3, 1, 3]}) == [1, 3]
     assert pen.trained_writers({"pen_training_writers": "all"}) == []
     assert pen.trained_writers({}) == []
@@ -83,24 +89,33 @@ def test_scores_per_digit_writer_and_confusion_leaving_out_trained_writers():
 def test_main_scores_each_network_on_the_writers_it_did_not_see(qapp, tmp_path, capsys):
     from digitpad.models import shipped_card_path, shipped_weights_path
     data = write_pen_file(tmp_path / "pen.tra", DIGITS)
-    weights = tmp_path / "trained.npz"
-    shutil.copy(shipped_weights_path(), weights)
     card = json.loads(shipped_card_path().read_text())
-    card["pen_training_writers"] = [1]
-    (tmp_path / "trained.json").write_text(json.dumps(card))
-    assert pen.main(["--data", str(data), "--weights", "shipped", "--weights", str(weights),
-                     "--no-book"]) == 0
+    paths = {}
+    for name, seen in (("plain", None), ("trained", [1]), ("everyone", [1, 2])):
+        paths[name] = tmp_path / f"{name}.npz"
+        shutil.copy(shipped_weights_path(), paths[name])
+        card.pop("pen_training_writers", None)
+        if seen:
+            card["pen_training_writers"] = seen
+        (tmp_path / f"{name}.json").write_text(json.dumps(card))
+    plain, trained, everyone = (str(p) for p in paths.values())
+    assert pen.main(["--data", str(data), "--weights", plain, "--weights", trained,
+                     "--weights", everyone, "--no-book"]) == 0
     out = capsys.readouterr().out
     assert "7 pen digits by 2 writers" in out
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
-    assert rows["shipped"][1] == "7"
-    assert rows[str(weights)][1] == "4"  # only writer 2's digits
-    assert f"({weights}: only the writers it was not trained on; left out: 1)" in out
-    assert rows["#1"][2] == "-"  # not scored on writer 1
+    assert rows[plain][1] == "7"
+    assert rows[trained][1] == "4"  # only writer 2's digits
+    assert rows[everyone][1:] == ["0", "-", "-"]  # nothing left to score it on
+    assert f"({trained}: only the writers it was not trained on; left out: 1)" in out
+    assert rows["#1"][1].endswith("%") and rows["#1"][2] == "-"  # not scored on writer 1
     for d in (1, 4, 7):
         assert rows[str(d)][1].endswith("%") and rows[str(d)][2].endswith("%")
     assert rows["0"][1] == "-"  # no zeros in the file
     assert "most frequent confusions" in out and "by size" in out
+    assert pen.main(["--data", str(data), "--writers", "2", "--weights", plain, "--no-book"]) == 0
+    out = capsys.readouterr().out
+    assert "4 pen digits by 1 writer (" in out and "#1" not in out
 
 
 def test_main_says_in_one_line_what_is_wrong_with_the_data(tmp_path, capsys, monkeypatch):
@@ -114,3 +129,12 @@ def test_main_says_in_one_line_what_is_wrong_with_the_data(tmp_path, capsys, mon
     assert "DIGITPAD_PENDIGITS" in capsys.readouterr().err
     assert pen.main(["--data", str(tmp_path), "--no-book"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_the_qt_free_input_is_what_the_canvas_replay_gives(qapp, tmp_path):
+    """Training draws pen digits without Qt; the bench replays them on the canvas: same input."""
+    from digitpad.data.pendigits import network_inputs
+    digits = read_pendigits(write_pen_file(tmp_path / "d.tra", DIGITS))
+    replayed, _ = pen.make_drawings(digits, seed=5)
+    direct = network_inputs(digits)
+    assert np.abs(replayed.astype(int) - direct).max() <= 2  # rounding of the placement only

@@ -150,3 +150,21 @@ def test_the_real_file():
     first = digits[0]
     assert (first.label, first.writer, first.sample) == (8, 12, 224)
     np.testing.assert_array_equal(first.strokes[0][:2], [[267, 333], [267, 336]])
+
+
+def test_a_digit_becomes_canvas_strokes_upright_and_the_networks_input(tmp_path):
+    from digitpad.data.pendigits import as_canvas_strokes, network_inputs
+    from digitpad.data.strokes import vector_input
+    seven, four = read_pendigits(write(tmp_path, GOOD))
+    (bar,) = as_canvas_strokes(seven)
+    assert bar.points[0] == (0.2, -0.8) and bar.points[2] == (0.36, -0.2)  # y down, tablet box = 1
+    assert not bar.erase
+    (slanted,) = as_canvas_strokes(seven, shear=0.5)
+    top, foot = slanted.points[0], slanted.points[2]
+    assert top[0] > 0.2 and foot[0] < 0.36  # the top leans right, the foot left
+    (wide,) = as_canvas_strokes(seven, aspect=1.5)
+    assert wide.points[1][0] == pytest.approx(0.6 * 1.5)
+    inputs = network_inputs([seven, four], shears=[0.0, 0.3], aspects=[1.0, 0.9])
+    assert inputs.shape == (2, 784) and inputs.dtype == np.uint8
+    np.testing.assert_array_equal(inputs[0], vector_input(as_canvas_strokes(seven)).reshape(-1))
+    np.testing.assert_array_equal(inputs[1], vector_input(as_canvas_strokes(four, 0.3, 0.9)).reshape(-1))

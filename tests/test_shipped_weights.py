@@ -6,7 +6,7 @@ import pytest
 from digitpad.models import load_shipped, read_card, sha256_of, shipped_card_path, shipped_weights_path
 from digitpad.nn.network import Network
 from digitpad.nn.train import PRESETS, TrainConfig, accuracy
-from shared_data import mnist
+from shared_data import mnist, pendigits_path
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,30 @@ def test_card_tells_how_the_file_was_made(card):
     assert isinstance(card["test_accuracy"], float) and isinstance(card["validation_accuracy"], float)
     assert card["train_seconds"] > 0 and card["numpy_version"]
     assert len(card["history"]) == config.epochs
+
+
+def test_card_names_every_data_set_and_which_pen_writers_were_held_out(card):
+    recipe = PRESETS["shipped"].pen
+    assert card["pen_recipe"] == recipe.to_dict()
+    assert card["pen_validation_writers"] == sorted(recipe.validation_writers)
+    trained = card["pen_training_writers"]
+    assert sorted(trained + card["pen_validation_writers"]) == list(range(1, 31))
+    assert any(d.startswith("MNIST") for d in card["datasets"])
+    assert any("Alpaydin" in d and "CC BY 4.0" in d for d in card["datasets"])
+    assert card["pen_training_images"] > 0 and card["pen_validation_images"] > 0
+
+
+def test_the_held_out_pen_writers_are_read_as_the_card_says():
+    """A quarter of the held-out writers' digits, drawn as the Draw tab draws strokes."""
+    from digitpad.data.pendigits import network_inputs, read_pendigits
+    card = read_card(shipped_card_path())
+    held = set(card["pen_validation_writers"])
+    digits = [d for d in read_pendigits(pendigits_path()) if d.writer in held][::4]
+    labels = np.array([d.label for d in digits])
+    read = Network.load(shipped_weights_path()).predict(network_inputs(digits), input_scale=1 / 255)
+    measured = float(np.mean(read.argmax(axis=1) == labels))
+    assert measured == pytest.approx(card["pen_validation_accuracy"], abs=0.02)
+    assert measured >= 0.96
 
 
 @pytest.mark.mnist

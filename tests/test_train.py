@@ -15,7 +15,7 @@ from digitpad.nn.network import Network
 from digitpad.nn.train import (
     PRESETS, SGD, Adam, TrainConfig, accuracy, initial_network, learning_rate,
     loss_and_gradients, split_validation, train)
-from shared_data import mnist
+from shared_data import mnist, pendigits_path
 
 # a reference written independently of the trainer, in float64 ---------------------------
 
@@ -446,11 +446,28 @@ def test_one_short_epoch_on_mnist_beats_chance_and_the_start():
     assert result.eval_accuracy > start + 0.5
 
 
+def test_extra_images_are_trained_on_and_never_held_out():
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, (400, 784)).astype(np.uint8)
+    labels = rng.integers(0, 10, 400)
+    config = PRESETS["quick"].config.replace(epochs=1, validation_size=100, seed=3)
+    alone = train(config, images, labels)
+    more = train(config, images, labels, extra=(images[:50], (labels[:50] + 1) % 10))
+    assert not np.array_equal(alone.network.weights[0], more.network.weights[0])
+    # the validation images are the seed's 100 of the 400 either way, judged by the same network
+    _, val = split_validation(config, 400)
+    assert alone.validation_accuracy == accuracy(alone.network, images[val], labels[val])
+    assert more.validation_accuracy == accuracy(more.network, images[val], labels[val])
+    with pytest.raises(ValueError, match="extra training images must be uint8"):
+        train(config, images, labels, extra=(images[:5].astype(float), labels[:5]))
+
+
 # the command line -------------------------------------------------------------------------------
 
 @pytest.mark.mnist
 def test_cli_trains_and_writes_a_network_and_its_card(tmp_path, capsys, monkeypatch):
     mnist("test")  # skips without MNIST
+    monkeypatch.setenv("DIGITPAD_PENDIGITS", str(pendigits_path()))
     out = tmp_path / "net.npz"
     code = main(["train", "--limit", "2000", "--epochs", "1", "--out", str(out)])
     assert code == 0
@@ -468,6 +485,37 @@ def test_cli_trains_and_writes_a_network_and_its_card(tmp_path, capsys, monkeypa
     printed = capsys.readouterr().out
     assert "epoch   1/1" in printed and "test accuracy" in printed
     assert not list(tmp_path.glob(".*tmp"))
+    # the pen digits: 200 of the training writers' twice, 200 of the held-out writers' measured
+    recipe = PRESETS["shipped"].pen
+    assert card["pen_validation_writers"] == sorted(recipe.validation_writers)
+    assert not set(card["pen_training_writers"]) & set(card["pen_validation_writers"])
+    assert card["pen_training_images"] == 200 * recipe.copies and card["pen_validation_images"] == 200
+    assert 0 <= card["pen_validation_accuracy"] <= 1 and len(card["pen_validation_per_digit"]) == 10
+    assert any("Alpaydin" in d for d in card["datasets"]) and any("MNIST" in d for d in card["datasets"])
+    assert "held-out pen writers" in printed
+
+
+@pytest.mark.mnist
+def test_cli_says_where_the_pen_digits_are_wanted_and_trains_on_mnist_alone_without(
+        tmp_path, capsys, monkeypatch):
+    mnist("test")
+    monkeypatch.delenv("DIGITPAD_PENDIGITS", raising=False)
+    out = tmp_path / "net.npz"
+    assert main(["train", "--limit", "500", "--epochs", "1", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "real pen digits" in err and "DIGITPAD_PENDIGITS" in err and "--no-pen" in err
+    assert not out.exists()
+    from pen_files import ONE, write_pen_file
+    damaged = write_pen_file(tmp_path / "pendigits-orig.tra", [(1, 1, 1, ONE), (1, 3, 1, ONE)])
+    (tmp_path / "SHA256SUMS").write_text(f"{'0' * 64}  pendigits-orig.tra\n")
+    assert main(["train", "--limit", "500", "--epochs", "1", "--pen", str(tmp_path),
+                 "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "does not match" in err and err.count("\n") == 1 and not out.exists()
+    assert main(["train", "--limit", "500", "--epochs", "1", "--no-pen", "--out", str(out)]) == 0
+    card = json.loads(out.with_suffix(".json").read_text())
+    assert card["command"].endswith(f"--no-pen --limit 500 --out {out}")
+    assert "pen_training_writers" not in card and len(card["datasets"]) == 1
 
 
 @pytest.mark.parametrize("argv, words", [
@@ -495,11 +543,15 @@ def test_cli_missing_out_is_one_line_too(capsys):
     assert err.count("\n") == 1 and "--out" in err
 
 
-def test_cli_interrupted_run_writes_nothing(tmp_path, monkeypatch, capsys):
+def test_cli_interrupted_run_writes_nothing(tmp_path, tmp_path_factory, monkeypatch, capsys):
     import digitpad.data.mnist
     import digitpad.nn.train
+    from pen_files import ONE, SEVEN, write_pen_file
     X, y = synthetic_digits(300)
     monkeypatch.setattr(digitpad.data.mnist, "load_mnist", lambda split, path=None: (X, y))
+    pen = write_pen_file(tmp_path_factory.mktemp("pen") / "pen.tra",
+                         [(7, 1, 1, SEVEN), (1, 3, 1, ONE)])  # writer 3 is held out
+    monkeypatch.setenv("DIGITPAD_PENDIGITS", str(pen))
 
     def interrupted(*args, on_step=None, **kwargs):
         raise KeyboardInterrupt

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .robustness import Placement, add_model_options, draw, place, predictions
+from .robustness import INPUT_TEXT, Placement, add_model_options, draw, place, predictions, prepare
 
 SIZE_RANGE = (0.30, 0.85)
 SIZE_BUCKETS = ((0.30, 0.50), (0.50, 0.70), (0.70, 0.85))
@@ -51,13 +51,13 @@ def placements(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return sizes, rng.random((n, 2))
 
 
-def make_drawings(digits, seed: int = 0, canvas=None, brush: float | None = None, progress=None):
-    """Each pen digit drawn on the canvas and prepared as the Draw tab prepares it.
+def make_drawings(digits, seed: int = 0, canvas=None, brush: float | None = None, progress=None,
+                  how: str = "app"):
+    """Each pen digit drawn on the canvas and prepared as ``how`` says (``robustness.prepare``).
 
     Returns (inputs (N, 784) uint8, placements). ``brush`` is the brush
     diameter in model pixels (default: the canvas's own).
     """
-    from ..data.preprocess import mnist_style
     from ..ui.canvas import MODEL_SIDE, Canvas
     from .robustness import _qt_app
 
@@ -72,7 +72,7 @@ def make_drawings(digits, seed: int = 0, canvas=None, brush: float | None = None
     placed: list[Placement] = []
     for i, digit in enumerate(digits):
         unit, placement = place(y_down(digit.strokes), sizes[i], 0.0, tuple(where[i]), margin)
-        prepared = mnist_style(draw(canvas, unit))
+        prepared = prepare(canvas, draw(canvas, unit), how)
         if prepared is not None:
             inputs[i] = prepared.reshape(-1)
         placed.append(placement)
@@ -141,7 +141,7 @@ def score(name: str, network, inputs, labels, writers, seen_writers=()) -> Score
     """``network``'s answers on the drawn ``inputs``, leaving out the writers it was trained on."""
     keep = ~np.isin(writers, list(seen_writers))
     predicted = predictions(network, inputs[keep]) if keep.any() else np.zeros(0, np.intp)
-    return Score(name, labels[keep], writers[keep], predicted, bool(len(seen_writers)))
+    return Score(name, labels[keep], writers[keep], predicted, bool((~keep).any()))
 
 
 def trained_writers(card: dict) -> list[int]:
@@ -160,7 +160,10 @@ def report(scores: list[Score], all_writers, out=print) -> None:
     w = max(10, max(len(s.name) for s in scores) + 2)
     out(f"{'model':{w}s} {'digits':>7s} {'accuracy':>9s}  worst writer")
     for s in scores:
-        writer, acc = s.worst_writer() if len(s.labels) else (0, float("nan"))
+        if not len(s.labels):  # trained on every writer there is
+            out(f"{s.name:{w}s} {0:7d} {'-':>9s}  -")
+            continue
+        writer, acc = s.worst_writer()
         out(f"{s.name:{w}s} {len(s.labels):7d} {s.accuracy:9.2%}  #{writer} {acc:.2%}")
     for s in scores:
         if s.unseen_only:
@@ -198,12 +201,25 @@ def by_size(scores: list[Score], sizes: np.ndarray, keep_masks) -> list[str]:
     return lines
 
 
+def _writer_list(text: str) -> set[int]:
+    """'3,6,9' -> {3, 6, 9}, for --writers."""
+    try:
+        writers = {int(w) for w in text.split(",") if w.strip()}
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected writer numbers like 3,6,9") from None
+    if not writers:
+        raise argparse.ArgumentTypeError("name at least one writer")
+    return writers
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="digitpad bench pen",
                                 description="Real pen digits replayed on the canvas: accuracy per model")
     p.add_argument("--data", metavar="FILE", default=None,
                    help="pen-digits file or its folder (default: $DIGITPAD_PENDIGITS)")
     p.add_argument("--seed", type=int, default=0, help="picks each digit's size and place")
+    p.add_argument("--writers", type=_writer_list, default=None, metavar="N,N,...",
+                   help="only these writers' digits (default: all)")
     add_model_options(p)
     args = p.parse_args(argv)
 
@@ -217,6 +233,10 @@ def main(argv=None) -> int:
         path = find_pendigits(args.data)
         checked = verify_checksum(path)
         digits = read_pendigits(path)
+        if args.writers is not None:
+            digits = [d for d in digits if d.writer in args.writers]
+            if not digits:
+                raise DataError(f"{path}: no digits by writers {', '.join(map(str, sorted(args.writers)))}")
         models = []
         for spec in args.weights or ["shipped"]:
             m = resolve(spec)
@@ -239,14 +259,15 @@ def main(argv=None) -> int:
     from ..ui.canvas import DEFAULT_BRUSH
     brush = DEFAULT_BRUSH if args.brush is None else args.brush
     t0 = time.perf_counter()
-    drawn, placed = make_drawings(digits, seed=args.seed, brush=brush,
+    drawn, placed = make_drawings(digits, seed=args.seed, brush=brush, how=args.input,
                                   progress=lambda i, n: print(f"  drawn {i}/{n}", file=sys.stderr,
                                                               flush=True))
     seconds = time.perf_counter() - t0
-    print(f"{len(digits)} pen digits by {len(all_writers)} writers ({path}"
+    people = f"{len(all_writers)} writer{'s' if len(all_writers) != 1 else ''}"
+    print(f"{len(digits)} pen digits by {people} ({path}"
           f"{', sha256 checked' if checked else ''}) replayed on the canvas with a {brush:g} px brush, "
           f"{SIZE_RANGE[0]:.0%}-{SIZE_RANGE[1]:.0%} of its height, anywhere on it "
-          f"(seed {args.seed}), prepared by mnist_style ({seconds:.1f} s)\n")
+          f"(seed {args.seed}), {INPUT_TEXT[args.input]} ({seconds:.1f} s)\n")
 
     scores, keeps = [], []
     with limit_blas_threads(1):

@@ -14,8 +14,9 @@ the Draw tab:
    the digit is 40-90% of the canvas height and put at a random place, then
    drawn on the app's own ``Canvas`` widget with its default brush (Qt,
    offscreen);
-4. the canvas image goes through the app's own ``mnist_style`` and the
-   network, exactly as a drawing in the Draw tab does.
+4. the canvas's strokes go through the app's own preparation (``--input``:
+   or its picture through ``mnist_style``) and the network, exactly as a
+   drawing in the Draw tab does.
 
 Everything is seeded. Printed: accuracy on the drawings beside the accuracy
 on the same digits as MNIST ships them (and on the whole test set), for the
@@ -210,12 +211,14 @@ def draw(canvas, strokes) -> np.ndarray:
     return canvas.image_array()
 
 
-def make_drawings(images28, seed: int = 0, canvas=None, progress=None, brush: float | None = None):
-    """Each image drawn on the canvas and prepared by ``mnist_style``: (inputs (N, 784) uint8, placements).
+def make_drawings(images28, seed: int = 0, canvas=None, progress=None, brush: float | None = None,
+                  how: str = "app", sizes: tuple[float, float] = SIZE_RANGE):
+    """Each image drawn on the canvas and prepared as ``how`` says (see ``prepare``):
+    (inputs (N, 784) uint8, placements).
 
-    ``brush`` is the brush diameter in model pixels (default: the canvas's own).
+    ``brush`` is the brush diameter in model pixels (default: the canvas's own);
+    ``sizes`` the range of heights, as fractions of the canvas.
     """
-    from ..data.preprocess import mnist_style
     from ..ui.canvas import MODEL_SIDE, Canvas
 
     if canvas is None:
@@ -229,7 +232,7 @@ def make_drawings(images28, seed: int = 0, canvas=None, progress=None, brush: fl
     placements = []
     margin = 0.5 * canvas.brush_width / MODEL_SIDE + 0.01
     for i, image in enumerate(images28):
-        size = rng.uniform(*SIZE_RANGE)
+        size = rng.uniform(*sizes)
         slant = rng.uniform(-MAX_SHEAR_DEG, MAX_SHEAR_DEG)
         u = (rng.random(), rng.random())
         strokes = trace(np.asarray(image).reshape(SIDE, SIDE))
@@ -237,13 +240,33 @@ def make_drawings(images28, seed: int = 0, canvas=None, progress=None, brush: fl
             placements.append(Placement(size, slant, 0.0, 0.0))
             continue
         unit, placement = place(strokes, size, slant, u, margin)
-        prepared = mnist_style(draw(canvas, unit))
+        prepared = prepare(canvas, draw(canvas, unit), how)
         if prepared is not None:
             inputs[i] = prepared.reshape(-1)
         placements.append(placement)
         if progress is not None and (i + 1) % 250 == 0:
             progress(i + 1, n)
     return inputs, placements
+
+
+INPUTS = ("app", "raster", "vector")
+INPUT_TEXT = {"app": "prepared as the Draw tab prepares it (from the strokes)",
+              "raster": "prepared from the canvas picture by mnist_style",
+              "vector": "drawn from the strokes at MNIST's stroke width by vector_input"}
+
+
+def prepare(canvas, image, how: str = "app"):
+    """The (28, 28) input for what is on ``canvas`` (its picture is ``image``), or None if blank:
+    as the Draw tab makes it ("app"), from the picture by ``mnist_style`` ("raster"),
+    or from the strokes by ``vector_input`` ("vector")."""
+    from ..data.preprocess import mnist_style
+    from ..data.strokes import network_input, vector_input
+
+    if how == "raster":
+        return mnist_style(image)
+    if how == "vector":
+        return vector_input(canvas.strokes() or [])
+    return network_input(canvas.strokes(), image)
 
 
 def _qt_app():
@@ -282,6 +305,17 @@ def _mean(a) -> float:
     return float(np.mean(a)) if len(a) else float("nan")
 
 
+def _size_range(text: str) -> tuple[float, float]:
+    """'0.2-0.35' -> (0.2, 0.35), for --sizes."""
+    try:
+        lo, hi = (float(v) for v in text.split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected two fractions like 0.2-0.35") from None
+    if not 0.05 <= lo <= hi <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r}: sizes must satisfy 0.05 <= LO <= HI <= 1")
+    return lo, hi
+
+
 def add_model_options(p: argparse.ArgumentParser) -> None:
     """The options the drawing benchmarks share: which networks to score, and the brush."""
     p.add_argument("--weights", action="append", default=None, metavar="shipped|PATH",
@@ -292,6 +326,9 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-book", action="store_true", help="do not score the book's weights")
     p.add_argument("--brush", type=options.number(0, 280), default=None, metavar="PX",
                    help="brush diameter in canvas model pixels (default: the canvas's, 21 of 280)")
+    p.add_argument("--input", choices=INPUTS, default="app",
+                   help="how the canvas becomes the network's input: as the Draw tab does (app), "
+                        "from its picture (raster) or from its strokes (vector)")
 
 
 def main(argv=None) -> int:
@@ -302,6 +339,8 @@ def main(argv=None) -> int:
                    help="picks the digits and their placement")
     p.add_argument("--mnist", metavar="PATH", default=None, type=options.text,
                    help="MNIST folder (default: search)")
+    p.add_argument("--sizes", type=_size_range, default=SIZE_RANGE, metavar="LO-HI",
+                   help=f"digit heights as fractions of the canvas (default {SIZE_RANGE[0]:g}-{SIZE_RANGE[1]:g})")
     add_model_options(p)
     args = p.parse_args(argv)
 
@@ -333,12 +372,13 @@ def main(argv=None) -> int:
     from ..ui.canvas import DEFAULT_BRUSH
     brush = DEFAULT_BRUSH if args.brush is None else args.brush
     drawn, placements = make_drawings(images.reshape(n, SIDE, SIDE), seed=args.seed + 1, brush=brush,
+                                      how=args.input, sizes=args.sizes,
                                       progress=lambda i, total: print(f"  drawn {i}/{total}",
                                                                       file=sys.stderr, flush=True))
     seconds = time.perf_counter() - t0
     print(f"{n} MNIST test digits (seed {args.seed}) traced along their centre lines and drawn "
-          f"on the canvas with a {brush:g} px brush, {SIZE_RANGE[0]:.0%}-{SIZE_RANGE[1]:.0%} of its "
-          f"height, slant +-{MAX_SHEAR_DEG:.0f} deg, prepared by mnist_style ({seconds:.1f} s)\n")
+          f"on the canvas with a {brush:g} px brush, {args.sizes[0]:.0%}-{args.sizes[1]:.0%} of its "
+          f"height, slant +-{MAX_SHEAR_DEG:.0f} deg, {INPUT_TEXT[args.input]} ({seconds:.1f} s)\n")
 
     results = []
     with limit_blas_threads(1):

@@ -1,9 +1,12 @@
 """``digitpad train``: train a network on MNIST and write it with its model card.
 
 ``digitpad train --preset shipped --out weights/digitpad-784-50-100-10.npz``
-is the whole recipe of the shipped weights. Options given on the command
-line override the preset. The test set is measured after every epoch and
-printed, never used to choose anything. Ctrl-C stops and writes nothing.
+is the whole recipe of the shipped weights: MNIST plus real pen digits
+(``$DIGITPAD_PENDIGITS`` or ``--pen``), drawn for the network the way the Draw
+tab draws a user's strokes, some writers held out whole to validate on.
+Options given on the command line override the preset. The test set is
+measured after every epoch and printed, never used to choose anything.
+Ctrl-C stops and writes nothing.
 """
 
 from __future__ import annotations
@@ -63,6 +66,10 @@ def add_parser(sub) -> None:
     p.add_argument("--limit", metavar="N",
                    help="use only the first N training images (for a quick try)")
     p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
+    p.add_argument("--pen", metavar="PATH",
+                   help="the pen-digits file or its folder, for presets that train on real pen "
+                        "strokes too (default: $DIGITPAD_PENDIGITS)")
+    p.add_argument("--no-pen", action="store_true", help="train on MNIST alone, even if the preset adds pen digits")
     p.add_argument("--out", metavar="PATH", required=True,
                    help="where to write the weights (.npz); the card goes beside it (.json)")
     p.add_argument("--force", action="store_true",
@@ -152,7 +159,9 @@ def build_config(args):
 
 
 def command_line(args) -> str:
-    """The command that reproduces this run (where MNIST was found is left out)."""
+    """The command that reproduces this run (where MNIST and the pen digits were found is left out)."""
+    from ..nn.train import PRESETS
+
     words = ["digitpad", "train", "--preset", args.preset]
     for name in ("optimizer", "loss", "schedule", "hidden", "activation"):
         value = getattr(args, name)
@@ -166,6 +175,8 @@ def command_line(args) -> str:
         words.append("--no-augment")
     if args.no_teacher:
         words.append("--no-teacher")
+    if args.no_pen and PRESETS[args.preset].pen is not None:
+        words.append("--no-pen")
     if args.limit is not None:
         words += ["--limit", args.limit]
     words += ["--out", args.out]
@@ -177,7 +188,7 @@ def run(args) -> int:
 
     from ..data.mnist import load_mnist
     from ..models import model_card, write_card
-    from ..nn.train import train
+    from ..nn.train import PRESETS, train
 
     config, preset, limit = build_config(args)
     out = Path(args.out)
@@ -192,11 +203,19 @@ def run(args) -> int:
         raise UsageError(f"cannot hold out {config.validation_size} validation images "
                          f"from {len(y_train)}: lower --validation-size")
 
+    recipe = None if args.no_pen else PRESETS[preset].pen
+    pen = _pen_images(recipe, args.pen, limit) if recipe is not None else None
+
     n_fit = len(y_train) - config.validation_size
     steps_per_epoch = -(-n_fit // config.batch_size)
     print(f"training {_describe(config)} ({preset} preset) on {n_fit} images, "
           f"{config.validation_size} held out for validation; "
           f"{config.epochs} epochs of {steps_per_epoch} steps")
+    if pen is not None:
+        n_fit += len(pen.y_fit)
+        print(f"plus {len(pen.y_fit)} pen digits drawn as the Draw tab draws strokes "
+              f"(writers {_writers(pen.fit_writers)}); writers {_writers(pen.val_writers)} "
+              f"({len(pen.y_val)} digits) held out to validate on")
     teacher_steps = 0
     if config.teacher is not None:
         teacher = config.teacher
@@ -228,17 +247,24 @@ def run(args) -> int:
 
     try:
         result = train(config, X_train, y_train, X_test, y_test,
+                       extra=None if pen is None else (pen.X_fit, pen.y_fit),
                        on_step=on_step, on_epoch=on_epoch)
     finally:
         bar.close()
 
     result.network.save(out)
+    extras = {"datasets": [MNIST_CREDIT]}
+    if pen is not None:
+        extras = pen.card(result.network, recipe)
     write_card(card_path, model_card(result, name=out.stem, command=command_line(args),
-                                     preset=preset, training_images=n_fit, weights_path=out))
+                                     preset=preset, training_images=n_fit - len(pen.y_fit) if pen else n_fit,
+                                     weights_path=out, **extras))
     val = ("" if result.validation_accuracy is None
            else f", validation accuracy {result.validation_accuracy:.4f}")
     if result.teacher_validation_accuracy is not None:
         val += f" (the teacher's {result.teacher_validation_accuracy:.4f})"
+    if pen is not None:
+        val += f"; held-out pen writers {extras['pen_validation_accuracy']:.4f}"
     print(f"test accuracy {result.eval_accuracy:.4f}{val}, {result.seconds:.1f} s")
     print(f"wrote {out} and {card_path.name}")
     return 0
@@ -269,3 +295,72 @@ def check_destination(out: Path, force: bool) -> None:
 
 def _describe(config) -> str:
     return f"{'-'.join(map(str, config.sizes()))} {config.activation}"
+
+
+MNIST_CREDIT = "MNIST (Y. LeCun, C. Cortes, C. J. C. Burges): the 60,000 training images"
+PEN_CREDIT = ("Pen-Based Recognition of Handwritten Digits (E. Alpaydin, F. Alimoglu; "
+              "UCI Machine Learning Repository; CC BY 4.0): pendigits-orig.tra, 30 writers")
+
+
+class _PenImages:
+    """The pen digits of a run: drawn for the network, split by writer."""
+
+    def __init__(self, X_fit, y_fit, X_val, y_val, fit_writers, val_writers, sha256):
+        self.X_fit, self.y_fit, self.X_val, self.y_val = X_fit, y_fit, X_val, y_val
+        self.fit_writers, self.val_writers, self.sha256 = fit_writers, val_writers, sha256
+
+    def card(self, network, recipe) -> dict:
+        """What the model card says about the pen digits, with the held-out writers' scores."""
+        from ..data.pendigits import CARD_TRAINED_WRITERS
+
+        read = network.predict(self.X_val, input_scale=1 / 255).argmax(axis=1)
+        right = read == self.y_val
+        return {
+            "datasets": [MNIST_CREDIT, PEN_CREDIT],
+            CARD_TRAINED_WRITERS: self.fit_writers,
+            "pen_validation_writers": self.val_writers,
+            "pen_training_images": int(len(self.y_fit)),
+            "pen_validation_images": int(len(self.y_val)),
+            "pen_validation_accuracy": float(np.mean(right)),
+            "pen_validation_per_digit": [round(float(np.mean(right[self.y_val == d])), 4)
+                                         for d in range(10)],
+            "pen_recipe": recipe.to_dict(),
+            "pen_sha256": self.sha256,
+        }
+
+
+def _pen_images(recipe, path, limit) -> _PenImages:
+    """Read, split by writer and draw the pen digits as ``recipe`` says; UsageError if absent."""
+    from ..data.errors import DataError
+    from ..data.pendigits import find_pendigits, network_inputs, read_pendigits, verify_checksum
+    from ..fileio import sha256_of
+
+    try:
+        found = find_pendigits(path, "--pen PATH")
+    except DataError as exc:
+        raise UsageError(f"this preset also trains on real pen digits: {exc}, or --no-pen "
+                         "for MNIST alone") from None
+    verify_checksum(found)  # a damaged file raises a DataError: one line, status 2
+    digits = read_pendigits(found)
+    held = set(recipe.validation_writers)
+    fit = [d for d in digits if d.writer not in held]
+    val = [d for d in digits if d.writer in held]
+    if limit is not None:  # a quick try: a tenth as many pen digits as MNIST images
+        fit, val = fit[:max(1, limit // 10)], val[:max(1, limit // 10)]
+    if not fit or not val:
+        raise UsageError(f"{found}: no digits by the writers to train on or to validate on")
+    rng = np.random.default_rng(recipe.seed)
+    parts = [network_inputs(fit)]
+    for _ in range(recipe.copies - 1):
+        shears = rng.uniform(-recipe.shear, recipe.shear, len(fit))
+        aspects = 1 + rng.uniform(-recipe.aspect, recipe.aspect, len(fit))
+        parts.append(network_inputs(fit, shears, aspects))
+    labels = np.array([d.label for d in fit], np.intp)
+    return _PenImages(np.concatenate(parts), np.tile(labels, recipe.copies),
+                      network_inputs(val), np.array([d.label for d in val], np.intp),
+                      sorted({d.writer for d in fit}), sorted(held & {d.writer for d in val}),
+                      sha256_of(found))
+
+
+def _writers(writers) -> str:
+    return ", ".join(map(str, writers))

@@ -259,14 +259,15 @@ def verify_checksum(path) -> bool:
     return True
 
 
-def find_pendigits(path=None) -> Path:
+def find_pendigits(path=None, option: str = "--data FILE") -> Path:
     """The pen-digits file: ``path`` (a file, or a folder holding ``pendigits-orig.tra``),
-    else ``$DIGITPAD_PENDIGITS`` (the same), else ``PenDigitsError`` saying how to give it."""
+    else ``$DIGITPAD_PENDIGITS`` (the same), else ``PenDigitsError`` saying how to give it
+    (``option`` names the command's own option for it)."""
     origin = "the given path"
     if path is None:
         env = os.environ.get(ENV)
         if not env:
-            raise PenDigitsError(f"no pen digits: pass --data FILE or set {ENV} "
+            raise PenDigitsError(f"no pen digits: pass {option} or set {ENV} "
                                  f"to the file or the folder holding {FILE_NAME}")
         path, origin = env, f"{ENV}"
     path = Path(path).expanduser()
@@ -275,3 +276,40 @@ def find_pendigits(path=None) -> Path:
     if not path.is_file():
         raise PenDigitsError(f"{path} ({origin}): no such file")
     return path
+
+
+# the network's input ---------------------------------------------------------------
+
+TABLET_SIDE = 500.0
+"""Tablet units across the writing box (coordinates run 0..500)."""
+
+
+def as_canvas_strokes(digit: PenDigit, shear: float = 0.0, aspect: float = 1.0):
+    """A pen digit as the canvas keeps strokes: y flipped to point down, the tablet's box
+    as the unit square; slanted by ``shear`` (x += shear * (middle - y), tops to the right
+    for a positive shear) and widened by ``aspect``."""
+    from .strokes import PenStroke
+
+    pts = digit.points()
+    middle = -(pts[:, 1].min() + pts[:, 1].max()) / 2 / TABLET_SIDE
+    out = []
+    for s in digit.strokes:
+        x, y = s[:, 0] / TABLET_SIDE, -s[:, 1] / TABLET_SIDE
+        x = (x + shear * (middle - y)) * aspect
+        out.append(PenStroke(tuple(zip(x.tolist(), y.tolist())), 0.05))
+    return out
+
+
+def network_inputs(digits, shears=None, aspects=None) -> np.ndarray:
+    """(N, 784) uint8: each digit's strokes drawn as the Draw tab draws a user's strokes
+    for the network (``strokes.vector_input``), slanted and widened if asked."""
+    from .strokes import vector_input
+
+    out = np.zeros((len(digits), 784), np.uint8)
+    for i, digit in enumerate(digits):
+        shear = 0.0 if shears is None else float(shears[i])
+        aspect = 1.0 if aspects is None else float(aspects[i])
+        image = vector_input(as_canvas_strokes(digit, shear, aspect))
+        if image is not None:
+            out[i] = image.reshape(-1)
+    return out

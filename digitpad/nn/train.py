@@ -189,12 +189,35 @@ class TrainConfig:
 
 
 @dataclass(frozen=True)
+class PenRecipe:
+    """Real pen digits (``data.pendigits``) joined to MNIST's training images.
+
+    Writers are split whole: ``validation_writers`` are only measured, the
+    others are trained on, each digit ``copies`` times: once as written, then
+    slanted by a shear up to +-``shear`` and widened or narrowed by up to
+    +-``aspect`` (drawn from ``seed``).
+    """
+
+    validation_writers: tuple[int, ...]
+    copies: int = 2
+    shear: float = 0.35
+    aspect: float = 0.2
+    seed: int = 2024
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["validation_writers"] = list(self.validation_writers)
+        return d
+
+
+@dataclass(frozen=True)
 class Preset:
-    """A named recipe: a config and one line saying what it is."""
+    """A named recipe: a config and one line saying what it is (and the pen digits it adds)."""
 
     name: str
     description: str
     config: TrainConfig
+    pen: PenRecipe | None = None
 
 
 SHIPPED_AUGMENT = AugmentConfig(
@@ -213,15 +236,19 @@ SHIPPED_TEACHER = TrainConfig(
 # distill_weight 0.8 (0.9826), distillation temperature 4 (0.9844 at 50 epochs),
 # a teacher trained 20 epochs (0.9852 at 50), shear up to 0.4 (0.9842), distorting
 # 80% of the images (0.9810) or 30% (0.9840 at 50).
+# The pen digits of 20 writers (each as written and once slanted/widened) took the
+# 10 held-out writers from 92.8% (MNIST alone) to 98.2%, MNIST validation 0.9858.
 PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset("shipped",
            "The shipped weights: the book's 784-50-100-10 sigmoid network, Adam with a "
-           "cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher",
+           "cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher "
+           "(and, from the command line, real pen digits of 20 writers)",
            TrainConfig(hidden=(50, 100), activation="sigmoid", loss="cross-entropy",
                        optimizer="adam", lr=5e-3, schedule="cosine", warmup_epochs=1,
                        batch_size=128, epochs=70, augment=SHIPPED_AUGMENT, clean_epochs=2,
                        label_smoothing=0.05, teacher=SHIPPED_TEACHER, distill_weight=0.5,
-                       distill_temperature=2.0, seed=2024, validation_size=5000)),
+                       distill_temperature=2.0, seed=2024, validation_size=5000),
+           pen=PenRecipe(validation_writers=tuple(range(3, 31, 3)))),
     Preset("keras",
            "The book's network, Keras-style: MSE, Adam, 20 epochs",
            TrainConfig(hidden=(50, 100), activation="sigmoid", loss="mse",
@@ -693,6 +720,7 @@ def accuracy(network: Network, images, labels, chunk: int = 5000) -> float:
 
 
 def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
+          extra: tuple[np.ndarray, np.ndarray] | None = None,
           on_step: Callable[[StepProgress], None] | None = None,
           on_epoch: Callable[[EpochResult], None] | None = None,
           should_stop: Callable[[], bool] | None = None,
@@ -709,6 +737,10 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     A teacher (``config.teacher``) is trained first; its steps are reported
     with ``phase="teacher"`` and its epochs are not passed to ``on_epoch``.
 
+    ``extra`` (images, labels) joins the training images after the validation
+    split: more to learn from (the teacher too), never held out, so the split
+    of ``X_train`` stays the one its seed chooses.
+
     ``blas_threads`` is how many threads the BLAS may use meanwhile (None:
     leave it be). One is the default: these matrices are small, a second
     thread buys little on an idle machine, OpenBLAS threads that wait for a
@@ -717,11 +749,11 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     """
     with limit_blas_threads(blas_threads):
         return _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch,
-                      should_stop, report_every)
+                      should_stop, report_every, extra)
 
 
 def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_stop,
-           report_every) -> TrainResult:
+           report_every, extra=None) -> TrainResult:
     t_start = time.perf_counter()
     X_train, y_train = _check_data(X_train, y_train, "training")
     if X_eval is not None or y_eval is not None:
@@ -734,6 +766,9 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
     else:
         X_val = y_val = None
         X_fit, y_fit = X_train, y_train
+    if extra is not None:
+        X_more, y_more = _check_data(*extra, "extra training")
+        X_fit, y_fit = np.concatenate([X_fit, X_more]), np.concatenate([y_fit, y_more])
 
     teacher = teacher_val_acc = None
     if config.teacher is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..data.preprocess import EMPTY_LEVEL, fit_square
 from .brush_cursor import brush_cursor
 from .ink_images import MODEL_SIDE, Clear, InkImages, Picture, Stroke
+from ..data.strokes import PenStroke
 
 # Brush diameter in model pixels. Measured: MNIST test digits traced along their
 # centre lines at 70% of the canvas height (as MNIST's 20 px box fills 28) come
@@ -117,6 +118,18 @@ class Canvas(QWidget):
             rows = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
             self._array_cache = (self._version, rows[:, :img.width()].copy())
         return self._array_cache[1].copy()
+
+    def strokes(self) -> list[PenStroke] | None:
+        """The strokes on the canvas since it was last cleared, oldest first, the one being
+        drawn last; None when a loaded picture is part of the drawing (it has no strokes)."""
+        out = [] if self._active is None else [self._active]
+        for op in reversed(self._ops):
+            if isinstance(op, Clear):
+                break
+            if isinstance(op, Picture):
+                return None
+            out.append(op)
+        return [PenStroke(tuple(op.points), op.width, op.erase) for op in reversed(out)]
 
     def is_empty(self) -> bool:
         if self._array_cache is None or self._array_cache[0] != self._version:

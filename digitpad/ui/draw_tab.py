@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
+from ..data.strokes import network_input
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .settings import SettingsReader
@@ -236,9 +237,10 @@ class DrawTab(QWidget):
         # what the network sees
         self.networkInput = PixelView()
         self.networkInput.setObjectName("networkInput")
-        self.networkInput.setToolTip("The 28x28 input: the ink cropped, scaled so its longer side is "
-                                     "20 px (dashed box), and moved so its centre of mass is at the "
-                                     "centre (cross), exactly how MNIST's digits were made.")
+        self.networkInput.setToolTip("The 28x28 input: your strokes drawn again with MNIST's pen width, "
+                                     "whatever your brush, scaled so the longer side is 20 px (dashed "
+                                     "box), and moved so the centre of mass is at the centre (cross), "
+                                     "how MNIST's digits were made.")
         self.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
         self.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
         self.naiveInput, self.naiveBars, self.naiveLabel = (self.naivePanel.view, self.naivePanel.bars,
@@ -257,8 +259,9 @@ class DrawTab(QWidget):
         self.naivePanel.setVisible(False)
 
         self.recipeText = QLabel(
-            "Cropped to the ink, scaled so the longer side is 20 pixels (dashed box), "
-            "moved so the centre of mass sits in the middle (cross): how MNIST's digits were made.",
+            "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
+            "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
+            "digits were made.",
             objectName="recipeText")
         self.recipeText.setWordWrap(True)
         self.recipeText.setStyleSheet(f"color: {theme.MUTED};")
@@ -341,7 +344,7 @@ class DrawTab(QWidget):
         """Read the canvas, run the network once, update every view."""
         self._throttle.stop()
         pixels = self.canvas.image_array()
-        x28 = preprocess.mnist_style(pixels)
+        x28 = network_input(self.canvas.strokes(), pixels)
         naive = preprocess.naive_downscale(pixels) if self.naiveToggle.isChecked() else None
         self._input28, self._naive28 = x28, naive
         if x28 is None:
@@ -452,7 +455,7 @@ class DrawTab(QWidget):
             self.statusMessage.emit("Nothing to save: draw a digit first.", 4000)
             return False
         pixels = self.canvas.image_array()
-        x28 = preprocess.mnist_style(pixels)
+        x28 = network_input(self.canvas.strokes(), pixels)
         raw = preprocess.naive_downscale(pixels)
         try:
             try:

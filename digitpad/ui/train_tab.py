@@ -607,6 +607,7 @@ class TrainTab(QWidget):
         args = SimpleNamespace(preset=self._base, mnist=None, out="trained.npz",
                                optimizer=None, loss=None, schedule=None, hidden=None,
                                activation=None, no_augment=False, no_teacher=False, limit=None,
+                               no_pen=True, pen=None,  # the tab trains on MNIST alone
                                **{dest: None for dest, *_ in _SCALARS})
         changed = []
         text = self.hiddenEdit.text().replace(" ", "")

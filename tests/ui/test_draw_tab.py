@@ -352,6 +352,24 @@ def test_network_input_view_shows_the_prepared_image(draw_tab):
     assert ys.max() - ys.min() + 1 == 20
 
 
+def test_the_network_sees_the_same_small_digit_whatever_the_brush(draw_tab):
+    """A small 7 drawn with the widest brush is a blob on the canvas, not in the network's input."""
+    from digitpad.data.preprocess import mnist_style
+    from digitpad.data.strokes import vector_input
+    seven = [(0.40, 0.40), (0.58, 0.40), (0.50, 0.50), (0.46, 0.60)]  # a fifth of the canvas
+    inputs = []
+    for width in (8, 48):
+        draw_tab.canvas.clear()
+        draw_tab.brushSlider.setValue(width)
+        stroke(draw_tab.canvas, seven)
+        inputs.append(draw_tab.input_image())
+        np.testing.assert_array_equal(inputs[-1], vector_input(draw_tab.canvas.strokes()))
+        np.testing.assert_array_equal(draw_tab.networkInput.pixels(), inputs[-1])
+    np.testing.assert_array_equal(inputs[0], inputs[1])
+    blob = mnist_style(draw_tab.canvas.image_array())  # the wide brush's picture, prepared as before
+    assert (blob >= 128).sum() > 1.5 * (inputs[1] >= 128).sum()
+
+
 def test_hidden_activations_are_shown_live(draw_tab):
     images = draw_tab.activationMaps.images()
     assert [im.image.shape for im in images] == [(5, 10), (10, 10)]

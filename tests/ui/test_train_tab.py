@@ -270,6 +270,7 @@ def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     assert card["architecture"] == [784, 50, 100, 10]
     assert card["test_accuracy"] == pytest.approx(result.eval_accuracy)
     assert card["command"].startswith("digitpad train --preset quick")
+    assert "--no-pen" not in card["command"]  # the quick preset has no pen digits to leave out
     assert "--limit 3000" in card["command"] and "--out mine.npz" in card["command"]
     assert len(card["history"]) == 1
     assert not list(tmp_path.glob("*.tmp"))
