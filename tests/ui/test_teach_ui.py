@@ -22,7 +22,7 @@ from shared_data import mnist
 
 pytestmark = pytest.mark.mnist
 
-CONTINENTAL_ONE = [(0.30, 0.45), (0.55, 0.20), (0.55, 0.85)]
+CONTINENTAL_ONE = [(0.25, 0.30), (0.55, 0.20), (0.55, 0.85)]
 
 
 def continental_one(dx=0.0, dy=0.0, scale=1.0):
