@@ -7,6 +7,7 @@ from digitpad.bench import pen
 from digitpad.bench import teach as bench
 from digitpad.data.pendigits import read_pendigits
 from digitpad.models import load_shipped
+from digitpad.__main__ import main
 from digitpad.nn.finetune import FineTuneConfig
 from pen_files import FOUR, ONE, SEVEN, write_pen_file
 from shared_data import mnist
@@ -58,11 +59,17 @@ def test_the_report_gives_means_and_says_which_targets_were_met():
 
 
 def test_writers_are_chosen_by_number_and_range():
-    assert bench.parse_writers("1-3,7, 9") == [1, 2, 3, 7, 9]
-    assert bench.parse_writers("4,4") == [4]
-    for bad in ("", "a", "5-2", "1-x"):
-        with pytest.raises(ValueError, match="--writers"):
-            bench.parse_writers(bad)
+    import argparse
+    from digitpad.cli.options import writers
+    assert writers("1-3,7, 9") == [1, 2, 3, 7, 9]
+    assert writers("4,4") == [4]
+    for bad in ("", "a", "5-2", "1-x", "0", "1-99999999999"):  # the last must not build a huge list
+        with pytest.raises(argparse.ArgumentTypeError):
+            writers(bad)
+    for command in (["bench", "teach"], ["bench", "pen"]):
+        with pytest.raises(SystemExit) as stopped:
+            main(command + ["--writers", "5-2"])
+        assert stopped.value.code == 2
 
 
 @pytest.mark.mnist
@@ -82,7 +89,10 @@ def test_main_says_in_one_line_what_is_wrong(tmp_path, capsys):
     data = write_pen_file(tmp_path / "pen.tra", WRITER_2)
     assert bench.main(["--data", str(data), "--writers", "5-6"]) == 2
     assert capsys.readouterr().err == f"error: none of those writers is in {data} (it has 2-2)\n"
-    assert bench.main(["--data", str(data), "--writers", "x"]) == 2
-    assert capsys.readouterr().err.startswith("error: --writers: expected numbers")
+    with pytest.raises(SystemExit) as stopped:
+        bench.main(["--data", str(data), "--writers", "x"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--writers" in err and "expected writer numbers" in err
     assert bench.main(["--data", str(tmp_path / "none.tra")]) == 2
     assert "no such file" in capsys.readouterr().err

@@ -24,13 +24,13 @@ since a writer's digits look alike and would flatter it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..cli import options
 from .robustness import INPUT_TEXT, Placement, add_model_options, draw, place, predictions, prepare
 
 SIZE_RANGE = (0.30, 0.85)
@@ -201,25 +201,15 @@ def by_size(scores: list[Score], sizes: np.ndarray, keep_masks) -> list[str]:
     return lines
 
 
-def _writer_list(text: str) -> set[int]:
-    """'3,6,9' -> {3, 6, 9}, for --writers."""
-    try:
-        writers = {int(w) for w in text.split(",") if w.strip()}
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected writer numbers like 3,6,9") from None
-    if not writers:
-        raise argparse.ArgumentTypeError("name at least one writer")
-    return writers
-
-
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="digitpad bench pen",
-                                description="Real pen digits replayed on the canvas: accuracy per model")
-    p.add_argument("--data", metavar="FILE", default=None,
+    p = options.Parser(prog="digitpad bench pen",
+                       description="Real pen digits replayed on the canvas: accuracy per model")
+    p.add_argument("--data", metavar="FILE", default=None, type=options.text,
                    help="pen-digits file or its folder (default: $DIGITPAD_PENDIGITS)")
-    p.add_argument("--seed", type=int, default=0, help="picks each digit's size and place")
-    p.add_argument("--writers", type=_writer_list, default=None, metavar="N,N,...",
-                   help="only these writers' digits (default: all)")
+    p.add_argument("--seed", type=options.whole(0, 2 ** 32 - 1), default=0,
+                   help="picks each digit's size and place")
+    p.add_argument("--writers", type=options.writers, default=None, metavar="N,N-M,...",
+                   help="only these writers' digits, e.g. 1-5,9 (default: all)")
     add_model_options(p)
     args = p.parse_args(argv)
 

@@ -26,13 +26,13 @@ most 1.5 s per correction.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..cli import options
 from .robustness import predictions
 
 TARGET_ERROR_RATIO = 0.5
@@ -185,40 +185,22 @@ def targets(summary: dict) -> list[str]:
 
 # the command -----------------------------------------------------------------------
 
-def parse_writers(text: str) -> list[int]:
-    """'1-5,9' -> [1, 2, 3, 4, 5, 9]; ValueError with the reason otherwise."""
-    chosen: set[int] = set()
-    for part in text.replace(" ", "").split(","):
-        if not part:
-            continue
-        lo, sep, hi = part.partition("-")
-        try:
-            first, last = int(lo), int(hi if sep else lo)
-        except ValueError:
-            raise ValueError(f"--writers: expected numbers like 1-5,9, got {text!r}") from None
-        if first > last:
-            raise ValueError(f"--writers: {part} is an empty range")
-        chosen.update(range(first, last + 1))
-    if not chosen:
-        raise ValueError("--writers: name at least one writer")
-    return sorted(chosen)
-
-
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="digitpad bench teach",
-                                description="Pen writers as users who correct the network: "
+    p = options.Parser(prog="digitpad bench teach",
+                       description="Pen writers as users who correct the network: "
                                             "their error before and after, MNIST kept, time per fix")
-    p.add_argument("--data", metavar="FILE", default=None,
+    p.add_argument("--data", metavar="FILE", default=None, type=options.text,
                    help="pen-digits file or its folder (default: $DIGITPAD_PENDIGITS)")
-    p.add_argument("--writers", metavar="LIST", default=None,
+    p.add_argument("--writers", metavar="N,N-M,...", default=None, type=options.writers,
                    help="the writers to simulate, e.g. 1-5,9 (default: all)")
-    p.add_argument("--seed", type=int, default=0,
+    p.add_argument("--seed", type=options.whole(0, 2 ** 32 - 1), default=0,
                    help="picks each digit's size and place, and seeds the fine-tunes")
-    p.add_argument("--weights", metavar="shipped|PATH", default="shipped",
+    p.add_argument("--weights", metavar="shipped|PATH", default="shipped", type=options.text,
                    help="the network users start from (default: shipped)")
-    p.add_argument("--mnist", metavar="PATH", default=None,
+    p.add_argument("--mnist", metavar="PATH", default=None, type=options.text,
                    help="MNIST folder or mnist.npz: the replay and the test set (default: search)")
-    p.add_argument("--steps", type=int, default=None, help="steps per fine-tune (default: the app's)")
+    p.add_argument("--steps", type=options.whole(1, 100_000), default=None,
+                   help="steps per fine-tune (default: the app's)")
     args = p.parse_args(argv)
 
     from ..data.errors import DataError
@@ -231,7 +213,7 @@ def main(argv=None) -> int:
 
     try:
         config = FineTuneConfig(seed=args.seed, **({"steps": args.steps} if args.steps else {}))
-        wanted = parse_writers(args.writers) if args.writers else None
+        wanted = args.writers
         path = find_pendigits(args.data)
         digits = read_pendigits(path)
         present = sorted({d.writer for d in digits})

@@ -66,6 +66,30 @@ def text(value: str) -> str:
     return value
 
 
+MAX_WRITER = 9999  # writer numbers of a pen-digits file; a range past it is a typo, not a request
+
+
+def writers(value: str) -> list[int]:
+    """Writer numbers and ranges, '1-5,9' -> [1, 2, 3, 4, 5, 9]."""
+    chosen: set[int] = set()
+    for part in value.replace(" ", "").split(","):
+        if not part:
+            continue
+        lo, sep, hi = part.partition("-")
+        try:
+            first, last = int(lo), int(hi if sep else lo)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected writer numbers like 1-5,9, got {value!r}") from None
+        if first > last:
+            raise argparse.ArgumentTypeError(f"{part} is an empty range")
+        if first < 1 or last > MAX_WRITER:
+            raise argparse.ArgumentTypeError(f"writers are numbered 1 to {MAX_WRITER}, got {part}")
+        chosen.update(range(first, last + 1))
+    if not chosen:
+        raise argparse.ArgumentTypeError("name at least one writer")
+    return sorted(chosen)
+
+
 def path(value: str) -> Path:
     """A path the user names; empty is refused."""
     return Path(text(value))
