@@ -1,7 +1,7 @@
 """Teaching the network a handwriting from the window, with real mouse strokes.
 
-A continental 1 (a long up-stroke before the down-stroke) reads as a 7 to the
-shipped network. The user says it is a 1 a few times (the Save-as button);
+A 1 with a long, flat lead-in stroke before the down-stroke reads as a 7 to
+the shipped network. The user says it is a 1 a few times (the Save-as button);
 the network is taught in the background, and then reads a new one right,
 while MNIST digits redrawn on the canvas are read as before.
 """
