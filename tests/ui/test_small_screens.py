@@ -303,3 +303,17 @@ def test_on_a_screen_smaller_than_the_tabs_need_they_scroll_instead_of_overlappi
     settle()
     corner = save.mapTo(scroll.viewport(), QPoint(0, 0))
     assert scroll.viewport().rect().contains(QRect(corner, save.size()))
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1220, 760), (1600, 1000)])
+def test_a_window_the_tabs_fit_in_never_scrolls(window, qtbot, size):
+    """The scroll area is for screens smaller than the tabs need, not for a square canvas or a
+    stack of sections asking for more height than they must have."""
+    window.resize(*size)
+    scroll = window.findChild(QScrollArea, "tabsScroll")
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        where = f"{window.tabs.tabText(index)} at {size}"
+        assert scroll.verticalScrollBar().maximum() == 0, where
+        assert scroll.horizontalScrollBar().maximum() == 0, where

@@ -73,7 +73,8 @@ class SidePanelScroll(_FittingScroll):
 
 
 class TabsScroll(_FittingScroll):
-    """Holds the tabs at the viewport's size, or at what the current tab needs at that width if more."""
+    """Holds the tabs at the viewport's size, or at their minimum size if more (and, when that is
+    taller than the viewport, at the height the current tab's wrapped text needs at that width)."""
 
     def __init__(self, tabs: QTabWidget, object_name: str | None = None, parent: QWidget | None = None):
         super().__init__(tabs, object_name, parent)
@@ -85,7 +86,10 @@ class TabsScroll(_FittingScroll):
         width = max(self.viewport().width(), least.width())
         height = max(self.viewport().height(), least.height())
         page = tabs.currentWidget()
-        if page is not None:
+        if page is not None and self.viewport().height() < least.height():
+            # Too short for the tabs' minimum, so they scroll: give the current tab the height its
+            # wrapped text needs at this width too. Not otherwise: a square canvas or a stack of
+            # sections would ask for more height than it needs and scroll a window that fits.
             around = tabs.size() - page.size()  # the tab bar and the frame
             height = max(height, _least_height(page, width - around.width()) + around.height())
         if (tabs.width(), tabs.height()) != (width, height):
