@@ -75,13 +75,15 @@ def test_writers_are_chosen_by_number_and_range():
 @pytest.mark.mnist
 def test_main_simulates_the_chosen_writers(qapp, tmp_path, capsys):
     mnist("test")
-    data = write_pen_file(tmp_path / "pen.tra", WRITER_1 + WRITER_2)
-    assert bench.main(["--data", str(data), "--writers", "1", "--steps", "20"]) == 0
+    # writer 3: one the shipped network was not trained on (its card names the ones it was)
+    writer_3 = [(label, 3, n, shape) for label, _, n, shape in WRITER_1]
+    data = write_pen_file(tmp_path / "pen.tra", writer_3 + WRITER_2)
+    assert bench.main(["--data", str(data), "--writers", "3", "--steps", "20"]) == 0
     out = capsys.readouterr().out
     assert "12 pen digits by 1 writer (" in out and "20 steps" in out
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
-    assert "#1" in rows and "#2" not in rows and "mean" in rows
-    assert rows["#1"][1] == "6" and rows["#1"][3] == "6"
+    assert "#3" in rows and "#2" not in rows and "mean" in rows
+    assert rows["#3"][1] == "6" and rows["#3"][3] == "6"
     assert out.count("target: ") == 3
 
 
@@ -96,3 +98,22 @@ def test_main_says_in_one_line_what_is_wrong(tmp_path, capsys):
     assert err.count("\n") == 1 and "--writers" in err and "expected writer numbers" in err
     assert bench.main(["--data", str(tmp_path / "none.tra")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.mnist
+def test_writers_the_network_was_trained_on_are_not_simulated(tmp_path, capsys):
+    """A user is someone the network never saw: a card naming writer 2 keeps writer 2 out."""
+    import json
+    import shutil
+    from digitpad.data.pendigits import CARD_TRAINED_WRITERS
+    from digitpad.models import shipped_weights_path
+    mnist("test")
+    weights = tmp_path / "seen.npz"
+    shutil.copy(shipped_weights_path(), weights)
+    card = json.loads(shipped_weights_path().with_suffix(".json").read_text())
+    card[CARD_TRAINED_WRITERS] = [2]
+    weights.with_suffix(".json").write_text(json.dumps(card))
+    data = write_pen_file(tmp_path / "pen.tra", WRITER_2)
+    assert bench.main(["--data", str(data), "--weights", str(weights)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "trained on every writer asked for (2)" in err

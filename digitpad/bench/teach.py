@@ -209,7 +209,7 @@ def main(argv=None) -> int:
     from ..models import resolve
     from ..nn.finetune import FineTuneConfig, answers
     from ..nn.network import WeightsError
-    from .pen import make_drawings
+    from .pen import make_drawings, trained_writers
 
     try:
         config = FineTuneConfig(seed=args.seed, **({"steps": args.steps} if args.steps else {}))
@@ -221,7 +221,14 @@ def main(argv=None) -> int:
         if not writers:
             raise ValueError(f"none of those writers is in {path} "
                              f"(it has {present[0]}-{present[-1]})")
-        network = resolve(args.weights).network
+        model = resolve(args.weights)
+        network = model.network
+        # a user is someone the network never saw: writers it was trained on are left out
+        seen = sorted(set(trained_writers(model.card)) & set(writers))
+        writers = [w for w in writers if w not in seen]
+        if not writers:
+            raise ValueError(f"{args.weights} was trained on every writer asked for "
+                             f"({', '.join(map(str, seen))}): name others with --writers")
         replay = load_mnist("train", args.mnist)
         test = load_mnist("test", args.mnist)
     except (DataError, WeightsError, ValueError) as e:
@@ -237,7 +244,9 @@ def main(argv=None) -> int:
           f"({path}) drawn on the canvas "
           f"in the order written ({time.perf_counter() - t0:.1f} s); fine-tune: {config.steps} "
           f"steps of {config.user_batch} of the writer's digits and {config.replay_batch} MNIST "
-          f"training digits per correction\n")
+          f"training digits per correction"
+          + (f"; writers it was trained on left out ({', '.join(map(str, seen))})" if seen else "")
+          + "\n")
     mnist_before = float(np.mean(predictions(network, test[0]) == test[1]))
     targets = answers(network, replay[0])
     runs = []
