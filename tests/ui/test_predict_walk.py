@@ -159,7 +159,7 @@ def test_clicking_a_second_layer_cell_pins_its_strongest_pushes(section, state):
     cells = section.findChild(QWidget, "layer2Cells")
     panel = section.findChild(QWidget, "unitPanel")
     unit = 57
-    click(cells, cells.unit_rect(unit).center())
+    click(cells, cells.unit_rect(unit).topLeft() - QPointF(0.5, 0.5))   # the gap between cells counts too
     assert cells.selected == unit
     expected = explain.contributions(state.network, section.trace, 2, unit, top=4)
     text = panel.findChild(QLabel, "unitText").text()

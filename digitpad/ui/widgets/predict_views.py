@@ -37,7 +37,9 @@ def signed_colours(values: np.ndarray, limit: float | None = None,
     values = np.asarray(values, dtype=np.float64)
     if limit is None:
         limit = float(np.abs(values).max()) if values.size else 0.0
-    strength = np.clip(np.abs(values) / limit, 0, 1)[..., None] if limit > 0 else np.zeros(values.shape + (1,))
+    # the square root lifts small values into sight; the largest stay the strongest
+    strength = np.sqrt(np.clip(np.abs(values) / limit, 0, 1))[..., None] if limit > 0 \
+        else np.zeros(values.shape + (1,))
     base = np.zeros(values.shape + (3,)) if under is None else np.repeat(
         np.asarray(under, dtype=np.float64)[..., None] * 0.55, 3, axis=-1)
     colour = np.where(values[..., None] >= 0, _POSITIVE, _NEGATIVE)
@@ -83,8 +85,9 @@ class _UnitView(QWidget):
         raise NotImplementedError
 
     def unit_at(self, pos: QPointF) -> int:
+        """The unit under ``pos``, the gap around each unit counted as its own: no dead pixels."""
         for unit in range(self.n_units):
-            if self.unit_rect(unit).contains(pos):
+            if self.unit_rect(unit).adjusted(-1, -1, 1, 1).contains(pos):
                 return unit
         return -1
 
@@ -203,6 +206,10 @@ class UnitBars(_UnitView):
         h = area.height() / 2 * max(-1.0, min(value, 1.0))
         return QRectF(x, mid - h, w, h).normalized()
 
+    def _fits(self, text: str, column: QRectF) -> bool:
+        """Every value is written where there is room; the strongest one always (over its neighbours)."""
+        return self.fontMetrics().horizontalAdvance(text) <= column.width() + 2
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         area = self._plot_area()
@@ -212,17 +219,17 @@ class UnitBars(_UnitView):
         limit = 0.0
         if self.values is not None:
             limit = 1.0 if not self.signed else float(np.abs(self.values).max())
+        strongest = -1 if self.values is None else int(np.argmax(np.abs(self.values)))
         for unit in range(self.n_units):
             column = self.unit_rect(unit)
             if self.values is not None:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(*(int(c) for c in self.colours[unit])))
                 painter.drawRect(self._bar(unit, limit))
-                fits = self.fontMetrics().horizontalAdvance(self.texts[unit]) <= column.width() + 2 \
-                    if unit < len(self.texts) else False
-                if fits:
-                    painter.setPen(QColor(theme.MUTED))
-                    painter.drawText(QRectF(column.x() - 4, 0, column.width() + 8, area.top()),
+                if unit < len(self.texts) and (unit == strongest or self._fits(self.texts[unit], column)):
+                    wide = column.adjusted(-column.width(), 0, column.width(), 0)
+                    painter.setPen(QColor(theme.TEXT if unit == strongest else theme.MUTED))
+                    painter.drawText(QRectF(wide.x(), 0, wide.width(), area.top()),
                                      Qt.AlignmentFlag.AlignCenter, self.texts[unit])
             painter.setPen(QColor(theme.TEXT))
             painter.drawText(QRectF(column.x(), area.bottom() + 2, column.width(),

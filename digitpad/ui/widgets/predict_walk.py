@@ -30,7 +30,7 @@ from .predict_panels import EvidencePanel, UnitPanel
 from .predict_views import ColourPixelView, UnitBars, UnitCells, level_colours, signed_colours
 
 CODE_WIDTH = 25   # characters of code before the shapes column
-FLOW_HEIGHT = 112  # the layers' views: the 28x28 input at 4 px a pixel
+FLOW_HEIGHT = 140  # the layers' views: the 28x28 input at 5 px a pixel
 
 
 class _CodeList(QListWidget):
@@ -164,7 +164,7 @@ class PredictWalk(QWidget):
             title = self._title("")
             self.layerViews.append(view)
             self.layerTitles.append(title)
-            self.flow.addLayout(self._column(title, view), 2 if last else 1)
+            self.flow.addLayout(self._column(title, view), 1)
         self._flow_widgets = [self.inputView, *self.layerViews, *self.layerTitles, self._inputTitle]
         for widget in self._flow_widgets:
             widget.show()   # at once, not after the layout's queued show
