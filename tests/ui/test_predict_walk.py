@@ -249,3 +249,37 @@ def test_another_architecture_rebuilds_the_layers(section, state):
     bars = section.findChild(QWidget, "outputBars")
     click(bars, bars.unit_rect(4).center())
     assert section.unitPanel.explanation.layer == 2
+
+
+def test_a_drawing_that_is_not_an_image_is_shown_as_no_drawing(section):
+    for bad in (np.zeros((27, 28)), np.full((28, 28), np.nan), "not an image"):
+        section.set_input(bad)
+        assert section.trace is None and section.image is None
+        assert "Draw a digit" in section.findChild(QLabel, "stepCaption").text()
+
+
+def test_zooming_keeps_every_line_of_predict_in_view(section):
+    from digitpad.ui import zoom
+    code = section.findChild(QListWidget, "predictCode")
+    before = code.height()
+    zoom.apply(section.window(), 1.5)
+    try:
+        assert code.font().pointSizeF() == pytest.approx(9 * 1.5)
+        assert code.height() > before
+        last = code.visualItemRect(code.item(code.count() - 1))
+        assert code.viewport().rect().contains(last)                  # no line scrolled away
+    finally:
+        zoom.apply(section.window(), 1.0)
+
+
+def test_the_speed_benchmark_runs_and_the_pieces_add_up(tmp_path):
+    import subprocess
+    import sys
+    from shared_data import REPO
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "explain_speed.py"), "--digits", "3",
+                           "--repeats", "1"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split(" median")[0].strip() for line in lines[:3]] == [
+        "Draw tab predict (1 row)", "trace (every line)", "evidence map"]
+    assert float(lines[3].split("completeness error ")[1].split()[0]) < 0.01

@@ -33,6 +33,17 @@ CODE_WIDTH = 25   # characters of code before the shapes column
 FLOW_HEIGHT = 140  # the layers' views: the 28x28 input at 5 px a pixel
 
 
+def _usable_image(image) -> np.ndarray | None:
+    """A (28, 28) array of finite pixels, clipped to 0..255, or None for anything else."""
+    try:
+        image = np.asarray(image, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    if image.shape != (28, 28) or not np.all(np.isfinite(image)):
+        return None
+    return np.clip(image, 0, 255)
+
+
 class _CodeList(QListWidget):
     """predict()'s lines, one row each, exactly as tall as its rows at the current font (zoom)."""
 
@@ -188,8 +199,7 @@ class PredictWalk(QWidget):
 
     def set_input(self, image) -> None:
         """The current drawing: a (28, 28) 0..255 image, or None for an empty canvas."""
-        image = None if image is None else np.asarray(image)
-        self.image = image if image is not None and image.shape == (28, 28) else None
+        self.image = _usable_image(image)
         if self.isVisible():
             self.recompute()
         else:
