@@ -101,8 +101,10 @@ def test_a_new_drawing_is_followed_while_shown_and_read_when_shown_again(explore
     assert_reads(section.trace, digits[1])  # not yet
     explore.show_section("predict")
     assert_reads(section.trace, digits[2])
+    assert "Point at a cell" in section.findChild(QLabel, "unitText").text()
     section.source.draw(None)
     assert section.trace is None
+    assert "Draw a digit" in section.findChild(QLabel, "unitText").text()
     assert "Draw a digit" in section.findChild(QLabel, "stepCaption").text()
     assert section.findChild(QWidget, "layer1Cells").values is None
 
@@ -155,7 +157,7 @@ def test_hovering_a_first_layer_cell_shows_its_784_weights(section, state):
     assert f"{a1:+.3f}" in text and f"sigmoid({a1:.3f}) = <b>{1 / (1 + np.exp(-a1)):.3f}" in text
 
 
-def test_clicking_a_second_layer_cell_pins_its_strongest_pushes(section, state):
+def test_clicking_a_second_layer_cell_pins_its_strongest_pushes(section, state, digits):
     cells = section.findChild(QWidget, "layer2Cells")
     panel = section.findChild(QWidget, "unitPanel")
     unit = 57
@@ -173,6 +175,12 @@ def test_clicking_a_second_layer_cell_pins_its_strongest_pushes(section, state):
     assert panel.explanation.unit == 3
     QApplication.sendEvent(cells, QEvent(QEvent.Type.Leave))
     assert (panel.explanation.layer, panel.explanation.unit) == (2, unit)
+    # a new drawing: the pinned unit again, with the new drawing's values
+    section.source.draw(digits[3])
+    again = explain.contributions(state.network, explain.trace(state.network, digits[3]), 2, unit, top=4)
+    assert panel.explanation.unit == unit
+    assert panel.explanation.weighted_sum == pytest.approx(again.weighted_sum)
+    assert f"<b>{again.weighted_sum:+.3f}</b>" in panel.findChild(QLabel, "unitText").text()
 
 
 def test_clicking_an_output_bar_explains_that_digit(section):
@@ -235,6 +243,9 @@ def test_the_map_refreshes_less_often_than_the_drawing_changes(section, digits, 
 def test_another_architecture_rebuilds_the_layers(section, state):
     from digitpad.models import Model
     from digitpad.nn.network import Network
+    before = section.findChild(QWidget, "layer2Cells")
+    click(before, before.unit_rect(80).center())             # a unit the new network does not have
+    assert section.unitPanel.explanation.unit == 80
     net = Network.random([784, 30, 10], "relu", seed=2)
     state.set_model(Model(net, "small relu", "random", {}))
     code = section.findChild(QListWidget, "predictCode")
@@ -245,6 +256,7 @@ def test_another_architecture_rebuilds_the_layers(section, state):
     assert section.findChild(QWidget, "layer2Cells") is None
     cells = section.findChild(QWidget, "layer1Cells")
     assert cells.n_units == 30 and cells.isVisible()
+    assert section.unitPanel.explanation is None
     np.testing.assert_array_equal(cells.values, section.trace["z1"])
     bars = section.findChild(QWidget, "outputBars")
     click(bars, bars.unit_rect(4).center())

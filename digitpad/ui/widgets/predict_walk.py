@@ -225,14 +225,22 @@ class PredictWalk(QWidget):
         network = self.state.network
         self.trace = None if self.image is None else explain.trace(network, self.image)
         self._show_values()
-        if self._pinned is not None and self.trace is not None:
-            self.unitPanel.show_unit(network, self.trace, *self._pinned)
-        elif self.trace is None:
-            self.unitPanel.clear("Draw a digit in the Draw tab to see what goes into each neuron.")
+        self._explain_unit_again()
         self.evidencePanel.set_drawing(network, self.image, self.trace)
         self.traced.emit()
 
     # showing -----------------------------------------------------------------------
+
+    def _explain_unit_again(self) -> None:
+        """The unit panel for the new drawing: the same unit (pinned, or last pointed at) with its new values."""
+        shown = self.unitPanel.explanation
+        unit = self._pinned or (None if shown is None else (shown.layer, shown.unit))
+        if self.trace is None:
+            self.unitPanel.clear("Draw a digit in the Draw tab to see what goes into each neuron.")
+        elif unit is None:
+            self.unitPanel.clear()
+        else:
+            self.unitPanel.show_unit(self.state.network, self.trace, *unit)
 
     def _steps(self) -> tuple[explain.Step, ...]:
         return (self.trace or self._blank).steps
@@ -280,6 +288,7 @@ class PredictWalk(QWidget):
         network = self.state.network
         self._blank = explain.trace(network, np.zeros(network.n_inputs))
         self._pinned = None
+        self.unitPanel.clear()          # its units may not exist in the new network
         self._build_flow(network.sizes)
         self._fill_code()
         self.set_step(self.codeList.count() - 1)
