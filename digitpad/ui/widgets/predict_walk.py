@@ -256,31 +256,35 @@ class PredictWalk(QWidget):
         self.codeList.fit_rows()
 
     def _show_values(self) -> None:
+        """Each layer's newest value up to the current line; the lines after it not computed yet."""
         tr, steps = self.trace, self._steps()
         reached = {s.name for s in steps[:self.step + 1]}
-        self.stepCaption.setText(step_caption(self.trace or self._blank, steps[self.step].name)
-                                 if tr is not None else
+        self.stepCaption.setText(step_caption(tr, steps[self.step].name) if tr is not None else
                                  "Draw a digit in the Draw tab: every line below is then computed on it.")
         self.inputView.set_rgb(None if tr is None else level_colours(tr["x"].reshape(28, 28)))
         n = len(self.layerViews)
         for layer, (view, title) in enumerate(zip(self.layerViews, self.layerTitles), start=1):
-            out = "y" if layer == n else f"z{layer}"
-            name = out if out in reached else (f"a{layer}" if f"a{layer}" in reached else None)
-            shown = (self.trace or self._blank)[name] if name else None
-            title.setText(f"{name or ('a' + str(layer))} {('(1, %d)' % len(self._blank[f'a{layer}']))}")
+            a, z = f"a{layer}", ("y" if layer == n else f"z{layer}")
+            name = z if z in reached else (a if a in reached else None)
+            title.setText(f"{name or a} (1, {len(self._blank[a])})")
             if tr is None or name is None:
                 view.set_values(None, None)
-                continue
-            signed = name.startswith("a")
-            colours = signed_colours(shown) if signed else level_colours(shown)
-            if isinstance(view, UnitBars):
-                texts = [f"{v:+.1f}" if signed else probability_text(v) for v in shown]
-                if not signed:
-                    colours = np.array([QColor(theme.ACCENT if d == tr.answer else theme.BAR).getRgb()[:3]
-                                        for d in range(len(shown))])
-                view.set_values(shown, colours, texts, signed=signed)
+            elif isinstance(view, UnitBars):
+                self._show_outputs(view, tr, name)
             else:
-                view.set_values(shown, colours)
+                values = tr[name]
+                view.set_values(values, signed_colours(values) if name == a else level_colours(values))
+
+    @staticmethod
+    def _show_outputs(view: UnitBars, tr: explain.Trace, name: str) -> None:
+        """The scores a3 as signed bars, or the probabilities y with the answer in the accent colour."""
+        values = tr[name]
+        if name.startswith("a"):
+            view.set_values(values, signed_colours(values), [f"{v:+.1f}" for v in values], signed=True)
+            return
+        colours = np.array([QColor(theme.ACCENT if d == tr.answer else theme.BAR).getRgb()[:3]
+                            for d in range(len(values))])
+        view.set_values(values, colours, [probability_text(v) for v in values])
 
     # slots -------------------------------------------------------------------------
 
