@@ -13,8 +13,9 @@ A list of sections on the left, one page each on the right, in the book's order:
   network line by line, each neuron explained, and why it chose its answer.
 
 Every number comes from ``digitpad.nn`` as it runs. The sections other than
-the last are self-contained widgets in ``widgets/``; the last one needs the
-app's model and a background job, so it lives here.
+3.6 are widgets in ``widgets/``; 3.6 needs the app's model and a background
+job, so it lives here. 3.6.2 is given the drawing in one place,
+``ExploreTab._on_drawing_changed``, through its ``set_input``.
 
 The "current drawing" comes from a *drawing source*: any object with
 ``input_image()`` returning the (28, 28) uint8 image the network is given (or
