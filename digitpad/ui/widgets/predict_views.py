@@ -117,7 +117,7 @@ class _UnitView(QWidget):
         super().mousePressEvent(event)
 
     def _outline(self, painter: QPainter) -> None:
-        for unit, colour in ((self.selected, "#ffffff"), (self.hovered, theme.LINK)):
+        for unit, colour in ((self.selected, theme.TEXT), (self.hovered, theme.LINK)):
             if 0 <= unit < self.n_units:
                 painter.setPen(QPen(QColor(colour), 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -214,7 +214,7 @@ class UnitBars(_UnitView):
         painter = QPainter(self)
         area = self._plot_area()
         if self.signed:
-            painter.setPen(QPen(QColor("#4a5260"), 1))
+            painter.setPen(QPen(QColor(theme.MUTED), 1))
             painter.drawLine(QPointF(0, area.center().y()), QPointF(self.width(), area.center().y()))
         limit = 0.0
         if self.values is not None:

@@ -52,9 +52,10 @@ class _CodeList(QListWidget):
         self.setFont(mono_font(9))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        current = QColor(theme.ACCENT)     # the current line: the accent, faint behind, full in front
         self.setStyleSheet(f"QListWidget#predictCode {{ background: {CODE_BG}; border-radius: 4px; }}"
-                           f"QListWidget#predictCode::item:selected {{ background: #3a3222; "
-                           f"color: {theme.ACCENT}; }}")
+                           f"QListWidget#predictCode::item:selected {{ background: rgba({current.red()}, "
+                           f"{current.green()}, {current.blue()}, 45); color: {theme.ACCENT}; }}")
 
     def fit_rows(self) -> None:
         row = QFontMetrics(self.font()).height() + 3
