@@ -16,7 +16,7 @@ Runs offscreen unless QT_QPA_PLATFORM says otherwise (DISPLAY=:99
 QT_QPA_PLATFORM=xcb for a real X server). Targets: median <= 4 ms and
 p99 <= 12 ms to bars, first window <= 1.5 s.
 
-    python benchmarks/draw_latency.py [--strokes 200] [--rate 60] [--starts 5]
+    python benchmarks/draw_latency.py [--strokes 200] [--rate 60] [--starts 5] [--explore predict]
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def percentile(values, q):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-def measure_latency(n_strokes: int, rate: float, moves: int) -> dict:
+def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None = None) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = tempfile.mkdtemp(prefix="digitpad-bench-")
     os.environ["DIGITPAD_DATA_DIR"] = scratch  # the run saves nothing, but never touch the user's files
@@ -74,7 +74,13 @@ def measure_latency(n_strokes: int, rate: float, moves: int) -> dict:
     for _ in range(10):
         app.processEvents()
         time.sleep(0.01)
+    if explore:  # opened once, as a user who has looked at it: it now follows the drawing
+        window.tabs.setCurrentWidget(window.tab("Explore"))
+        window.tab("Explore").show_section(explore)
+        app.processEvents()
     tab = window.tab("Draw")
+    window.tabs.setCurrentWidget(tab)
+    app.processEvents()
     canvas = tab.canvas
     updates: list[float] = []
     tab.predictionUpdated.connect(lambda: updates.append(time.perf_counter()))
@@ -163,11 +169,13 @@ def main(argv=None) -> int:
     parser.add_argument("--rate", type=float, default=60.0, help="pointer reports per second")
     parser.add_argument("--starts", type=int, default=5, help="cold starts to time")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument("--explore", metavar="SECTION", help="open this Explore section (e.g. predict) "
+                        "once before drawing, so that it follows the drawing while the bars are timed")
     args = parser.parse_args(argv)
 
     starts = measure_startup(args.starts)
     first = statistics.median(starts)
-    lat = measure_latency(args.strokes, args.rate, args.moves)
+    lat = measure_latency(args.strokes, args.rate, args.moves, args.explore)
     print(f"platform {lat['platform']}; {args.strokes} strokes, {lat['events']} mouse events "
           f"at {args.rate:g} Hz, {lat['updates']} updates")
     print(f"mouse event -> bars updated:   median {lat['median_ms']:.2f} ms   p99 {lat['p99_ms']:.2f} ms"

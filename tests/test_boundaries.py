@@ -8,7 +8,7 @@ PURE_MODULES = [
     "digitpad.nn.functions", "digitpad.nn.network", "digitpad.nn.train",
     "digitpad.data.idx", "digitpad.data.mnist", "digitpad.data.preprocess",
     "digitpad.data.mydigits", "digitpad.evaluate", "digitpad.models",
-    "digitpad.nn.finetune", "digitpad.teach",
+    "digitpad.nn.finetune", "digitpad.teach", "digitpad.nn.explain",
 ]
 
 

@@ -8,11 +8,14 @@ A list of sections on the left, one page each on the right, in the book's order:
 - 3.4 A 3-layer network: the book's init_network() run step by step on a diagram;
 - 3.5 Softmax: exp, the sum, y, the overflow and its fix, the order kept;
 - 3.6 Swap the activation: the app's trained network with another hidden
-  activation, scored on the MNIST test set and on the current drawing.
+  activation, scored on the MNIST test set and on the current drawing;
+- 3.6.2 predict() on your digit: the current drawing through the
+  network line by line, each neuron explained, and why it chose its answer.
 
 Every number comes from ``digitpad.nn`` as it runs. The sections other than
-the last are self-contained widgets in ``widgets/``; the last one needs the
-app's model and a background job, so it lives here.
+3.6 are widgets in ``widgets/``; 3.6 needs the app's model and a background
+job, so it lives here. 3.6.2 is given the drawing in one place,
+``ExploreTab._on_drawing_changed``, through its ``set_input``.
 
 The "current drawing" comes from a *drawing source*: any object with
 ``input_image()`` returning the (28, 28) uint8 image the network is given (or
@@ -44,6 +47,7 @@ from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, FUNCTIO
 from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.matrix_product import MatrixProduct
 from .widgets.pixel_view import PixelView
+from .widgets.predict_walk import PredictWalk
 from .widgets.probability_bars import ProbabilityBars
 from .widgets.small_network import SmallNetwork
 from .widgets.softmax_explorer import SoftmaxExplorer
@@ -56,6 +60,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("network", "3.4", "A 3-layer network"),
     ("softmax", "3.5", "Softmax"),
     ("swap", "3.6", "Swap the activation"),
+    ("predict", "3.6.2", "predict() on your digit"),
 )
 SWAP_ORDER = tuple(name for name, _, _ in FUNCTIONS)   # step, sigmoid, relu, identity, tanh
 SWAP_TITLES = {name: title for name, title, _ in FUNCTIONS}
@@ -559,12 +564,14 @@ class ExploreTab(QWidget):
         self.softmaxSection = SoftmaxExplorer()
         self.swapSection = SwapSection(state)
         self.swapSection.statusMessage.connect(self.statusMessage)
+        self.predictSection = PredictWalk(state)
         self.sections: dict[str, QWidget] = {
             "activations": self.activationSection,
             "matrix": self.matrixSection,
             "network": self.networkSection,
             "softmax": self.softmaxSection,
             "swap": self.swapSection,
+            "predict": self.predictSection,
         }
 
         self.sectionList = QListWidget(objectName="sectionList")
@@ -621,6 +628,13 @@ class ExploreTab(QWidget):
     def set_drawing_source(self, source) -> None:
         """Where "the current drawing" comes from (e.g. the Draw tab); see the module's notes."""
         self.swapSection.set_drawing_source(source)
+        if source is not None and hasattr(source, "predictionUpdated"):   # "predict()" follows the drawing
+            source.predictionUpdated.connect(self._on_drawing_changed, Qt.ConnectionType.UniqueConnection)
+        self._on_drawing_changed()
+
+    def _on_drawing_changed(self) -> None:
+        """The one place the section "predict() on your digit" is given the drawing."""
+        self.predictSection.set_input(self.swapSection.drawing())
 
     def find_drawing_source(self):
         """The Draw tab of this window, if it has been built (any widget with ``input_image``)."""

@@ -15,6 +15,8 @@ NAIVE_ACCENT = "#e9707a"
 GOOD = "#7bd88f"        # right, agrees, fits
 BAD = "#ff6b6b"         # wrong, disagrees, does not fit
 LINK = "#6ea8ff"
+PUSH_UP = "#ff6b6b"     # evidence and weights that push toward a unit (or the answer)
+PUSH_DOWN = "#4f8fff"   # ... and away from it (toward the rival digit)
 
 
 def dark_palette() -> QPalette:

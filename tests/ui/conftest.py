@@ -1,4 +1,4 @@
-"""Fixtures for the UI tests: the book's network, a model state, a Draw tab, a main window."""
+"""Fixtures for the UI tests: the book's network, a model state, a Draw tab, an Explore tab, a main window."""
 
 import sys
 from pathlib import Path
@@ -34,6 +34,19 @@ def state(book_model):
 def draw_tab(qtbot, state):
     from digitpad.ui.draw_tab import DrawTab
     return shown_alone(qtbot, DrawTab(state))
+
+
+@pytest.fixture
+def explore(qtbot, state):
+    """An Explore tab on its own, at the size it has in the default window."""
+    from digitpad.ui.explore_tab import ExploreTab
+    tab = ExploreTab(state)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    yield tab
+    tab.shutdown(10.0)
 
 
 @pytest.fixture

@@ -29,18 +29,6 @@ def _vector(text: str) -> np.ndarray:
     return np.array([float(v) for v in text.strip("[]").split()])
 
 
-@pytest.fixture
-def explore(qtbot, state):
-    from digitpad.ui.explore_tab import ExploreTab
-    tab = ExploreTab(state)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    yield tab
-    tab.shutdown(10.0)
-
-
 def _wait_idle(qtbot, section):
     qtbot.waitUntil(lambda: not section.is_busy(), timeout=30_000)
     QThreadPool.globalInstance().waitForDone(30_000)
@@ -52,7 +40,7 @@ def test_sections_are_listed_in_the_books_order_and_switch_the_page(explore, qtb
     from digitpad.ui.explore_tab import SECTIONS
     names = [explore.sectionList.item(i).text() for i in range(explore.sectionList.count())]
     assert names == ["Activation functions", "Matrix product", "A 3-layer network", "Softmax",
-                     "Swap the activation"]
+                     "Swap the activation", "predict() on your digit"]
     assert explore.current_section() == "activations"
     for row, (key, _, _) in enumerate(SECTIONS):
         rect = explore.sectionList.visualItemRect(explore.sectionList.item(row))
@@ -546,6 +534,10 @@ def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
     stroke(draw.canvas, [(0.3, 0.3), (0.7, 0.3)])
     win.tabs.setCurrentIndex(1)
     np.testing.assert_allclose(section.original_probabilities, draw.probabilities(), atol=1e-6)
+    # and predict() on your digit walks the same drawing
+    page = explore.show_section("predict")
+    np.testing.assert_allclose(page.trace["x"] * 255, draw.input_image().reshape(784), atol=1e-9)
+    np.testing.assert_allclose(page.trace.probabilities, draw.probabilities(), atol=1e-5)
     win.close()
 
 
