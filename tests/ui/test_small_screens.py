@@ -317,3 +317,35 @@ def test_a_window_the_tabs_fit_in_never_scrolls(window, qtbot, size):
         where = f"{window.tabs.tabText(index)} at {size}"
         assert scroll.verticalScrollBar().maximum() == 0, where
         assert scroll.horizontalScrollBar().maximum() == 0, where
+
+
+def test_the_tabs_settle_at_every_size_and_zoom_instead_of_resizing_forever(window, qtbot):
+    """Sizing the tabs once must be the end of it: a size that depended on whether a scroll bar
+    shows once made the window resize itself in a loop and stop answering."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class CountResizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Resize:
+                CountResizes.count += 1
+            return False
+
+    counter = CountResizes(window)
+    window.tabs.installEventFilter(counter)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for zoom in (1.0, 1.5):
+            window.set_zoom(zoom)
+            for size in [(912, 486), (800, 480), (1024, 640), (1220, 760), (1700, 960)]:
+                window.resize(*size)
+                settle()
+                window.statusBar().showMessage("a message that changes the window's layout " * 3)
+                settle()
+                before = CountResizes.count
+                for _ in range(3):
+                    settle()
+                where = f"{window.tabs.tabText(index)} at {size}, zoom {zoom}"
+                assert CountResizes.count == before, where
+    window.set_zoom(1.0)

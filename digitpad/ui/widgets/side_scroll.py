@@ -73,24 +73,38 @@ class SidePanelScroll(_FittingScroll):
 
 
 class TabsScroll(_FittingScroll):
-    """Holds the tabs at the viewport's size, or at their minimum size if more (and, when that is
-    taller than the viewport, at the height the current tab's wrapped text needs at that width)."""
+    """Holds the tabs at the room the window gives them, or at their minimum size if more (and,
+    when that is taller than the room, at the height the current tab's wrapped text needs).
+
+    The room is the viewport's size *without* scroll bars, so the size chosen never depends on
+    whether a scroll bar is showing: a scroll bar that appears cannot change it, and the sizing
+    cannot chase its own tail (which once froze the window in a resize loop).
+    """
 
     def __init__(self, tabs: QTabWidget, object_name: str | None = None, parent: QWidget | None = None):
         super().__init__(tabs, object_name, parent)
+        self._fitting = False
         tabs.currentChanged.connect(self._fit)
 
     def _fit(self) -> None:
-        tabs = self.widget()
-        least = tabs.minimumSizeHint()
-        width = max(self.viewport().width(), least.width())
-        height = max(self.viewport().height(), least.height())
-        page = tabs.currentWidget()
-        if page is not None and self.viewport().height() < least.height():
-            # Too short for the tabs' minimum, so they scroll: give the current tab the height its
-            # wrapped text needs at this width too. Not otherwise: a square canvas or a stack of
-            # sections would ask for more height than it needs and scroll a window that fits.
-            around = tabs.size() - page.size()  # the tab bar and the frame
-            height = max(height, _least_height(page, width - around.width()) + around.height())
-        if (tabs.width(), tabs.height()) != (width, height):
-            tabs.resize(width, height)
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            tabs = self.widget()
+            room = self.maximumViewportSize()
+            least = tabs.minimumSizeHint()
+            width = max(room.width(), least.width())
+            height = max(room.height(), least.height())
+            page = tabs.currentWidget()
+            if page is not None and room.height() < least.height():
+                # Too short for the tabs' minimum, so they scroll: give the current tab the height
+                # its wrapped text needs at this width too. Not otherwise: a square canvas or a
+                # stack of sections would ask for more height than it needs and scroll a window
+                # that fits.
+                around = tabs.size() - page.size()  # the tab bar and the frame
+                height = max(height, _least_height(page, width - around.width()) + around.height())
+            if (tabs.width(), tabs.height()) != (width, height):
+                tabs.resize(width, height)
+        finally:
+            self._fitting = False
