@@ -74,6 +74,10 @@ def apply(root: QWidget, zoom: float) -> None:
     app.setFont(font)
     for widget in (root, *root.findChildren(QWidget)):
         _scale_own_font(widget, zoom)
+        if widget.styleSheet() and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            # a widget with a style sheet resolves its font once and misses the application's
+            # new one (muted captions, the Eraser button): setting its sheet again re-resolves it
+            widget.setStyleSheet(widget.styleSheet())
         if isinstance(widget, pg.GraphicsView):
             _scale_plot_text(widget, base, zoom)
 

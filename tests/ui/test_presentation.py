@@ -172,3 +172,20 @@ def test_bold_table_names_take_their_size_from_the_zoomed_table(zoomed_window):
     shown = name.font().resolve(readout.font())     # what the table's delegate paints with
     assert shown.pointSizeF() == pytest.approx(readout.font().pointSizeF())
     assert readout.font().pointSizeF() == pytest.approx(15.0)   # its 10 pt, zoomed
+
+
+def test_zooming_live_reaches_widgets_with_a_style_sheet(zoomed_window, qtbot):
+    """Muted captions and the Eraser button carry a style sheet, which keeps the font it first
+    resolved unless the zoom makes it resolve again."""
+    from PySide6.QtWidgets import QToolButton
+    draw = zoomed_window.tab("Draw")
+    zoomed_window.tabs.setCurrentWidget(draw)
+    widgets = [draw.findChild(QToolButton, "eraserButton"), draw.findChild(QLabel, "brushLabel"),
+               draw.findChild(QLabel, "recipeText")]
+    assert all(w is not None and w.styleSheet() for w in widgets)
+    before = [w.font().pointSizeF() for w in widgets]
+    for _ in range(3):  # 1.0 -> 1.1 -> 1.25 -> 1.5, with the keys a teacher presses
+        qtbot.keyClick(zoomed_window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert zoomed_window.zoom == pytest.approx(1.5)
+    after = [w.font().pointSizeF() for w in widgets]
+    assert after == pytest.approx([b * 1.5 for b in before], rel=0.02), (before, after)
