@@ -25,7 +25,7 @@ import sys
 
 import numpy as np
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -52,6 +52,12 @@ ORGANIZATION = "digitpad"
 APPLICATION = "digitpad"
 DEFAULT_SIZE = (1220, 760)
 SMALLEST_WINDOW = (480, 360)   # smaller than the tabs need: they scroll
+
+
+def fit_window(current: QSize, needed: QSize, room: QSize) -> QSize:
+    """The window size that shows ``needed`` as far as ``room`` allows, never smaller than ``current``."""
+    return QSize(max(current.width(), min(needed.width(), room.width())),
+                 max(current.height(), min(needed.height(), room.height())))
 
 
 def open_settings() -> QSettings:
@@ -320,6 +326,24 @@ class MainWindow(QMainWindow):
 
     def _zoom_from_menu(self, factor: float) -> None:
         self.statusBar().showMessage(f"Zoom {self.set_zoom(factor):.0%}", 2000)
+        QTimer.singleShot(0, self._grow_to_fit_tabs)  # once the layouts have taken the new fonts
+
+    def _grow_to_fit_tabs(self) -> None:
+        """Make the window big enough for the (zoomed) tabs, as far as its screen allows.
+
+        Past the screen the tabs scroll instead; a maximised or full-screen window is left as it is.
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        chrome = self.size() - self.tabsScroll.maximumViewportSize()   # menu, status bar, margins
+        frame = self.frameGeometry().size() - self.size()                # the window manager's
+        wanted = fit_window(self.size(), self.tabs.minimumSizeHint() + chrome,
+                            screen.availableGeometry().size() - frame)
+        if wanted != self.size():
+            self.resize(wanted)
 
     def set_full_screen(self, on: bool) -> None:
         if on:

@@ -189,3 +189,25 @@ def test_zooming_live_reaches_widgets_with_a_style_sheet(zoomed_window, qtbot):
     assert zoomed_window.zoom == pytest.approx(1.5)
     after = [w.font().pointSizeF() for w in widgets]
     assert after == pytest.approx([b * 1.5 for b in before], rel=0.02), (before, after)
+
+
+def test_zooming_in_grows_the_window_as_far_as_the_screen_allows():
+    from PySide6.QtCore import QSize
+    from digitpad.ui.app import fit_window
+    assert fit_window(QSize(1220, 760), QSize(1400, 900), QSize(1920, 1040)) == QSize(1400, 900)
+    assert fit_window(QSize(1220, 760), QSize(2000, 900), QSize(1920, 1040)) == QSize(1920, 900)
+    assert fit_window(QSize(1220, 760), QSize(1000, 600), QSize(1920, 1040)) == QSize(1220, 760)  # never shrinks
+    assert fit_window(QSize(1220, 760), QSize(1400, 900), QSize(1024, 740)) == QSize(1220, 760)
+
+
+def test_zoom_keys_grow_a_window_that_the_zoomed_tabs_no_longer_fit(zoomed_window, qtbot):
+    zoomed_window.resize(1024, 640)
+    QApplication.processEvents()
+    room = zoomed_window.screen().availableGeometry().size()
+    for _ in range(3):
+        qtbot.keyClick(zoomed_window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    need = zoomed_window.tabs.minimumSizeHint()
+    assert need.width() > 1024 or need.height() > 640 - 60  # 150% no longer fits that window
+    assert zoomed_window.width() >= min(need.width(), max(room.width(), 1024))
+    assert zoomed_window.height() >= min(need.height(), max(room.height() - 80, 640))
