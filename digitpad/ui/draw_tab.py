@@ -509,9 +509,13 @@ class DrawTab(QWidget):
             self.messageRequested.emit("warning", "My digits could not be read", text)
 
     def _watch_store(self) -> None:
-        folder = str(self.store.file.parent)
-        if folder not in self._store_watcher.directories() and self.store.file.parent.is_dir():
-            self._store_watcher.addPath(folder)
+        """Watch the store's folder; until it exists, the nearest folder above it that does, so
+        that the first digit another copy of the app saves (making the folder) is seen too."""
+        folder = self.store.file.parent
+        while not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
+        if str(folder) not in self._store_watcher.directories():
+            self._store_watcher.addPath(str(folder))
 
     def _on_store_folder_changed(self, _folder: str) -> None:
         """Another copy of the app (or this one) saved: show the count on disk."""
