@@ -49,6 +49,7 @@ from .widgets.runs_table import RunsTableModel
 from .widgets.side_scroll import SidePanelScroll
 from .widgets.sweep_plot import SweepPlot
 from .settings import SettingsReader
+from .tab import AppTab
 from .workers import JobRunner
 
 SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigits", "My digits"))
@@ -209,12 +210,9 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
 
 # --------------------------------------------------------------------------- the tab
 
-class TestSetTab(QWidget):
+class TestSetTab(AppTab):
     """Evaluate the active model on a labelled set; compare per-sample and batched; browse the results."""
 
-    statusMessage = Signal(str, int)
-    messageRequested = Signal(str, str, str)     # level, title, text
-    openInDraw = Signal(object)                  # a (28, 28) uint8 image
     dataLoaded = Signal(int)                     # samples now loaded
     runStarted = Signal(str)                     # "run", "compare" or "sweep"
     runProgressed = Signal(object)               # a RunProgress
@@ -233,7 +231,7 @@ class TestSetTab(QWidget):
     download_timeout = 15.0
 
     def __init__(self, state: ModelState, parent: QWidget | None = None, *, mirrors=None,
-                 download_files=None, store: MyDigits | None = None, mnist_path: str | None = None):
+                 download_files=None, store: MyDigits | None = None):
         super().__init__(parent)
         self.setObjectName("testSetTab")
         self.state = state
@@ -242,7 +240,6 @@ class TestSetTab(QWidget):
         if download_files is not None:
             self.download_files = tuple(download_files)
         self.store = store if store is not None else MyDigits.default()
-        self._mnist_path: str | None = mnist_path     # a folder the user chose or downloaded into
         self._source = "test"
         self._data: DataSet | None = None
         self._result: EvalResult | None = None
@@ -268,7 +265,6 @@ class TestSetTab(QWidget):
         self._connect()
         self._on_state_model_changed(state.model, first=True)
         self._update_controls()
-        QTimer.singleShot(0, self._start)   # after restore_settings, so the saved source loads once
 
     # layout -------------------------------------------------------------------------------
 
@@ -688,15 +684,17 @@ class TestSetTab(QWidget):
             self._started = True
             self.load()
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Load the source restored from the settings (once: a later change of source loads itself)."""
         if not self._started:
             self._started = True
             self.load()
 
     def load(self, mnist_path: str | None = None, chosen: bool = False) -> None:
-        """Load the current source in the background (MNIST from ``mnist_path`` if given)."""
+        """Load the current source in the background (MNIST from ``mnist_path`` if given, else from
+        the app's MNIST location)."""
         self.cancel()
-        path = mnist_path if mnist_path is not None else self._mnist_path
+        path = mnist_path if mnist_path is not None else self.state.mnist_path
         source = self._source
         name = dict(SOURCES)[source]
         self._set_busy_text(f"Loading the {name}...")
@@ -708,7 +706,7 @@ class TestSetTab(QWidget):
 
     def _on_load_returned(self, data: DataSet, path: str | None, chosen: bool) -> None:
         if data.source != "mydigits" and path is not None:
-            self._mnist_path = path   # it worked: remember it
+            self.state.set_mnist_path(path)   # it worked: every tab uses it from now on
         self._set_data(data)
         if chosen:
             self.statusMessage.emit(f"Using MNIST from {path}", 6000)
@@ -735,9 +733,9 @@ class TestSetTab(QWidget):
             self.dataStatus.setText("My digits could not be read")
             self.messageRequested.emit("warning", "My digits could not be read", text)
         else:
-            if path is not None and path == self._mnist_path:
+            if path is not None and path == self.state.mnist_path:
                 # the remembered folder went bad: forget it and look in the usual places
-                self._mnist_path = None
+                self.state.set_mnist_path(None)
                 self.statusMessage.emit(f"The MNIST folder used last time cannot be used ({text}); "
                                         "looking elsewhere", 8000)
                 self.load()
@@ -808,7 +806,7 @@ class TestSetTab(QWidget):
         self.load(str(path), chosen=True)
 
     def choose_folder_dialog(self) -> None:
-        start = self._mnist_path or str(Path.home())
+        start = self.state.mnist_path or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, "Choose the folder that holds MNIST", start)
         if folder:
             self.use_mnist_folder(folder)
@@ -1219,7 +1217,7 @@ class TestSetTab(QWidget):
     def _on_open_in_draw_clicked(self) -> None:
         sample = self.grid.current_sample()
         if sample >= 0:
-            self.openInDraw.emit(np.array(self.gridModel.image(sample), dtype=np.uint8))
+            self.state.request_drawing(self.gridModel.image(sample))
 
     # the model ----------------------------------------------------------------------------------
 
@@ -1336,16 +1334,13 @@ class TestSetTab(QWidget):
     # settings ----------------------------------------------------------------------------------------
 
     def restore_settings(self, settings: QSettings) -> list[str]:
-        """Apply the saved source, folder, mode and view; returns the keys whose values were refused."""
+        """Apply the saved source, mode and view; returns the keys whose values were refused."""
         saved = SettingsReader(settings)
         source = saved.choice("source", self._source, _item_data(self.sourceCombo))
         blocked = self.sourceCombo.blockSignals(True)
         self.sourceCombo.setCurrentIndex(self.sourceCombo.findData(source))
         self.sourceCombo.blockSignals(blocked)
         self._source = source
-        path = saved.text("mnistPath", "")
-        if path and self._mnist_path is None:
-            self._mnist_path = path
         self.set_mode(saved.choice("mode", "batch", _item_data(self.modeCombo)))
         self._batch_wish = saved.whole("batchSize", 100, 1, 60000)
         self._fit_batch_size(self._data.n if self._data is not None else 60000)
@@ -1366,7 +1361,6 @@ class TestSetTab(QWidget):
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("source", self._source)
-        settings.setValue("mnistPath", self._mnist_path or "")
         settings.setValue("mode", self.mode())
         settings.setValue("batchSize", self._batch_wish)
         settings.setValue("normalize", self.normalizeCheck.isChecked())

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from ..cli import UsageError
 from ..cli.train import _SCALARS, build_config, command_line
 from ..data.errors import DataError, MnistNotFound
-from ..data.mnist import find_mnist, load_mnist
+from ..data.mnist import load_mnist
 from .. import models
 from ..models import Model
 from ..nn.network import Network
@@ -42,12 +42,13 @@ from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDUL
                         SHIPPED_AUGMENT, EpochResult, StepProgress, TrainConfig, TrainResult,
                         initial_network, train)
 from . import theme
-from .model_state import ModelState
+from .model_state import ModelState, find_mnist_in
 from .units import seconds_text
 from .widgets.side_scroll import SidePanelScroll
 from .widgets.training_curves import TrainingCurves
 from .widgets.weight_images import WeightImages
 from .settings import SettingsReader
+from .tab import AppTab
 from .workers import JobRunner
 
 REPORT_EVERY = 5            # steps between the trainer's callbacks (how soon a pause takes hold)
@@ -204,15 +205,7 @@ def steps_in(config: TrainConfig, n_fit: int) -> tuple[int, int]:
 
 def _train_job(job, config: TrainConfig, limit: int | None, mnist_paths, control: TrainControl,
                interval: float) -> Outcome:
-    location, problem = None, None
-    for path in mnist_paths:
-        try:
-            location = find_mnist(path)
-            break
-        except DataError as exc:
-            problem = problem or exc
-    if location is None:
-        raise problem
+    location = find_mnist_in(mnist_paths)
     X_train, y_train = load_mnist("train", location.path)
     X_test, y_test = load_mnist("test", location.path)
     job.check()
@@ -270,25 +263,20 @@ def _strip_flag(text: str) -> str:
 
 # --------------------------------------------------------------------------- the tab
 
-class TrainTab(QWidget):
+class TrainTab(AppTab):
     """Train a network on MNIST, watch it learn, save it or make it the app's model."""
 
-    statusMessage = Signal(str, int)
-    messageRequested = Signal(str, str, str)
     failed = Signal(str)                 # a run could not start or broke off (the text says why)
     started = Signal()                   # a run was started
     stepsReported = Signal(int)          # steps done so far
     epochFinished = Signal(object)       # EpochResult (with a copy of the network)
     pausedChanged = Signal(bool)         # the job is now held (True) or running again (False)
     trainingFinished = Signal(object)    # TrainResult (stopped=True when Stop ended it)
-    teachRequested = Signal()            # fine-tune the active model on My digits (the window's job)
 
-    def __init__(self, state: ModelState, parent: QWidget | None = None,
-                 mnist_path: str | None = None):
+    def __init__(self, state: ModelState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("trainTab")
         self.state = state
-        self._mnist_path = mnist_path
         self._runner = JobRunner(self)
         self._control: TrainControl | None = None
         self._plan: RunPlan | None = None
@@ -410,7 +398,7 @@ class TrainTab(QWidget):
 
         self.startButton = QPushButton("Train", objectName="startButton")
         self.startButton.setToolTip("Train a new network from random weights with these settings")
-        self.startButton.clicked.connect(self.start)
+        self.startButton.clicked.connect(self.start_training)
         self.pauseButton = QPushButton("Pause", objectName="pauseButton")
         self.pauseButton.clicked.connect(self._on_pause_clicked)
         self.stopButton = QPushButton("Stop", objectName="stopButton")
@@ -685,7 +673,7 @@ class TrainTab(QWidget):
     def steps_done(self) -> int:
         return self._steps_done
 
-    def start(self) -> bool:
+    def start_training(self) -> bool:
         """Start training with the form's settings; False (and the reason shown) if they are wrong."""
         plan, problem = self._check()
         if plan is None:
@@ -711,11 +699,7 @@ class TrainTab(QWidget):
         self._show_weights(None)
         self.progressBar.setValue(0)
         self.progressLabel.setText("Loading MNIST...")
-        paths = [self._mnist_path] if self._mnist_path else [None]
-        remembered = self._remembered_mnist_path()
-        if remembered and remembered not in paths:
-            paths.append(remembered)
-        self._runner.start(_train_job, plan.config, plan.limit, paths, self._control,
+        self._runner.start(_train_job, plan.config, plan.limit, self.state.mnist_paths(), self._control,
                            REPORT_INTERVAL, returned=self._on_train_returned,
                            errored=self._on_train_errored, progress=self._on_train_progress,
                            finished=self._update_controls)
@@ -973,15 +957,6 @@ class TrainTab(QWidget):
             self.save_to(path)
         except OSError as exc:
             self.messageRequested.emit("warning", "Could not save", f"{path}: {exc}")
-
-    # MNIST location ---------------------------------------------------------------------
-
-    def _remembered_mnist_path(self) -> str | None:
-        """A folder the Test set tab was pointed at, if any."""
-        from .app import open_settings
-        settings = open_settings()
-        value = settings.value("tabs/Test set/mnistPath", "", type=str)
-        return value or None
 
     # window hooks ----------------------------------------------------------------------
 

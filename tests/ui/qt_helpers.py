@@ -26,7 +26,10 @@ def click(qtbot, widget):
 
 def shown_alone(qtbot, widget, size=(1100, 700)):
     """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test)."""
+    from digitpad.ui.tab import AppTab
     qtbot.addWidget(widget)
+    if isinstance(widget, AppTab):
+        widget.start()   # as the window does once the settings are in place
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
@@ -41,3 +44,9 @@ def new_window(qtbot, state):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def tabs_of(*keys):
+    """The app's tabs with these keys, in the app's order (a smaller window for a test)."""
+    from digitpad.ui.app import TABS
+    return [tab for tab in TABS if tab.key in keys]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from drawing import LEFT, mouse, stroke
+from qt_helpers import tabs_of
 from shared_data import mnist
 
 BOOK_SOFTMAX = [0.01821127, 0.24519181, 0.73659691]
@@ -417,26 +418,15 @@ def test_hidden_activation_of_the_small_network(explore):
 
 # swapping the activation of the trained network ------------------------------------
 
-class FakeDrawing:
-    """A drawing source: a thick vertical stroke, like a '1' prepared MNIST-style."""
-
-    def __init__(self):
-        image = np.zeros((28, 28), np.uint8)
-        image[4:24, 12:16] = 255
-        self.image = image
-
-    def input_image(self):
-        return self.image.copy()
-
-
 def test_the_drawing_is_read_by_both_networks(explore, state):
     from digitpad.nn.network import Network
     section = explore.show_section("swap")
     assert section.drawing() is None
     assert "Draw a digit" in section.drawingMessage.text()
-    fake = FakeDrawing()
-    explore.set_drawing_source(fake)
-    x = fake.image.reshape(1, 784)
+    image = np.zeros((28, 28), np.uint8)
+    image[4:24, 12:16] = 255   # a thick vertical stroke, like a '1' prepared MNIST-style
+    state.set_drawing(image)
+    x = image.reshape(1, 784)
     original = state.network.predict(x, input_scale=1 / 255)[0]
     np.testing.assert_allclose(section.original_probabilities, original, rtol=1e-6)
     np.testing.assert_allclose(section.originalBars.heights(), original, rtol=1e-6)
@@ -527,8 +517,7 @@ def test_cancel_stops_the_job_and_drops_its_results(explore, qtbot):
 
 def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
     from digitpad.ui.app import MainWindow
-    win = MainWindow(state, tabs=[("Draw", "digitpad.ui.draw_tab:DrawTab"),
-                                  ("Explore", "digitpad.ui.explore_tab:ExploreTab")])
+    win = MainWindow(state, tabs=tabs_of("draw", "explore"))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -539,7 +528,7 @@ def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
     explore = win.tab("Explore")
     assert explore.objectName() == "exploreTab"
     section = explore.show_section("swap")
-    assert section.drawing_source is draw
+    np.testing.assert_array_equal(section.drawing(), draw.input_image())
     np.testing.assert_allclose(section.original_probabilities, draw.probabilities(), atol=1e-6)
     # a new stroke while the Explore tab is hidden is read when it is shown again
     win.tabs.setCurrentIndex(0)

@@ -17,7 +17,7 @@ from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
 from drawing import stroke
 
-from qt_helpers import click, waiting  # noqa: E402
+from qt_helpers import click, tabs_of, waiting  # noqa: E402
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
@@ -107,7 +107,7 @@ def test_bad_settings_are_explained_and_do_not_start(qtbot, state):
         assert problem and words in problem, (text, problem)
         assert tab.settingsError.isVisible()
         assert not tab.startButton.isEnabled()
-        assert tab.start() is False
+        assert tab.start_training() is False
         assert not tab.is_running()
     assert len(failures) == 4
     choose_preset(tab, "quick")
@@ -240,8 +240,7 @@ def test_shutdown_stops_a_run_and_waits(qtbot, state):
 @needs_mnist
 def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     from digitpad.ui.app import MainWindow
-    win = MainWindow(state, tabs=[("Draw", "digitpad.ui.draw_tab:DrawTab"),
-                                  ("Train", "digitpad.ui.train_tab:TrainTab")])
+    win = MainWindow(state, tabs=tabs_of("draw", "train"))
     qtbot.addWidget(win)
     win.resize(1220, 760)
     win.show()
