@@ -29,7 +29,7 @@ from . import teacher, theme, zoom
 from .model_state import ModelState
 from .tab import AppTab, TabSpec
 from .widgets.side_scroll import TabsScroll
-from .workers import JobRunner
+from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
 TABS: list[TabSpec] = [
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
 
     def _on_weights_errored(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        reason = str(exc) if isinstance(exc, WeightsError) else f"{type(exc).__name__}: {exc}"
+        reason = user_words(exc)
         self.show_message("error", "Cannot use these weights",
                           f"{reason}\n\nStill using {self.state.model.name}.")
 

@@ -21,6 +21,8 @@ next shown if it changed while hidden.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -46,7 +48,7 @@ from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
 from .widgets.small_network import SmallNetwork
 from .widgets.softmax_explorer import SoftmaxExplorer
-from .workers import JobRunner
+from .workers import BarProgress, JobRunner, user_words
 
 #: (key, book section, title) of every section, in the book's order.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -59,7 +61,6 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 SWAP_ORDER = tuple(name for name, _, _ in FUNCTIONS)   # step, sigmoid, relu, identity, tanh
 SWAP_TITLES = {name: title for name, title, _ in FUNCTIONS}
 EVAL_BATCH = 500
-PROGRESS_STEPS = 1000
 
 
 # the background job ------------------------------------------------------------------
@@ -173,8 +174,7 @@ class SwapSection(QWidget):
         self.cancelButton.clicked.connect(self.cancel_evaluation)
         self.cancelButton.setEnabled(False)
         self.progress = QProgressBar(objectName="swapProgress")
-        self.progress.setRange(0, PROGRESS_STEPS)
-        self.progress.setValue(0)
+        self._bar = BarProgress(self.progress)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
         self.message = QLabel(objectName="swapMessage")
@@ -284,7 +284,7 @@ class SwapSection(QWidget):
         self._wanted = True
         self.results = {}
         self._fill_table()
-        self.progress.setValue(0)
+        self._bar.reset()
         self._say("Scoring the 10,000 test digits with each activation\u2026", theme.MUTED)
         self.runner.start(evaluate_activations, self.state.network, SWAP_ORDER, self.state.mnist_paths(),
                           returned=self._on_job_returned, errored=self._on_job_errored,
@@ -297,7 +297,7 @@ class SwapSection(QWidget):
             self._wanted = False
             done = len(self.results)
             self._say(f"Cancelled after {done} of {len(SWAP_ORDER)} activations.", theme.MUTED)
-            self.progress.setValue(0)
+            self._bar.reset()
 
     def drawing(self) -> np.ndarray | None:
         """The (28, 28) uint8 image of the current drawing, or None."""
@@ -380,7 +380,7 @@ class SwapSection(QWidget):
 
     def _on_job_progress(self, value) -> None:
         if value[0] == "progress":
-            self.progress.setValue(round(value[1] * PROGRESS_STEPS))
+            self._bar.show(value[1])
         elif value[0] == "result":
             _, name, correct, total = value
             self.results[name] = (correct, total)
@@ -389,7 +389,7 @@ class SwapSection(QWidget):
     def _on_job_returned(self, results: dict) -> None:
         self.results = dict(results)
         self._fill_table()
-        self.progress.setValue(PROGRESS_STEPS)
+        self._bar.done()
         trained = self.trained_activation()
         if trained in self.results:
             best = max(self.results, key=lambda n: self.results[n][0])
@@ -405,8 +405,8 @@ class SwapSection(QWidget):
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._wanted = False
-        self.progress.setValue(0)
-        detail = str(exc).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self._bar.reset()
+        detail = html.escape(user_words(exc), quote=False)
         if isinstance(exc, MnistNotFound):
             headline = ("The MNIST test set is not on this computer. Get it in the <b>Test set</b> tab, "
                         "or run <code>digitpad mnist fetch</code> in a terminal (about 11 MB), "
@@ -416,7 +416,7 @@ class SwapSection(QWidget):
                         "verify</code>) checks the files; <code>digitpad mnist fetch</code> downloads "
                         "them again.")
         else:
-            headline = f"The evaluation failed ({type(exc).__name__})."
+            headline = "The evaluation failed."
         self.message.setText(f"<span style='color:{BAD}'>{headline}</span><br>"
                              f"<span style='color:{theme.MUTED}; font-size:small'>{detail}</span>")
         self.evaluationFailed.emit(self.message.text())
@@ -431,7 +431,7 @@ class SwapSection(QWidget):
         self.runner.cancel()
         self.results = {}
         self._fill_table()
-        self.progress.setValue(0)
+        self._bar.reset()
         trained = self.trained_activation()
         if first or self.swapped_activation() == trained:
             other = next(n for n in ("step", "identity", "relu", "sigmoid") if n != trained)

@@ -16,7 +16,6 @@ one click.
 
 from __future__ import annotations
 
-import time
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -31,9 +30,8 @@ from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
 from .model_state import ModelState
-from .train_tab import YIELD_EVERY, YIELD_FOR
 from .units import seconds_text
-from .workers import JobRunner
+from .workers import USER_PROBLEMS, JobRunner, user_words
 
 
 class _Replay:
@@ -64,12 +62,9 @@ def _teach_job(job, base: Model, store_file: str, mnist_path, replay: _Replay,
         raise DataError("My digits is empty: save a drawing with its digit first")
     train, test, targets = replay.get(base, mnist_path)
     job.check()
-    rested = [time.perf_counter()]
 
     def on_step(_progress) -> None:
-        if time.perf_counter() - rested[0] >= YIELD_EVERY:  # hand the GIL to the window for sure
-            time.sleep(YIELD_FOR)
-            rested[0] = time.perf_counter()
+        job.give_way()
 
     taught = teach.teach(base, images, labels, train, test, config, replay_targets=targets,
                          on_step=on_step, should_stop=lambda: job.cancelled, report_every=1)
@@ -188,7 +183,7 @@ class Teacher(QObject):
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._queued = False
-        if isinstance(exc, (DataError, WeightsError, OSError)):
+        if isinstance(exc, USER_PROBLEMS):
             if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
                 self.statusMessage.emit(f"Not taught: {exc}", 8000)
                 return
@@ -198,8 +193,7 @@ class Teacher(QObject):
                 f"{exc}\n\nYour digits are kept in My digits and are taught with the next one "
                 "saved once this is fixed.")
         else:
-            self.messageRequested.emit("error", "Teaching failed",
-                                       f"{type(exc).__name__}: {exc}")
+            self.messageRequested.emit("error", "Teaching failed", user_words(exc))
 
     def _on_job_finished(self) -> None:
         if self._queued:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ..data.errors import DataError, MnistNotFound
+from ..data.errors import MnistNotFound
 from ..data.mnist import (FILES, MIRRORS, Abort, default_mnist_dir, download_mnist, find_mnist,
                           load_mnist)
 from ..data.mydigits import MyDigits
@@ -50,16 +50,13 @@ from .widgets.side_scroll import SidePanelScroll
 from .widgets.sweep_plot import SweepPlot
 from .settings import SettingsReader
 from .tab import AppTab
-from .workers import JobRunner
+from .workers import BarProgress, JobRunner, user_words
 
 SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigits", "My digits"))
 SOURCE_NAMES = {"test": "MNIST test", "train": "MNIST train", "mydigits": "My digits"}
 PRESETS = (1, 10, 100, 1000, 10000)
 PROGRESS_INTERVAL = 1 / 30      # seconds between progress updates from a run (at most ~30 a second)
-REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, yield)
-HEARTBEAT = 0.010               # the window notes the time this often while a run goes ...
-STARVED_AFTER = 0.015           # ... and a run that sees no note for this long ...
-YIELD_FOR = 0.001               # ... pauses this long to hand it the GIL (see _run_job)
+REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, giving way)
 LOW_CONFIDENCE = 0.9            # the default threshold of the low-confidence filter
 COMPARE_BATCH = 100             # Compare's batch size when the spin box says 1
 SWEEP_REPEATS = 3               # a sweep keeps the fastest of this many runs per batch size
@@ -165,20 +162,16 @@ def _download_job(job, target: str, mirrors, files, timeout: float) -> str:
 
 
 def _run_job(job, network, images, labels, normalize: bool, plan, interval: float,
-             repeats: int = 1, beat: list[float] | None = None) -> list[EvalResult]:
+             repeats: int = 1) -> list[EvalResult]:
     """Evaluate for each (mode, batch size) in ``plan``, keeping the fastest of ``repeats`` runs.
 
     Progress goes out at most once per ``interval`` seconds, plus once with
     the result of each pass.
 
-    ``beat[0]`` is the last time the GUI thread ran (it writes it every
-    ``HEARTBEAT`` s). The per-sample loop lets go of the GIL in every NumPy
-    call and takes it straight back, and a thread that keeps doing that can
-    starve the GUI thread waiting for it for 100 ms and more. So when the beat
-    is ``STARVED_AFTER`` old, the callback sleeps ``YIELD_FOR``, which hands
-    the GIL over for sure; while the window runs freely it never sleeps.
-    ``evaluate`` times only the prediction loop, between callbacks, so the
-    pauses cost some wall time but do not enter the time reported.
+    Every callback gives the window its turn (``job.give_way``): the
+    per-sample loop would otherwise starve it. ``evaluate`` times only the
+    prediction loop, between callbacks, so the pauses cost some wall time but
+    do not enter the time reported.
     """
     results = []
     last = [time.perf_counter()]
@@ -189,9 +182,8 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
 
             def progress(done, total, phase=phase, mode=mode, batch_size=batch_size, start=start,
                          repeat=repeat):
+                job.give_way()
                 now = time.perf_counter()
-                if beat is not None and now - beat[0] > STARVED_AFTER:
-                    time.sleep(YIELD_FOR)
                 if now - last[0] >= interval and done < total:
                     last[0] = now
                     job.progress(RunProgress(phase, len(plan), mode, batch_size, done, total, now - start,
@@ -250,15 +242,9 @@ class TestSetTab(AppTab):
         self._sweep: list[tuple[int, float]] = []
         self._store_stamp = None
         self._started = False
-        self.progress_updates = 0                     # how many progress reports the GUI received
 
         self._data_jobs = JobRunner(self)
         self._runs = JobRunner(self)
-        self._beat = [time.perf_counter()]            # when the GUI thread last ran, for a run to see
-        self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(round(HEARTBEAT * 1000))
-        self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
         self.runsModel = RunsTableModel(self)
         self.gridModel = DigitGridModel(self)
         self._build()
@@ -340,8 +326,8 @@ class TestSetTab(AppTab):
         buttons.addWidget(self.missingChooseButton)
         buttons.addStretch(1)
         self.downloadProgress = QProgressBar(objectName="downloadProgress")
-        self.downloadProgress.setRange(0, 1000)
         self.downloadProgress.setTextVisible(True)
+        self._download_bar = BarProgress(self.downloadProgress)
         self.cancelDownloadButton = QPushButton("Cancel", objectName="cancelDownloadButton")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.downloadProgress, 1)
@@ -436,10 +422,9 @@ class TestSetTab(AppTab):
         controls.addWidget(self.cancelButton)
 
         self.progressBar = QProgressBar(objectName="runProgress")
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
         self.progressBar.setTextVisible(True)
-        self.progressBar.setFormat("Ready")
+        self._run_bar = BarProgress(self.progressBar)
+        self._run_bar.reset("Ready")
         self.progressBar.setMaximumHeight(20)
 
         # the result in words
@@ -720,7 +705,7 @@ class TestSetTab(AppTab):
                 self.dataStatus.setText(exc.headline)
             self._update_controls()
             return
-        text = str(exc) if isinstance(exc, DataError) else f"{type(exc).__name__}: {exc}"
+        text = user_words(exc)
         if chosen:
             message = f"That folder cannot be used as MNIST.\n\n{text}"
             self.messageRequested.emit("warning", "Not a usable copy of MNIST", message)
@@ -820,8 +805,7 @@ class TestSetTab(AppTab):
         self.missingProblem.hide()
         self._hide_download_details()
         self.downloadRow.show()
-        self.downloadProgress.setValue(0)
-        self.downloadProgress.setFormat("Connecting...")
+        self._download_bar.reset("Connecting...")
         self.downloadButton.setEnabled(False)
         self.missingChooseButton.setEnabled(False)
         self._data_jobs.start(_download_job, target, mirrors, self.download_files, self.download_timeout,
@@ -847,15 +831,13 @@ class TestSetTab(AppTab):
     def _on_download_progress(self, value) -> None:
         done, total, name = value
         if total:
-            self.downloadProgress.setValue(int(1000 * done / total))
-            self.downloadProgress.setFormat(f"{name}  \u00b7  {done / 2**20:.1f} of {total / 2**20:.1f} MB")
+            self._download_bar.show(done / total, f"{name}  \u00b7  {done / 2**20:.1f} of {total / 2**20:.1f} MB")
         else:
-            self.downloadProgress.setRange(0, 0)
-            self.downloadProgress.setFormat(f"{name}  \u00b7  {done / 2**20:.1f} MB")
+            self._download_bar.busy(f"{name}  \u00b7  {done / 2**20:.1f} MB")
         self.downloadProgressed.emit(int(done), int(total or 0))
 
     def _on_download_returned(self, folder: str) -> None:
-        self.downloadProgress.setRange(0, 1000)
+        self._download_bar.reset()
         self._end_download()
         self.statusMessage.emit(f"MNIST downloaded and checked, in {folder}", 6000)
         self.downloadFinished.emit(folder)
@@ -867,9 +849,9 @@ class TestSetTab(AppTab):
         self.load(folder, chosen=True)
 
     def _on_download_errored(self, exc: BaseException) -> None:
-        self.downloadProgress.setRange(0, 1000)
+        self._download_bar.reset()
         self._end_download()
-        text = str(exc)
+        text = user_words(exc)
         if getattr(exc, "unreachable", False):   # offline: what each mirror said helps nobody first
             headline = OFFLINE_TEXT
             self.downloadDetails.setText("\n".join(exc.failures) or text)
@@ -925,18 +907,13 @@ class TestSetTab(AppTab):
         self._runs.cancel()
         self._stage = None
         self._run_kind = kind
-        self.progress_updates = 0
         model = self.state.model
         self._run_model = model.name
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
-        self.progressBar.setFormat("Starting...")
+        self._run_bar.reset("Starting...")
         self._runs.start(_run_job, model.network, data.images, data.labels, self.normalizeCheck.isChecked(),
-                         list(plan), PROGRESS_INTERVAL, repeats, self._beat,
+                         list(plan), PROGRESS_INTERVAL, repeats,
                          progress=self._on_run_progress, returned=self._on_run_returned,
                          errored=self._on_run_errored)
-        self._beat[0] = time.perf_counter()
-        self._heartbeat.start()
         self._update_controls()
         self.runStarted.emit(kind)
 
@@ -954,8 +931,6 @@ class TestSetTab(AppTab):
         return True
 
     def _on_run_progress(self, p: RunProgress) -> None:
-        self.progress_updates += 1
-        self.progressBar.setValue(int(round(p.fraction * 1000)))
         what = "per-sample" if p.mode == "per-sample" else f"batches of {p.batch_size:,}"
         if p.phases > 1:
             what = f"{p.phase + 1}/{p.phases}: {what}"
@@ -967,7 +942,7 @@ class TestSetTab(AppTab):
             eta = (p.total - p.done) / rate if rate > 0 else float("nan")
             text = (f"{what}  \u00b7  {p.done:,} / {p.total:,}  \u00b7  {rate:,.0f} samples/s"
                     f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
-        self.progressBar.setFormat(text)
+        self._run_bar.show(p.fraction, text)
         self.runProgressed.emit(p)
 
     def _on_pass_finished(self, p: RunProgress) -> None:
@@ -1003,10 +978,9 @@ class TestSetTab(AppTab):
                 self.sweepFinished.emit(list(self._sweep))
         else:
             self._show_summary(last)
-            self.progressBar.setValue(1000)
-            self.progressBar.setFormat(f"Done  \u00b7  {last.n_samples:,} samples in "
-                                       f"{seconds_text(last.elapsed)}  \u00b7  "
-                                       f"{last.samples_per_second:,.0f} samples/s")
+            self._run_bar.done(f"Done  \u00b7  {last.n_samples:,} samples in "
+                               f"{seconds_text(last.elapsed)}  \u00b7  "
+                               f"{last.samples_per_second:,.0f} samples/s")
             if kind == "compare":
                 sentence = speedup_sentence(results[0], results[1])
                 self.compareLabel.setText(sentence)
@@ -1056,7 +1030,7 @@ class TestSetTab(AppTab):
         self._run_kind = None
         self._reset_progress("Failed")
         self._update_controls()
-        text = f"{type(exc).__name__}: {exc}" if not isinstance(exc, (ValueError, DataError)) else str(exc)
+        text = user_words(exc)
         self.messageRequested.emit("error", "The evaluation failed", text)
         self.failed.emit(text)
 
@@ -1072,13 +1046,10 @@ class TestSetTab(AppTab):
         self._update_controls()
 
     def _reset_progress(self, text: str = "Ready") -> None:
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
-        self.progressBar.setFormat(text)
+        self._run_bar.reset(text)
 
     def _set_busy_text(self, text: str) -> None:
-        self.progressBar.setRange(0, 0)
-        self.progressBar.setFormat(text)
+        self._run_bar.busy(text)
 
     # results -------------------------------------------------------------------------------
 
@@ -1246,15 +1217,10 @@ class TestSetTab(AppTab):
 
     # controls -------------------------------------------------------------------------------------
 
-    def _on_heartbeat_timeout(self) -> None:
-        self._beat[0] = time.perf_counter()
-
     def _update_controls(self) -> None:
         data = self._data
         ready = data is not None and data.n > 0
         running = self._run_kind is not None
-        if not running:
-            self._heartbeat.stop()
         per_sample = self.mode() == "per-sample"
         for widget in (self.runButton, self.compareButton, self.sweepButton):
             widget.setEnabled(ready)
