@@ -112,9 +112,6 @@ class _AccuracyDelegate(QStyledItemDelegate):
 class SwapSection(QWidget):
     """The app's network with another hidden activation: test accuracy and the drawing's probabilities."""
 
-    evaluationStarted = Signal()
-    evaluationFinished = Signal(object)    # {name: (correct, total)}
-    evaluationFailed = Signal(str)         # the message shown
     statusMessage = Signal(str, int)
 
     def __init__(self, state: ModelState, parent: QWidget | None = None):
@@ -289,7 +286,6 @@ class SwapSection(QWidget):
         self.runner.start(evaluate_activations, self.state.network, SWAP_ORDER, self.state.mnist_paths(),
                           returned=self._on_job_returned, errored=self._on_job_errored,
                           progress=self._on_job_progress)
-        self.evaluationStarted.emit()
 
     def cancel_evaluation(self) -> None:
         if self.runner.is_busy():
@@ -401,7 +397,6 @@ class SwapSection(QWidget):
         else:
             self._say("Scored on the 10,000 test digits.")
         self.statusMessage.emit("Activation swap: every activation scored on the test set", 5000)
-        self.evaluationFinished.emit(dict(self.results))
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._wanted = False
@@ -419,7 +414,6 @@ class SwapSection(QWidget):
             headline = "The evaluation failed."
         self.message.setText(f"<span style='color:{BAD}'>{headline}</span><br>"
                              f"<span style='color:{theme.MUTED}; font-size:small'>{detail}</span>")
-        self.evaluationFailed.emit(self.message.text())
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)
