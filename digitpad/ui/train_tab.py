@@ -243,11 +243,6 @@ class TrainTab(AppTab):
     """Train a network on MNIST, watch it learn, save it or make it the app's model."""
 
     failed = Signal(str)                 # a run could not start or broke off (the text says why)
-    started = Signal()                   # a run was started
-    stepsReported = Signal(int)          # steps done so far
-    epochFinished = Signal(object)       # EpochResult (with a copy of the network)
-    pausedChanged = Signal(bool)         # the job is now held (True) or running again (False)
-    trainingFinished = Signal(object)    # TrainResult (stopped=True when Stop ended it)
 
     def __init__(self, state: ModelState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -679,7 +674,6 @@ class TrainTab(AppTab):
                            errored=self._on_train_errored, progress=self._on_train_progress,
                            finished=self._update_controls)
         self._update_controls()
-        self.started.emit()
         return True
 
     def pause(self) -> None:
@@ -724,7 +718,6 @@ class TrainTab(AppTab):
             if message.paused:
                 self.progressLabel.setText(f"Paused at step {message.position:,} of "
                                            f"{self._total_steps:,}")
-            self.pausedChanged.emit(message.paused)
 
     def _on_steps(self, m: Steps) -> None:
         if m.points:
@@ -743,7 +736,6 @@ class TrainTab(AppTab):
         self.progressLabel.setText(
             f"{who} {last.epoch}/{last.epochs}, step {last.step}/{last.steps_per_epoch}, "
             f"loss {last.loss:.4f}{eta}")
-        self.stepsReported.emit(m.position)
 
     def _on_epoch(self, result: EpochResult) -> None:
         self._latest_epoch = result
@@ -754,7 +746,6 @@ class TrainTab(AppTab):
         test = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
         self.statusMessage.emit(f"Epoch {result.epoch}/{result.epochs}: train "
                                 f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
-        self.epochFinished.emit(result)
 
     def _set_aside_result(self) -> None:
         """A new run starts: the last run's network leaves the Result box, so it cannot be taken
@@ -789,7 +780,6 @@ class TrainTab(AppTab):
             if result.stopped else f"Done: {result.epochs_completed} epochs in "
                                    f"{seconds_text(result.seconds)}")
         self.resultLabel.setText(self._result_text(outcome))
-        self.trainingFinished.emit(result)
         self._update_controls()
 
     def _result_text(self, outcome: Outcome) -> str:

@@ -19,6 +19,21 @@ def waiting(qtbot, tab, signal, timeout=120_000):
     assert not errors, f"the tab reported a failure: {errors[0]}"
 
 
+def train_to_end(qtbot, tab, timeout=120_000):
+    """Press Train and wait for the run to end; a failure fails the test with its words. The result."""
+    errors = []
+    tab.failed.connect(errors.append)
+    try:
+        click(qtbot, tab.startButton)
+        qtbot.waitUntil(lambda: bool(errors) or not tab.is_running(), timeout=timeout)
+    finally:
+        tab.failed.disconnect(errors.append)
+    assert not errors, f"the tab reported a failure: {errors[0]}"
+    result = tab.result()
+    assert result is not None, tab.progressLabel.text()
+    return result
+
+
 def click(qtbot, widget):
     assert widget.isEnabled(), f"{widget.objectName()} is disabled"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ import pytest
 from digitpad.ui import train_tab as train_module
 from digitpad.ui.model_state import untrained_model
 from digitpad.ui.train_tab import NO_RESULT, TRAINING_NOW, TrainTab
-from qt_helpers import click, shown_alone, waiting
+from qt_helpers import click, shown_alone, train_to_end, waiting
 from shared_data import mnist
 
 LONG = 120_000
@@ -113,10 +113,7 @@ def trainer(qtbot, state):
 
 
 def train_once(qtbot, tab):
-    with waiting(qtbot, tab, tab.trainingFinished, timeout=LONG) as blocker:
-        click(qtbot, tab.startButton)
-    qtbot.waitUntil(lambda: not tab.is_running(), timeout=LONG)
-    return blocker.args[0]
+    return train_to_end(qtbot, tab, timeout=LONG)
 
 
 def test_a_new_run_takes_the_last_result_off_the_screen(qtbot, trainer):
@@ -127,8 +124,7 @@ def test_a_new_run_takes_the_last_result_off_the_screen(qtbot, trainer):
     assert "Test accuracy" in first_words and tab.useButton.isEnabled() and tab.saveButton.isEnabled()
 
     tab.seedSpin.setValue(1)
-    with qtbot.waitSignal(tab.started, timeout=5000):
-        click(qtbot, tab.startButton)
+    click(qtbot, tab.startButton)
     assert tab.is_running()
     assert tab.resultLabel.text() == TRAINING_NOW
     assert not tab.useButton.isEnabled() and not tab.saveButton.isEnabled()
