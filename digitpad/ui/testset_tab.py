@@ -206,15 +206,10 @@ class TestSetTab(AppTab):
     """Evaluate the active model on a labelled set; compare per-sample and batched; browse the results."""
 
     dataLoaded = Signal(int)                     # samples now loaded
-    runStarted = Signal(str)                     # "run", "compare" or "sweep"
     runProgressed = Signal(object)               # a RunProgress
     runFinished = Signal(object)                 # the EvalResult now shown
     compareFinished = Signal(object, object)     # per-sample result, batched result
     sweepFinished = Signal(object)               # [(batch size, seconds), ...]
-    runCancelled = Signal()
-    downloadProgressed = Signal(int, int)        # bytes done, bytes in all (0 if unknown)
-    downloadFinished = Signal(str)               # the folder
-    downloadCancelled = Signal()
     failed = Signal(str)                         # any error, as shown to the user
 
     #: where downloads come from and what they fetch (tests point these at a local server)
@@ -817,7 +812,6 @@ class TestSetTab(AppTab):
         self._data_jobs.cancel()
         self._end_download()
         self.statusMessage.emit("Download cancelled; nothing half-written was kept.", 5000)
-        self.downloadCancelled.emit()
 
     def _hide_download_details(self) -> None:
         self.downloadDetailsButton.setChecked(False)
@@ -834,13 +828,11 @@ class TestSetTab(AppTab):
             self._download_bar.show(done / total, f"{name}  \u00b7  {done / 2**20:.1f} of {total / 2**20:.1f} MB")
         else:
             self._download_bar.busy(f"{name}  \u00b7  {done / 2**20:.1f} MB")
-        self.downloadProgressed.emit(int(done), int(total or 0))
 
     def _on_download_returned(self, folder: str) -> None:
         self._download_bar.reset()
         self._end_download()
         self.statusMessage.emit(f"MNIST downloaded and checked, in {folder}", 6000)
-        self.downloadFinished.emit(folder)
         if self._source == "mydigits":
             self._source = "test"
             blocked = self.sourceCombo.blockSignals(True)
@@ -915,7 +907,6 @@ class TestSetTab(AppTab):
                          progress=self._on_run_progress, returned=self._on_run_returned,
                          errored=self._on_run_errored)
         self._update_controls()
-        self.runStarted.emit(kind)
 
     def cancel(self, reason: str = "Cancelled") -> bool:
         """Stop the run in progress, if any; True if there was one."""
@@ -927,7 +918,6 @@ class TestSetTab(AppTab):
         self._reset_progress(reason)
         self._update_controls()
         self.statusMessage.emit(f"{reason}.", 4000)
-        self.runCancelled.emit()
         return True
 
     def _on_run_progress(self, p: RunProgress) -> None:

@@ -370,8 +370,7 @@ def test_cancel_leaves_the_tab_usable(qtbot, tab):
     with qtbot.waitSignal(tab.runProgressed, timeout=LONG):
         click(qtbot, tab.runButton)
     assert tab.is_running() and tab.cancelButton.isEnabled()
-    with qtbot.waitSignal(tab.runCancelled, timeout=5000):
-        click(qtbot, tab.cancelButton)
+    click(qtbot, tab.cancelButton)
     assert not tab.is_running() and not tab.cancelButton.isEnabled()
     assert tab.result is None and tab.runsModel.rowCount() == 0
     assert tab.progressBar.format() == "Cancelled"
@@ -399,8 +398,7 @@ def test_switching_the_model_during_a_run_cancels_it(qtbot, tab, state):
     with qtbot.waitSignal(tab.runProgressed, timeout=LONG):
         click(qtbot, tab.runButton)
     random_model = untrained_model()
-    with qtbot.waitSignal(tab.runCancelled, timeout=5000):
-        state.set_model(random_model)
+    state.set_model(random_model)
     assert not tab.is_running() and tab.result is None
     assert "untrained" in tab.modelLabel.text()
     assert "model changed" in tab.progressBar.format()
@@ -459,8 +457,7 @@ def test_sweep_plots_time_against_batch_size_on_my_digits(qtbot, state, data_dir
 def test_a_sweep_can_be_cancelled(qtbot, tab):
     with qtbot.waitSignal(tab.runProgressed, timeout=LONG):
         click(qtbot, tab.sweepButton)
-    with qtbot.waitSignal(tab.runCancelled, timeout=5000):
-        click(qtbot, tab.cancelButton)
+    click(qtbot, tab.cancelButton)
     assert not tab.is_running()
     result = run_with(qtbot, tab, "batch", True)
     assert result.correct == 9352
@@ -520,12 +517,11 @@ def test_a_download_can_be_cancelled_and_tried_again(qtbot, state, no_mnist, ser
     tab = make_tab(qtbot, state, mirrors=[slow], download_files=[spec("big.bin", big)])
     try:
         qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.missingPage, timeout=LONG)
-        with qtbot.waitSignal(tab.downloadProgressed, timeout=LONG,
-                              check_params_cb=lambda done, total: 0 < done < total):
-            click(qtbot, tab.downloadButton)
+        click(qtbot, tab.downloadButton)
+        bar = tab.downloadProgress
+        qtbot.waitUntil(lambda: 0 < bar.value() < bar.maximum(), timeout=LONG)   # part of the file
         assert tab.downloadRow.isVisible() and not tab.downloadButton.isEnabled()
-        with qtbot.waitSignal(tab.downloadCancelled, timeout=5000):
-            click(qtbot, tab.cancelDownloadButton)
+        click(qtbot, tab.cancelDownloadButton)
         assert not tab.downloadRow.isVisible() and tab.downloadButton.isEnabled()
         assert QThreadPool.globalInstance().waitForDone(10_000)
         folder = default_mnist_dir()
