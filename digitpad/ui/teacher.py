@@ -95,7 +95,6 @@ class Teacher(QObject):
         self._queued = False
         self._queued_base: Model | None = None
         self._last_problem: str | None = None
-        self.runs = 0  # fine-tunes finished, for the curious and the tests
         self.personal: Model | None = None
 
     # the personal model -----------------------------------------------------------------
@@ -174,7 +173,6 @@ class Teacher(QObject):
         return self._base_model
 
     def _on_job_returned(self, model: Model) -> None:
-        self.runs += 1
         self.personal = model
         self.personalChanged.emit(model)
         self.state.set_model(model)
