@@ -240,10 +240,11 @@ class MainWindow(QMainWindow):
         if tab.focusProxy() is not None:   # the Draw tab's canvas, ready for digit keys
             tab.setFocus()
 
-    def _call_current(self, method: str, *args) -> None:
+    def _edit_current(self, edit) -> None:
+        """``edit(tab)`` on the tab shown, if it edits something (the Edit menu)."""
         tab = self.current_tab()
         if tab is not None and tab.EDITS:
-            getattr(tab, method)(*args)
+            edit(tab)
 
     # menus -----------------------------------------------------------------------------
 
@@ -283,11 +284,11 @@ class MainWindow(QMainWindow):
         self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
 
         edit_menu = bar.addMenu("&Edit")
-        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._call_current("undo"),
+        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._edit_current(lambda tab: tab.undo()),
                                        ["Ctrl+Z"], "undoAction")
-        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._call_current("redo"),
+        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._edit_current(lambda tab: tab.redo()),
                                        ["Ctrl+Shift+Z", "Ctrl+Y"], "redoAction")
-        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._call_current("clear"),
+        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._edit_current(lambda tab: tab.clear()),
                                         ["Esc"], "clearAction")
 
         view_menu = bar.addMenu("&View")
