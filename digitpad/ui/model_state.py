@@ -136,9 +136,12 @@ class AppState(QObject):
     # settings --------------------------------------------------------------------------
 
     def restore_settings(self, settings) -> list[str]:
-        """The saved MNIST location (a folder that has gone is found out, and forgotten, when used)."""
+        """The saved MNIST location, if one was saved (a folder that has gone is found out, and
+        forgotten, when used)."""
         saved = SettingsReader(settings)
-        self.set_mnist_path(saved.text("mnistPath", "") or None)
+        path = saved.text("mnistPath", "")
+        if path:
+            self.set_mnist_path(path)
         return saved.rejected
 
     def save_settings(self, settings) -> None:

@@ -29,7 +29,7 @@ from ..models import Model
 from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
-from .model_state import ModelState
+from .model_state import ModelState, find_mnist_in
 from .units import seconds_text
 from .workers import USER_PROBLEMS, JobRunner, user_words
 
@@ -45,22 +45,23 @@ class _Replay:
         self.key = None
         self.value = None
 
-    def get(self, base: Model, mnist_path):
-        key = (id(base.network), mnist_path)
+    def get(self, base: Model, mnist_paths):
+        folder = find_mnist_in(mnist_paths).path
+        key = (id(base.network), str(folder))
         if self.key != key:
-            train, test = load_mnist("train", mnist_path), load_mnist("test", mnist_path)
+            train, test = load_mnist("train", folder), load_mnist("test", folder)
             self.value = train, test, answers(base.network, train[0])
             self.key = key
         return self.value
 
 
-def _teach_job(job, base: Model, store_file: str, mnist_path, replay: _Replay,
+def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
                config: FineTuneConfig) -> Model:
     """On a pool thread: My digits taught to ``base``, saved as the personal model."""
     images, labels = MyDigits(store_file).load()
     if len(labels) == 0:
         raise DataError("My digits is empty: save a drawing with its digit first")
-    train, test, targets = replay.get(base, mnist_path)
+    train, test, targets = replay.get(base, mnist_paths)
     job.check()
 
     def on_step(_progress) -> None:
@@ -81,12 +82,11 @@ class Teacher(QObject):
     statusMessage = Signal(str, int)
     messageRequested = Signal(str, str, str)  # level, title, text
 
-    def __init__(self, state: ModelState, store: MyDigits | None = None, mnist_path=None,
+    def __init__(self, state: ModelState, store: MyDigits | None = None,
                  config: FineTuneConfig = FineTuneConfig(), parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
         self.store = store if store is not None else MyDigits.default()
-        self.mnist_path = mnist_path
         self.config = config
         self.runner = JobRunner(self)
         self.runner.busyChanged.connect(self.busyChanged)
@@ -155,7 +155,7 @@ class Teacher(QObject):
         base = base if base is not None else self._base()
         if base is None:
             return
-        self.runner.start(_teach_job, base, str(self.store.file), self.mnist_path, self._replay,
+        self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
                           self.config, returned=self._on_job_returned,
                           errored=self._on_job_errored, finished=self._on_job_finished)
 

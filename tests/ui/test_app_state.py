@@ -86,6 +86,25 @@ def test_a_folder_chosen_in_test_set_is_used_by_explore_and_train_at_once(
         again.close()
 
 
+@pytest.mark.mnist
+def test_teaching_replays_mnist_from_the_chosen_folder(qtbot, mnist_only_where_chosen):
+    from digitpad.models import load_shipped
+    state = AppState(load_shipped())
+    state.set_mnist_path(mnist_only_where_chosen)   # as the Test set tab does when a folder loads
+    window = new_window(qtbot, state)
+    try:
+        taught = []
+        window.teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
+        draw = show(window, "draw")
+        stroke(draw.canvas, [(0.5, 0.15), (0.5, 0.85)])
+        qtbot.mouseClick(draw.findChild(QPushButton, "saveButton1"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(taught) or bool(window.shown_messages), timeout=LONG)
+        assert window.shown_messages == [] and len(taught) == 1
+        assert window.state.model is taught[0]
+    finally:
+        window.close()
+
+
 def test_the_drawing_reaches_explore_through_the_state(qtbot, state):
     window = new_window(qtbot, state)
     try:
