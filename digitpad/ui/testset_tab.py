@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -204,13 +204,6 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
 
 class TestSetTab(AppTab):
     """Evaluate the active model on a labelled set; compare per-sample and batched; browse the results."""
-
-    dataLoaded = Signal(int)                     # samples now loaded
-    runProgressed = Signal(object)               # a RunProgress
-    runFinished = Signal(object)                 # the EvalResult now shown
-    compareFinished = Signal(object, object)     # per-sample result, batched result
-    sweepFinished = Signal(object)               # [(batch size, seconds), ...]
-    failed = Signal(str)                         # any error, as shown to the user
 
     #: where downloads come from and what they fetch (tests point these at a local server)
     mirrors: tuple[str, ...] | None = None
@@ -721,7 +714,6 @@ class TestSetTab(AppTab):
                 self.load()
                 return
             self._show_missing(text)
-        self.failed.emit(text)
         self._update_controls()
 
     def _set_data(self, data: DataSet | None) -> None:
@@ -746,7 +738,6 @@ class TestSetTab(AppTab):
         self._update_controls()
         if n:
             self.grid.select_row(0)
-        self.dataLoaded.emit(n)
 
     def _data_status_text(self, data: DataSet | None) -> str:
         if data is None:
@@ -854,7 +845,6 @@ class TestSetTab(AppTab):
         self.missingProblem.setText(headline)
         self.missingProblem.show()
         self.messageRequested.emit("error", "MNIST could not be downloaded", headline)
-        self.failed.emit(text)
 
     # running ------------------------------------------------------------------------------
 
@@ -865,6 +855,14 @@ class TestSetTab(AppTab):
 
     def is_running(self) -> bool:
         return self._run_kind is not None
+
+    def is_loading(self) -> bool:
+        """A data set is being read or downloaded."""
+        return self._data_jobs.is_busy()
+
+    def is_showing(self) -> bool:
+        """A finished run's views are still being drawn (they come over the next turns of the event loop)."""
+        return self._stage is not None
 
     def mode(self) -> str:
         return self.modeCombo.currentData()
@@ -933,7 +931,6 @@ class TestSetTab(AppTab):
             text = (f"{what}  \u00b7  {p.done:,} / {p.total:,}  \u00b7  {rate:,.0f} samples/s"
                     f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
         self._run_bar.show(p.fraction, text)
-        self.runProgressed.emit(p)
 
     def _on_pass_finished(self, p: RunProgress) -> None:
         result = p.result
@@ -965,7 +962,6 @@ class TestSetTab(AppTab):
             def finish():
                 if self._result is None:
                     self._show_result(last)
-                self.sweepFinished.emit(list(self._sweep))
         else:
             self._show_summary(last)
             self._run_bar.done(f"Done  \u00b7  {last.n_samples:,} samples in "
@@ -982,11 +978,8 @@ class TestSetTab(AppTab):
 
             def finish():
                 self._show_views(last)
-                if kind == "compare":
-                    self.compareFinished.emit(results[0], results[1])
-                else:
+                if kind != "compare":
                     self.compareLabel.setText(self._speedup_words())
-                self.runFinished.emit(last)
         self._later(finish)
 
     def _show_settings_of(self, result: EvalResult) -> None:
@@ -999,7 +992,12 @@ class TestSetTab(AppTab):
     def _later(self, step) -> None:
         """Run ``step`` in the next turn of the event loop, unless a run, the data or the model changes first."""
         token = self._stage = object()
-        QTimer.singleShot(0, self, lambda: token is self._stage and step())
+
+        def run() -> None:
+            if token is self._stage:
+                self._stage = None
+                step()
+        QTimer.singleShot(0, self, run)
 
     def _speedup_words(self) -> str:
         runs = self.runsModel.runs()
@@ -1022,7 +1020,6 @@ class TestSetTab(AppTab):
         self._update_controls()
         text = user_words(exc)
         self.messageRequested.emit("error", "The evaluation failed", text)
-        self.failed.emit(text)
 
     def _add_run(self, result: EvalResult, data_name: str, model: str) -> None:
         self.runsModel.add(data=data_name, n_samples=result.n_samples, mode=result.mode,
@@ -1256,7 +1253,6 @@ class TestSetTab(AppTab):
         except OSError as exc:
             text = f"{path}: {exc.strerror or exc}"
             self.messageRequested.emit("error", "Could not export the runs", text)
-            self.failed.emit(text)
             return False
         self.statusMessage.emit(f"{self.runsModel.rowCount()} runs written to {written}", 5000)
         return True

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
@@ -241,8 +241,6 @@ def _strip_flag(text: str) -> str:
 
 class TrainTab(AppTab):
     """Train a network on MNIST, watch it learn, save it or make it the app's model."""
-
-    failed = Signal(str)                 # a run could not start or broke off (the text says why)
 
     def __init__(self, state: ModelState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -650,7 +648,6 @@ class TrainTab(AppTab):
             self.settingsError.setText(problem)
             self.settingsError.show()
             self.statusMessage.emit(f"Not started: {problem}", 6000)
-            self.failed.emit(problem)
             return False
         if self.is_running():
             return False
@@ -824,13 +821,11 @@ class TrainTab(AppTab):
         if isinstance(exc, MnistNotFound):
             self.mnistMessage.show()
             self.progressLabel.setText(exc.headline)
-            text = f"{exc.headline}: download it from the Test set tab or run `digitpad mnist fetch`"
         else:
             text = user_words(exc)
             self.progressLabel.setText("Training stopped with an error")
             self.messageRequested.emit("warning", "Training failed", text)
         self._bring_back_previous_result()
-        self.failed.emit(text)
         self._update_controls()
 
     def _update_controls(self, *_) -> None:
