@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("digitpad")
         self.setWindowIcon(app_icon())
         self.state = state if state is not None else ModelState.startup(self)
-        self.shown_messages: list[tuple[str, str, str]] = []
         self.zoom = 1.0
         self.settings_notices: list[str] = []   # saved settings that could not be used, said once
         self._tabs_spec = [TabSpec(*tab) for tab in (TABS if tabs is None else tabs)]
@@ -454,12 +453,12 @@ class MainWindow(QMainWindow):
     def show_message(self, level: str, title: str, text: str) -> QMessageBox:
         """Tell the user something in a window-modal box that does not block the caller.
 
-        Every message goes through here (tests replace or read it).
+        Every message goes through here.
         """
-        self.shown_messages.append((level, title, text))
         icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning}.get(
             level, QMessageBox.Icon.Information)
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
@@ -477,7 +476,6 @@ class MainWindow(QMainWindow):
                 "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
                 "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>"
                 f"<table>{table}</table>")
-        self.shown_messages.append(("about", "About digitpad", text))
         box = QMessageBox(QMessageBox.Icon.NoIcon, "About digitpad", text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutBox")
         box.setTextFormat(Qt.TextFormat.RichText)

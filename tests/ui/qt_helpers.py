@@ -1,6 +1,16 @@
 """Helpers shared by the UI tests: waiting for a tab to settle with its failures surfaced, clicking."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+_LEVELS = {QMessageBox.Icon.Critical: "error", QMessageBox.Icon.Warning: "warning",
+           QMessageBox.Icon.Information: "info"}
+
+
+def messages_shown(window):
+    """(level, title, text) of every message box the window shows now, oldest first."""
+    return [(_LEVELS[box.icon()], box.windowTitle(), box.text())
+            for box in window.findChildren(QMessageBox, "messageBox") if box.isVisible()]
 
 
 def settled(qtbot, tab, done, timeout=120_000):

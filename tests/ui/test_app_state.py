@@ -12,7 +12,7 @@ from digitpad.data.mnist import clear_cache
 from digitpad.ui.app import TABS, migrate_settings, open_settings
 from digitpad.ui.model_state import AppState, ModelState
 from drawing import stroke
-from qt_helpers import new_window
+from qt_helpers import messages_shown, new_window
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
@@ -98,8 +98,8 @@ def test_teaching_replays_mnist_from_the_chosen_folder(qtbot, mnist_only_where_c
         draw = show(window, "draw")
         stroke(draw.canvas, [(0.5, 0.15), (0.5, 0.85)])
         qtbot.mouseClick(draw.findChild(QPushButton, "saveButton1"), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(taught) or bool(window.shown_messages), timeout=LONG)
-        assert window.shown_messages == [] and len(taught) == 1
+        qtbot.waitUntil(lambda: bool(taught) or bool(messages_shown(window)), timeout=LONG)
+        assert messages_shown(window) == [] and len(taught) == 1
         assert window.state.model is taught[0]
     finally:
         window.close()

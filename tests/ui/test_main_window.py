@@ -17,7 +17,7 @@ from digitpad.ui.model_state import ModelState
 from digitpad.ui.tab import AppTab, TabSpec
 from digitpad.ui.workers import JobRunner
 from drawing import stroke
-from qt_helpers import new_window
+from qt_helpers import messages_shown, new_window
 from shared_data import book_weights_path
 
 VERTICAL = [(0.5, 0.15), (0.5, 0.85)]
@@ -144,7 +144,7 @@ def test_the_books_pickle_can_be_opened(window, qtbot):
 def test_message_box_does_not_block(window):
     box = window.show_message("warning", "Title", "Something happened")
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert window.shown_messages[-1] == ("warning", "Title", "Something happened")
+    assert messages_shown(window)[-1] == ("warning", "Title", "Something happened")
     box.close()
 
 
@@ -192,8 +192,8 @@ def test_startup_without_any_weights_still_opens(monkeypatch, tmp_path, qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: len(win.shown_messages) > 0, timeout=2000)
-    level, title, text = win.shown_messages[0]
+    qtbot.waitUntil(lambda: len(messages_shown(win)) > 0, timeout=2000)
+    level, title, text = messages_shown(win)[0]
     assert level == "warning" and "random weights" in text and "Open weights" in text
     assert win.state.model.source == "random"
     stroke(win.tab("Draw").canvas, VERTICAL)
@@ -326,7 +326,7 @@ def test_a_corrupt_store_is_reported_and_kept(qtbot, state, data_dir):
     win = MainWindow(state)   # the Draw tab starts with the window: it reads the store then
     qtbot.addWidget(win)
     win.show()
-    shown = win.shown_messages
+    shown = messages_shown(win)
     assert len(shown) == 1
     level, title, text = shown[0]
     assert level == "warning" and "could not be read" in title and FILENAME in text

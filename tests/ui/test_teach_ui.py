@@ -17,7 +17,7 @@ from digitpad.data.mydigits import MyDigits
 from digitpad.models import load_shipped
 from digitpad.ui.model_state import ModelState
 from drawing import redraw, stroke
-from qt_helpers import click, new_window
+from qt_helpers import click, messages_shown, new_window
 from shared_data import mnist
 
 pytestmark = pytest.mark.mnist
@@ -133,8 +133,8 @@ def test_a_broken_personal_model_is_reported_and_the_shipped_one_used(qtbot):
     path.parent.mkdir(parents=True)
     path.write_bytes(b"PK\x03\x04 not really")
     win = new_window(qtbot, ModelState(load_shipped()))
-    qtbot.waitUntil(lambda: bool(win.shown_messages))
-    level, title, text = win.shown_messages[0]
+    qtbot.waitUntil(lambda: bool(messages_shown(win)))
+    level, title, text = messages_shown(win)[0]
     assert title == "Your personal model could not be read" and "personal.npz" in text
     assert win.state.model.source == "shipped"
     assert path.exists()  # kept for the user to look at; the next correction replaces it
@@ -169,7 +169,7 @@ def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window,
         qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
         qtbot.wait(50)  # the queued message reaches the window
         assert MyDigits.default().count == n
-    problems = [m for m in window.shown_messages if m[1] == "Could not teach the network"]
+    problems = [m for m in messages_shown(window) if m[1] == "Could not teach the network"]
     assert len(problems) == 1 and "no-mnist-here" in problems[0][2]
     assert "kept in My digits" in problems[0][2]
     assert window.statusBar().currentMessage().startswith("Not taught: ")
