@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
                 return self._ensure_built(index)
         raise KeyError(name)
 
-    def current_tab(self) -> QWidget | None:
+    def current_tab(self) -> AppTab | None:
         return self._ensure_built(self.tabs.currentIndex()) if self.tabs.count() else None
 
     def _ensure_built(self, index: int) -> AppTab:
