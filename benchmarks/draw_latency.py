@@ -83,7 +83,7 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
     app.processEvents()
     canvas = tab.canvas
     updates: list[float] = []
-    tab.predictionUpdated.connect(lambda: updates.append(time.perf_counter()))
+    window.state.drawingChanged.connect(lambda _: updates.append(time.perf_counter()))  # with the bars
 
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     period = 1.0 / rate

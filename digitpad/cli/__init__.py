@@ -10,12 +10,9 @@ import argparse
 import sys
 
 from .. import __version__
-from ..data.errors import Cancelled, DataError
-from ..nn.network import WeightsError
+from ..errors import Cancelled, DigitpadError, UsageError
 
-
-class UsageError(Exception):
-    """A mistake in what the user asked for, reported in one line."""
+__all__ = ["UsageError", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +44,7 @@ def main(argv) -> int:
         return 2
     try:
         return int(args.run(args) or 0)
-    except (UsageError, DataError, WeightsError) as exc:
+    except DigitpadError as exc:   # usage, data, weights, config: each message is the user's line
         print(f"digitpad {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except (Cancelled, KeyboardInterrupt):

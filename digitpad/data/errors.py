@@ -1,7 +1,11 @@
 """Errors of the data layer: each says in one line what is wrong with which file."""
 
+from ..errors import Cancelled, DigitpadError
 
-class DataError(ValueError):
+__all__ = ["DataError", "MnistNotFound", "DownloadError", "Cancelled"]
+
+
+class DataError(DigitpadError, ValueError):
     """A data file or folder that cannot be used (corrupt, truncated, wrong shape...)."""
 
 
@@ -37,6 +41,3 @@ class DownloadError(DataError):
         self.unreachable = unreachable
         self.failures = tuple(failures)
 
-
-class Cancelled(Exception):
-    """Long work stopped because the caller asked it to."""

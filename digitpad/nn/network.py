@@ -22,6 +22,7 @@ from typing import Sequence
 import numpy as np
 
 from ..fileio import NotARegularFile, atomic_write, open_regular, regular_file_size
+from ..errors import DigitpadError
 from ..npzfile import NpzError, array_bytes, read_npz
 from .functions import ACTIVATIONS, softmax
 
@@ -30,7 +31,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any MLP this app would show
 MAX_PARAMETERS = 50_000_000  # the book's network has 45,360; a float32 copy of this is 200 MB
 
 
-class WeightsError(ValueError):
+class WeightsError(DigitpadError, ValueError):
     """A weights file or array set that cannot be used, with the reason."""
 
 

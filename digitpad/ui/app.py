@@ -1,20 +1,13 @@
 """The application and its main window: tabs, menus, status bar, settings.
 
-A tab is any QWidget whose constructor takes the app's ``ModelState``
-(``Tab(state, parent=None)``); add it to ``TABS`` and it appears. A tab may
-also have, and the window will use if present:
-
-- ``statusMessage(str, int)`` and ``messageRequested(level, title, text)``
-  signals, shown in the status bar and as a message box;
-- ``restore_settings(s)`` / ``save_settings(s)``, called with a QSettings
-  already inside the tab's own group;
-- ``shutdown(timeout)``, called when the window closes (cancel and wait for
-  background jobs);
-- ``undo()``, ``redo()``, ``clear()`` for the Edit menu, and
-  ``open_image(path)`` for File > Open image.
+A tab is an ``AppTab`` (``ui/tab.py`` says what the window calls, and when)
+whose constructor takes the app's ``AppState`` (``Tab(state, parent=None)``);
+add it to ``TABS`` and it appears. Its settings live in the group
+``tabs/<key>``, so a tab's title can change without the user losing them.
 
 Tabs other than the one shown at start are built the first time they are
-shown, which keeps start-up quick.
+shown, which keeps start-up quick. The app state (the model, where MNIST
+lives, the current drawing) is the only thing tabs share.
 """
 
 from __future__ import annotations
@@ -22,8 +15,6 @@ from __future__ import annotations
 import html
 import importlib
 import sys
-
-import numpy as np
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -36,17 +27,21 @@ from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import teacher, theme, zoom
 from .model_state import ModelState
+from .tab import AppTab, TabSpec
 from .widgets.side_scroll import TabsScroll
-from .workers import JobRunner
+from .workers import JobRunner, user_words
 
-#: (title, "module:Class") of every tab, in order (a class itself also works).
-#: Adding a tab is one line here.
-TABS: list[tuple[str, str | type]] = [
-    ("Draw", "digitpad.ui.draw_tab:DrawTab"),
-    ("Explore", "digitpad.ui.explore_tab:ExploreTab"),
-    ("Test set", "digitpad.ui.testset_tab:TestSetTab"),
-    ("Train", "digitpad.ui.train_tab:TrainTab"),
+#: Every tab, in order. Adding a tab is one line here.
+TABS: list[TabSpec] = [
+    TabSpec("draw", "Draw", "digitpad.ui.draw_tab:DrawTab"),
+    TabSpec("explore", "Explore", "digitpad.ui.explore_tab:ExploreTab"),
+    TabSpec("testset", "Test set", "digitpad.ui.testset_tab:TestSetTab"),
+    TabSpec("train", "Train", "digitpad.ui.train_tab:TrainTab"),
 ]
+#: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).
+DRAW = "draw"
+#: The settings group of the app state (where MNIST lives).
+STATE_GROUP = "app"
 
 ORGANIZATION = "digitpad"
 APPLICATION = "digitpad"
@@ -85,31 +80,57 @@ def _resolve(spec: str | type) -> type:
 class _Placeholder(QWidget):
     """Stands in for a tab that has not been built yet."""
 
-    def __init__(self, title: str, spec: str | type):
+    def __init__(self, tab: TabSpec):
         super().__init__()
-        self.title, self.spec = title, spec
+        self.tab = tab
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
 
+def migrate_settings(settings: QSettings, tabs: list[TabSpec]) -> None:
+    """Move settings saved under a tab's title (older versions) to its key, once.
+
+    The Test set tab's MNIST folder becomes the app state's, and the window's
+    last tab is named by key. Values already under the new names win.
+    """
+    old_folder = settings.value("tabs/Test set/mnistPath")
+    if old_folder is not None and settings.value(f"{STATE_GROUP}/mnistPath") is None:
+        settings.setValue(f"{STATE_GROUP}/mnistPath", old_folder)
+    settings.remove("tabs/Test set/mnistPath")
+    for tab in tabs:
+        if tab.title == tab.key:
+            continue
+        old = f"tabs/{tab.title}"
+        settings.beginGroup(old)
+        keys = settings.allKeys()
+        settings.endGroup()
+        for key in keys:
+            if settings.value(f"tabs/{tab.key}/{key}") is None:
+                settings.setValue(f"tabs/{tab.key}/{key}", settings.value(f"{old}/{key}"))
+        settings.remove(old)
+    last = settings.value("window/tab")
+    by_title = {tab.title: tab.key for tab in tabs}
+    if isinstance(last, str) and last in by_title:
+        settings.setValue("window/tab", by_title[last])
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, state: ModelState | None = None, tabs: list[tuple[str, str | type]] | None = None):
+    def __init__(self, state: ModelState | None = None, tabs: list[TabSpec] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("digitpad")
         self.setWindowIcon(app_icon())
         self.state = state if state is not None else ModelState.startup(self)
-        self.shown_messages: list[tuple[str, str, str]] = []
         self.zoom = 1.0
         self.settings_notices: list[str] = []   # saved settings that could not be used, said once
-        self._tabs_spec = list(TABS if tabs is None else tabs)
-        self._built: dict[str, QWidget] = {}
+        self._tabs_spec = [TabSpec(*tab) for tab in (TABS if tabs is None else tabs)]
+        self._built: dict[str, AppTab] = {}   # by key
         self._weights_jobs = JobRunner(self)
         self._my_digits_view = None
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
-        for title, spec in self._tabs_spec:
-            self.tabs.addTab(_Placeholder(title, spec), title)
+        for tab in self._tabs_spec:
+            self.tabs.addTab(_Placeholder(tab), tab.title)
         # On a screen smaller than the tabs need (200% on a 1920x1080 monitor leaves 960x540) the
         # tabs scroll instead of being squeezed below their minimum, where widgets overlap.
         self.tabsScroll = TabsScroll(self.tabs, "tabsScroll")
@@ -124,6 +145,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.state.modelChanged.connect(self._on_state_model_changed)
         self._on_state_model_changed(self.state.model)
+        self.state.drawingRequested.connect(self._on_state_drawing_requested)
 
         self.teacher = teacher.install(self)
 
@@ -137,89 +159,97 @@ class MainWindow(QMainWindow):
 
     # tabs ------------------------------------------------------------------------------
 
-    def tab(self, title: str) -> QWidget:
-        """The tab with this title, built now if it was not yet."""
-        for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == title:
+    def tab(self, name: str) -> AppTab:
+        """The tab with this key (or title), built now if it was not yet."""
+        for index, tab in enumerate(self._tabs_spec):
+            if name in (tab.key, tab.title):
                 return self._ensure_built(index)
-        raise KeyError(title)
+        raise KeyError(name)
 
-    def current_tab(self) -> QWidget | None:
+    def current_tab(self) -> AppTab | None:
         return self._ensure_built(self.tabs.currentIndex()) if self.tabs.count() else None
 
-    def _ensure_built(self, index: int) -> QWidget:
+    def _ensure_built(self, index: int) -> AppTab:
         widget = self.tabs.widget(index)
         if not isinstance(widget, _Placeholder):
             return widget
-        title = widget.title
-        tab = self._restored(_resolve(widget.spec), title)
-        self._built[title] = tab
-        if hasattr(tab, "statusMessage"):
-            tab.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        if hasattr(tab, "messageRequested"):
-            tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
-        if hasattr(tab, "openInDraw"):
-            tab.openInDraw.connect(self.open_in_draw)
-        if hasattr(tab, "digitSaved"):
-            tab.digitSaved.connect(self.teacher.on_digit_saved)
-        if hasattr(tab, "teachRequested"):
-            tab.teachRequested.connect(self.teacher.teach_active)
+        spec = widget.tab
+        tab = self._restored(_resolve(spec.spec), spec)
+        self._built[spec.key] = tab
         zoom.apply(tab, self.zoom)
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, title)
+        self.tabs.insertTab(index, tab, spec.title)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         widget.deleteLater()
+        tab.start()
         return tab
 
-    def _restored(self, tab_class: type, title: str) -> QWidget:
+    def _connected(self, tab: AppTab) -> AppTab:
+        """``tab`` with its signals going to the status bar, message boxes and the teacher."""
+        if not isinstance(tab, AppTab):
+            raise TypeError(f"{type(tab).__name__} is not an AppTab")
+        tab.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
+        tab.digitSaved.connect(self.teacher.on_digit_saved)
+        tab.teachRequested.connect(self.teacher.teach_active)
+        return tab
+
+    def _restored(self, tab_class: type, spec: TabSpec) -> AppTab:
         """A new tab with its saved settings applied; nothing in the settings file can stop start-up.
 
         Values the tab refuses fall back to its defaults; a tab whose settings
         make it fail is built again on its defaults. Either way the status bar
         says so once, and the refused values are overwritten at the next save.
         """
-        tab = tab_class(self.state)
-        if not hasattr(tab, "restore_settings"):
-            return tab
+        title = spec.title
+        tab = self._connected(tab_class(self.state))
         settings = open_settings()
-        settings.beginGroup(f"tabs/{title}")
+        settings.beginGroup(f"tabs/{spec.key}")
         try:
             rejected = list(tab.restore_settings(settings) or [])
         except Exception:  # a tab half-restored is in no known state: start it afresh
-            if hasattr(tab, "shutdown"):
-                tab.shutdown(0.5)
+            tab.shutdown(0.5)
             tab.deleteLater()
-            tab = tab_class(self.state)
+            tab = self._connected(tab_class(self.state))
             notice = f"{title} tab: its saved settings could not be used; it starts on its defaults."
         else:
-            names = [key.rsplit("/", 1)[-1] for key in rejected]   # short: the status bar is narrow
-            names = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-            notice = f"{title} tab: saved {names} could not be used; defaults instead." if rejected else None
+            notice = None
+            self._note_rejected(f"{title} tab", rejected)
         finally:
             settings.endGroup()
         if notice:
-            self.settings_notices.append(notice)
-            self.statusBar().showMessage(notice, 15000)
+            self._say_settings_notice(notice)
         return tab
+
+    def _note_rejected(self, where: str, rejected: list[str]) -> None:
+        """Say once which saved values of ``where`` could not be used."""
+        if not rejected:
+            return
+        names = [key.rsplit("/", 1)[-1] for key in rejected]   # short: the status bar is narrow
+        names = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        self._say_settings_notice(f"{where}: saved {names} could not be used; defaults instead.")
+
+    def _say_settings_notice(self, notice: str) -> None:
+        self.settings_notices.append(notice)
+        self.statusBar().showMessage(notice, 15000)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index < 0:
             return
         tab = self._ensure_built(index)
-        for action, method in ((self.undoAction, "undo"), (self.redoAction, "redo"),
-                               (self.clearAction, "clear")):
-            action.setEnabled(hasattr(tab, method))
-        canvas = getattr(tab, "canvas", None)
-        if canvas is not None:
-            canvas.setFocus()
+        for action in (self.undoAction, self.redoAction, self.clearAction):
+            action.setEnabled(tab.EDITS)
+        if tab.focusProxy() is not None:   # the Draw tab's canvas, ready for digit keys
+            tab.setFocus()
 
-    def _call_current(self, method: str, *args) -> None:
+    def _edit_current(self, edit) -> None:
+        """``edit(tab)`` on the tab shown, if it edits something (the Edit menu)."""
         tab = self.current_tab()
-        if tab is not None and hasattr(tab, method):
-            getattr(tab, method)(*args)
+        if tab is not None and tab.EDITS:
+            edit(tab)
 
     # menus -----------------------------------------------------------------------------
 
@@ -259,15 +289,15 @@ class MainWindow(QMainWindow):
         self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
 
         edit_menu = bar.addMenu("&Edit")
-        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._call_current("undo"),
+        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._edit_current(lambda tab: tab.undo()),
                                        ["Ctrl+Z"], "undoAction")
-        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._call_current("redo"),
+        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._edit_current(lambda tab: tab.redo()),
                                        ["Ctrl+Shift+Z", "Ctrl+Y"], "redoAction")
-        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._call_current("clear"),
+        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._edit_current(lambda tab: tab.clear()),
                                         ["Esc"], "clearAction")
 
         view_menu = bar.addMenu("&View")
-        for index, (title, _) in enumerate(self._tabs_spec):
+        for index, (_, title, _) in enumerate(self._tabs_spec):
             self._action(view_menu, title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{index + 1}" if index < 9 else None)
         view_menu.addSeparator()
@@ -308,9 +338,7 @@ class MainWindow(QMainWindow):
         return self._my_digits_view
 
     def _on_my_digits_open_requested(self, image) -> None:
-        draw = self.tab("Draw")
-        draw.canvas.load_array(image)
-        self.tabs.setCurrentWidget(draw)
+        self.state.request_drawing(image)
         self.raise_()
         self.activateWindow()
 
@@ -395,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def _on_weights_errored(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        reason = str(exc) if isinstance(exc, WeightsError) else f"{type(exc).__name__}: {exc}"
+        reason = user_words(exc)
         self.show_message("error", "Cannot use these weights",
                           f"{reason}\n\nStill using {self.state.model.name}.")
 
@@ -420,24 +448,22 @@ class MainWindow(QMainWindow):
     # pictures --------------------------------------------------------------------------
 
     def open_image(self, path: str) -> bool:
-        for index in range(self.tabs.count()):
-            tab = self._ensure_built(index)
-            if hasattr(tab, "open_image"):
+        for index, spec in enumerate(self._tabs_spec):
+            if _resolve(spec.spec).OPENS_IMAGES:
                 self.tabs.setCurrentIndex(index)
-                return bool(tab.open_image(path))
+                return bool(self._ensure_built(index).open_image(path))
         return False
 
     def open_in_draw(self, image) -> None:
-        """Put a 28x28 digit from another tab on the Draw tab's canvas, read it, and show the tab."""
-        draw = self.tab("Draw")
-        draw.canvas.load_array(np.asarray(image, dtype=np.uint8).reshape(28, 28))
-        draw.refresh()
-        self.tabs.setCurrentWidget(draw)
-        probs = draw.probabilities()
-        if probs is not None:
-            top = int(np.argmax(probs))
-            self.statusBar().showMessage(f"The sample is on the canvas: the network reads a {top} "
-                                         f"({probs[top]:.0%}). Draw on it to see what changes.", 8000)
+        """Put a 28x28 digit on the Draw tab's canvas, read it, and show the tab."""
+        self.state.request_drawing(image)
+
+    def _on_state_drawing_requested(self) -> None:
+        """Show the Draw tab (built now if need be: it takes the digit when it starts)."""
+        keys = [tab.key for tab in self._tabs_spec]
+        if DRAW in keys:
+            self.tabs.setCurrentIndex(keys.index(DRAW))
+            self._ensure_built(keys.index(DRAW))
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -451,12 +477,12 @@ class MainWindow(QMainWindow):
     def show_message(self, level: str, title: str, text: str) -> QMessageBox:
         """Tell the user something in a window-modal box that does not block the caller.
 
-        Every message goes through here (tests replace or read it).
+        Every message goes through here.
         """
-        self.shown_messages.append((level, title, text))
         icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning}.get(
             level, QMessageBox.Icon.Information)
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
@@ -474,7 +500,6 @@ class MainWindow(QMainWindow):
                 "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
                 "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>"
                 f"<table>{table}</table>")
-        self.shown_messages.append(("about", "About digitpad", text))
         box = QMessageBox(QMessageBox.Icon.NoIcon, "About digitpad", text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutBox")
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -488,6 +513,10 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = open_settings()
+        migrate_settings(settings, self._tabs_spec)
+        settings.beginGroup(STATE_GROUP)
+        self._note_rejected("MNIST folder", self.state.restore_settings(settings))
+        settings.endGroup()
         settings.beginGroup("window")
         try:
             geometry = settings.value("geometry", QByteArray(), type=QByteArray)
@@ -502,9 +531,9 @@ class MainWindow(QMainWindow):
         self.set_zoom(saved_zoom)
         if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*self._default_size())
-        titles = [title for title, _ in self._tabs_spec]
-        if last_tab in titles:
-            self.tabs.setCurrentIndex(titles.index(last_tab))
+        keys = [tab.key for tab in self._tabs_spec]
+        if last_tab in keys:
+            self.tabs.setCurrentIndex(keys.index(last_tab))
 
     def _default_size(self) -> tuple[int, int]:
         """DEFAULT_SIZE, or less on a screen too small for it."""
@@ -520,14 +549,17 @@ class MainWindow(QMainWindow):
         settings = open_settings()
         settings.beginGroup("window")
         settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("tab", self.tabs.tabText(self.tabs.currentIndex()))
+        if self.tabs.currentIndex() >= 0:
+            settings.setValue("tab", self._tabs_spec[self.tabs.currentIndex()].key)
         settings.setValue("zoom", self.zoom)
         settings.endGroup()
-        for title, tab in self._built.items():
-            if hasattr(tab, "save_settings"):
-                settings.beginGroup(f"tabs/{title}")
-                tab.save_settings(settings)
-                settings.endGroup()
+        settings.beginGroup(STATE_GROUP)
+        self.state.save_settings(settings)
+        settings.endGroup()
+        for key, tab in self._built.items():
+            settings.beginGroup(f"tabs/{key}")
+            tab.save_settings(settings)
+            settings.endGroup()
         settings.sync()
 
     def closeEvent(self, event) -> None:
@@ -539,8 +571,7 @@ class MainWindow(QMainWindow):
             self._my_digits_view = None
         self.teacher.shutdown(5.0)
         for tab in self._built.values():
-            if hasattr(tab, "shutdown"):
-                tab.shutdown(5.0)
+            tab.shutdown(5.0)
         super().closeEvent(event)
 
 

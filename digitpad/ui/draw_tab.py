@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
@@ -30,6 +30,7 @@ from ..data.strokes import network_input
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .settings import SettingsReader
+from .tab import AppTab
 from .model_state import ModelState
 from .units import probability_text
 from .widgets.heatmaps import ActivationMaps
@@ -110,13 +111,11 @@ class FixedSizeRows(QWidget):
             y += height
 
 
-class DrawTab(QWidget):
+class DrawTab(AppTab):
     """Draw a digit; see what the network sees, what it answers and what lights up inside."""
 
-    predictionUpdated = Signal()
-    digitSaved = Signal(int, int)                 # label, how many are saved now
-    statusMessage = Signal(str, int)              # text, milliseconds (0: until replaced)
-    messageRequested = Signal(str, str, str)      # level ("warning", "error", "info"), title, text
+    EDITS = True
+    OPENS_IMAGES = True
 
     def __init__(self, state: ModelState, parent: QWidget | None = None, store: MyDigits | None = None):
         super().__init__(parent)
@@ -134,7 +133,6 @@ class DrawTab(QWidget):
         self._store_watcher.directoryChanged.connect(self._on_store_folder_changed)
         self._showing_empty = False
         self._last_refresh = 0.0
-        self.refresh_count = 0
 
         self._build()
         self._min_interval = FRAME_SLACK / 60
@@ -143,16 +141,23 @@ class DrawTab(QWidget):
         self._throttle.setTimerType(Qt.TimerType.PreciseTimer)
         self._throttle.timeout.connect(self.refresh)
 
+        self.setFocusProxy(self.canvas)   # shown, the tab hands the keyboard to the canvas
         self.canvas.changed.connect(self._on_canvas_changed)
         self.canvas.historyChanged.connect(self._on_canvas_history_changed)
         self.canvas.digitKeyPressed.connect(self.save_digit)
         self.canvas.fileDropped.connect(self.open_image)
         self.canvas.imageDropped.connect(self.open_qimage)
         state.modelChanged.connect(self._on_model_changed)
+        state.drawingRequested.connect(self._on_drawing_requested)
 
         self._on_model_changed(state.model)
         self._on_canvas_history_changed()
-        QTimer.singleShot(0, self._check_store)  # after the window has connected our signals
+
+    def start(self) -> None:
+        """Count the saved digits (a problem is reported through our signals) and take a digit
+        that was asked for before the tab was built."""
+        self._check_store()
+        self._on_drawing_requested()
 
     # layout -------------------------------------------------------------------------
 
@@ -358,8 +363,7 @@ class DrawTab(QWidget):
             self._naive_probabilities = probs[1] if naive is not None else None
             self._show(self._probabilities, [h[0] for h in result.hidden], self._naive_probabilities)
         self._last_refresh = time.perf_counter()
-        self.refresh_count += 1
-        self.predictionUpdated.emit()
+        self.state.set_drawing(x28, pixels)
 
     def _show(self, probs, hidden, naive_probs) -> None:
         self.bars.set_probabilities(probs)
@@ -512,9 +516,13 @@ class DrawTab(QWidget):
             self.messageRequested.emit("warning", "My digits could not be read", text)
 
     def _watch_store(self) -> None:
-        folder = str(self.store.file.parent)
-        if folder not in self._store_watcher.directories() and self.store.file.parent.is_dir():
-            self._store_watcher.addPath(folder)
+        """Watch the store's folder; until it exists, the nearest folder above it that does, so
+        that the first digit another copy of the app saves (making the folder) is seen too."""
+        folder = self.store.file.parent
+        while not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
+        if str(folder) not in self._store_watcher.directories():
+            self._store_watcher.addPath(str(folder))
 
     def _on_store_folder_changed(self, _folder: str) -> None:
         """Another copy of the app (or this one) saved: show the count on disk."""
@@ -558,6 +566,19 @@ class DrawTab(QWidget):
         self.naivePanel.setVisible(on)
         self.recipeText.setVisible(not on)
         self.refresh()
+
+    def _on_drawing_requested(self) -> None:
+        """Put the digit asked for on the canvas, read it, and say what the network reads."""
+        image = self.state.take_requested_drawing()
+        if image is None:
+            return
+        self.canvas.load_array(image)
+        self.refresh()
+        probs = self.probabilities()
+        if probs is not None:
+            top = int(np.argmax(probs))
+            self.statusMessage.emit(f"The sample is on the canvas: the network reads a {top} "
+                                    f"({probs[top]:.0%}). Draw on it to see what changes.", 8000)
 
     def _on_model_changed(self, model) -> None:
         net = model.network

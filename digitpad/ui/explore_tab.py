@@ -17,14 +17,14 @@ Every number comes from ``digitpad.nn`` as it runs. The sections other than
 job, so it lives here. 3.6.2 is given the drawing in one place,
 ``ExploreTab._on_drawing_changed``, through its ``set_input``.
 
-The "current drawing" comes from a *drawing source*: any object with
-``input_image()`` returning the (28, 28) uint8 image the network is given (or
-None), and optionally a ``predictionUpdated`` signal. The Draw tab is one;
-``ExploreTab`` finds it in its window by itself, or it can be set with
-``set_drawing_source``.
+The "current drawing" is the app state's ``drawing`` (the Draw tab writes
+it as the user draws): the section reads it when it changes, or when it is
+next shown if it changed while hidden.
 """
 
 from __future__ import annotations
+
+import html
 
 import numpy as np
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSettings, QSize, Qt, Signal
@@ -40,8 +40,9 @@ from ..data.mnist import load_mnist
 from ..evaluate import PIXEL_SCALE, evaluate
 from ..nn.network import Network
 from . import theme
-from .model_state import ModelState
+from .model_state import ModelState, find_mnist_in
 from .settings import SettingsReader
+from .tab import AppTab
 from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, FUNCTIONS, RANGE_LIMIT,
                                           ActivationExplorer)
 from .widgets.explore_common import BAD, GOOD, lay_out_section
@@ -51,7 +52,7 @@ from .widgets.predict_walk import PredictWalk
 from .widgets.probability_bars import ProbabilityBars
 from .widgets.small_network import SmallNetwork
 from .widgets.softmax_explorer import SoftmaxExplorer
-from .workers import JobRunner
+from .workers import BarProgress, JobRunner, user_words
 
 #: (key, book section, title) of every section, in the book's order.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -65,19 +66,19 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 SWAP_ORDER = tuple(name for name, _, _ in FUNCTIONS)   # step, sigmoid, relu, identity, tanh
 SWAP_TITLES = {name: title for name, title, _ in FUNCTIONS}
 EVAL_BATCH = 500
-PROGRESS_STEPS = 1000
 
 
 # the background job ------------------------------------------------------------------
 
-def evaluate_activations(job, network: Network, names) -> dict[str, tuple[int, int]]:
-    """Score ``network`` with each hidden activation in ``names`` on the MNIST test set.
+def evaluate_activations(job, network: Network, names, mnist_paths=(None,)) -> dict[str, tuple[int, int]]:
+    """Score ``network`` with each hidden activation in ``names`` on the MNIST test set
+    (found in the first of ``mnist_paths`` that holds it; None is the usual places).
 
     Runs on a pool thread. Reports ``("progress", fraction)`` while it works and
     ``("result", name, correct, total)`` as soon as each activation is done;
     returns {name: (correct, total)}.
     """
-    images, labels = load_mnist("test")
+    images, labels = load_mnist("test", find_mnist_in(list(mnist_paths)).path)
     results: dict[str, tuple[int, int]] = {}
     count = len(names)
     for index, name in enumerate(names):
@@ -116,10 +117,6 @@ class _AccuracyDelegate(QStyledItemDelegate):
 class SwapSection(QWidget):
     """The app's network with another hidden activation: test accuracy and the drawing's probabilities."""
 
-    evaluationStarted = Signal()
-    evaluationFinished = Signal(object)    # {name: (correct, total)}
-    evaluationFailed = Signal(str)         # the message shown
-    drawingCompared = Signal()
     statusMessage = Signal(str, int)
 
     def __init__(self, state: ModelState, parent: QWidget | None = None):
@@ -129,13 +126,13 @@ class SwapSection(QWidget):
         self.runner = JobRunner(self)
         self.runner.busyChanged.connect(self._on_runner_busy_changed)
         self.results: dict[str, tuple[int, int]] = {}
-        self.drawing_source = None
         self._wanted = False           # the user asked for scores: recompute them for a new model
         self._drawing_dirty = True
         self.original_probabilities: np.ndarray | None = None
         self.swapped_probabilities: np.ndarray | None = None
         self._build()
         state.modelChanged.connect(self._on_model_changed)
+        state.drawingChanged.connect(self._on_drawing_changed)
         self._on_model_changed(state.model, first=True)
         self._on_activation_changed(self.activationCombo.currentIndex())
 
@@ -179,8 +176,7 @@ class SwapSection(QWidget):
         self.cancelButton.clicked.connect(self.cancel_evaluation)
         self.cancelButton.setEnabled(False)
         self.progress = QProgressBar(objectName="swapProgress")
-        self.progress.setRange(0, PROGRESS_STEPS)
-        self.progress.setValue(0)
+        self._bar = BarProgress(self.progress)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
         self.message = QLabel(objectName="swapMessage")
@@ -290,12 +286,11 @@ class SwapSection(QWidget):
         self._wanted = True
         self.results = {}
         self._fill_table()
-        self.progress.setValue(0)
+        self._bar.reset()
         self._say("Scoring the 10,000 test digits with each activation\u2026", theme.MUTED)
-        self.runner.start(evaluate_activations, self.state.network, SWAP_ORDER,
+        self.runner.start(evaluate_activations, self.state.network, SWAP_ORDER, self.state.mnist_paths(),
                           returned=self._on_job_returned, errored=self._on_job_errored,
                           progress=self._on_job_progress)
-        self.evaluationStarted.emit()
 
     def cancel_evaluation(self) -> None:
         if self.runner.is_busy():
@@ -303,33 +298,11 @@ class SwapSection(QWidget):
             self._wanted = False
             done = len(self.results)
             self._say(f"Cancelled after {done} of {len(SWAP_ORDER)} activations.", theme.MUTED)
-            self.progress.setValue(0)
-
-    def set_drawing_source(self, source) -> None:
-        old = self.drawing_source
-        if old is source:
-            return
-        if old is not None and hasattr(old, "predictionUpdated"):
-            try:
-                old.predictionUpdated.disconnect(self._on_drawing_changed)
-            except (RuntimeError, TypeError):
-                pass
-        self.drawing_source = source
-        if source is not None and hasattr(source, "predictionUpdated"):
-            source.predictionUpdated.connect(self._on_drawing_changed)
-        if source is not None and hasattr(source, "destroyed"):
-            source.destroyed.connect(self._on_drawing_source_destroyed)
-        self._on_drawing_changed()
+            self._bar.reset()
 
     def drawing(self) -> np.ndarray | None:
         """The (28, 28) uint8 image of the current drawing, or None."""
-        source = self.drawing_source
-        if source is None:
-            return None
-        try:
-            image = source.input_image() if hasattr(source, "input_image") else source()
-        except RuntimeError:  # the source's widget is gone
-            return None
+        image = self.state.drawing.input28
         if image is None:
             return None
         image = np.asarray(image)
@@ -365,7 +338,6 @@ class SwapSection(QWidget):
             same = "the same answer" if a == b else "a different answer"
             self.drawingMessage.setText(f"The 28\u00d728 image the Draw tab gives the network. "
                                         f"With {SWAP_TITLES[name]} it gives {same}.")
-        self.drawingCompared.emit()
 
     # table -------------------------------------------------------------------------
 
@@ -409,7 +381,7 @@ class SwapSection(QWidget):
 
     def _on_job_progress(self, value) -> None:
         if value[0] == "progress":
-            self.progress.setValue(round(value[1] * PROGRESS_STEPS))
+            self._bar.show(value[1])
         elif value[0] == "result":
             _, name, correct, total = value
             self.results[name] = (correct, total)
@@ -418,7 +390,7 @@ class SwapSection(QWidget):
     def _on_job_returned(self, results: dict) -> None:
         self.results = dict(results)
         self._fill_table()
-        self.progress.setValue(PROGRESS_STEPS)
+        self._bar.done()
         trained = self.trained_activation()
         if trained in self.results:
             best = max(self.results, key=lambda n: self.results[n][0])
@@ -430,12 +402,11 @@ class SwapSection(QWidget):
         else:
             self._say("Scored on the 10,000 test digits.")
         self.statusMessage.emit("Activation swap: every activation scored on the test set", 5000)
-        self.evaluationFinished.emit(dict(self.results))
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._wanted = False
-        self.progress.setValue(0)
-        detail = str(exc).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self._bar.reset()
+        detail = html.escape(user_words(exc), quote=False)
         if isinstance(exc, MnistNotFound):
             headline = ("The MNIST test set is not on this computer. Get it in the <b>Test set</b> tab, "
                         "or run <code>digitpad mnist fetch</code> in a terminal (about 11 MB), "
@@ -445,10 +416,9 @@ class SwapSection(QWidget):
                         "verify</code>) checks the files; <code>digitpad mnist fetch</code> downloads "
                         "them again.")
         else:
-            headline = f"The evaluation failed ({type(exc).__name__})."
+            headline = "The evaluation failed."
         self.message.setText(f"<span style='color:{BAD}'>{headline}</span><br>"
                              f"<span style='color:{theme.MUTED}; font-size:small'>{detail}</span>")
-        self.evaluationFailed.emit(self.message.text())
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)
@@ -460,7 +430,7 @@ class SwapSection(QWidget):
         self.runner.cancel()
         self.results = {}
         self._fill_table()
-        self.progress.setValue(0)
+        self._bar.reset()
         trained = self.trained_activation()
         if first or self.swapped_activation() == trained:
             other = next(n for n in ("step", "identity", "relu", "sigmoid") if n != trained)
@@ -487,15 +457,11 @@ class SwapSection(QWidget):
         if rows:
             self.set_swapped_activation(SWAP_ORDER[rows[0].row()])
 
-    def _on_drawing_changed(self) -> None:
-        if self.isVisible() or self.drawing_source is None:
+    def _on_drawing_changed(self, *_) -> None:
+        if self.isVisible():
             self.compare_drawing()
         else:
             self._drawing_dirty = True   # read it when the section is shown
-
-    def _on_drawing_source_destroyed(self, *_) -> None:
-        self.drawing_source = None
-        self._drawing_dirty = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -548,12 +514,10 @@ class _SectionDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class ExploreTab(QWidget):
+class ExploreTab(AppTab):
     """Chapter 3's code and numbers, section by section, all of it live."""
 
-    statusMessage = Signal(str, int)
-
-    def __init__(self, state: ModelState, parent: QWidget | None = None, drawing_source=None):
+    def __init__(self, state: ModelState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exploreTab")
         self.state = state
@@ -565,6 +529,7 @@ class ExploreTab(QWidget):
         self.swapSection = SwapSection(state)
         self.swapSection.statusMessage.connect(self.statusMessage)
         self.predictSection = PredictWalk(state)
+        state.drawingChanged.connect(self._on_drawing_changed)
         self.sections: dict[str, QWidget] = {
             "activations": self.activationSection,
             "matrix": self.matrixSection,
@@ -611,9 +576,6 @@ class ExploreTab(QWidget):
         root.addWidget(self.sectionStack, 1)
         self.sectionList.setCurrentRow(0)
 
-        if drawing_source is not None:
-            self.set_drawing_source(drawing_source)
-
     # public ------------------------------------------------------------------------
 
     def show_section(self, key: str) -> QWidget:
@@ -625,28 +587,9 @@ class ExploreTab(QWidget):
     def current_section(self) -> str:
         return SECTIONS[self.sectionStack.currentIndex()][0]
 
-    def set_drawing_source(self, source) -> None:
-        """Where "the current drawing" comes from (e.g. the Draw tab); see the module's notes."""
-        self.swapSection.set_drawing_source(source)
-        if source is not None and hasattr(source, "predictionUpdated"):   # "predict()" follows the drawing
-            source.predictionUpdated.connect(self._on_drawing_changed, Qt.ConnectionType.UniqueConnection)
-        self._on_drawing_changed()
-
-    def _on_drawing_changed(self) -> None:
+    def _on_drawing_changed(self, *_) -> None:
         """The one place the section "predict() on your digit" is given the drawing."""
         self.predictSection.set_input(self.swapSection.drawing())
-
-    def find_drawing_source(self):
-        """The Draw tab of this window, if it has been built (any widget with ``input_image``)."""
-        window = self.window()
-        if window is None or window is self:
-            return None
-        named = window.findChildren(QWidget, "drawTab")
-        candidates = named + [w for w in window.findChildren(QWidget) if w not in named]
-        for widget in candidates:
-            if widget is not self and callable(getattr(widget, "input_image", None)):
-                return widget
-        return None
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         return self.swapSection.runner.shutdown(timeout)
@@ -700,10 +643,3 @@ class ExploreTab(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_side_to_font()
-
-    def showEvent(self, event) -> None:
-        if self.swapSection.drawing_source is None:
-            source = self.find_drawing_source()
-            if source is not None:
-                self.set_drawing_source(source)
-        super().showEvent(event)

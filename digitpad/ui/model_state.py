@@ -1,27 +1,55 @@
-"""The one active model of the app, shared by every tab.
+"""The app's state, shared by every tab: the active model, where MNIST lives, the current drawing.
 
-Every view that shows a prediction listens to ``modelChanged`` and reads
-``state.model`` (a ``digitpad.models.Model``: network, name, source, card).
-Switching models is therefore one assignment, and every tab follows at once.
-Loading a file that is not usable raises ``WeightsError`` and leaves the
-current model as it was; the window turns that into a message.
+Tabs read and write this state and never look inside one another; each part
+announces its changes with a signal:
+
+- ``model`` (a ``digitpad.models.Model``: network, name, source, card), with
+  ``modelChanged``. Every view that shows a prediction listens to it, so
+  switching models is one assignment and every tab follows at once. Loading a
+  file that is not usable raises ``WeightsError`` and leaves the current model
+  as it was; the window turns that into a message.
+- ``mnist_path``, the MNIST folder (or mnist.npz) the user chose or downloaded
+  into and that loaded, or None to look in the usual places; with
+  ``mnistPathChanged``. The window keeps it in the settings.
+- ``drawing``, the Draw tab's latest reading: the (28, 28) uint8 image the
+  network is given and the raw canvas image, with ``drawingChanged``.
+  ``request_drawing`` asks for a digit to be put on the canvas (a test-set
+  sample, a saved drawing); the Draw tab takes it with ``take_requested_drawing``.
 """
 
 from __future__ import annotations
 
 import os
+from typing import NamedTuple
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from .. import models
+from ..data.errors import DataError
+from ..data.mnist import MnistLocation, find_mnist
 from ..models import Model, check_digit_network
 from ..nn.network import Network, WeightsError
+from .settings import SettingsReader
 
 
-class ModelState(QObject):
-    """Holds the active ``Model`` and announces every change of it."""
+class Drawing(NamedTuple):
+    """What the network is given from the canvas, and the canvas it came from (both read-only)."""
 
-    modelChanged = Signal(object)  # the new Model
+    input28: np.ndarray | None   # (28, 28) uint8, None when the canvas is empty
+    canvas: np.ndarray | None    # the canvas pixels as drawn
+
+
+NO_DRAWING = Drawing(None, None)
+
+
+class AppState(QObject):
+    """Holds the active ``Model``, the MNIST location and the current drawing; announces every change."""
+
+    modelChanged = Signal(object)        # the new Model
+    mnistPathChanged = Signal(object)    # the new folder (str), or None for the usual places
+    drawingChanged = Signal(object)      # the new Drawing
+    drawingRequested = Signal()          # a digit waits to be put on the canvas
 
     def __init__(self, model: Model | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -29,6 +57,9 @@ class ModelState(QObject):
             check_digit_network(model)
         self._model = model if model is not None else untrained_model()
         self.notice: str | None = None  # why the startup model is not the shipped one, if it is not
+        self._mnist_path: str | None = None
+        self._drawing = NO_DRAWING
+        self._requested: np.ndarray | None = None
 
     @property
     def model(self) -> Model:
@@ -61,8 +92,63 @@ class ModelState(QObject):
         self.set_model(model)
         return model
 
+    # where MNIST lives ------------------------------------------------------------------
+
+    @property
+    def mnist_path(self) -> str | None:
+        return self._mnist_path
+
+    def set_mnist_path(self, path: str | os.PathLike | None) -> None:
+        """Use MNIST from ``path`` from now on (None: the usual places); only a copy that loaded belongs here."""
+        path = None if path is None or str(path) == "" else str(path)
+        if path != self._mnist_path:
+            self._mnist_path = path
+            self.mnistPathChanged.emit(path)
+
+    def mnist_paths(self) -> list[str | None]:
+        """Where to look for MNIST, in order: the chosen folder, if any, then the usual places (None)."""
+        return [self._mnist_path, None] if self._mnist_path else [None]
+
+    # the current drawing -----------------------------------------------------------------
+
+    @property
+    def drawing(self) -> Drawing:
+        return self._drawing
+
+    def set_drawing(self, input28: np.ndarray | None, canvas: np.ndarray | None = None) -> None:
+        """The Draw tab's latest reading (the arrays are kept, not copied: nobody may write to them)."""
+        self._drawing = Drawing(input28, canvas)
+        self.drawingChanged.emit(self._drawing)
+
+    def request_drawing(self, image) -> None:
+        """Ask for ``image`` (28x28 uint8) to be put on the canvas and read."""
+        image = np.asarray(image, dtype=np.uint8)
+        if image.size != 784:
+            raise ValueError(f"a digit has 28x28 pixels, not {image.shape}")
+        self._requested = image.reshape(28, 28).copy()
+        self.drawingRequested.emit()
+
+    def take_requested_drawing(self) -> np.ndarray | None:
+        """The digit waiting for the canvas, once (None if there is none)."""
+        image, self._requested = self._requested, None
+        return image
+
+    # settings --------------------------------------------------------------------------
+
+    def restore_settings(self, settings) -> list[str]:
+        """The saved MNIST location, if one was saved (a folder that has gone is found out, and
+        forgotten, when used)."""
+        saved = SettingsReader(settings)
+        path = saved.text("mnistPath", "")
+        if path:
+            self.set_mnist_path(path)
+        return saved.rejected
+
+    def save_settings(self, settings) -> None:
+        settings.setValue("mnistPath", self._mnist_path or "")
+
     @classmethod
-    def startup(cls, parent: QObject | None = None) -> "ModelState":
+    def startup(cls, parent: QObject | None = None) -> "AppState":
         """The shipped weights if present, else the book's, else an untrained network, with a notice."""
         try:
             return cls(models.load_shipped(), parent)
@@ -80,6 +166,24 @@ class ModelState(QObject):
                         "The network has random weights, so its guesses mean nothing yet: "
                         "use File > Open weights... or import the book's sample_weight.pkl.")
         return state
+
+
+def find_mnist_in(paths: list[str | None]) -> MnistLocation:
+    """The first of ``paths`` (``AppState.mnist_paths()``) that holds MNIST; else the first problem.
+
+    Runs on a pool thread: a chosen folder may be slow or gone since.
+    """
+    problem: DataError | None = None
+    for path in paths:
+        try:
+            return find_mnist(path)
+        except DataError as exc:
+            problem = problem or exc
+    raise problem if problem is not None else DataError("no place to look for MNIST")
+
+
+#: The name the app state had when it held only the model; callers and tests use both.
+ModelState = AppState
 
 
 def untrained_model() -> Model:

@@ -16,7 +16,6 @@ one click.
 
 from __future__ import annotations
 
-import time
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -30,10 +29,9 @@ from ..models import Model
 from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
-from .model_state import ModelState
-from .train_tab import YIELD_EVERY, YIELD_FOR
+from .model_state import ModelState, find_mnist_in
 from .units import seconds_text
-from .workers import JobRunner
+from .workers import USER_PROBLEMS, JobRunner, user_words
 
 
 class _Replay:
@@ -47,29 +45,27 @@ class _Replay:
         self.key = None
         self.value = None
 
-    def get(self, base: Model, mnist_path):
-        key = (id(base.network), mnist_path)
+    def get(self, base: Model, mnist_paths):
+        folder = find_mnist_in(mnist_paths).path
+        key = (id(base.network), str(folder))
         if self.key != key:
-            train, test = load_mnist("train", mnist_path), load_mnist("test", mnist_path)
+            train, test = load_mnist("train", folder), load_mnist("test", folder)
             self.value = train, test, answers(base.network, train[0])
             self.key = key
         return self.value
 
 
-def _teach_job(job, base: Model, store_file: str, mnist_path, replay: _Replay,
+def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
                config: FineTuneConfig) -> Model:
     """On a pool thread: My digits taught to ``base``, saved as the personal model."""
     images, labels = MyDigits(store_file).load()
     if len(labels) == 0:
         raise DataError("My digits is empty: save a drawing with its digit first")
-    train, test, targets = replay.get(base, mnist_path)
+    train, test, targets = replay.get(base, mnist_paths)
     job.check()
-    rested = [time.perf_counter()]
 
     def on_step(_progress) -> None:
-        if time.perf_counter() - rested[0] >= YIELD_EVERY:  # hand the GIL to the window for sure
-            time.sleep(YIELD_FOR)
-            rested[0] = time.perf_counter()
+        job.give_way()
 
     taught = teach.teach(base, images, labels, train, test, config, replay_targets=targets,
                          on_step=on_step, should_stop=lambda: job.cancelled, report_every=1)
@@ -86,12 +82,11 @@ class Teacher(QObject):
     statusMessage = Signal(str, int)
     messageRequested = Signal(str, str, str)  # level, title, text
 
-    def __init__(self, state: ModelState, store: MyDigits | None = None, mnist_path=None,
+    def __init__(self, state: ModelState, store: MyDigits | None = None,
                  config: FineTuneConfig = FineTuneConfig(), parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
         self.store = store if store is not None else MyDigits.default()
-        self.mnist_path = mnist_path
         self.config = config
         self.runner = JobRunner(self)
         self.runner.busyChanged.connect(self.busyChanged)
@@ -100,7 +95,6 @@ class Teacher(QObject):
         self._queued = False
         self._queued_base: Model | None = None
         self._last_problem: str | None = None
-        self.runs = 0  # fine-tunes finished, for the curious and the tests
         self.personal: Model | None = None
 
     # the personal model -----------------------------------------------------------------
@@ -161,7 +155,7 @@ class Teacher(QObject):
         base = base if base is not None else self._base()
         if base is None:
             return
-        self.runner.start(_teach_job, base, str(self.store.file), self.mnist_path, self._replay,
+        self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
                           self.config, returned=self._on_job_returned,
                           errored=self._on_job_errored, finished=self._on_job_finished)
 
@@ -179,7 +173,6 @@ class Teacher(QObject):
         return self._base_model
 
     def _on_job_returned(self, model: Model) -> None:
-        self.runs += 1
         self.personal = model
         self.personalChanged.emit(model)
         self.state.set_model(model)
@@ -188,7 +181,7 @@ class Teacher(QObject):
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._queued = False
-        if isinstance(exc, (DataError, WeightsError, OSError)):
+        if isinstance(exc, USER_PROBLEMS):
             if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
                 self.statusMessage.emit(f"Not taught: {exc}", 8000)
                 return
@@ -198,8 +191,7 @@ class Teacher(QObject):
                 f"{exc}\n\nYour digits are kept in My digits and are taught with the next one "
                 "saved once this is fixed.")
         else:
-            self.messageRequested.emit("error", "Teaching failed",
-                                       f"{type(exc).__name__}: {exc}")
+            self.messageRequested.emit("error", "Teaching failed", user_words(exc))
 
     def _on_job_finished(self) -> None:
         if self._queued:

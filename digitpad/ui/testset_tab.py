@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ..data.errors import DataError, MnistNotFound
+from ..data.errors import MnistNotFound
 from ..data.mnist import (FILES, MIRRORS, Abort, default_mnist_dir, download_mnist, find_mnist,
                           load_mnist)
 from ..data.mydigits import MyDigits
@@ -49,16 +49,14 @@ from .widgets.runs_table import RunsTableModel
 from .widgets.side_scroll import SidePanelScroll
 from .widgets.sweep_plot import SweepPlot
 from .settings import SettingsReader
-from .workers import JobRunner
+from .tab import AppTab
+from .workers import BarProgress, JobRunner, user_words
 
 SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigits", "My digits"))
 SOURCE_NAMES = {"test": "MNIST test", "train": "MNIST train", "mydigits": "My digits"}
 PRESETS = (1, 10, 100, 1000, 10000)
 PROGRESS_INTERVAL = 1 / 30      # seconds between progress updates from a run (at most ~30 a second)
-REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, yield)
-HEARTBEAT = 0.010               # the window notes the time this often while a run goes ...
-STARVED_AFTER = 0.015           # ... and a run that sees no note for this long ...
-YIELD_FOR = 0.001               # ... pauses this long to hand it the GIL (see _run_job)
+REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, giving way)
 LOW_CONFIDENCE = 0.9            # the default threshold of the low-confidence filter
 COMPARE_BATCH = 100             # Compare's batch size when the spin box says 1
 SWEEP_REPEATS = 3               # a sweep keeps the fastest of this many runs per batch size
@@ -164,20 +162,16 @@ def _download_job(job, target: str, mirrors, files, timeout: float) -> str:
 
 
 def _run_job(job, network, images, labels, normalize: bool, plan, interval: float,
-             repeats: int = 1, beat: list[float] | None = None) -> list[EvalResult]:
+             repeats: int = 1) -> list[EvalResult]:
     """Evaluate for each (mode, batch size) in ``plan``, keeping the fastest of ``repeats`` runs.
 
     Progress goes out at most once per ``interval`` seconds, plus once with
     the result of each pass.
 
-    ``beat[0]`` is the last time the GUI thread ran (it writes it every
-    ``HEARTBEAT`` s). The per-sample loop lets go of the GIL in every NumPy
-    call and takes it straight back, and a thread that keeps doing that can
-    starve the GUI thread waiting for it for 100 ms and more. So when the beat
-    is ``STARVED_AFTER`` old, the callback sleeps ``YIELD_FOR``, which hands
-    the GIL over for sure; while the window runs freely it never sleeps.
-    ``evaluate`` times only the prediction loop, between callbacks, so the
-    pauses cost some wall time but do not enter the time reported.
+    Every callback gives the window its turn (``job.give_way``): the
+    per-sample loop would otherwise starve it. ``evaluate`` times only the
+    prediction loop, between callbacks, so the pauses cost some wall time but
+    do not enter the time reported.
     """
     results = []
     last = [time.perf_counter()]
@@ -188,9 +182,8 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
 
             def progress(done, total, phase=phase, mode=mode, batch_size=batch_size, start=start,
                          repeat=repeat):
+                job.give_way()
                 now = time.perf_counter()
-                if beat is not None and now - beat[0] > STARVED_AFTER:
-                    time.sleep(YIELD_FOR)
                 if now - last[0] >= interval and done < total:
                     last[0] = now
                     job.progress(RunProgress(phase, len(plan), mode, batch_size, done, total, now - start,
@@ -209,23 +202,8 @@ def _run_job(job, network, images, labels, normalize: bool, plan, interval: floa
 
 # --------------------------------------------------------------------------- the tab
 
-class TestSetTab(QWidget):
+class TestSetTab(AppTab):
     """Evaluate the active model on a labelled set; compare per-sample and batched; browse the results."""
-
-    statusMessage = Signal(str, int)
-    messageRequested = Signal(str, str, str)     # level, title, text
-    openInDraw = Signal(object)                  # a (28, 28) uint8 image
-    dataLoaded = Signal(int)                     # samples now loaded
-    runStarted = Signal(str)                     # "run", "compare" or "sweep"
-    runProgressed = Signal(object)               # a RunProgress
-    runFinished = Signal(object)                 # the EvalResult now shown
-    compareFinished = Signal(object, object)     # per-sample result, batched result
-    sweepFinished = Signal(object)               # [(batch size, seconds), ...]
-    runCancelled = Signal()
-    downloadProgressed = Signal(int, int)        # bytes done, bytes in all (0 if unknown)
-    downloadFinished = Signal(str)               # the folder
-    downloadCancelled = Signal()
-    failed = Signal(str)                         # any error, as shown to the user
 
     #: where downloads come from and what they fetch (tests point these at a local server)
     mirrors: tuple[str, ...] | None = None
@@ -233,7 +211,7 @@ class TestSetTab(QWidget):
     download_timeout = 15.0
 
     def __init__(self, state: ModelState, parent: QWidget | None = None, *, mirrors=None,
-                 download_files=None, store: MyDigits | None = None, mnist_path: str | None = None):
+                 download_files=None, store: MyDigits | None = None):
         super().__init__(parent)
         self.setObjectName("testSetTab")
         self.state = state
@@ -242,7 +220,6 @@ class TestSetTab(QWidget):
         if download_files is not None:
             self.download_files = tuple(download_files)
         self.store = store if store is not None else MyDigits.default()
-        self._mnist_path: str | None = mnist_path     # a folder the user chose or downloaded into
         self._source = "test"
         self._data: DataSet | None = None
         self._result: EvalResult | None = None
@@ -253,22 +230,15 @@ class TestSetTab(QWidget):
         self._sweep: list[tuple[int, float]] = []
         self._store_stamp = None
         self._started = False
-        self.progress_updates = 0                     # how many progress reports the GUI received
 
         self._data_jobs = JobRunner(self)
         self._runs = JobRunner(self)
-        self._beat = [time.perf_counter()]            # when the GUI thread last ran, for a run to see
-        self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(round(HEARTBEAT * 1000))
-        self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
         self.runsModel = RunsTableModel(self)
         self.gridModel = DigitGridModel(self)
         self._build()
         self._connect()
         self._on_state_model_changed(state.model, first=True)
         self._update_controls()
-        QTimer.singleShot(0, self._start)   # after restore_settings, so the saved source loads once
 
     # layout -------------------------------------------------------------------------------
 
@@ -344,8 +314,8 @@ class TestSetTab(QWidget):
         buttons.addWidget(self.missingChooseButton)
         buttons.addStretch(1)
         self.downloadProgress = QProgressBar(objectName="downloadProgress")
-        self.downloadProgress.setRange(0, 1000)
         self.downloadProgress.setTextVisible(True)
+        self._download_bar = BarProgress(self.downloadProgress)
         self.cancelDownloadButton = QPushButton("Cancel", objectName="cancelDownloadButton")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.downloadProgress, 1)
@@ -440,10 +410,9 @@ class TestSetTab(QWidget):
         controls.addWidget(self.cancelButton)
 
         self.progressBar = QProgressBar(objectName="runProgress")
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
         self.progressBar.setTextVisible(True)
-        self.progressBar.setFormat("Ready")
+        self._run_bar = BarProgress(self.progressBar)
+        self._run_bar.reset("Ready")
         self.progressBar.setMaximumHeight(20)
 
         # the result in words
@@ -688,15 +657,17 @@ class TestSetTab(QWidget):
             self._started = True
             self.load()
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Load the source restored from the settings (once: a later change of source loads itself)."""
         if not self._started:
             self._started = True
             self.load()
 
     def load(self, mnist_path: str | None = None, chosen: bool = False) -> None:
-        """Load the current source in the background (MNIST from ``mnist_path`` if given)."""
+        """Load the current source in the background (MNIST from ``mnist_path`` if given, else from
+        the app's MNIST location)."""
         self.cancel()
-        path = mnist_path if mnist_path is not None else self._mnist_path
+        path = mnist_path if mnist_path is not None else self.state.mnist_path
         source = self._source
         name = dict(SOURCES)[source]
         self._set_busy_text(f"Loading the {name}...")
@@ -708,7 +679,7 @@ class TestSetTab(QWidget):
 
     def _on_load_returned(self, data: DataSet, path: str | None, chosen: bool) -> None:
         if data.source != "mydigits" and path is not None:
-            self._mnist_path = path   # it worked: remember it
+            self.state.set_mnist_path(path)   # it worked: every tab uses it from now on
         self._set_data(data)
         if chosen:
             self.statusMessage.emit(f"Using MNIST from {path}", 6000)
@@ -722,7 +693,7 @@ class TestSetTab(QWidget):
                 self.dataStatus.setText(exc.headline)
             self._update_controls()
             return
-        text = str(exc) if isinstance(exc, DataError) else f"{type(exc).__name__}: {exc}"
+        text = user_words(exc)
         if chosen:
             message = f"That folder cannot be used as MNIST.\n\n{text}"
             self.messageRequested.emit("warning", "Not a usable copy of MNIST", message)
@@ -735,15 +706,14 @@ class TestSetTab(QWidget):
             self.dataStatus.setText("My digits could not be read")
             self.messageRequested.emit("warning", "My digits could not be read", text)
         else:
-            if path is not None and path == self._mnist_path:
+            if path is not None and path == self.state.mnist_path:
                 # the remembered folder went bad: forget it and look in the usual places
-                self._mnist_path = None
+                self.state.set_mnist_path(None)
                 self.statusMessage.emit(f"The MNIST folder used last time cannot be used ({text}); "
                                         "looking elsewhere", 8000)
                 self.load()
                 return
             self._show_missing(text)
-        self.failed.emit(text)
         self._update_controls()
 
     def _set_data(self, data: DataSet | None) -> None:
@@ -768,7 +738,6 @@ class TestSetTab(QWidget):
         self._update_controls()
         if n:
             self.grid.select_row(0)
-        self.dataLoaded.emit(n)
 
     def _data_status_text(self, data: DataSet | None) -> str:
         if data is None:
@@ -808,7 +777,7 @@ class TestSetTab(QWidget):
         self.load(str(path), chosen=True)
 
     def choose_folder_dialog(self) -> None:
-        start = self._mnist_path or str(Path.home())
+        start = self.state.mnist_path or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, "Choose the folder that holds MNIST", start)
         if folder:
             self.use_mnist_folder(folder)
@@ -822,8 +791,7 @@ class TestSetTab(QWidget):
         self.missingProblem.hide()
         self._hide_download_details()
         self.downloadRow.show()
-        self.downloadProgress.setValue(0)
-        self.downloadProgress.setFormat("Connecting...")
+        self._download_bar.reset("Connecting...")
         self.downloadButton.setEnabled(False)
         self.missingChooseButton.setEnabled(False)
         self._data_jobs.start(_download_job, target, mirrors, self.download_files, self.download_timeout,
@@ -835,7 +803,6 @@ class TestSetTab(QWidget):
         self._data_jobs.cancel()
         self._end_download()
         self.statusMessage.emit("Download cancelled; nothing half-written was kept.", 5000)
-        self.downloadCancelled.emit()
 
     def _hide_download_details(self) -> None:
         self.downloadDetailsButton.setChecked(False)
@@ -849,18 +816,14 @@ class TestSetTab(QWidget):
     def _on_download_progress(self, value) -> None:
         done, total, name = value
         if total:
-            self.downloadProgress.setValue(int(1000 * done / total))
-            self.downloadProgress.setFormat(f"{name}  \u00b7  {done / 2**20:.1f} of {total / 2**20:.1f} MB")
+            self._download_bar.show(done / total, f"{name}  \u00b7  {done / 2**20:.1f} of {total / 2**20:.1f} MB")
         else:
-            self.downloadProgress.setRange(0, 0)
-            self.downloadProgress.setFormat(f"{name}  \u00b7  {done / 2**20:.1f} MB")
-        self.downloadProgressed.emit(int(done), int(total or 0))
+            self._download_bar.busy(f"{name}  \u00b7  {done / 2**20:.1f} MB")
 
     def _on_download_returned(self, folder: str) -> None:
-        self.downloadProgress.setRange(0, 1000)
+        self._download_bar.reset()
         self._end_download()
         self.statusMessage.emit(f"MNIST downloaded and checked, in {folder}", 6000)
-        self.downloadFinished.emit(folder)
         if self._source == "mydigits":
             self._source = "test"
             blocked = self.sourceCombo.blockSignals(True)
@@ -869,9 +832,9 @@ class TestSetTab(QWidget):
         self.load(folder, chosen=True)
 
     def _on_download_errored(self, exc: BaseException) -> None:
-        self.downloadProgress.setRange(0, 1000)
+        self._download_bar.reset()
         self._end_download()
-        text = str(exc)
+        text = user_words(exc)
         if getattr(exc, "unreachable", False):   # offline: what each mirror said helps nobody first
             headline = OFFLINE_TEXT
             self.downloadDetails.setText("\n".join(exc.failures) or text)
@@ -882,7 +845,6 @@ class TestSetTab(QWidget):
         self.missingProblem.setText(headline)
         self.missingProblem.show()
         self.messageRequested.emit("error", "MNIST could not be downloaded", headline)
-        self.failed.emit(text)
 
     # running ------------------------------------------------------------------------------
 
@@ -893,6 +855,14 @@ class TestSetTab(QWidget):
 
     def is_running(self) -> bool:
         return self._run_kind is not None
+
+    def is_loading(self) -> bool:
+        """A data set is being read or downloaded."""
+        return self._data_jobs.is_busy()
+
+    def is_showing(self) -> bool:
+        """A finished run's views are still being drawn (they come over the next turns of the event loop)."""
+        return self._stage is not None
 
     def mode(self) -> str:
         return self.modeCombo.currentData()
@@ -927,20 +897,14 @@ class TestSetTab(QWidget):
         self._runs.cancel()
         self._stage = None
         self._run_kind = kind
-        self.progress_updates = 0
         model = self.state.model
         self._run_model = model.name
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
-        self.progressBar.setFormat("Starting...")
+        self._run_bar.reset("Starting...")
         self._runs.start(_run_job, model.network, data.images, data.labels, self.normalizeCheck.isChecked(),
-                         list(plan), PROGRESS_INTERVAL, repeats, self._beat,
+                         list(plan), PROGRESS_INTERVAL, repeats,
                          progress=self._on_run_progress, returned=self._on_run_returned,
                          errored=self._on_run_errored)
-        self._beat[0] = time.perf_counter()
-        self._heartbeat.start()
         self._update_controls()
-        self.runStarted.emit(kind)
 
     def cancel(self, reason: str = "Cancelled") -> bool:
         """Stop the run in progress, if any; True if there was one."""
@@ -952,12 +916,9 @@ class TestSetTab(QWidget):
         self._reset_progress(reason)
         self._update_controls()
         self.statusMessage.emit(f"{reason}.", 4000)
-        self.runCancelled.emit()
         return True
 
     def _on_run_progress(self, p: RunProgress) -> None:
-        self.progress_updates += 1
-        self.progressBar.setValue(int(round(p.fraction * 1000)))
         what = "per-sample" if p.mode == "per-sample" else f"batches of {p.batch_size:,}"
         if p.phases > 1:
             what = f"{p.phase + 1}/{p.phases}: {what}"
@@ -969,8 +930,7 @@ class TestSetTab(QWidget):
             eta = (p.total - p.done) / rate if rate > 0 else float("nan")
             text = (f"{what}  \u00b7  {p.done:,} / {p.total:,}  \u00b7  {rate:,.0f} samples/s"
                     f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
-        self.progressBar.setFormat(text)
-        self.runProgressed.emit(p)
+        self._run_bar.show(p.fraction, text)
 
     def _on_pass_finished(self, p: RunProgress) -> None:
         result = p.result
@@ -1002,13 +962,11 @@ class TestSetTab(QWidget):
             def finish():
                 if self._result is None:
                     self._show_result(last)
-                self.sweepFinished.emit(list(self._sweep))
         else:
             self._show_summary(last)
-            self.progressBar.setValue(1000)
-            self.progressBar.setFormat(f"Done  \u00b7  {last.n_samples:,} samples in "
-                                       f"{seconds_text(last.elapsed)}  \u00b7  "
-                                       f"{last.samples_per_second:,.0f} samples/s")
+            self._run_bar.done(f"Done  \u00b7  {last.n_samples:,} samples in "
+                               f"{seconds_text(last.elapsed)}  \u00b7  "
+                               f"{last.samples_per_second:,.0f} samples/s")
             if kind == "compare":
                 sentence = speedup_sentence(results[0], results[1])
                 self.compareLabel.setText(sentence)
@@ -1020,11 +978,8 @@ class TestSetTab(QWidget):
 
             def finish():
                 self._show_views(last)
-                if kind == "compare":
-                    self.compareFinished.emit(results[0], results[1])
-                else:
+                if kind != "compare":
                     self.compareLabel.setText(self._speedup_words())
-                self.runFinished.emit(last)
         self._later(finish)
 
     def _show_settings_of(self, result: EvalResult) -> None:
@@ -1037,7 +992,12 @@ class TestSetTab(QWidget):
     def _later(self, step) -> None:
         """Run ``step`` in the next turn of the event loop, unless a run, the data or the model changes first."""
         token = self._stage = object()
-        QTimer.singleShot(0, self, lambda: token is self._stage and step())
+
+        def run() -> None:
+            if token is self._stage:
+                self._stage = None
+                step()
+        QTimer.singleShot(0, self, run)
 
     def _speedup_words(self) -> str:
         runs = self.runsModel.runs()
@@ -1058,9 +1018,8 @@ class TestSetTab(QWidget):
         self._run_kind = None
         self._reset_progress("Failed")
         self._update_controls()
-        text = f"{type(exc).__name__}: {exc}" if not isinstance(exc, (ValueError, DataError)) else str(exc)
+        text = user_words(exc)
         self.messageRequested.emit("error", "The evaluation failed", text)
-        self.failed.emit(text)
 
     def _add_run(self, result: EvalResult, data_name: str, model: str) -> None:
         self.runsModel.add(data=data_name, n_samples=result.n_samples, mode=result.mode,
@@ -1074,13 +1033,10 @@ class TestSetTab(QWidget):
         self._update_controls()
 
     def _reset_progress(self, text: str = "Ready") -> None:
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
-        self.progressBar.setFormat(text)
+        self._run_bar.reset(text)
 
     def _set_busy_text(self, text: str) -> None:
-        self.progressBar.setRange(0, 0)
-        self.progressBar.setFormat(text)
+        self._run_bar.busy(text)
 
     # results -------------------------------------------------------------------------------
 
@@ -1219,7 +1175,7 @@ class TestSetTab(QWidget):
     def _on_open_in_draw_clicked(self) -> None:
         sample = self.grid.current_sample()
         if sample >= 0:
-            self.openInDraw.emit(np.array(self.gridModel.image(sample), dtype=np.uint8))
+            self.state.request_drawing(self.gridModel.image(sample))
 
     # the model ----------------------------------------------------------------------------------
 
@@ -1248,15 +1204,10 @@ class TestSetTab(QWidget):
 
     # controls -------------------------------------------------------------------------------------
 
-    def _on_heartbeat_timeout(self) -> None:
-        self._beat[0] = time.perf_counter()
-
     def _update_controls(self) -> None:
         data = self._data
         ready = data is not None and data.n > 0
         running = self._run_kind is not None
-        if not running:
-            self._heartbeat.stop()
         per_sample = self.mode() == "per-sample"
         for widget in (self.runButton, self.compareButton, self.sweepButton):
             widget.setEnabled(ready)
@@ -1302,7 +1253,6 @@ class TestSetTab(QWidget):
         except OSError as exc:
             text = f"{path}: {exc.strerror or exc}"
             self.messageRequested.emit("error", "Could not export the runs", text)
-            self.failed.emit(text)
             return False
         self.statusMessage.emit(f"{self.runsModel.rowCount()} runs written to {written}", 5000)
         return True
@@ -1336,16 +1286,13 @@ class TestSetTab(QWidget):
     # settings ----------------------------------------------------------------------------------------
 
     def restore_settings(self, settings: QSettings) -> list[str]:
-        """Apply the saved source, folder, mode and view; returns the keys whose values were refused."""
+        """Apply the saved source, mode and view; returns the keys whose values were refused."""
         saved = SettingsReader(settings)
         source = saved.choice("source", self._source, _item_data(self.sourceCombo))
         blocked = self.sourceCombo.blockSignals(True)
         self.sourceCombo.setCurrentIndex(self.sourceCombo.findData(source))
         self.sourceCombo.blockSignals(blocked)
         self._source = source
-        path = saved.text("mnistPath", "")
-        if path and self._mnist_path is None:
-            self._mnist_path = path
         self.set_mode(saved.choice("mode", "batch", _item_data(self.modeCombo)))
         self._batch_wish = saved.whole("batchSize", 100, 1, 60000)
         self._fit_batch_size(self._data.n if self._data is not None else 60000)
@@ -1366,7 +1313,6 @@ class TestSetTab(QWidget):
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("source", self._source)
-        settings.setValue("mnistPath", self._mnist_path or "")
         settings.setValue("mode", self.mode())
         settings.setValue("batchSize", self._batch_wish)
         settings.setValue("normalize", self.normalizeCheck.isChecked())

@@ -25,16 +25,16 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
                                QStyleOptionComboBox, QVBoxLayout, QWidget)
 
-from ..cli import UsageError
+from ..errors import ConfigError, UsageError
 from ..cli.train import _SCALARS, build_config, command_line
-from ..data.errors import DataError, MnistNotFound
-from ..data.mnist import find_mnist, load_mnist
+from ..data.errors import MnistNotFound
+from ..data.mnist import load_mnist
 from .. import models
 from ..models import Model
 from ..nn.network import Network
@@ -42,18 +42,17 @@ from ..nn.train import (HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDUL
                         SHIPPED_AUGMENT, EpochResult, StepProgress, TrainConfig, TrainResult,
                         initial_network, train)
 from . import theme
-from .model_state import ModelState
+from .model_state import ModelState, find_mnist_in
 from .units import seconds_text
 from .widgets.side_scroll import SidePanelScroll
 from .widgets.training_curves import TrainingCurves
 from .widgets.weight_images import WeightImages
 from .settings import SettingsReader
-from .workers import JobRunner
+from .tab import AppTab
+from .workers import BarProgress, JobRunner, user_words
 
 REPORT_EVERY = 5            # steps between the trainer's callbacks (how soon a pause takes hold)
 REPORT_INTERVAL = 0.05      # seconds between reports to the window: at most 20 a second
-YIELD_EVERY = 0.010         # the job lets the window have the GIL this often ...
-YIELD_FOR = 0.0005          # ... for this long
 
 #: preset name -> what the combo box says, in the order shown
 PRESET_TITLES = {
@@ -112,31 +111,15 @@ class Outcome:
     where: str
 
 
-class TrainControl:
-    """Pause and stop, shared by the window and the job."""
-
-    def __init__(self):
-        self.running = threading.Event()
-        self.running.set()
-        self.stop_requested = threading.Event()
-
-    def pause(self) -> None:
-        self.running.clear()
-
-    def resume(self) -> None:
-        self.running.set()
-
-    def stop(self) -> None:
-        self.stop_requested.set()
-        self.running.set()   # a paused job wakes up to stop
-
-
 class _Reporter:
-    """The trainer's callbacks on the job's side: throttled reports, pause, stop."""
+    """The trainer's callbacks on the job's side: throttled reports, pause, stop, the window's turn.
 
-    def __init__(self, job, control: TrainControl, total: int, teacher_steps: int,
+    ``stop`` is set when the user presses Stop: the run ends after this step
+    and what was trained comes back (a cancel drops it)."""
+
+    def __init__(self, job, stop: threading.Event, total: int, teacher_steps: int,
                  interval: float):
-        self.job, self.control = job, control
+        self.job, self.stop = job, stop
         self.total, self.teacher_steps, self.interval = total, teacher_steps, interval
         self.points: list = []
         self.teacher_points: list = []
@@ -144,13 +127,13 @@ class _Reporter:
         self.position = 0
         self.start = time.perf_counter()
         self.paused_for = 0.0
-        self.sent = self.rested = self.start
+        self.sent = self.start
 
     def seconds(self) -> float:
         return time.perf_counter() - self.start - self.paused_for
 
     def should_stop(self) -> bool:
-        return self.control.stop_requested.is_set() or self.job.cancelled
+        return self.stop.is_set() or self.job.cancelled
 
     def step(self, progress: StepProgress) -> None:
         x = progress.epoch - 1 + progress.step / progress.steps_per_epoch
@@ -164,20 +147,14 @@ class _Reporter:
         now = time.perf_counter()
         if now - self.sent >= self.interval:
             self.flush()
-        if now - self.rested >= YIELD_EVERY:   # hand the GIL to the window for sure
-            time.sleep(YIELD_FOR)
-            self.rested = time.perf_counter()
-        if not self.control.running.is_set():
+        self.job.give_way()
+        if self.job.paused:
             self._hold()
 
     def _hold(self) -> None:
         self.flush()
         self.job.progress(Paused(True, self.position))
-        began = time.perf_counter()
-        while not self.control.running.wait(0.05):
-            if self.job.cancelled:
-                break
-        self.paused_for += time.perf_counter() - began
+        self.paused_for += self.job.hold()
         self.job.progress(Paused(False, self.position))
 
     def epoch(self, result: EpochResult) -> None:
@@ -202,29 +179,21 @@ def steps_in(config: TrainConfig, n_fit: int) -> tuple[int, int]:
     return student + teacher, teacher
 
 
-def _train_job(job, config: TrainConfig, limit: int | None, mnist_paths, control: TrainControl,
+def _train_job(job, config: TrainConfig, limit: int | None, mnist_paths, stop: threading.Event,
                interval: float) -> Outcome:
-    location, problem = None, None
-    for path in mnist_paths:
-        try:
-            location = find_mnist(path)
-            break
-        except DataError as exc:
-            problem = problem or exc
-    if location is None:
-        raise problem
+    location = find_mnist_in(mnist_paths)
     X_train, y_train = load_mnist("train", location.path)
     X_test, y_test = load_mnist("test", location.path)
     job.check()
     if limit is not None:
         X_train, y_train = X_train[:limit], y_train[:limit]
     if config.validation_size >= len(y_train):
-        raise ValueError(f"cannot hold out {config.validation_size} validation images from "
+        raise ConfigError(f"cannot hold out {config.validation_size} validation images from "
                          f"{len(y_train)}: use more training images")
     n_fit = len(y_train) - config.validation_size
     total, teacher_steps = steps_in(config, n_fit)
     job.progress(Loaded(str(location.path), n_fit, config.validation_size, total, teacher_steps))
-    reporter = _Reporter(job, control, total, teacher_steps, interval)
+    reporter = _Reporter(job, stop, total, teacher_steps, interval)
     result = train(config, X_train, y_train, X_test, y_test, on_step=reporter.step,
                    on_epoch=reporter.epoch, should_stop=reporter.should_stop,
                    report_every=REPORT_EVERY)
@@ -270,27 +239,15 @@ def _strip_flag(text: str) -> str:
 
 # --------------------------------------------------------------------------- the tab
 
-class TrainTab(QWidget):
+class TrainTab(AppTab):
     """Train a network on MNIST, watch it learn, save it or make it the app's model."""
 
-    statusMessage = Signal(str, int)
-    messageRequested = Signal(str, str, str)
-    failed = Signal(str)                 # a run could not start or broke off (the text says why)
-    started = Signal()                   # a run was started
-    stepsReported = Signal(int)          # steps done so far
-    epochFinished = Signal(object)       # EpochResult (with a copy of the network)
-    pausedChanged = Signal(bool)         # the job is now held (True) or running again (False)
-    trainingFinished = Signal(object)    # TrainResult (stopped=True when Stop ended it)
-    teachRequested = Signal()            # fine-tune the active model on My digits (the window's job)
-
-    def __init__(self, state: ModelState, parent: QWidget | None = None,
-                 mnist_path: str | None = None):
+    def __init__(self, state: ModelState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("trainTab")
         self.state = state
-        self._mnist_path = mnist_path
         self._runner = JobRunner(self)
-        self._control: TrainControl | None = None
+        self._stop: threading.Event | None = None   # set by Stop: the run ends and keeps what it learned
         self._plan: RunPlan | None = None
         self._running_plan: RunPlan | None = None
         self._outcome: Outcome | None = None
@@ -410,7 +367,7 @@ class TrainTab(QWidget):
 
         self.startButton = QPushButton("Train", objectName="startButton")
         self.startButton.setToolTip("Train a new network from random weights with these settings")
-        self.startButton.clicked.connect(self.start)
+        self.startButton.clicked.connect(self.start_training)
         self.pauseButton = QPushButton("Pause", objectName="pauseButton")
         self.pauseButton.clicked.connect(self._on_pause_clicked)
         self.stopButton = QPushButton("Stop", objectName="stopButton")
@@ -439,9 +396,8 @@ class TrainTab(QWidget):
                                         f"border-left: 3px solid {theme.ACCENT}; padding: 8px; }}")
         self.mnistMessage.hide()
         self.progressBar = QProgressBar(objectName="trainProgress")
-        self.progressBar.setRange(0, 1000)
-        self.progressBar.setValue(0)
         self.progressBar.setTextVisible(False)
+        self._bar = BarProgress(self.progressBar)
         self.progressLabel = QLabel("Choose a preset and press Train.", objectName="progressLabel")
         self.progressLabel.setMinimumWidth(320)
         progress_row = QHBoxLayout()
@@ -686,20 +642,19 @@ class TrainTab(QWidget):
     def steps_done(self) -> int:
         return self._steps_done
 
-    def start(self) -> bool:
+    def start_training(self) -> bool:
         """Start training with the form's settings; False (and the reason shown) if they are wrong."""
         plan, problem = self._check()
         if plan is None:
             self.settingsError.setText(problem)
             self.settingsError.show()
             self.statusMessage.emit(f"Not started: {problem}", 6000)
-            self.failed.emit(problem)
             return False
         if self.is_running():
             return False
         self._set_aside_result()
         self._running_plan = plan
-        self._control = TrainControl()
+        self._stop = threading.Event()
         self._paused = False
         self._steps_done = self._total_steps = self._teacher_steps = 0
         self._latest_epoch = None
@@ -710,41 +665,37 @@ class TrainTab(QWidget):
         # the trainer draws its starting weights from the seed: the same draw here
         self._W1_start = initial_network(plan.config).weights[0]
         self._show_weights(None)
-        self.progressBar.setValue(0)
+        self._bar.reset()
         self.progressLabel.setText("Loading MNIST...")
-        paths = [self._mnist_path] if self._mnist_path else [None]
-        remembered = self._remembered_mnist_path()
-        if remembered and remembered not in paths:
-            paths.append(remembered)
-        self._runner.start(_train_job, plan.config, plan.limit, paths, self._control,
+        self._runner.start(_train_job, plan.config, plan.limit, self.state.mnist_paths(), self._stop,
                            REPORT_INTERVAL, returned=self._on_train_returned,
                            errored=self._on_train_errored, progress=self._on_train_progress,
                            finished=self._update_controls)
         self._update_controls()
-        self.started.emit()
         return True
 
     def pause(self) -> None:
-        if self._control is not None and self.is_running():
-            self._control.pause()
+        if self.is_running():
+            self._runner.pause()
             self.pauseButton.setText("Resume")
             self.progressLabel.setText(self.progressLabel.text() + "  (pausing...)")
 
     def resume(self) -> None:
-        if self._control is not None:
-            self._control.resume()
+        if self._stop is not None:
+            self._runner.resume()
             self.pauseButton.setText("Pause")
 
     def stop(self) -> None:
         """End the run after the current step; what was trained so far comes back as the result."""
-        if self._control is not None and self.is_running():
-            self._control.stop()
+        if self._stop is not None and self.is_running():
+            self._stop.set()
+            self._runner.resume()   # a paused run wakes up to stop
             self.pauseButton.setText("Pause")
             self.progressLabel.setText("Stopping...")
             self.stopButton.setEnabled(False)
 
     def _on_pause_clicked(self) -> None:
-        if self._control is not None and not self._control.running.is_set():
+        if self._runner.is_paused():
             self.resume()
         else:
             self.pause()
@@ -765,7 +716,6 @@ class TrainTab(QWidget):
             if message.paused:
                 self.progressLabel.setText(f"Paused at step {message.position:,} of "
                                            f"{self._total_steps:,}")
-            self.pausedChanged.emit(message.paused)
 
     def _on_steps(self, m: Steps) -> None:
         if m.points:
@@ -776,7 +726,7 @@ class TrainTab(QWidget):
             self.curves.add_losses(xs, ys, teacher=True)
         self._steps_done = m.position
         fraction = m.position / max(m.total, 1)
-        self.progressBar.setValue(round(1000 * fraction))
+        self._bar.show(fraction)
         last = m.last
         left = m.seconds * (1 - fraction) / fraction if fraction > 0 else float("nan")
         who = "Teacher" if last.phase == "teacher" else "Epoch"
@@ -784,7 +734,6 @@ class TrainTab(QWidget):
         self.progressLabel.setText(
             f"{who} {last.epoch}/{last.epochs}, step {last.step}/{last.steps_per_epoch}, "
             f"loss {last.loss:.4f}{eta}")
-        self.stepsReported.emit(m.position)
 
     def _on_epoch(self, result: EpochResult) -> None:
         self._latest_epoch = result
@@ -795,7 +744,6 @@ class TrainTab(QWidget):
         test = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
         self.statusMessage.emit(f"Epoch {result.epoch}/{result.epochs}: train "
                                 f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
-        self.epochFinished.emit(result)
 
     def _set_aside_result(self) -> None:
         """A new run starts: the last run's network leaves the Result box, so it cannot be taken
@@ -823,13 +771,13 @@ class TrainTab(QWidget):
         self._paused = False
         result = outcome.result
         self._show_weights(result.network.weights[0])
-        self.progressBar.setValue(1000 if not result.stopped else self.progressBar.value())
+        if not result.stopped:
+            self._bar.done()
         self.progressLabel.setText(
             f"Stopped after {result.epochs_completed} of {result.config.epochs} epochs"
             if result.stopped else f"Done: {result.epochs_completed} epochs in "
                                    f"{seconds_text(result.seconds)}")
         self.resultLabel.setText(self._result_text(outcome))
-        self.trainingFinished.emit(result)
         self._update_controls()
 
     def _result_text(self, outcome: Outcome) -> str:
@@ -870,23 +818,20 @@ class TrainTab(QWidget):
 
     def _on_train_errored(self, exc: BaseException) -> None:
         self._paused = False
-        self.progressBar.setValue(0)
+        self._bar.reset()
         if isinstance(exc, MnistNotFound):
             self.mnistMessage.show()
             self.progressLabel.setText(exc.headline)
-            text = f"{exc.headline}: download it from the Test set tab or run `digitpad mnist fetch`"
         else:
-            text = str(exc) if isinstance(exc, (DataError, ValueError, FloatingPointError)) \
-                else f"{type(exc).__name__}: {exc}"
+            text = user_words(exc)
             self.progressLabel.setText("Training stopped with an error")
             self.messageRequested.emit("warning", "Training failed", text)
         self._bring_back_previous_result()
-        self.failed.emit(text)
         self._update_controls()
 
     def _update_controls(self, *_) -> None:
         running = self.is_running()
-        stopping = running and self._control is not None and self._control.stop_requested.is_set()
+        stopping = running and self._stop is not None and self._stop.is_set()
         self.startButton.setEnabled(not running and self._plan is not None)
         self.pauseButton.setEnabled(running and not stopping)
         self.stopButton.setEnabled(running and not stopping)
@@ -975,20 +920,11 @@ class TrainTab(QWidget):
         except OSError as exc:
             self.messageRequested.emit("warning", "Could not save", f"{path}: {exc}")
 
-    # MNIST location ---------------------------------------------------------------------
-
-    def _remembered_mnist_path(self) -> str | None:
-        """A folder the Test set tab was pointed at, if any."""
-        from .app import open_settings
-        settings = open_settings()
-        value = settings.value("tabs/Test set/mnistPath", "", type=str)
-        return value or None
-
     # window hooks ----------------------------------------------------------------------
 
     def shutdown(self, timeout: float = 5.0) -> bool:
-        if self._control is not None:
-            self._control.stop()
+        if self._stop is not None:
+            self._stop.set()
         return self._runner.shutdown(timeout)
 
     def closeEvent(self, event) -> None:   # when used on its own, outside the main window

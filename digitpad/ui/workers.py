@@ -15,17 +15,37 @@ The pattern of superqt's ``_qthreading`` and Orange's ``concurrent``:
 - ``JobRunner`` gives each owner (a tab) one job at a time: starting a new
   job cancels the old one, whose late results are dropped, and ``shutdown``
   cancels and waits, with a timeout, for everything it started.
+  ``pause``/``resume`` hold the running job at its next ``job.hold()``.
+
+Long NumPy work gives the window its turn one way: call ``job.give_way()``
+between chunks. A loop that lets go of the GIL in every NumPy call and takes
+it straight back can starve the GUI thread for 100 ms and more; so while a
+job runs, its runner notes the time in the GUI thread every ``HEARTBEAT``
+seconds, and ``give_way`` sleeps ``YIELD_FOR`` (which hands the GIL over for
+sure) only when that note is ``STARVED_AFTER`` old. A window that runs
+freely costs the job nothing.
+
+Two helpers for the GUI side: ``BarProgress`` shows a job's progress on a
+QProgressBar, and ``user_words`` turns what a job raised into the sentence
+the user reads.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressBar
 
-from ..data.errors import Cancelled
+from ..errors import Cancelled, DigitpadError
+
+HEARTBEAT = 0.010       # seconds: the GUI thread notes the time this often while a job runs ...
+STARVED_AFTER = 0.015   # ... and a job that sees no note for this long ...
+YIELD_FOR = 0.001       # ... sleeps this long in give_way, to hand it the GIL
+PROGRESS_STEPS = 1000   # a progress bar's range: fine enough for any width
 
 
 class WorkerSignals(QObject):
@@ -60,6 +80,26 @@ class Job:
         if not self._worker._cancel.is_set():
             self._worker.signals.progress.emit(value)
 
+    def give_way(self) -> None:
+        """Let the window run if it has been waiting for the GIL (see the module's notes)."""
+        beat = self._worker._beat
+        if beat is not None and time.perf_counter() - beat[0] > STARVED_AFTER:
+            time.sleep(YIELD_FOR)
+
+    @property
+    def paused(self) -> bool:
+        return not self._worker._running.is_set()
+
+    def hold(self) -> float:
+        """While the job is paused, wait (a cancel ends the wait); returns the seconds held."""
+        if self._worker._running.is_set():
+            return 0.0
+        began = time.perf_counter()
+        while not self._worker._running.wait(0.05):
+            if self._worker._cancel.is_set():
+                break
+        return time.perf_counter() - began
+
 
 class Worker(QRunnable):
     """Runs ``fn(job, *args, **kwargs)`` once on a pool thread."""
@@ -73,6 +113,9 @@ class Worker(QRunnable):
         self._stoppers: list[Callable[[], None]] = []
         self._stoppers_lock = threading.Lock()
         self._done = threading.Event()
+        self._running = threading.Event()   # cleared while the job is paused
+        self._running.set()
+        self._beat: list[float] | None = None   # when the GUI thread last ran, if its runner notes it
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -80,6 +123,7 @@ class Worker(QRunnable):
         with self._stoppers_lock:
             self._cancel.set()
             stoppers, self._stoppers = self._stoppers, []
+        self._running.set()   # a paused job wakes up to stop
         for stop in stoppers:
             stop()
 
@@ -142,6 +186,11 @@ class JobRunner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._current: Worker | None = None
         self._alive: set[Worker] = set()  # started and not yet finished (incl. cancelled ones)
+        self._beat = [time.perf_counter()]
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(round(HEARTBEAT * 1000))
+        self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
 
     @property
     def current(self) -> Worker | None:
@@ -160,6 +209,7 @@ class JobRunner(QObject):
         """
         self.cancel()
         worker = Worker(fn, *args, **kwargs)
+        worker._beat = self._beat
 
         def current() -> bool:
             return self._current is worker and not worker.cancelled
@@ -173,9 +223,23 @@ class JobRunner(QObject):
         worker.signals.finished.connect(lambda: self._on_worker_finished(worker, finished))
         self._current = worker
         self._alive.add(worker)
+        self._beat[0] = time.perf_counter()
+        self._heartbeat.start()
         self._pool.start(worker)
         self.busyChanged.emit(True)
         return worker
+
+    def pause(self) -> None:
+        """Hold the running job at its next ``job.hold()``."""
+        if self._current is not None:
+            self._current._running.clear()
+
+    def resume(self) -> None:
+        if self._current is not None:
+            self._current._running.set()
+
+    def is_paused(self) -> bool:
+        return self._current is not None and not self._current._running.is_set()
 
     def cancel(self) -> None:
         """Ask the running job to stop; its results, if any, are dropped."""
@@ -196,11 +260,63 @@ class JobRunner(QObject):
             ok = worker.wait(timeout) and ok
         return ok
 
+    def _on_heartbeat_timeout(self) -> None:
+        self._beat[0] = time.perf_counter()
+
     @Slot()
     def _on_worker_finished(self, worker: Worker, finished: Callable | None) -> None:
         self._alive.discard(worker)
+        if not self._alive:
+            self._heartbeat.stop()
         if self._current is worker:
             self._current = None
             self.busyChanged.emit(False)
             if finished is not None:
                 finished()
+
+
+class BarProgress:
+    """A QProgressBar that shows one job: a fraction done, a wait of unknown length, or nothing.
+
+    >>> bar = BarProgress(self.progressBar)                      # doctest: +SKIP
+    >>> bar.show(0.25, "Epoch 1 of 4")                           # doctest: +SKIP
+    """
+
+    def __init__(self, bar: QProgressBar):
+        self.bar = bar
+        bar.setRange(0, PROGRESS_STEPS)
+        bar.setValue(0)
+
+    def show(self, fraction: float, text: str | None = None) -> None:
+        """``fraction`` (0..1) done, and what the bar says if it shows text."""
+        if self.bar.maximum() != PROGRESS_STEPS:
+            self.bar.setRange(0, PROGRESS_STEPS)
+        self.bar.setValue(round(PROGRESS_STEPS * min(max(float(fraction), 0.0), 1.0)))
+        if text is not None:
+            self.bar.setFormat(text)
+
+    def busy(self, text: str | None = None) -> None:
+        """Work whose length is not known (yet): the bar moves to and fro."""
+        self.bar.setRange(0, 0)
+        if text is not None:
+            self.bar.setFormat(text)
+
+    def reset(self, text: str | None = None) -> None:
+        """Nothing running: an empty bar."""
+        self.show(0.0, text)
+
+    def done(self, text: str | None = None) -> None:
+        self.show(1.0, text)
+
+
+#: What the user can act on: our own errors, a run whose numbers blew up, the core's checks of a
+#: value (``ValueError``) and what the system said about a file (``OSError``).
+USER_PROBLEMS = (DigitpadError, FloatingPointError, ValueError, OSError)
+
+
+def user_words(exc: BaseException) -> str:
+    """What a job raised, as the user reads it: a problem they can act on says itself; anything
+    else is a bug, named by its type so that a report of it can be searched for."""
+    if isinstance(exc, USER_PROBLEMS):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -22,6 +22,7 @@ def missing_tab(qtbot, monkeypatch, tmp_path):
     def make():
         tab = _Tab(ModelState())
         qtbot.addWidget(tab)
+        tab.start()
         tab.show()
         qtbot.waitUntil(lambda: tab.missingPage.isVisible(), timeout=10_000)
         return tab

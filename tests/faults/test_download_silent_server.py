@@ -18,6 +18,7 @@ from digitpad.data.mnist import Abort, clear_cache, download_mnist
 from digitpad.ui import testset_tab
 from digitpad.ui.app import MainWindow, open_settings
 from digitpad.ui.model_state import ModelState
+from qt_helpers import loaded
 from test_cli_keras_folder import keras_folder
 from test_download import SPECS, hang, server  # noqa: F401  (server is a fixture)
 
@@ -90,9 +91,8 @@ def test_cancel_frees_the_thread_so_a_chosen_folder_loads_next(qtbot, waiting_wi
     cancel = tab.findChild(type(tab.cancelDownloadButton), "cancelDownloadButton")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert QThreadPool.globalInstance().waitForDone(250), "the cancelled download holds its thread"
-    with qtbot.waitSignal(tab.dataLoaded, timeout=10_000) as loaded:
-        tab.use_mnist_folder(keras_folder(tmp_path / "datasets"))
-    assert loaded.args == [20]
+    tab.use_mnist_folder(keras_folder(tmp_path / "datasets"))
+    assert loaded(qtbot, tab, timeout=10_000) == 20
     window.close()
 
 

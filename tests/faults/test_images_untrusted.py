@@ -26,6 +26,7 @@ def tab(qtbot):
     qtbot.waitExposed(tab)
     tab.messages = []
     tab.messageRequested.connect(lambda level, title, text: tab.messages.append((title, text)))
+    tab.start()
     return tab
 
 

@@ -18,6 +18,7 @@ def open_draw_tab(qtbot, state):
     qtbot.addWidget(tab)
     messages = []
     tab.messageRequested.connect(lambda *args: messages.append(args))
+    tab.start()   # as the window does, once the tab's signals are connected
     tab.show()
     qtbot.waitExposed(tab)
     return tab, messages

@@ -11,7 +11,7 @@ from digitpad import models
 from digitpad.nn.network import Network
 from digitpad.ui.train_tab import TrainTab
 from hostile import npy_bytes, npy_claiming, write_zip
-from qt_helpers import click, waiting
+from qt_helpers import click, train_to_end
 from shared_data import mnist
 
 
@@ -65,9 +65,7 @@ def trained_tab(qtbot, state, app_blas_threads):
     tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("quick"))
     tab.limitSpin.setValue(600)
     tab.epochsSpin.setValue(1)
-    with waiting(qtbot, tab, tab.trainingFinished):
-        click(qtbot, tab.startButton)
-    qtbot.waitUntil(lambda: not tab.is_running(), timeout=120_000)
+    train_to_end(qtbot, tab)
     return tab
 
 

@@ -176,6 +176,7 @@ def main() -> None:
 
     scratch = Path(tempfile.mkdtemp(prefix="digitpad-hidpi-"))
     tab = DrawTab(ModelState(load_book(book_weights_path())), store=MyDigits(scratch / "mydigits.npz"))
+    tab.start()
     tab.resize(1000, 640)
     tab.show()
     settle(app)

@@ -1,22 +1,53 @@
-"""Helpers shared by the UI tests: waiting on a tab's signal with its failures surfaced, clicking."""
-
-from contextlib import contextmanager
+"""Helpers shared by the UI tests: waiting for a tab to settle with its failures surfaced, clicking."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+_LEVELS = {QMessageBox.Icon.Critical: "error", QMessageBox.Icon.Warning: "warning",
+           QMessageBox.Icon.Information: "info"}
 
 
-@contextmanager
-def waiting(qtbot, tab, signal, timeout=120_000):
-    """Wait for ``signal``; the tab's ``failed`` ends the wait too and fails the test with its text."""
-    errors = []
-    tab.failed.connect(errors.append)
+def messages_shown(window):
+    """(level, title, text) of every message box the window shows now, oldest first."""
+    return [(_LEVELS[box.icon()], box.windowTitle(), box.text())
+            for box in window.findChildren(QMessageBox, "messageBox") if box.isVisible()]
+
+
+def settled(qtbot, tab, done, timeout=120_000):
+    """Wait until ``done()``; a message the tab asks the window to show meanwhile (they all say
+    something went wrong) ends the wait and fails the test with its words."""
+    messages = []
+
+    def note(level, title, text):
+        messages.append(f"{title}: {text}")
+    tab.messageRequested.connect(note)
     try:
-        with qtbot.waitSignal(signal, timeout=timeout) as blocker:
-            blocker.connect(tab.failed)
-            yield blocker
+        qtbot.waitUntil(lambda: bool(messages) or done(), timeout=timeout)
     finally:
-        tab.failed.disconnect(errors.append)
-    assert not errors, f"the tab reported a failure: {errors[0]}"
+        tab.messageRequested.disconnect(note)
+    assert not messages, f"the tab reported a failure: {messages[0]}"
+
+
+def loaded(qtbot, tab, timeout=120_000):
+    """The Test set tab's data once it has loaded: the number of samples."""
+    settled(qtbot, tab, lambda: not tab.is_loading() and tab.data is not None, timeout)
+    return tab.data.n
+
+
+def shown_result(qtbot, tab, timeout=120_000):
+    """The Test set tab's result once its run has ended and every view shows it."""
+    settled(qtbot, tab, lambda: not tab.is_running() and not tab.is_showing(), timeout)
+    assert tab.result is not None, tab.progressBar.format()
+    return tab.result
+
+
+def train_to_end(qtbot, tab, timeout=120_000):
+    """Press Train and wait for the run to end; a failure fails the test with its words. The result."""
+    click(qtbot, tab.startButton)
+    settled(qtbot, tab, lambda: not tab.is_running(), timeout)
+    result = tab.result()
+    assert result is not None, tab.progressLabel.text()
+    return result
 
 
 def click(qtbot, widget):
@@ -26,7 +57,10 @@ def click(qtbot, widget):
 
 def shown_alone(qtbot, widget, size=(1100, 700)):
     """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test)."""
+    from digitpad.ui.tab import AppTab
     qtbot.addWidget(widget)
+    if isinstance(widget, AppTab):
+        widget.start()   # as the window does once the settings are in place
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
@@ -41,3 +75,9 @@ def new_window(qtbot, state):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def tabs_of(*keys):
+    """The app's tabs with these keys, in the app's order (a smaller window for a test)."""
+    from digitpad.ui.app import TABS
+    return [tab for tab in TABS if tab.key in keys]

@@ -14,15 +14,16 @@ from digitpad.ui import app as app_module
 from digitpad.ui.app import MainWindow, open_settings
 from digitpad.ui.draw_tab import DrawTab
 from digitpad.ui.model_state import ModelState
+from digitpad.ui.tab import AppTab, TabSpec
 from digitpad.ui.workers import JobRunner
 from drawing import stroke
-from qt_helpers import new_window
+from qt_helpers import messages_shown, new_window
 from shared_data import book_weights_path
 
 VERTICAL = [(0.5, 0.15), (0.5, 0.85)]
 
 
-class RecordingTab(QWidget):
+class RecordingTab(AppTab):
     """A stand-in for a later tab: it follows the model and runs a background job."""
 
     built = 0
@@ -36,8 +37,8 @@ class RecordingTab(QWidget):
         self.runner = JobRunner(self)
         QVBoxLayout(self).addWidget(QLabel("recording"))
 
-    def shutdown(self, timeout):
-        self.runner.shutdown(timeout)
+    def shutdown(self, timeout=5.0):
+        return self.runner.shutdown(timeout)
 
 
 def intercept_messages(window, monkeypatch):
@@ -143,7 +144,7 @@ def test_the_books_pickle_can_be_opened(window, qtbot):
 def test_message_box_does_not_block(window):
     box = window.show_message("warning", "Title", "Something happened")
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert window.shown_messages[-1] == ("warning", "Title", "Something happened")
+    assert messages_shown(window)[-1] == ("warning", "Title", "Something happened")
     box.close()
 
 
@@ -191,8 +192,8 @@ def test_startup_without_any_weights_still_opens(monkeypatch, tmp_path, qtbot):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: len(win.shown_messages) > 0, timeout=2000)
-    level, title, text = win.shown_messages[0]
+    qtbot.waitUntil(lambda: len(messages_shown(win)) > 0, timeout=2000)
+    level, title, text = messages_shown(win)[0]
     assert level == "warning" and "random weights" in text and "Open weights" in text
     assert win.state.model.source == "random"
     stroke(win.tab("Draw").canvas, VERTICAL)
@@ -210,7 +211,7 @@ def test_startup_prefers_the_shipped_weights(monkeypatch, tmp_path):
 # tabs -----------------------------------------------------------------------------
 
 def test_a_tab_is_one_line_and_built_when_first_shown(qtbot, state, monkeypatch):
-    monkeypatch.setattr(app_module, "TABS", app_module.TABS + [("Recording", RecordingTab)])
+    monkeypatch.setattr(app_module, "TABS", app_module.TABS + [TabSpec("recording", "Recording", RecordingTab)])
     RecordingTab.built = 0
     win = new_window(qtbot, state)
     index = len(app_module.TABS) - 1
@@ -227,7 +228,7 @@ def test_a_tab_is_one_line_and_built_when_first_shown(qtbot, state, monkeypatch)
 
 
 def test_closing_the_window_cancels_and_waits_for_jobs(qtbot, state, monkeypatch):
-    monkeypatch.setattr(app_module, "TABS", app_module.TABS + [("Recording", RecordingTab)])
+    monkeypatch.setattr(app_module, "TABS", app_module.TABS + [TabSpec("recording", "Recording", RecordingTab)])
     win = new_window(qtbot, state)
     tab = win.tab("Recording")
     seen = []
@@ -249,7 +250,8 @@ def test_closing_the_window_cancels_and_waits_for_jobs(qtbot, state, monkeypatch
 
 def test_geometry_and_tab_are_remembered(qtbot, state, monkeypatch, settings_dir):
     # two small tabs, so that the window fits the 800x600 offscreen screen at any size
-    monkeypatch.setattr(app_module, "TABS", [("Recording", RecordingTab), ("Other", RecordingTab)])
+    monkeypatch.setattr(app_module, "TABS", [TabSpec("recording", "Recording", RecordingTab),
+                                                 TabSpec("other", "Other", RecordingTab)])
     first = new_window(qtbot, state)
     first.resize(640, 480)
     first.move(30, 40)
@@ -316,16 +318,16 @@ def test_my_digits_survive_a_restart(qtbot, state, data_dir):
     assert labels.tolist() == [1, 7] and images.shape == (2, 784)
 
 
-def test_a_corrupt_store_is_reported_and_kept(qtbot, state, data_dir, monkeypatch):
+def test_a_corrupt_store_is_reported_and_kept(qtbot, state, data_dir):
     folder = data_dir / "mydigits"
     folder.mkdir()
     store = folder / FILENAME
     store.write_bytes(b"PK\x03\x04 a store cut short")
-    win = MainWindow(state)
-    shown = intercept_messages(win, monkeypatch)
+    win = MainWindow(state)   # the Draw tab starts with the window: it reads the store then
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: len(shown) > 0, timeout=2000)
+    shown = messages_shown(win)
+    assert len(shown) == 1
     level, title, text = shown[0]
     assert level == "warning" and "could not be read" in title and FILENAME in text
     kept = [p for p in folder.iterdir() if "unreadable" in p.name]
@@ -352,7 +354,7 @@ def test_a_store_that_cannot_be_moved_aside_is_left_alone(qtbot, state, data_dir
     tab = DrawTab(state)
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.messageRequested, timeout=2000) as blocker:
-        pass
+        tab.start()
     assert "saving is off" in blocker.args[2]
     assert not tab.saveButtons[1].isEnabled()
     assert (folder / FILENAME).read_bytes() == b"garbage"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QPushButton, QWidget
 
 from digitpad.nn import explain
@@ -14,21 +14,14 @@ from shared_data import mnist
 NO = Qt.MouseButton.NoButton
 
 
-class Drawing(QObject):
-    """A drawing source like the Draw tab: the 28x28 image and a signal when it changes."""
+class Drawing:
+    """Draws as the Draw tab does: the 28x28 input goes into the app state."""
 
-    predictionUpdated = Signal()
-
-    def __init__(self, image=None):
-        super().__init__()
-        self.image = image
-
-    def input_image(self):
-        return None if self.image is None else self.image.copy()
+    def __init__(self, state):
+        self.state = state
 
     def draw(self, image):
-        self.image = image
-        self.predictionUpdated.emit()
+        self.state.set_drawing(image)
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +32,7 @@ def digits():
 
 @pytest.fixture
 def section(explore, digits):
-    source = Drawing()
-    explore.set_drawing_source(source)
+    source = Drawing(explore.state)
     page = explore.show_section("predict")
     source.draw(digits[0])
     page.source = source

@@ -17,7 +17,7 @@ from digitpad.data.mydigits import MyDigits
 from digitpad.models import load_shipped
 from digitpad.ui.model_state import ModelState
 from drawing import redraw, stroke
-from qt_helpers import click, new_window
+from qt_helpers import click, messages_shown, new_window
 from shared_data import mnist
 
 pytestmark = pytest.mark.mnist
@@ -60,6 +60,8 @@ def test_corrections_teach_a_handwriting_and_mnist_is_still_read(qtbot, shipped_
     before = readings(tab, sample)
     assert not win.findChild(QWidget, "personalSwitch").isVisible()
 
+    taught = []   # each personal model the teacher makes (the switch and the menu follow it)
+    teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
     ticks = []
     heartbeat = QTimer(win)
     heartbeat.timeout.connect(lambda: ticks.append(teacher.is_busy()))
@@ -74,10 +76,11 @@ def test_corrections_teach_a_handwriting_and_mnist_is_still_read(qtbot, shipped_
         assert draw_and_read(tab, points) == 7
         click(qtbot, tab.findChild(QPushButton, "saveButton1"))
     assert teacher.is_busy()  # the later ones wait their turn
-    qtbot.waitUntil(lambda: not teacher.is_busy() and teacher.runs >= 2, timeout=120_000)
+    qtbot.waitUntil(lambda: not teacher.is_busy() and len(taught) >= 2, timeout=120_000)
     heartbeat.stop()
     assert MyDigits.default().count == 3
-    assert teacher.runs == 2  # one run, then one queued run that took both later digits
+    assert len(taught) == 2  # one run, then one queued run that took both later digits
+    assert [m.card["taught_digits"] for m in taught] == [1, 3]
     assert sum(ticks) >= 3, "the window did not handle events while the network was taught"
 
     model = win.state.model
@@ -107,9 +110,11 @@ def test_corrections_teach_a_handwriting_and_mnist_is_still_read(qtbot, shipped_
 def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(qtbot, shipped_window):
     win = shipped_window
     tab = win.tab("Draw")
+    taught = []
+    win.teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
     stroke(tab.canvas, continental_one())
     click(qtbot, tab.findChild(QPushButton, "saveButton1"))
-    qtbot.waitUntil(lambda: win.teacher.runs == 1 and not win.teacher.is_busy(), timeout=120_000)
+    qtbot.waitUntil(lambda: len(taught) == 1 and not win.teacher.is_busy(), timeout=120_000)
     assert teach.personal_weights_path().is_file()
 
     again = new_window(qtbot, ModelState(load_shipped()))
@@ -128,8 +133,8 @@ def test_a_broken_personal_model_is_reported_and_the_shipped_one_used(qtbot):
     path.parent.mkdir(parents=True)
     path.write_bytes(b"PK\x03\x04 not really")
     win = new_window(qtbot, ModelState(load_shipped()))
-    qtbot.waitUntil(lambda: bool(win.shown_messages))
-    level, title, text = win.shown_messages[0]
+    qtbot.waitUntil(lambda: bool(messages_shown(win)))
+    level, title, text = messages_shown(win)[0]
     assert title == "Your personal model could not be read" and "personal.npz" in text
     assert win.state.model.source == "shipped"
     assert path.exists()  # kept for the user to look at; the next correction replaces it
@@ -164,7 +169,7 @@ def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window,
         qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
         qtbot.wait(50)  # the queued message reaches the window
         assert MyDigits.default().count == n
-    problems = [m for m in window.shown_messages if m[1] == "Could not teach the network"]
+    problems = [m for m in messages_shown(window) if m[1] == "Could not teach the network"]
     assert len(problems) == 1 and "no-mnist-here" in problems[0][2]
     assert "kept in My digits" in problems[0][2]
     assert window.statusBar().currentMessage().startswith("Not taught: ")

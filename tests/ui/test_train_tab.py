@@ -17,7 +17,7 @@ from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
 from drawing import stroke
 
-from qt_helpers import click, waiting  # noqa: E402
+from qt_helpers import click, tabs_of, train_to_end  # noqa: E402
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
@@ -94,8 +94,8 @@ def test_presets_fill_the_form_and_an_edit_makes_it_custom(qtbot, state):
 
 def test_bad_settings_are_explained_and_do_not_start(qtbot, state):
     tab = make_tab(qtbot, state)
-    failures = []
-    tab.failed.connect(failures.append)
+    failures = []   # what the status bar is asked to say
+    tab.statusMessage.connect(lambda text, ms: text.startswith("Not started") and failures.append(text))
     for field, text, words in ((tab.hiddenEdit, "50,abc", "whole numbers"),
                                (tab.hiddenEdit, "0,100", "at least 1"),
                                (tab.lrEdit, "fast", "not a number"),
@@ -107,7 +107,7 @@ def test_bad_settings_are_explained_and_do_not_start(qtbot, state):
         assert problem and words in problem, (text, problem)
         assert tab.settingsError.isVisible()
         assert not tab.startButton.isEnabled()
-        assert tab.start() is False
+        assert tab.start_training() is False
         assert not tab.is_running()
     assert len(failures) == 4
     choose_preset(tab, "quick")
@@ -135,8 +135,7 @@ def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
     monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
     tab = make_tab(qtbot, state)
-    with qtbot.waitSignal(tab.failed, timeout=LONG):
-        click(qtbot, tab.startButton)
+    click(qtbot, tab.startButton)
     wait_idle(qtbot, tab)
     assert tab.mnistMessage.isVisible()
     assert "digitpad mnist fetch" in tab.mnistMessage.text()
@@ -151,12 +150,7 @@ def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
 def test_a_short_run_learns_and_every_view_follows(qtbot, state):
     tab = make_tab(qtbot, state)
     short_run_settings(tab)
-    epochs = []
-    tab.epochFinished.connect(epochs.append)
-    with waiting(qtbot, tab, tab.trainingFinished) as blocker:
-        click(qtbot, tab.startButton)
-    wait_idle(qtbot, tab)
-    result = blocker.args[0]
+    result = train_to_end(qtbot, tab)
     assert not result.stopped and result.epochs_completed == 1
     assert result.eval_accuracy > 0.5, result.eval_accuracy   # chance is 0.1
 
@@ -170,7 +164,7 @@ def test_a_short_run_learns_and_every_view_follows(qtbot, state):
         ex, acc = tab.curves.accuracy_data(name)
         assert list(ex) == [1.0] and acc[0] == pytest.approx(value), name
 
-    assert len(epochs) == 1
+    assert len(result.history) == 1
     images = tab.weightImages.images()
     assert images.shape == (50, 28, 28) and tab.weightImages.grid() == (5, 10)
     # by default the change since the seed's starting weights; the weights themselves on request
@@ -191,13 +185,12 @@ def test_a_short_run_learns_and_every_view_follows(qtbot, state):
 def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_model):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=0, epochs=5, batch=64)
-    with waiting(qtbot, tab, tab.stepsReported):
-        click(qtbot, tab.startButton)
+    click(qtbot, tab.startButton)
+    qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
     assert tab.is_running()
 
-    with waiting(qtbot, tab, tab.pausedChanged) as paused:
-        click(qtbot, tab.pauseButton)
-    assert paused.args == [True] and tab.is_paused()
+    click(qtbot, tab.pauseButton)
+    qtbot.waitUntil(tab.is_paused, timeout=LONG)   # the job says it holds
     assert tab.pauseButton.text() == "Resume"
     held = tab.steps_done()
     # the app's model changes elsewhere meanwhile: the run does not care
@@ -205,15 +198,14 @@ def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_
     qtbot.wait(800)
     assert tab.steps_done() == held and tab.is_running()
 
-    with waiting(qtbot, tab, tab.pausedChanged) as resumed:
-        click(qtbot, tab.pauseButton)
-    assert resumed.args == [False]
+    click(qtbot, tab.pauseButton)
+    qtbot.waitUntil(lambda: not tab.is_paused(), timeout=LONG)
+    assert tab.pauseButton.text() == "Pause"
     qtbot.waitUntil(lambda: tab.steps_done() > held, timeout=LONG)
 
-    with waiting(qtbot, tab, tab.trainingFinished) as finished:
-        click(qtbot, tab.stopButton)
+    click(qtbot, tab.stopButton)
     wait_idle(qtbot, tab)
-    result = finished.args[0]
+    result = tab.result()
     assert result.stopped and result.epochs_completed < 5
     assert "Stopped" in tab.progressLabel.text()
     net = tab.network()
@@ -229,8 +221,8 @@ def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_
 def test_shutdown_stops_a_run_and_waits(qtbot, state):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=0, epochs=5, batch=64)
-    with waiting(qtbot, tab, tab.stepsReported):
-        click(qtbot, tab.startButton)
+    click(qtbot, tab.startButton)
+    qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
     tab.pause()   # a held job must wake up to stop
     assert tab.shutdown(30)
     assert not tab.is_running()
@@ -240,8 +232,7 @@ def test_shutdown_stops_a_run_and_waits(qtbot, state):
 @needs_mnist
 def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     from digitpad.ui.app import MainWindow
-    win = MainWindow(state, tabs=[("Draw", "digitpad.ui.draw_tab:DrawTab"),
-                                  ("Train", "digitpad.ui.train_tab:TrainTab")])
+    win = MainWindow(state, tabs=tabs_of("draw", "train"))
     qtbot.addWidget(win)
     win.resize(1220, 760)
     win.show()
@@ -255,10 +246,7 @@ def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     train_tab = win.tab("Train")
     win.tabs.setCurrentWidget(train_tab)
     short_run_settings(train_tab)
-    with waiting(qtbot, train_tab, train_tab.trainingFinished) as blocker:
-        click(qtbot, train_tab.startButton)
-    wait_idle(qtbot, train_tab)
-    result = blocker.args[0]
+    result = train_to_end(qtbot, train_tab)
 
     path = train_tab.save_to(tmp_path / "mine")
     assert path == tmp_path / "mine.npz"
@@ -294,13 +282,12 @@ def test_the_shipped_recipe_trains_its_teacher_first_and_a_stop_then_leaves_noth
     tab.limitSpin.setValue(3000)
     tab.epochsSpin.setValue(1)
     assert tab.config().teacher is not None
-    with waiting(qtbot, tab, tab.stepsReported):
-        click(qtbot, tab.startButton)
+    click(qtbot, tab.startButton)
+    qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
     assert tab.progressLabel.text().startswith("Teacher")
-    with waiting(qtbot, tab, tab.trainingFinished) as finished:
-        click(qtbot, tab.stopButton)
+    click(qtbot, tab.stopButton)
     wait_idle(qtbot, tab)
-    assert finished.args[0].stopped
+    assert tab.result().stopped
     x, loss = tab.curves.loss_data(teacher=True)
     assert x.size >= 1 and np.all(np.isfinite(loss))
     assert tab.curves.loss_data()[0].size == 0

@@ -10,7 +10,7 @@ import pytest
 from digitpad.ui import train_tab as train_module
 from digitpad.ui.model_state import untrained_model
 from digitpad.ui.train_tab import NO_RESULT, TRAINING_NOW, TrainTab
-from qt_helpers import click, shown_alone, waiting
+from qt_helpers import click, loaded, shown_alone, shown_result, train_to_end
 from shared_data import mnist
 
 LONG = 120_000
@@ -30,8 +30,7 @@ def testset(qtbot, state):
     from digitpad.ui.testset_tab import TestSetTab
     mnist("test")
     tab = shown_alone(qtbot, TestSetTab(state), PROJECTOR)
-    with waiting(qtbot, tab, tab.dataLoaded):
-        pass
+    loaded(qtbot, tab)
     yield tab
     assert tab.shutdown(10)
 
@@ -39,10 +38,10 @@ def testset(qtbot, state):
 def run(qtbot, tab, mode, batch_size=100):
     tab.set_mode(mode)
     tab.batchSpin.setValue(batch_size)
-    with waiting(qtbot, tab, tab.runFinished) as blocker:
-        click(qtbot, tab.runButton)
-    qtbot.waitUntil(lambda: len(tab.runsModel.runs()) > 0 and tab.runsModel.runs()[-1].mode == mode)
-    return blocker.args[0]
+    click(qtbot, tab.runButton)
+    result = shown_result(qtbot, tab)
+    assert tab.runsModel.runs()[-1].mode == mode
+    return result
 
 
 def test_the_line_below_the_toolbar_names_the_active_model(qtbot, testset, state, book_model):
@@ -68,10 +67,9 @@ def test_after_compare_the_mode_box_says_what_the_headline_shows(qtbot, testset)
     tab = testset
     tab.set_mode("per-sample")
     tab.batchSpin.setValue(250)
-    with waiting(qtbot, tab, tab.compareFinished) as blocker:
-        click(qtbot, tab.compareButton)
-    _, fast = blocker.args
-    assert tab.result is fast
+    click(qtbot, tab.compareButton)
+    fast = shown_result(qtbot, tab)
+    assert (fast.mode, fast.batch_size) == ("batch", 250)
     assert "in batches of 250" in tab.resultDetail.text()
     assert tab.mode() == "batch" and tab.modeCombo.currentText() == "Batched"
     assert tab.batchSpin.value() == 250 and tab.batchSpin.isEnabled()
@@ -113,10 +111,7 @@ def trainer(qtbot, state):
 
 
 def train_once(qtbot, tab):
-    with waiting(qtbot, tab, tab.trainingFinished, timeout=LONG) as blocker:
-        click(qtbot, tab.startButton)
-    qtbot.waitUntil(lambda: not tab.is_running(), timeout=LONG)
-    return blocker.args[0]
+    return train_to_end(qtbot, tab, timeout=LONG)
 
 
 def test_a_new_run_takes_the_last_result_off_the_screen(qtbot, trainer):
@@ -127,8 +122,7 @@ def test_a_new_run_takes_the_last_result_off_the_screen(qtbot, trainer):
     assert "Test accuracy" in first_words and tab.useButton.isEnabled() and tab.saveButton.isEnabled()
 
     tab.seedSpin.setValue(1)
-    with qtbot.waitSignal(tab.started, timeout=5000):
-        click(qtbot, tab.startButton)
+    click(qtbot, tab.startButton)
     assert tab.is_running()
     assert tab.resultLabel.text() == TRAINING_NOW
     assert not tab.useButton.isEnabled() and not tab.saveButton.isEnabled()
@@ -150,10 +144,10 @@ def test_a_new_run_that_fails_brings_the_last_result_back(qtbot, trainer, monkey
 
     monkeypatch.setattr(train_module, "_train_job", broken_job)
     failures = []
-    tab.failed.connect(failures.append)
+    tab.messageRequested.connect(lambda level, title, text: failures.append((title, text)))
     click(qtbot, tab.startButton)
     qtbot.waitUntil(lambda: bool(failures) and not tab.is_running(), timeout=LONG)
-    assert failures == ["the data could not be read"]
+    assert failures == [("Training failed", "the data could not be read")]
     assert tab.resultLabel.text().startswith(first_words)
     assert "the new one failed" in tab.resultLabel.text()
     assert tab.useButton.isEnabled() and tab.result() is first

@@ -147,3 +147,104 @@ def test_cancelled_exception_counts_as_a_cancel(qtbot):
     with qtbot.waitSignal(worker.signals.finished, timeout=5000):
         QThreadPool.globalInstance().start(worker)
     assert errors == [] and worker.error is None
+
+
+# pause ------------------------------------------------------------------------------------
+
+def _holding_job(started, proceed):
+    def job(job):
+        started.set()
+        proceed.wait(5)          # the test pauses the runner meanwhile
+        job.progress(("holding", job.paused))
+        return job.hold()
+    return job
+
+
+def test_pause_holds_the_job_until_resumed(runner, qtbot):
+    started, proceed = threading.Event(), threading.Event()
+    seen, returned = [], []
+    runner.start(_holding_job(started, proceed), progress=seen.append, returned=returned.append)
+    assert started.wait(5)
+    runner.pause()
+    assert runner.is_paused()
+    proceed.set()
+    qtbot.waitUntil(lambda: seen == [("holding", True)], timeout=5000)
+    assert runner.is_busy() and returned == []   # held
+    runner.resume()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert len(returned) == 1 and returned[0] > 0   # the seconds it was held
+    assert not runner.is_paused()
+
+
+def test_cancel_wakes_a_paused_job(runner, qtbot):
+    started, proceed = threading.Event(), threading.Event()
+    worker = runner.start(_holding_job(started, proceed))
+    assert started.wait(5)
+    runner.pause()
+    proceed.set()
+    runner.cancel()
+    assert worker.wait(5) and worker.cancelled
+
+
+# giving the window its turn ---------------------------------------------------------------
+
+def test_give_way_sleeps_only_when_the_window_has_waited(monkeypatch):
+    from digitpad.ui import workers
+    slept = []
+    monkeypatch.setattr(workers.time, "sleep", slept.append)
+    worker = Worker(lambda job: None)
+    job = workers.Job(worker)
+    job.give_way()                       # no runner notes the window's time: nothing to wait for
+    worker._beat = [time.perf_counter()]
+    job.give_way()                       # the window ran just now
+    assert slept == []
+    worker._beat[0] -= 1.0               # the window has not run for a second
+    job.give_way()
+    assert slept == [workers.YIELD_FOR]
+
+
+def test_the_runner_notes_the_window_time_only_while_a_job_runs(runner, qtbot):
+    release = threading.Event()
+    runner.start(lambda job: release.wait(5))
+    first = runner._beat[0]
+    qtbot.waitUntil(lambda: runner._beat[0] > first, timeout=5000)   # the heartbeat runs
+    release.set()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert not runner._heartbeat.isActive()
+
+
+# progress bars and the user's words ---------------------------------------------------------
+
+def test_bar_progress_shows_fractions_waits_and_nothing(qtbot):
+    from PySide6.QtWidgets import QProgressBar
+    from digitpad.ui.workers import PROGRESS_STEPS, BarProgress
+    bar = QProgressBar()
+    qtbot.addWidget(bar)
+    progress = BarProgress(bar)
+    progress.show(0.25, "a quarter")
+    assert (bar.value(), bar.maximum(), bar.format()) == (PROGRESS_STEPS // 4, PROGRESS_STEPS, "a quarter")
+    progress.show(7.0)                   # clamped, the text kept
+    assert bar.value() == PROGRESS_STEPS and bar.format() == "a quarter"
+    progress.busy("waiting")
+    assert (bar.minimum(), bar.maximum(), bar.format()) == (0, 0, "waiting")
+    progress.reset("Ready")
+    assert (bar.value(), bar.maximum(), bar.format()) == (0, PROGRESS_STEPS, "Ready")
+    progress.done()
+    assert bar.value() == PROGRESS_STEPS
+
+
+def test_user_words_and_the_error_hierarchy():
+    from digitpad.cli import UsageError as CliUsageError
+    from digitpad.data.errors import DataError, MnistNotFound
+    from digitpad.data.idx import IdxError
+    from digitpad.data.mydigits import MyDigitsError
+    from digitpad.errors import ConfigError, DigitpadError, UsageError
+    from digitpad.nn.network import WeightsError
+    from digitpad.ui.workers import user_words
+    assert CliUsageError is UsageError
+    for error in (DataError, MnistNotFound, IdxError, MyDigitsError, WeightsError, ConfigError, UsageError):
+        assert issubclass(error, DigitpadError), error
+        assert user_words(error("what is wrong, said for the user")) == "what is wrong, said for the user"
+    assert not issubclass(Cancelled, (DigitpadError, DataError, ValueError))
+    assert user_words(PermissionError(13, "Permission denied", "/x")) == "[Errno 13] Permission denied: '/x'"
+    assert user_words(KeyError("w1")) == "KeyError: 'w1'"   # a bug is named as one

@@ -1,0 +1,76 @@
+"""What a tab is to the main window: ``AppTab``, the base every tab derives from.
+
+The window builds a tab as ``Tab(state)`` (the app's ``AppState``, which the
+tab reads and writes: it never looks inside another tab), then, in this order:
+
+1. connects its signals: ``statusMessage(text, ms)`` to the status bar,
+   ``messageRequested(level, title, text)`` to a message box, and the
+   requests it serves for every tab, ``digitSaved(label, count)`` and
+   ``teachRequested()`` to the teacher;
+2. calls ``restore_settings(settings)`` with a QSettings already inside the
+   tab's own group (``tabs/<key>``), which returns the keys it refused;
+3. calls ``start()``: the tab's first work (loading data, counting files),
+   done once, with its settings in place and its signals heard;
+4. when the window closes: ``save_settings(settings)``, then
+   ``shutdown(timeout)``, which cancels and waits for the tab's background jobs.
+
+A tab that edits a drawing sets ``EDITS`` and implements ``undo``/``redo``/
+``clear`` (the Edit menu); one that opens pictures sets ``OPENS_IMAGES`` and
+implements ``open_image(path)`` (File > Open image). Used on its own (in a
+test, say), a tab is built, restored and started the same way.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, NamedTuple
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class AppTab(QWidget):
+    """A page of the main window; the defaults do nothing, so a tab implements only what it has."""
+
+    statusMessage = Signal(str, int)              # text, milliseconds (0: until replaced)
+    messageRequested = Signal(str, str, str)      # level ("warning", "error", "info"), title, text
+    digitSaved = Signal(int, int)                 # a drawing was labelled: label, how many are saved now
+    teachRequested = Signal()                     # fine-tune the active model on My digits
+
+    EDITS: ClassVar[bool] = False
+    OPENS_IMAGES: ClassVar[bool] = False
+
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved settings; return the keys whose values were refused."""
+        return []
+
+    def save_settings(self, settings: QSettings) -> None:
+        """Write the settings worth keeping into ``settings`` (already inside the tab's group)."""
+
+    def start(self) -> None:
+        """Begin the tab's own work, once its settings are restored and its signals connected."""
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """Cancel background work and wait up to ``timeout`` seconds; False if some is still running."""
+        return True
+
+    def undo(self) -> None:
+        """Edit > Undo (only when ``EDITS``)."""
+
+    def redo(self) -> None:
+        """Edit > Redo (only when ``EDITS``)."""
+
+    def clear(self) -> None:
+        """Edit > Clear (only when ``EDITS``)."""
+
+    def open_image(self, path: str) -> bool:
+        """File > Open image (only when ``OPENS_IMAGES``): True if the picture was used."""
+        return False
+
+
+class TabSpec(NamedTuple):
+    """One tab of the window: a stable ``key`` (its settings group), the ``title`` the user sees,
+    and its class or "module:Class" (imported when the tab is first shown)."""
+
+    key: str
+    title: str
+    spec: str | type
