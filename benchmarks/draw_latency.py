@@ -116,7 +116,7 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
             send(QEvent.Type.MouseMove, x, y, none, left)
         send(QEvent.Type.MouseButtonRelease, x, y, left, none)
 
-    refreshes = tab.refresh_count
+    refreshes = len(updates)
     window.close()
     ms = [v * 1000 for v in to_bars]
     screen_ms = [v * 1000 for v in to_screen]
