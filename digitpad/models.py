@@ -18,7 +18,7 @@ import numpy as np
 
 from .fileio import atomic_write_json, sha256_of
 from .nn.network import Network, WeightsError
-from .paths import weights_dir
+from .paths import bundled_places, weights_dir
 
 SHIPPED_NAME = "digitpad-784-50-100-10"
 BOOK_ENV = "DIGITPAD_BOOK_WEIGHTS"
@@ -154,7 +154,8 @@ def card_path_for(weights_path: str | os.PathLike) -> Path:
 def in_shipped_folder(path: str | os.PathLike) -> bool:
     """Is ``path`` inside the folder of digitpad's own weights (never written by training)?"""
     try:
-        return Path(path).resolve().is_relative_to(weights_dir().resolve())
+        target = Path(path).resolve()
+        return any(target.is_relative_to(place.resolve()) for place in bundled_places("weights"))
     except (OSError, RuntimeError):
         return False
 

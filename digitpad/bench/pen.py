@@ -24,13 +24,13 @@ since a writer's digits look alike and would flatter it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..cli import options
 from .robustness import Placement, add_model_options, draw, place, predictions
 
 SIZE_RANGE = (0.30, 0.85)
@@ -199,11 +199,12 @@ def by_size(scores: list[Score], sizes: np.ndarray, keep_masks) -> list[str]:
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="digitpad bench pen",
-                                description="Real pen digits replayed on the canvas: accuracy per model")
-    p.add_argument("--data", metavar="FILE", default=None,
+    p = options.Parser(prog="digitpad bench pen",
+                       description="Real pen digits replayed on the canvas: accuracy per model")
+    p.add_argument("--data", metavar="FILE", default=None, type=options.text,
                    help="pen-digits file or its folder (default: $DIGITPAD_PENDIGITS)")
-    p.add_argument("--seed", type=int, default=0, help="picks each digit's size and place")
+    p.add_argument("--seed", type=options.whole(0, 2 ** 32 - 1), default=0,
+                   help="picks each digit's size and place")
     add_model_options(p)
     args = p.parse_args(argv)
 

@@ -26,13 +26,13 @@ most 1.5 s per correction.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..cli import options
 from .robustness import predictions
 
 TARGET_ERROR_RATIO = 0.5
@@ -205,20 +205,21 @@ def parse_writers(text: str) -> list[int]:
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="digitpad bench teach",
+    p = options.Parser(prog="digitpad bench teach",
                                 description="Pen writers as users who correct the network: "
                                             "their error before and after, MNIST kept, time per fix")
-    p.add_argument("--data", metavar="FILE", default=None,
+    p.add_argument("--data", metavar="FILE", default=None, type=options.text,
                    help="pen-digits file or its folder (default: $DIGITPAD_PENDIGITS)")
     p.add_argument("--writers", metavar="LIST", default=None,
                    help="the writers to simulate, e.g. 1-5,9 (default: all)")
-    p.add_argument("--seed", type=int, default=0,
+    p.add_argument("--seed", type=options.whole(0, 2 ** 32 - 1), default=0,
                    help="picks each digit's size and place, and seeds the fine-tunes")
     p.add_argument("--weights", metavar="shipped|PATH", default="shipped",
                    help="the network users start from (default: shipped)")
     p.add_argument("--mnist", metavar="PATH", default=None,
                    help="MNIST folder or mnist.npz: the replay and the test set (default: search)")
-    p.add_argument("--steps", type=int, default=None, help="steps per fine-tune (default: the app's)")
+    p.add_argument("--steps", type=options.whole(1), default=None,
+                   help="steps per fine-tune (default: the app's)")
     args = p.parse_args(argv)
 
     from ..data.errors import DataError
@@ -230,7 +231,8 @@ def main(argv=None) -> int:
     from .pen import make_drawings
 
     try:
-        config = FineTuneConfig(seed=args.seed, **({"steps": args.steps} if args.steps else {}))
+        steps = {} if args.steps is None else {"steps": args.steps}
+        config = FineTuneConfig(seed=args.seed, **steps)
         wanted = parse_writers(args.writers) if args.writers else None
         path = find_pendigits(args.data)
         digits = read_pendigits(path)
