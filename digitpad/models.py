@@ -16,12 +16,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .fileio import atomic_write_json, sha256_of
+from .fileio import atomic_write_json, open_regular, sha256_of
 from .nn.network import Network, WeightsError
 from .paths import bundled_places, weights_dir
 
 SHIPPED_NAME = "digitpad-784-50-100-10"
 BOOK_ENV = "DIGITPAD_BOOK_WEIGHTS"
+MAX_CARD_BYTES = 1 << 20  # a card with a thousand epochs of history is about 200 kB
 
 
 @dataclass
@@ -48,11 +49,19 @@ def shipped_card_path() -> Path:
 
 
 def read_card(path: str | os.PathLike) -> dict:
-    """A model card as a dict; an unreadable card is an empty one."""
+    """A model card as a dict; an unreadable card is an empty one.
+
+    Only a regular file is opened (a named pipe would block the reader
+    forever) and only its first ``MAX_CARD_BYTES``: a card larger than that
+    is not one of ours.
+    """
     try:
-        with open(path, encoding="utf-8") as f:
-            card = json.load(f)
-    except (OSError, ValueError):
+        with open_regular(path) as f:
+            data = f.read(MAX_CARD_BYTES + 1)
+        if len(data) > MAX_CARD_BYTES:
+            return {}
+        card = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     return card if isinstance(card, dict) else {}
 
