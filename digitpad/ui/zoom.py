@@ -74,6 +74,7 @@ def apply(root: QWidget, zoom: float) -> None:
     app.setFont(font)
     for widget in (root, *root.findChildren(QWidget)):
         _scale_own_font(widget, zoom)
+        _restyle(widget)
         if isinstance(widget, pg.GraphicsView):
             _scale_plot_text(widget, base, zoom)
 
@@ -85,6 +86,16 @@ def _base_size(holder, current: float) -> float:
         return float(value)
     holder.setProperty(_BASE, current)
     return current
+
+
+def _restyle(widget: QWidget) -> None:
+    """A widget with a style sheet (a muted caption, say): its font was fixed when it was polished.
+
+    Setting the sheet again polishes it anew, so it takes the application's new font.
+    """
+    sheet = widget.styleSheet()
+    if sheet:
+        widget.setStyleSheet(sheet)
 
 
 def _scale_own_font(widget: QWidget, zoom: float) -> None:
