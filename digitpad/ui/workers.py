@@ -142,6 +142,7 @@ class JobRunner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._current: Worker | None = None
         self._alive: set[Worker] = set()  # started and not yet finished (incl. cancelled ones)
+        self._shut_down = False
 
     @property
     def current(self) -> Worker | None:
@@ -160,6 +161,9 @@ class JobRunner(QObject):
         """
         self.cancel()
         worker = Worker(fn, *args, **kwargs)
+        if self._shut_down:  # asked for as the owner closes: nobody would wait for it
+            worker.cancel()
+            return worker
 
         def current() -> bool:
             return self._current is worker and not worker.cancelled
@@ -184,7 +188,7 @@ class JobRunner(QObject):
             worker.cancel()
             self.busyChanged.emit(False)
 
-    def shutdown(self, timeout: float = 5.0) -> bool:
+    def stop(self, timeout: float = 5.0) -> bool:
         """Cancel everything this runner started and wait for it; False if something is still running."""
         self.cancel()
         ok = True
@@ -195,6 +199,11 @@ class JobRunner(QObject):
                 continue
             ok = worker.wait(timeout) and ok
         return ok
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """``stop`` for good, as the owner closes: a job asked for afterwards is not started."""
+        self._shut_down = True
+        return self.stop(timeout)
 
     @Slot()
     def _on_worker_finished(self, worker: Worker, finished: Callable | None) -> None:
