@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from .fileio import atomic_write_json, sha256_of
-from .models import Model, network_sha256, read_card, teach_card
+from .models import Model, check_digit_network, network_sha256, read_card, teach_card
 from .nn.finetune import FineTuneConfig, FineTuneResult, fine_tune
 from .nn.network import Network, WeightsError
 from .nn.train import StepProgress, accuracy
@@ -111,7 +111,7 @@ def load_personal() -> Model | None:
     if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
         raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
                            "taught it")
-    return Model(network, personal_name(digits), SOURCE, card)
+    return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
 
 
 def reset_personal() -> bool:

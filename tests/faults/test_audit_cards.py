@@ -47,3 +47,17 @@ def test_a_card_of_garbage_is_no_card(tmp_path, text):
     card = tmp_path / "net.json"
     card.write_bytes(text.encode("latin-1"))
     assert models.read_card(card) == {}
+
+
+@pytest.mark.parametrize("sizes", [[784, 50, 3], [100, 50, 10]])
+def test_a_personal_model_that_does_not_read_digits_is_reported_not_used(personal_weights, sizes):
+    """It would otherwise reach the active model at start-up, outside the check that reports it."""
+    Network.random(sizes, seed=0).save(personal_weights)
+    teach.personal_card_path().write_text(json.dumps({"taught_digits": 3}))
+    with pytest.raises(WeightsError, match="digitpad needs 784 inputs"):
+        teach.load_personal()
+
+
+def test_a_personal_model_that_reads_digits_is_used(personal_weights):
+    teach.personal_card_path().write_text(json.dumps({"taught_digits": 3}))
+    assert teach.load_personal().network.sizes == (784, 50, 100, 10)
