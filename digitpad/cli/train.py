@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from . import UsageError
+from .options import text as nonempty
 
 # the options that set one number of the config: (dest, flag, config field, kind, help).
 # Every option defaults to None, meaning "as the preset says", so the card's
@@ -63,7 +64,7 @@ def add_parser(sub) -> None:
     p.add_argument("--limit", metavar="N",
                    help="use only the first N training images (for a quick try)")
     p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
-    p.add_argument("--out", metavar="PATH", required=True,
+    p.add_argument("--out", metavar="PATH", required=True, type=nonempty,
                    help="where to write the weights (.npz); the card goes beside it (.json)")
     p.add_argument("--force", action="store_true",
                    help="replace the --out file and its card if they exist")

@@ -105,7 +105,7 @@ class MyDigitsView(QWidget):
             select = self.selected()
         try:
             images, labels = self.store.load()
-            self.summary.setText(f"{len(labels)} drawings saved in {self.store.file}" if len(labels)
+            self.summary.setText(f"{len(labels)} drawing{'' if len(labels) == 1 else 's'} saved in {self.store.file}" if len(labels)
                                  else "No drawings saved yet: draw one and press a digit key to keep it.")
         except MyDigitsError as exc:
             images, labels = np.zeros((0, PIXELS), np.uint8), np.zeros(0, np.uint8)

@@ -90,3 +90,24 @@ def test_pen_and_teach_benchmarks_check_their_options(capsys, bench, argv, messa
         bench.main(argv)
     assert stop.value.code == 2
     assert message in one_line(capsys)
+
+
+def test_train_refuses_an_empty_out_rather_than_naming_the_current_folder(capsys, teaching_must_not_start):
+    with pytest.raises(SystemExit) as stop:
+        main(["train", "--out", ""])
+    assert stop.value.code == 2
+    assert "argument --out: must not be empty" in one_line(capsys)
+
+
+@pytest.mark.parametrize("count, words", [(1, "1 drawing saved in"), (2, "2 drawings saved in")])
+def test_my_digits_window_counts_drawings_in_words(qtbot, tmp_path, count, words):
+    from PySide6.QtWidgets import QLabel
+
+    from digitpad.ui.mydigits_view import MyDigitsView
+    store = MyDigits(tmp_path / "mine")
+    for label in range(count):
+        store.add(np.zeros((28, 28), np.uint8), label)
+    view = MyDigitsView(store)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.findChild(QLabel, "myDigitsSummary").text().startswith(words)
