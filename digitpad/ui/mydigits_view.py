@@ -10,6 +10,7 @@ again and the window says so.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -185,7 +186,7 @@ class MyDigitsView(QWidget):
         """Write the IDX pair into ``folder``, asking before replacing an earlier export."""
         stem = "mydigits"
         existing = [name for name in (f"{stem}-images-idx3-ubyte", f"{stem}-labels-idx1-ubyte")
-                    if (Path(folder) / name).exists()]
+                    if os.path.lexists(Path(folder) / name)]  # False where we may not look: the write says why
         if existing:
             answer = QMessageBox.question(
                 self, "Replace files?", f"{' and '.join(existing)} already exist in {folder}: replace?",
