@@ -13,6 +13,7 @@ two files and nothing else: My digits stay.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -103,8 +104,12 @@ def save_taught(taught: Taught, path: str | Path | None = None) -> Path:
 def load_personal() -> Model | None:
     """The saved personal model, or None if there is none (WeightsError if it is unreadable)."""
     path = personal_weights_path()
-    if not path.exists():
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as exc:  # a data folder we may not read: say so, as for a damaged file
+        raise WeightsError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     network = Network.load(path)
     card = read_card(personal_card_path())
     digits = card.get("taught_digits")

@@ -15,6 +15,7 @@ and always made at once when a stroke ends.
 from __future__ import annotations
 
 import math
+import os
 import time
 from pathlib import Path
 
@@ -507,7 +508,7 @@ class DrawTab(QWidget):
 
     def _watch_store(self) -> None:
         folder = str(self.store.file.parent)
-        if folder not in self._store_watcher.directories() and self.store.file.parent.is_dir():
+        if folder not in self._store_watcher.directories() and os.path.isdir(folder):  # False if we may not look
             self._store_watcher.addPath(folder)
 
     def _on_store_folder_changed(self, _folder: str) -> None:

@@ -61,3 +61,11 @@ def test_a_personal_model_that_does_not_read_digits_is_reported_not_used(persona
 def test_a_personal_model_that_reads_digits_is_used(personal_weights):
     teach.personal_card_path().write_text(json.dumps({"taught_digits": 3}))
     assert teach.load_personal().network.sizes == (784, 50, 100, 10)
+
+
+def test_a_personal_model_folder_we_may_not_read_is_reported(personal_weights, monkeypatch):
+    from denied import deny
+    refused = deny(monkeypatch, personal_weights.parent)
+    with pytest.raises(WeightsError, match="Permission denied"):
+        teach.load_personal()
+    assert refused

@@ -1,0 +1,31 @@
+"""A data folder we may not read: the app starts, shows every tab and restores nothing, raising nothing.
+
+pytest-qt fails a test on an exception raised inside a Qt slot or timer, which
+is where the My digits folder watch and the personal model restore run.
+"""
+
+from PySide6.QtWidgets import QLabel
+
+from denied import deny
+from digitpad.ui.model_state import ModelState
+from qt_helpers import new_window
+
+
+def test_the_app_starts_with_a_data_folder_it_may_not_read(qtbot, data_dir, monkeypatch):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    refused = deny(monkeypatch, data_dir)
+    state = ModelState()
+    before = state.model
+    window = new_window(qtbot, state)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    problems = []
+    window.teacher.messageRequested.connect(lambda kind, title, text: problems.append(text))
+    window.teacher.restore()
+    qtbot.wait(100)
+    assert refused
+    assert state.model is before and window.teacher.personal is None
+    assert problems and "Permission denied" in problems[0]
+    count = window.tab("Draw").findChild(QLabel, "myDigitsCount").text()
+    assert count.startswith("My digits:")
