@@ -202,7 +202,7 @@ def load_book(path: str | os.PathLike | None = None) -> Model:
     """The book's sample_weight.pkl, from ``path`` or the usual places."""
     if path is None:
         for candidate in book_weights_candidates():
-            if candidate.is_file():
+            if os.path.isfile(candidate):  # False for a place we may not look: try the next
                 path = candidate
                 break
         else:
@@ -223,7 +223,7 @@ def load_file(path: str | os.PathLike) -> Model:
         return model
     net = Network.load(path)
     card_path = path.with_suffix(".json")
-    card = read_card(card_path) if card_path.is_file() else {}
+    card = read_card(card_path)  # {} if there is none, or it is unreadable
     return Model(net, path.name, str(path), card)
 
 

@@ -4,9 +4,12 @@ pytest-qt fails a test on an exception raised inside a Qt slot or timer, which
 is where the My digits folder watch and the personal model restore run.
 """
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from denied import deny
+from digitpad import models
+from digitpad.nn.network import WeightsError
 from digitpad.ui.model_state import ModelState
 from qt_helpers import new_window
 
@@ -29,3 +32,14 @@ def test_the_app_starts_with_a_data_folder_it_may_not_read(qtbot, data_dir, monk
     assert problems and "Permission denied" in problems[0]
     count = window.tab("Draw").findChild(QLabel, "myDigitsCount").text()
     assert count.startswith("My digits:")
+
+
+def test_the_books_weights_are_looked_for_past_a_data_folder_we_may_not_read(data_dir, monkeypatch,
+                                                                            tmp_path):
+    monkeypatch.delenv(models.BOOK_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    refused = deny(monkeypatch, data_dir)
+    with pytest.raises(WeightsError, match="sample_weight.pkl was not found"):
+        models.load_book()
+    assert refused
