@@ -20,7 +20,7 @@ from typing import Callable
 
 import numpy as np
 
-from .fileio import atomic_write_json, sha256_of
+from .fileio import FileLock, atomic_write_json, remove_stale_temporaries, sha256_of
 from .models import Model, check_digit_network, network_sha256, read_card, teach_card
 from .nn.finetune import FineTuneConfig, FineTuneResult, fine_tune
 from .nn.network import Network, WeightsError
@@ -29,6 +29,7 @@ from .paths import user_data_dir
 
 FOLDER = "personal"
 WEIGHTS_NAME = "personal.npz"
+PERSONAL_LOCK_NAME = ".personal.lock"  # held while the weights and their card are written
 SOURCE = "personal"
 
 
@@ -94,7 +95,19 @@ def save_taught(taught: Taught, path: str | Path | None = None) -> Path:
 
     The default place is the personal model's, in the user data folder.
     """
-    path = Path(path) if path is not None else personal_weights_path()
+    if path is not None:
+        return _write_taught(taught, Path(path))
+    path = personal_weights_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Two copies of the app may teach at once: one pair of weights and card at a time,
+    # and what a copy killed while saving left behind is cleared by the next save.
+    with FileLock(path.parent / PERSONAL_LOCK_NAME):
+        for target in (path, path.with_suffix(".json")):
+            remove_stale_temporaries(target)
+        return _write_taught(taught, path)
+
+
+def _write_taught(taught: Taught, path: Path) -> Path:
     taught.network.save(path)
     taught.card["sha256"] = sha256_of(path)
     atomic_write_json(path.with_suffix(".json"), taught.card, parents=True)
