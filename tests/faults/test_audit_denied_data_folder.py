@@ -4,6 +4,7 @@ pytest-qt fails a test on an exception raised inside a Qt slot or timer, which
 is where the My digits folder watch and the personal model restore run.
 """
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QLabel
 
@@ -31,7 +32,7 @@ def test_the_app_starts_with_a_data_folder_it_may_not_read(qtbot, data_dir, monk
     assert state.model is before and window.teacher.personal is None
     assert problems and "Permission denied" in problems[0]
     count = window.tab("Draw").findChild(QLabel, "myDigitsCount").text()
-    assert count.startswith("My digits:")
+    assert count == "My digits: unavailable"  # not "0 saved": the digits may well be there
 
 
 def test_the_books_weights_are_looked_for_past_a_data_folder_we_may_not_read(data_dir, monkeypatch,
@@ -42,4 +43,15 @@ def test_the_books_weights_are_looked_for_past_a_data_folder_we_may_not_read(dat
     refused = deny(monkeypatch, data_dir)
     with pytest.raises(WeightsError, match="sample_weight.pkl was not found"):
         models.load_book()
+    assert refused
+
+
+def test_a_my_digits_folder_we_may_not_read_is_not_an_empty_store(tmp_path, monkeypatch):
+    from digitpad.data.mydigits import MyDigits, MyDigitsError
+
+    store = MyDigits(tmp_path / "mine")
+    store.add(np.zeros((28, 28), np.uint8), 5)
+    refused = deny(monkeypatch, tmp_path / "mine")
+    with pytest.raises(MyDigitsError, match="Permission denied"):
+        MyDigits(tmp_path / "mine").count
     assert refused
