@@ -16,12 +16,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .fileio import atomic_write_json, sha256_of
+from .fileio import atomic_write_json, open_regular, sha256_of
 from .nn.network import Network, WeightsError
-from .paths import weights_dir
+from .paths import bundled_places, weights_dir
 
 SHIPPED_NAME = "digitpad-784-50-100-10"
 BOOK_ENV = "DIGITPAD_BOOK_WEIGHTS"
+MAX_CARD_BYTES = 1 << 20  # a card with a thousand epochs of history is about 200 kB
 
 
 @dataclass
@@ -48,11 +49,19 @@ def shipped_card_path() -> Path:
 
 
 def read_card(path: str | os.PathLike) -> dict:
-    """A model card as a dict; an unreadable card is an empty one."""
+    """A model card as a dict; an unreadable card is an empty one.
+
+    Only a regular file is opened (a named pipe would block the reader
+    forever) and only its first ``MAX_CARD_BYTES``: a card larger than that
+    is not one of ours.
+    """
     try:
-        with open(path, encoding="utf-8") as f:
-            card = json.load(f)
-    except (OSError, ValueError):
+        with open_regular(path) as f:
+            data = f.read(MAX_CARD_BYTES + 1)
+        if len(data) > MAX_CARD_BYTES:
+            return {}
+        card = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     return card if isinstance(card, dict) else {}
 
@@ -154,7 +163,8 @@ def card_path_for(weights_path: str | os.PathLike) -> Path:
 def in_shipped_folder(path: str | os.PathLike) -> bool:
     """Is ``path`` inside the folder of digitpad's own weights (never written by training)?"""
     try:
-        return Path(path).resolve().is_relative_to(weights_dir().resolve())
+        target = Path(path).resolve()
+        return any(target.is_relative_to(place.resolve()) for place in bundled_places("weights"))
     except (OSError, RuntimeError):
         return False
 
@@ -192,7 +202,7 @@ def load_book(path: str | os.PathLike | None = None) -> Model:
     """The book's sample_weight.pkl, from ``path`` or the usual places."""
     if path is None:
         for candidate in book_weights_candidates():
-            if candidate.is_file():
+            if os.path.isfile(candidate):  # False for a place we may not look: try the next
                 path = candidate
                 break
         else:
@@ -213,7 +223,7 @@ def load_file(path: str | os.PathLike) -> Model:
         return model
     net = Network.load(path)
     card_path = path.with_suffix(".json")
-    card = read_card(card_path) if card_path.is_file() else {}
+    card = read_card(card_path)  # {} if there is none, or it is unreadable
     return Model(net, path.name, str(path), card)
 
 

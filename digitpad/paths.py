@@ -14,11 +14,18 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def bundled_places(name: str) -> tuple[Path, Path]:
+    """Both places a bundled folder may be: inside the package (a wheel), beside it (a checkout).
+
+    The first that exists wins, so a folder created inside the package of a
+    checkout would hide the real one: writers must keep out of both.
+    """
+    return _PACKAGE / name, _PACKAGE.parent / name
+
+
 def _bundled(name: str) -> Path:
-    inside = _PACKAGE / name
-    if inside.is_dir():
-        return inside
-    return _PACKAGE.parent / name
+    inside, beside = bundled_places(name)
+    return inside if inside.is_dir() else beside
 
 
 def resources_dir() -> Path:

@@ -13,14 +13,15 @@ two files and nothing else: My digits stay.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
-from .fileio import atomic_write_json, sha256_of
-from .models import Model, network_sha256, read_card, teach_card
+from .fileio import FileLock, atomic_write_json, remove_stale_temporaries, sha256_of
+from .models import Model, check_digit_network, network_sha256, read_card, teach_card
 from .nn.finetune import FineTuneConfig, FineTuneResult, fine_tune
 from .nn.network import Network, WeightsError
 from .nn.train import StepProgress, accuracy
@@ -28,6 +29,7 @@ from .paths import user_data_dir
 
 FOLDER = "personal"
 WEIGHTS_NAME = "personal.npz"
+PERSONAL_LOCK_NAME = ".personal.lock"  # held while the weights and their card are written
 SOURCE = "personal"
 
 
@@ -93,7 +95,19 @@ def save_taught(taught: Taught, path: str | Path | None = None) -> Path:
 
     The default place is the personal model's, in the user data folder.
     """
-    path = Path(path) if path is not None else personal_weights_path()
+    if path is not None:
+        return _write_taught(taught, Path(path))
+    path = personal_weights_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Two copies of the app may teach at once: one pair of weights and card at a time,
+    # and what a copy killed while saving left behind is cleared by the next save.
+    with FileLock(path.parent / PERSONAL_LOCK_NAME):
+        for target in (path, path.with_suffix(".json")):
+            remove_stale_temporaries(target)
+        return _write_taught(taught, path)
+
+
+def _write_taught(taught: Taught, path: Path) -> Path:
     taught.network.save(path)
     taught.card["sha256"] = sha256_of(path)
     atomic_write_json(path.with_suffix(".json"), taught.card, parents=True)
@@ -103,15 +117,19 @@ def save_taught(taught: Taught, path: str | Path | None = None) -> Path:
 def load_personal() -> Model | None:
     """The saved personal model, or None if there is none (WeightsError if it is unreadable)."""
     path = personal_weights_path()
-    if not path.exists():
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as exc:  # a data folder we may not read: say so, as for a damaged file
+        raise WeightsError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     network = Network.load(path)
     card = read_card(personal_card_path())
     digits = card.get("taught_digits")
     if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
         raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
                            "taught it")
-    return Model(network, personal_name(digits), SOURCE, card)
+    return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
 
 
 def reset_personal() -> bool:

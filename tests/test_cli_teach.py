@@ -29,7 +29,8 @@ def test_teach_writes_weights_and_card_and_refuses_to_overwrite_them(tmp_path, c
 
     assert main(args) == 2
     err = capsys.readouterr().err.strip()
-    assert err == f"digitpad teach: error: --out: {out} exists; pass --force to overwrite it"
+    assert err == (f"digitpad teach: error: --out: {out} and {out.with_suffix('.json')} already exist; "
+                   "add --force to replace, or choose another name")
     assert np.array_equal(Network.load(out).weights[0], first.weights[0])  # left alone
     assert main(args + ["--force"]) == 0  # same digits, seed and steps: the same weights
     assert all(np.array_equal(a, b) for a, b in zip(Network.load(out).parameters(),

@@ -52,3 +52,7 @@ def main(argv) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a path the checks above did not reach: still one line, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"digitpad {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from . import UsageError
+from .options import text as nonempty
+from .train import check_destination
 
 
 def add_parser(sub) -> None:
@@ -20,11 +22,11 @@ def add_parser(sub) -> None:
         description="Fine-tune a network on a My digits store, replaying MNIST training digits "
                     "so it keeps reading MNIST, and write the weights (.npz) with a model card "
                     "(.json) beside them.")
-    p.add_argument("--digits", metavar="STORE", required=True,
+    p.add_argument("--digits", metavar="STORE", required=True, type=nonempty,
                    help="the My digits folder (or its mydigits.npz)")
     p.add_argument("--weights", metavar="shipped|book|PATH", default="shipped",
                    help="the network to start from (default: shipped)")
-    p.add_argument("--out", metavar="PATH", required=True,
+    p.add_argument("--out", metavar="PATH", required=True, type=nonempty,
                    help="where to write the taught weights (.npz); the card goes beside it")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.add_argument("--steps", metavar="N", help="fine-tune steps (default: the app's)")
@@ -52,15 +54,10 @@ def _whole(flag: str, text: str | None, default: int, least: int) -> int:
 
 
 def check_out(text: str, force: bool) -> Path:
-    """The weights file to write, refused if it would overwrite something without ``--force``."""
+    """The weights file to write, refused before any teaching as ``train --out`` is refused:
+    not .npz, a folder, digitpad's own weights, existing without ``--force``, or unwritable."""
     out = Path(text)
-    if out.suffix.lower() != ".npz":
-        raise UsageError(f"--out: the weights file must end in .npz, got {text!r}")
-    if out.is_dir():
-        raise UsageError(f"--out: {text} is a folder; name the .npz file to write")
-    for path in (out, out.with_suffix(".json")):
-        if path.exists() and not force:
-            raise UsageError(f"--out: {path} exists; pass --force to overwrite it")
+    check_destination(out, force)
     return out
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from . import UsageError
+from .options import text as nonempty
 
 # the options that set one number of the config: (dest, flag, config field, kind, help).
 # Every option defaults to None, meaning "as the preset says", so the card's
@@ -70,7 +71,7 @@ def add_parser(sub) -> None:
                    help="the pen-digits file or its folder, for presets that train on real pen "
                         "strokes too (default: $DIGITPAD_PENDIGITS)")
     p.add_argument("--no-pen", action="store_true", help="train on MNIST alone, even if the preset adds pen digits")
-    p.add_argument("--out", metavar="PATH", required=True,
+    p.add_argument("--out", metavar="PATH", required=True, type=nonempty,
                    help="where to write the weights (.npz); the card goes beside it (.json)")
     p.add_argument("--force", action="store_true",
                    help="replace the --out file and its card if they exist")

@@ -108,12 +108,22 @@ class MyDigits:
         if self._cache is not None and stamp == self._cache_stamp:
             return self._cache
         self._cache = self._cache_stamp = None
-        if stamp is None and not os.path.lexists(self.file):
+        if stamp is None and self._absent():
             empty = np.zeros((0, PIXELS), np.uint8)
             return {"images": empty, "labels": np.zeros(0, np.uint8)}
         arrays = _read_store(self.file)
         self._cache, self._cache_stamp = arrays, stamp
         return arrays
+
+    def _absent(self) -> bool:
+        """No store saved yet; a store we may not even look for is not an empty one."""
+        try:
+            os.lstat(self.file)
+        except (FileNotFoundError, NotADirectoryError):
+            return True
+        except OSError as exc:
+            raise MyDigitsError(f"{self.file} cannot be read ({exc.strerror or exc})") from None
+        return False
 
     # writing --------------------------------------------------------------
 

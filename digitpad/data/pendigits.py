@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..fileio import sha256_of
+from ..fileio import regular_file_size, sha256_of
 from .errors import DataError
 from .idx import _reason
 
@@ -271,10 +271,14 @@ def find_pendigits(path=None, option: str = "--data FILE") -> Path:
                                  f"to the file or the folder holding {FILE_NAME}")
         path, origin = env, f"{ENV}"
     path = Path(path).expanduser()
-    if path.is_dir():
-        path = path / FILE_NAME
-    if not path.is_file():
-        raise PenDigitsError(f"{path} ({origin}): no such file")
+    try:
+        if path.is_dir():
+            path = path / FILE_NAME
+        regular_file_size(path)
+    except FileNotFoundError:
+        raise PenDigitsError(f"{path} ({origin}): no such file") from None
+    except OSError as exc:  # unreadable, or a pipe, device or folder where the file should be
+        raise PenDigitsError(f"{path} ({origin}): {exc.strerror or exc}") from None
     return path
 
 

@@ -47,25 +47,22 @@ PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
 
 
 class SquareBox(QWidget):
-    """Keeps its one child a centred square as large as fits."""
+    """Keeps its one child a centred square as large as fits in the room it is given.
+
+    The box takes the room of its column both ways and is not height-for-width:
+    a square sized from a wide column's width alone would make the tab taller
+    than a wide, short window, and push the buttons below the canvas off it.
+    """
 
     def __init__(self, child: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.child = child
         child.setParent(self)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(child.minimumSize())
 
     def sizeHint(self) -> QSize:
         return self.child.sizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
 
     def resizeEvent(self, event) -> None:
         side = min(self.width(), self.height())

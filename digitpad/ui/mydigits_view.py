@@ -10,6 +10,7 @@ again and the window says so.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -105,7 +106,7 @@ class MyDigitsView(QWidget):
             select = self.selected()
         try:
             images, labels = self.store.load()
-            self.summary.setText(f"{len(labels)} drawings saved in {self.store.file}" if len(labels)
+            self.summary.setText(f"{len(labels)} drawing{'' if len(labels) == 1 else 's'} saved in {self.store.file}" if len(labels)
                                  else "No drawings saved yet: draw one and press a digit key to keep it.")
         except MyDigitsError as exc:
             images, labels = np.zeros((0, PIXELS), np.uint8), np.zeros(0, np.uint8)
@@ -185,7 +186,7 @@ class MyDigitsView(QWidget):
         """Write the IDX pair into ``folder``, asking before replacing an earlier export."""
         stem = "mydigits"
         existing = [name for name in (f"{stem}-images-idx3-ubyte", f"{stem}-labels-idx1-ubyte")
-                    if (Path(folder) / name).exists()]
+                    if os.path.lexists(Path(folder) / name)]  # False where we may not look: the write says why
         if existing:
             answer = QMessageBox.question(
                 self, "Replace files?", f"{' and '.join(existing)} already exist in {folder}: replace?",

@@ -120,7 +120,7 @@ class Teacher(QObject):
     def reset(self) -> None:
         """Forget the personal model (My digits stay) and go back to the shipped weights."""
         self._queued = False
-        self.runner.shutdown(5.0)
+        self.runner.stop(5.0)
         teach.reset_personal()
         was_active = self.state.model.source == teach.SOURCE
         self.personal = None

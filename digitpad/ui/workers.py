@@ -191,6 +191,7 @@ class JobRunner(QObject):
         self._heartbeat.setInterval(round(HEARTBEAT * 1000))
         self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
+        self._shut_down = False
 
     @property
     def current(self) -> Worker | None:
@@ -210,6 +211,9 @@ class JobRunner(QObject):
         self.cancel()
         worker = Worker(fn, *args, **kwargs)
         worker._beat = self._beat
+        if self._shut_down:  # asked for as the owner closes: nobody would wait for it
+            worker.cancel()
+            return worker
 
         def current() -> bool:
             return self._current is worker and not worker.cancelled
@@ -248,7 +252,7 @@ class JobRunner(QObject):
             worker.cancel()
             self.busyChanged.emit(False)
 
-    def shutdown(self, timeout: float = 5.0) -> bool:
+    def stop(self, timeout: float = 5.0) -> bool:
         """Cancel everything this runner started and wait for it; False if something is still running."""
         self.cancel()
         ok = True
@@ -262,6 +266,11 @@ class JobRunner(QObject):
 
     def _on_heartbeat_timeout(self) -> None:
         self._beat[0] = time.perf_counter()
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """``stop`` for good, as the owner closes: a job asked for afterwards is not started."""
+        self._shut_down = True
+        return self.stop(timeout)
 
     @Slot()
     def _on_worker_finished(self, worker: Worker, finished: Callable | None) -> None:
