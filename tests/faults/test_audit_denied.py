@@ -59,7 +59,7 @@ def test_commands_report_an_unreadable_path_in_one_line(locked, tmp_path, capsys
 @pytest.mark.parametrize("bench, argv", [
     (pen_bench, ["--data", "{f}"]),
     (teach_bench, ["--data", "{f}"]),
-    (teach_bench, ["--mnist", "{f}", "--writers", "1"]),
+    (teach_bench, ["--mnist", "{f}", "--writers", "3"]),  # a writer the shipped network never saw
 ], ids=["pen-data", "teach-data", "teach-mnist"])
 def test_benchmarks_report_an_unreadable_path_in_one_line(locked, capsys, monkeypatch, bench, argv):
     folder, refused = locked
