@@ -530,6 +530,7 @@ class ExploreTab(AppTab):
         self.swapSection.statusMessage.connect(self.statusMessage)
         self.predictSection = PredictWalk(state)
         state.drawingChanged.connect(self._on_drawing_changed)
+        self._on_drawing_changed()   # a drawing made before this tab was first opened
         self.sections: dict[str, QWidget] = {
             "activations": self.activationSection,
             "matrix": self.matrixSection,

@@ -527,6 +527,23 @@ def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
     win.close()
 
 
+def test_a_drawing_made_before_explore_is_first_opened_is_walked_through_predict(qtbot, state):
+    """The drawing is there before the Explore tab is built: predict() on your digit shows it at once."""
+    from digitpad.ui.app import MainWindow
+    win = MainWindow(state, tabs=tabs_of("draw", "explore"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    draw = win.tab("Draw")
+    stroke(draw.canvas, [(0.5, 0.15), (0.5, 0.85)])
+    qtbot.waitUntil(lambda: draw.probabilities() is not None, timeout=5_000)
+    win.tabs.setCurrentIndex(1)
+    page = win.tab("Explore").show_section("predict")
+    assert page.trace is not None, "the section waits for a drawing that is already there"
+    np.testing.assert_allclose(page.trace["x"] * 255, draw.input_image().reshape(784), atol=1e-9)
+    win.close()
+
+
 def test_settings_round_trip(qtbot, state, settings_dir):
     from digitpad.ui.explore_tab import ExploreTab
     tab = ExploreTab(state)
