@@ -25,7 +25,7 @@ def training_must_not_start(monkeypatch):
 
 
 def run_train(out, *extra) -> int:
-    return main(["train", "--limit", "300", "--epochs", "1", "--no-teacher", "--no-augment",
+    return main(["train", "--limit", "300", "--epochs", "1", "--no-teacher", "--no-augment", "--no-pen",
                  "--out", str(out), *extra])
 
 
