@@ -500,7 +500,8 @@ def test_cancel_stops_the_job_and_drops_its_results(explore, qtbot):
 
 # in the main window -----------------------------------------------------------------
 
-def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
+def window_with_a_drawing(qtbot, state):
+    """A window of the Draw and Explore tabs, a 1 drawn on the canvas, the Explore tab shown."""
     from digitpad.ui.app import MainWindow
     win = MainWindow(state, tabs=tabs_of("draw", "explore"))
     qtbot.addWidget(win)
@@ -510,6 +511,11 @@ def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
     stroke(draw.canvas, [(0.5, 0.15), (0.5, 0.85)])
     qtbot.waitUntil(lambda: draw.probabilities() is not None, timeout=5_000)
     win.tabs.setCurrentIndex(1)
+    return win, draw
+
+
+def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
+    win, draw = window_with_a_drawing(qtbot, state)
     explore = win.tab("Explore")
     assert explore.objectName() == "exploreTab"
     section = explore.show_section("swap")
@@ -529,15 +535,7 @@ def test_in_the_main_window_the_drawing_comes_from_the_draw_tab(qtbot, state):
 
 def test_a_drawing_made_before_explore_is_first_opened_is_walked_through_predict(qtbot, state):
     """The drawing is there before the Explore tab is built: predict() on your digit shows it at once."""
-    from digitpad.ui.app import MainWindow
-    win = MainWindow(state, tabs=tabs_of("draw", "explore"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    draw = win.tab("Draw")
-    stroke(draw.canvas, [(0.5, 0.15), (0.5, 0.85)])
-    qtbot.waitUntil(lambda: draw.probabilities() is not None, timeout=5_000)
-    win.tabs.setCurrentIndex(1)
+    win, draw = window_with_a_drawing(qtbot, state)
     page = win.tab("Explore").show_section("predict")
     assert page.trace is not None, "the section waits for a drawing that is already there"
     np.testing.assert_allclose(page.trace["x"] * 255, draw.input_image().reshape(784), atol=1e-9)
