@@ -113,7 +113,7 @@ def test_search_order(env, monkeypatch):
     assert find_mnist() == MnistLocation(env / "from-env", "idx", "environment")
     assert_split(load_mnist(), sets["environment"]["test"])
 
-    monkeypatch.delenv("DIGITPAD_MNIST")
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     assert find_mnist() == MnistLocation(env / "data" / "mnist", "idx", "user data")
     assert_split(load_mnist(), sets["user data"]["test"])
 

@@ -50,7 +50,7 @@ def test_unreadable_user_data_folder_is_reported_among_the_places_looked(data_di
                                                                            capsys, tmp_path):
     folder = data_dir / "mnist"
     folder.mkdir()
-    monkeypatch.delenv("DIGITPAD_MNIST")
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
     deny(monkeypatch, folder)
     with pytest.raises(mnist_module.MnistNotFound) as caught:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from shared_data import book_weights_path
 
 SCENES = Path(__file__).with_name("hidpi_scenes.py")
 # Ink maps are 40x40 averages (one bin is 7 input pixels). Antialiasing differs by
@@ -24,6 +25,7 @@ MEAN_TOLERANCE = 0.01
 
 
 def run_scenes(tmp_path, name: str, env: dict, *args: str) -> dict:
+    book_weights_path()  # the scenes read with the book's network: skip here, as other tests do, without it
     out = tmp_path / f"{name}.npz"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
     done = subprocess.run([sys.executable, str(SCENES), str(out), *args], capture_output=True, text=True,

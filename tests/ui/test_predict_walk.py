@@ -280,6 +280,7 @@ def test_the_speed_benchmark_runs_and_the_pieces_add_up(tmp_path):
     import subprocess
     import sys
     from shared_data import REPO
+    mnist("test")  # it reads MNIST test digits
     done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "explain_speed.py"), "--digits", "3",
                            "--repeats", "1"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
