@@ -149,6 +149,21 @@ def test_hovering_a_first_layer_cell_shows_its_784_weights(section, state):
     assert f"{a1:+.3f}" in text and f"sigmoid({a1:.3f}) = <b>{1 / (1 + np.exp(-a1)):.3f}" in text
 
 
+@pytest.mark.parametrize("width", [1200, 1000])   # 1000: the tab in a window on a 1024x768 screen
+def test_pointing_from_cell_to_cell_keeps_the_evidence_panel_in_place(section, width):
+    """The explanation grows and shrinks with the unit pointed at; the map must not move."""
+    section.window().resize(width, 640)
+    QApplication.processEvents()
+    evidence = section.findChild(QWidget, "evidencePanel") or section.evidencePanel
+    places = []
+    for name, unit in (("layer1Cells", 5), ("layer2Cells", 57), ("layer1Cells", 30), ("layer2Cells", 3)):
+        cells = section.findChild(QWidget, name)
+        hover(cells, cells.unit_rect(unit).center())
+        QApplication.processEvents()
+        places.append(evidence.mapTo(section, evidence.rect().topLeft()).y())
+    assert len(set(places)) == 1, places
+
+
 def test_clicking_a_second_layer_cell_pins_its_strongest_pushes(section, state, digits):
     cells = section.findChild(QWidget, "layer2Cells")
     panel = section.findChild(QWidget, "unitPanel")

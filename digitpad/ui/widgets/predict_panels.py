@@ -53,7 +53,7 @@ class UnitPanel(QGroupBox):
         layout.addWidget(self.unitText, 1)
         self.clear()
 
-    def clear(self, hint: str = "Point at a cell or a bar above to see what goes into it.") -> None:
+    def clear(self, hint: str = "Point at a cell or a bar of the network to see what goes into it.") -> None:
         self.explanation = None
         self.weightsView.set_rgb(None)
         self.weightsView.hide()

@@ -142,8 +142,11 @@ class PredictWalk(QWidget):
         self.evidencePanel = EvidencePanel()
         right = QVBoxLayout()
         right.setSpacing(6)
+        # the map first: the explanation below it grows and shrinks with the unit pointed at, and
+        # nothing under the pointer may move when it does
+        right.addWidget(self.evidencePanel)
         right.addWidget(self.unitPanel)
-        right.addWidget(self.evidencePanel, 1)
+        right.addStretch(1)
         lay_out_section(
             self, "predict() on your digit",
             "The network reading your drawing, as the book's predict() computes it, line by line. "
