@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from .. import models, teach
 from ..data.errors import DataError
@@ -247,6 +247,23 @@ class PersonalSwitch(QWidget):
             self.teacher.use_personal()
 
 
+def ask_before_reset(window, teacher: Teacher) -> QMessageBox:
+    """The personal model is the user's own work: reset it only once they say so (Cancel is the default)."""
+    model = teacher.personal
+    what = model.name if model is not None else "your personal model"
+    box = QMessageBox(QMessageBox.Icon.Question, "Reset my personal model",
+                      f"Delete \u201c{what}\u201d? The digits it learned from stay in My digits, and a "
+                      "correction teaches a new one from them.", parent=window)
+    box.setObjectName("confirmResetBox")
+    delete = box.addButton("Delete the personal model", QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("confirmResetButton")
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _: box.clickedButton() is delete and teacher.reset())
+    box.open()   # window-modal, without a nested event loop
+    return box
+
+
 def install(window) -> Teacher:
     """Give a main window its teacher: File menu entries, the status-bar switch, messages.
 
@@ -267,7 +284,7 @@ def install(window) -> Teacher:
     personal.triggered.connect(teacher.use_personal)
     reset = QAction("&Reset my personal model", window, objectName="resetPersonalAction")
     reset.setStatusTip("Delete the network taught your digits (My digits are kept)")
-    reset.triggered.connect(teacher.reset)
+    reset.triggered.connect(lambda: ask_before_reset(window, teacher))
     file_menu.insertActions(following, [personal, reset])
 
     def update_actions(_=None):

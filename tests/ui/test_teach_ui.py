@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton, QWidget
 
 from digitpad import teach
 from digitpad.data.mydigits import MyDigits
@@ -121,8 +121,17 @@ def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(
     assert again.state.model.name == "digitpad, taught by you: 1 correction"
     reset = again.findChild(QAction, "resetPersonalAction")
     assert reset.isEnabled()
+    # it asks first, and Cancel (the default) keeps the personal model
     reset.trigger()
-    assert again.state.model.source == "shipped"
+    box = again.findChild(QMessageBox, "confirmResetBox")
+    assert box is not None and box.isVisible()
+    click(qtbot, box.button(QMessageBox.StandardButton.Cancel))
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert teach.personal_weights_path().is_file() and again.state.model.source == teach.SOURCE
+    reset.trigger()
+    box = [b for b in again.findChildren(QMessageBox, "confirmResetBox") if b.isVisible()][0]
+    click(qtbot, box.findChild(QPushButton, "confirmResetButton"))
+    qtbot.waitUntil(lambda: again.state.model.source == "shipped")
     assert not teach.personal_weights_path().exists() and not reset.isEnabled()
     assert MyDigits.default().count == 1
     assert not again.findChild(QWidget, "personalSwitch").isVisible()
