@@ -8,7 +8,7 @@ PURE_MODULES = [
     "digitpad.nn.functions", "digitpad.nn.network", "digitpad.nn.train",
     "digitpad.data.idx", "digitpad.data.mnist", "digitpad.data.preprocess",
     "digitpad.data.mydigits", "digitpad.evaluate", "digitpad.models",
-    "digitpad.nn.finetune", "digitpad.teach", "digitpad.nn.explain",
+    "digitpad.nn.finetune", "digitpad.teach", "digitpad.nn.explain", "digitpad.training_request",
 ]
 
 
@@ -51,3 +51,25 @@ def test_the_block_is_real():
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode != 0 and "blocked" in done.stderr
+
+
+def test_the_ui_imports_nothing_from_the_cli():
+    """The window and the command line call the same Qt-free functions; the UI never reaches into the CLI."""
+    import ast
+    from pathlib import Path
+    ui = Path(__file__).resolve().parents[1] / "digitpad" / "ui"
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        depth = len(path.relative_to(ui).parts)  # ui/x.py: 1; ui/widgets/x.py: 2
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom):
+                module = node.module or ""
+                if node.level:  # relative: climb out of ui/ (level depth+1 is the package root)
+                    base = "digitpad" if node.level == depth + 1 else ""
+                    module = f"{base}.{module}" if base else module
+                names = [module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found += [f"{path.name}: {n}" for n in names if n == "digitpad.cli" or n.startswith("digitpad.cli.")]
+    assert found == []

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QStyleOptionComboBox, QVBoxLayout, QWidget)
 
 from ..errors import ConfigError, UsageError
-from ..cli.train import _SCALARS, build_config, command_line
+from ..training_request import SCALARS, build_config, command_line
 from ..data.errors import MnistNotFound
 from ..data.mnist import load_mnist
 from .. import models
@@ -564,7 +564,7 @@ class TrainTab(AppTab):
                                optimizer=None, loss=None, schedule=None, hidden=None,
                                activation=None, no_augment=False, no_teacher=False, limit=None,
                                no_pen=True, pen=None,  # the tab trains on MNIST alone
-                               **{dest: None for dest, *_ in _SCALARS})
+                               **{dest: None for dest, *_ in SCALARS})
         changed = []
         text = self.hiddenEdit.text().replace(" ", "")
         try:
