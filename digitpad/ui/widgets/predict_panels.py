@@ -14,7 +14,7 @@ drawing changes, never once per pointer event.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...nn import explain
@@ -97,8 +97,6 @@ class UnitPanel(QGroupBox):
 class EvidencePanel(QGroupBox):
     """The drawing with every pixel's evidence: red toward the answer, blue toward the rival digit."""
 
-    evidenceUpdated = Signal()
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Why this digit, not that one", parent)
         self.setObjectName("evidencePanel")
@@ -106,7 +104,6 @@ class EvidencePanel(QGroupBox):
         self.image: np.ndarray | None = None
         self.trace: explain.Trace | None = None
         self.evidence: explain.Evidence | None = None
-        self.refresh_count = 0
         self._timer = QTimer(self, singleShot=True, interval=EVIDENCE_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh)
 
@@ -163,7 +160,6 @@ class EvidencePanel(QGroupBox):
     def refresh(self) -> None:
         """Compute the map now."""
         self._timer.stop()
-        self.refresh_count += 1
         tr, rival = self.trace, self.rival()
         if tr is None or self.image is None:
             self._show(None, "Draw a digit in the Draw tab: its evidence map appears here.")
@@ -172,7 +168,6 @@ class EvidencePanel(QGroupBox):
         else:
             self.evidence = explain.integrated_gradients(self.network, self.image, tr.answer, rival)
             self._show(self.evidence, self._caption(self.evidence))
-        self.evidenceUpdated.emit()
 
     # details -----------------------------------------------------------------------
 
