@@ -16,8 +16,8 @@ import html
 import importlib
 import sys
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QProcess, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -25,7 +25,7 @@ from .. import __version__, models
 from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
-from . import teacher, theme, zoom
+from . import i18n, teacher, theme, zoom
 from .model_state import ModelState
 from .tab import AppTab, TabSpec
 from .widgets.side_scroll import TabsScroll
@@ -315,11 +315,75 @@ class MainWindow(QMainWindow):
             view_menu, "&Full screen", self.set_full_screen, "F11", "fullScreenAction",
             "Fill the screen with the window (F11 again to leave)")
         self.fullScreenAction.setCheckable(True)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
 
         help_menu = bar.addMenu("&Help")
         self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
                                         "F1", "aboutAction")
         self._action(help_menu, "About &Qt", QApplication.aboutQt)
+
+    # language ---------------------------------------------------------------------------
+
+    def _build_language_menu(self, menu) -> None:
+        """View > Language: English, 한국어, 日本語; the one in use is ticked."""
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = i18n.installed()
+        self.languageActions: dict[str, QAction] = {}
+        for language in i18n.LANGUAGES:
+            action = QAction(language.name, self, objectName=f"language_{language.code}")
+            action.setCheckable(True)
+            action.setChecked(language.code == current)
+            if not i18n.has_font_for(language.code):
+                action.setEnabled(False)
+                action.setText(self.tr("{0} (no installed font shows it)").format(language.name))
+            action.triggered.connect(lambda _=False, code=language.code: self.choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.languageActions[language.code] = action
+
+    def choose_language(self, code: str) -> QMessageBox | None:
+        """Remember ``code`` for the next start and offer to restart now (the window's words are built once)."""
+        settings = open_settings()
+        settings.setValue(i18n.SETTING, code)
+        settings.sync()
+        if code == i18n.installed():
+            return None
+        name = i18n.BY_CODE[code].name
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("digitpad will be in {0} from its next start.").format(name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("languageBox")
+        # the restart button is named in both languages: the user may read only the new one
+        restart = box.addButton(self.tr("Restart now") + f" / {_RESTART_WORDS.get(code, 'Restart now')}",
+                                QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartButton")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("laterButton")
+        box.setDefaultButton(later)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        restart.clicked.connect(self.restart)
+        box.open()
+        return box
+
+    def restart(self) -> bool:
+        """Close the window (saving everything, as any close does) and start digitpad again."""
+        if not self.close():
+            return False
+        QProcess.startDetached(sys.executable, ["-m", "digitpad"])
+        QApplication.instance().quit()
+        return True
+
+    def say_missing_font(self, choice: i18n.Choice) -> None:
+        """Once per start: the language wanted has no font here, so the window is in English."""
+        if choice.missing_font:
+            language = {"ko": self.tr("Korean"), "ja": self.tr("Japanese")}.get(choice.wanted, choice.wanted)
+            self.statusBar().showMessage(
+                self.tr("No installed font can show {0}, so digitpad is in English. "
+                        "Install one (on Linux: fonts-noto-cjk) and start it again.").format(language), 30000)
 
     # My digits -------------------------------------------------------------------------
 
@@ -575,6 +639,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+#: "Restart now" in each language, beside the current language's words on the button.
+_RESTART_WORDS = {"en": "Restart now", "ko": "지금 다시 시작", "ja": "今すぐ再起動"}
+
+
 def _read_weights_job(job, path: str):
     """On a pool thread: the Model in ``path`` (WeightsError says why not)."""
     return models.load_file(path)
@@ -644,6 +712,10 @@ def make_application(argv=None) -> QApplication:
 
 def run_app(argv=None) -> int:
     app = make_application(argv)
+    choice = i18n.choose(open_settings())
+    if not i18n.install(app, choice.used):
+        choice = i18n.Choice(choice.wanted, i18n.ENGLISH, False)
     window = MainWindow()
+    window.say_missing_font(choice)
     window.show()
     return app.exec()

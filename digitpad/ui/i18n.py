@@ -1,0 +1,203 @@
+"""The app's languages: English, Korean and Japanese, through Qt's translation system.
+
+Every word the window shows is written in English in the code and passed
+through Qt's translator: ``self.tr("...")`` inside a widget class (the class
+name is the context), ``translate("Context", "...")`` elsewhere, and
+``QT_TRANSLATE_NOOP("Context", "...")`` for tables of words built before the
+translator is installed (translate them where they are shown). Plurals use
+``%n``: ``self.tr("%n digit(s)", "", count)``. Numbers and names go in with
+``.format`` after the lookup, never inside the looked-up text.
+
+The translations live in ``resources/i18n/digitpad_<code>.ts`` (what
+translators edit, built from the code with ``pyside6-lupdate``) and ship
+compiled as ``digitpad_<code>.qm`` (``pyside6-lrelease``): ``python -m
+digitpad.ui.i18n`` rebuilds both. Messages of the command line stay English.
+
+The language is chosen once per start, before any window exists: the one the
+user picked in View > Language, else the system's if we have it, else
+English. Korean or Japanese needs a font that covers its script; without one
+the app stays in English and says so once.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from ..paths import resources_dir
+
+translate = QCoreApplication.translate
+
+#: The settings key of the language the user picked ("" or missing: follow the system).
+SETTING = "app/language"
+ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str          # ISO 639-1, as in the file names
+    name: str          # in its own script: what a reader of it looks for in a menu
+    script: QFontDatabase.WritingSystem | None   # a font must cover this to show it
+
+    @property
+    def translated(self) -> bool:
+        return self.code != ENGLISH
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(ENGLISH, "English", None),
+    Language("ko", "한국어", QFontDatabase.WritingSystem.Korean),
+    Language("ja", "日本語", QFontDatabase.WritingSystem.Japanese),
+)
+BY_CODE = {language.code: language for language in LANGUAGES}
+
+
+def translations_dir() -> Path:
+    """The folder of the .ts sources and the compiled .qm files."""
+    return resources_dir() / "i18n"
+
+
+def qm_path(code: str) -> Path:
+    return translations_dir() / f"digitpad_{code}.qm"
+
+
+def ts_path(code: str) -> Path:
+    return translations_dir() / f"digitpad_{code}.ts"
+
+
+def saved_choice(settings: QSettings) -> str:
+    """The language the user picked, if it is one we have ("" otherwise: a settings file is not trusted)."""
+    try:
+        value = settings.value(SETTING, "")
+    except Exception:  # a value QSettings itself cannot decode
+        return ""
+    return value if isinstance(value, str) and value in BY_CODE else ""
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The system locale's language if the app has it, else English."""
+    locale = QLocale.system() if locale is None else locale
+    for name in [locale.name(), *locale.uiLanguages()]:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in BY_CODE:
+            return code
+    return ENGLISH
+
+
+def has_font_for(code: str) -> bool:
+    """Whether an installed font covers the language's script (English always has one)."""
+    script = BY_CODE[code].script
+    return script is None or bool(QFontDatabase.families(script))
+
+
+@dataclass
+class Choice:
+    """What the app starts in, and why it may not be what was asked for."""
+    wanted: str           # the user's pick, or the system's language
+    used: str             # what the window is in
+    missing_font: bool    # wanted a language no installed font can show
+
+
+def choose(settings: QSettings, locale: QLocale | None = None) -> Choice:
+    wanted = saved_choice(settings) or system_language(locale)
+    if BY_CODE[wanted].translated and not has_font_for(wanted):
+        return Choice(wanted, ENGLISH, True)
+    return Choice(wanted, wanted, False)
+
+
+# the installed translators, kept alive here (Qt does not own them)
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, code: str) -> bool:
+    """Put the app in ``code``'s language (with Qt's own dialogs' words too); False if its file is missing.
+
+    English removes the translators. Call it before any window is built: text
+    already shown stays in the language it was made in.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if not BY_CODE.get(code, BY_CODE[ENGLISH]).translated:
+        QLocale.setDefault(QLocale.system())
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(qm_path(code))):
+        return False
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    QLocale.setDefault(QLocale(code))
+    return True
+
+
+def installed() -> str:
+    """The language installed by ``install`` (English when none)."""
+    for translator in _installed:
+        name = Path(translator.filePath()).stem
+        if name.startswith("digitpad_"):
+            return name.removeprefix("digitpad_")
+    return ENGLISH
+
+
+# building the files --------------------------------------------------------------------
+
+def ui_sources() -> list[Path]:
+    """Every Python file of the UI: what lupdate reads."""
+    package = Path(__file__).resolve().parent
+    return sorted(path for path in package.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def _tool(name: str) -> str:
+    """The path of a tool PySide6 ships (pyside6-lupdate, pyside6-lrelease) beside this Python."""
+    here = Path(sys.executable).parent / name
+    return str(here) if here.exists() else name
+
+
+def update_sources(ts_files: list[Path], sources: list[Path] | None = None) -> subprocess.CompletedProcess:
+    """Bring ``ts_files`` up to date with the code's texts (new ones unfinished, gone ones dropped).
+
+    lupdate reads every ``#:`` comment as a note to translators; ours are notes
+    to programmers, so they are taken out again.
+    """
+    sources = ui_sources() if sources is None else sources
+    command = [_tool("pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none",
+               "-ts", *map(str, ts_files)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    for ts_file in ts_files:
+        text = Path(ts_file).read_text(encoding="utf-8")
+        Path(ts_file).write_text(_EXTRA_COMMENT.sub("", text), encoding="utf-8")
+    return done
+
+
+_EXTRA_COMMENT = re.compile(r"\n *<extracomment>.*?</extracomment>", re.DOTALL)
+
+
+def release(ts_file: Path, qm_file: Path) -> subprocess.CompletedProcess:
+    """Compile one .ts into the .qm the app loads."""
+    command = [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)]
+    return subprocess.run(command, capture_output=True, text=True, check=True)
+
+
+def rebuild() -> None:
+    """Update every .ts from the code and compile each to its .qm."""
+    codes = [language.code for language in LANGUAGES if language.translated]
+    update_sources([ts_path(code) for code in codes])
+    for code in codes:
+        release(ts_path(code), qm_path(code))
+
+
+if __name__ == "__main__":
+    rebuild()
+    for language in LANGUAGES:
+        if language.translated:
+            print(f"{ts_path(language.code)} -> {qm_path(language.code).name}")

@@ -1,0 +1,160 @@
+"""The app in Korean and Japanese: every tab speaks the language, and View > Language remembers it."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
+                               QMenu, QMessageBox, QTabWidget)
+
+from digitpad.ui import i18n
+from qt_helpers import click, new_window
+
+#: Words that stay as they are in the book's Korean and Japanese editions, and names.
+KEPT = {"digitpad", "MNIST", "NumPy", "ReLU", "SHA", "npz", "pkl", "png", "PNG", "JPG", "CSV", "Qt",
+        "Adam", "SGD", "GEMM", "BLAS", "Ctrl", "Shift", "Esc", "Del", "max", "exp", "sum", "log",
+        "sigmoid", "softmax", "relu", "step", "identity", "tanh", "dot", "predict", "forward",
+        "init_network", "np", "x", "W", "b", "a", "z", "y", "h", "sample_weight", "ch03",
+        "Deep", "Learning", "from", "Scratch", "CC", "BY", "UCI", "Pen", "Based", "Recognition",
+        "of", "Handwritten", "Digits", "pendigits", "fonts", "noto", "cjk", "Noto", "CJK", "Sans"}
+_WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]{2,}")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"&(?=\w)", "", re.sub(r"<[^>]*>|&[a-z]+;", " ", text))
+
+
+def _english_words(text: str) -> list[str]:
+    plain = _plain(text)
+    if _CODE.search(plain):          # a line of the chapter's Python stays Python
+        return []
+    plain = re.sub(r"\S*[/\\]\S*|\S+\.(?:npz|pkl|json|png|csv)\b|\b\d\S*", " ", plain)   # paths, files, numbers
+    plain = re.sub(r"\b\w+_\w+\b|\b\w+(?=\()", " ", plain)                  # identifiers, calls
+    return [word for word in _WORD.findall(plain) if word not in KEPT and not word.isupper()]
+
+
+_CODE = re.compile(r"^\s*[\w\[\], .]+ = \S|^\s*(?:def|return|import|for) ")
+
+
+def _shown_texts(window) -> list[tuple[str, str]]:
+    """(where, text) for the words of every widget, tab, menu and action the user can read."""
+    texts = []
+    for tabs in window.findChildren(QTabWidget):
+        texts += [(f"{tabs.objectName()} tab {i}", tabs.tabText(i)) for i in range(tabs.count())]
+    for menu in window.findChildren(QMenu):
+        texts.append((f"menu {menu.objectName()}", menu.title()))
+        texts += [(f"action {action.objectName()}", action.text()) for action in menu.actions()]
+    for kind, read in ((QLabel, QLabel.text), (QAbstractButton, QAbstractButton.text),
+                       (QGroupBox, QGroupBox.title), (QLineEdit, QLineEdit.placeholderText)):
+        for widget in window.findChildren(kind):
+            texts.append((f"{kind.__name__} {widget.objectName()}", read(widget)))
+            texts.append((f"{kind.__name__} {widget.objectName()} tip", widget.toolTip()))
+    for combo in window.findChildren(QComboBox):
+        texts += [(f"QComboBox {combo.objectName()} item {i}", combo.itemText(i)) for i in range(combo.count())]
+    for header in window.findChildren(QHeaderView):
+        if header.model() is not None and header.orientation() == Qt.Orientation.Horizontal:
+            texts += [(f"{header.parent().objectName()} header {i}",
+                       header.model().headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+                      for i in range(header.count())]
+    for plot in window.findChildren(pg.PlotWidget):
+        item = plot.getPlotItem()
+        texts.append((f"plot {plot.objectName()} title", item.titleLabel.text))
+        texts += [(f"plot {plot.objectName()} {side} axis", item.getAxis(side).labelText)
+                  for side in ("left", "bottom", "right", "top")]
+    return [(where, text) for where, text in texts if isinstance(text, str) and text]
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Put the app in a language for one test, back in English after it."""
+    def put(code):
+        assert i18n.install(qapp, code), f"no compiled translation for {code}"
+    yield put
+    i18n.install(qapp, i18n.ENGLISH)
+
+
+def _translation_of(code: str, context: str, source: str) -> str:
+    root = ET.parse(i18n.ts_path(code)).getroot()
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation")
+    raise AssertionError(f"{source!r} is not in {context} of {code}")
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_every_tab_speaks_the_language(qtbot, state, in_language, code):
+    in_language(code)
+    window = new_window(qtbot, state)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)      # each tab is built the first time it is shown
+        qtbot.wait(50)
+    assert window.tabs.tabText(0) == _translation_of(code, "TabSpec", "Draw") != "Draw"
+    view = window.findChild(QMenu, "languageMenu")
+    assert view.title() == _translation_of(code, "MainWindow", "&Language")
+    english = [f"{where}: {text!r} ({', '.join(words)})"
+               for where, text in _shown_texts(window) if (words := _english_words(text))]
+    assert not english, f"{len(english)} texts still in English:\n" + "\n".join(english[:60])
+    window.close()
+
+
+def test_view_language_remembers_the_choice_and_asks_before_restarting(qtbot, state, monkeypatch):
+    from digitpad.ui.app import open_settings
+    monkeypatch.setattr(i18n, "has_font_for", lambda code: True)
+    window = new_window(qtbot, state)
+    actions = window.languageActions
+    assert [actions[code].text() for code in ("en", "ko", "ja")] == ["English", "한국어", "日本語"]
+    assert actions["en"].isChecked()
+
+    actions["ko"].trigger()
+    assert open_settings().value(i18n.SETTING) == "ko"
+    box = window.findChild(QMessageBox, "languageBox")
+    qtbot.waitUntil(lambda: box.isVisible())
+    restart = window.findChild(QAbstractButton, "restartButton")
+    assert "지금 다시 시작" in restart.text()        # the new language's words too
+    click(qtbot, window.findChild(QAbstractButton, "laterButton"))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "languageBox") is None
+                    or not window.findChild(QMessageBox, "languageBox").isVisible())
+    assert window.isVisible()                       # Later keeps the window as it is
+
+    actions["en"].trigger()                          # back to the language in use: nothing to restart
+    assert open_settings().value(i18n.SETTING) == "en"
+
+
+def test_the_language_follows_a_saved_choice_then_the_system(settings_dir, monkeypatch):
+    from digitpad.ui.app import open_settings
+    monkeypatch.setattr(i18n, "has_font_for", lambda code: True)
+    settings = open_settings()
+    korean, french = QLocale(QLocale.Language.Korean), QLocale(QLocale.Language.French)
+    assert i18n.choose(settings, korean).used == "ko"
+    assert i18n.choose(settings, french).used == "en"
+    settings.setValue(i18n.SETTING, "ja")
+    assert i18n.choose(settings, korean).used == "ja"
+    settings.setValue(i18n.SETTING, "x" * 10_000)          # not a language we have: the system's
+    assert i18n.choose(settings, korean).used == "ko"
+    settings.setValue(i18n.SETTING, 7)
+    assert i18n.choose(settings, french).used == "en"
+
+
+def test_without_a_font_for_the_language_the_app_stays_english_and_says_so(qtbot, state, monkeypatch):
+    monkeypatch.setattr(i18n, "has_font_for", lambda code: code == "en")
+    choice = i18n.choose(open_settings_with("ko"), QLocale(QLocale.Language.English))
+    assert (choice.wanted, choice.used, choice.missing_font) == ("ko", "en", True)
+    window = new_window(qtbot, state)
+    window.say_missing_font(choice)
+    assert "Korean" in window.statusBar().currentMessage()
+    assert "fonts-noto-cjk" in window.statusBar().currentMessage()
+    assert not window.languageActions["ko"].isEnabled()
+    assert window.languageActions["en"].isChecked()
+
+
+def open_settings_with(code):
+    from digitpad.ui.app import open_settings
+    settings = open_settings()
+    settings.setValue(i18n.SETTING, code)
+    return settings
