@@ -5,39 +5,39 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>{0} (no installed font shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (설치된 글꼴로 표시할 수 없음)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>digitpad will be in {0} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>digitpad를 다음에 시작할 때부터 {0}(으)로 표시합니다.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 다시 시작</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>일본어</translation>
     </message>
     <message>
         <source>No installed font can show {0}, so digitpad is in English. Install one (on Linux: fonts-noto-cjk) and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>설치된 글꼴로 {0}을(를) 표시할 수 없어 digitpad를 영어로 표시합니다. 글꼴을 설치한 뒤(Linux: fonts-noto-cjk) 다시 시작하세요.</translation>
     </message>
 </context>
 </TS>
