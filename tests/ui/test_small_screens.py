@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QStyle, QStyleOptionComboBox,
                                QStyleOptionSpinBox, QTabWidget, QWidget)
 
-from digitpad.ui.train_tab import PRESET_TITLES
+from digitpad.ui.train import PRESET_TITLES
 from digitpad.ui.widgets.confusion_matrix import ConfusionMatrixView
 from shared_data import mnist
 
