@@ -69,7 +69,7 @@ SETTINGS = (
             "a number from 0 to below 1", "share of each target spread over all classes",
             high_open=True),
     Setting("seed", "--seed", "seed", "whole", 0, 2 ** 63 - 1,
-            "a whole number from 0 to 9,223,372,036,854,775,807",
+            "at least 0 and at most 9,223,372,036,854,775,807",
             "the random seed (the teacher's too)"),
     Setting("validation_size", "--validation-size", "validation images", "whole", 0, 10 ** 9,
             "at least 0 and at most 1,000,000,000", "training images held out to validate on"),

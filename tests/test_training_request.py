@@ -36,7 +36,7 @@ def config_of(command: str):
      "Weight decay must be"),
     ("label_smoothing", "1", "--label-smoothing: the label smoothing must be",
      "Label smoothing must be"),
-    ("seed", "-1", "--seed: the seed must be a whole number from 0", "Seed must be a whole number"),
+    ("seed", "-1", "--seed: the seed must be at least 0", "Seed must be at least 0"),
     ("validation_size", "-1", "--validation-size: the validation images must be at least 0",
      "Validation images must be at least 0"),
     ("hidden", "50,x", "--hidden: write whole numbers separated by commas",
