@@ -9,6 +9,7 @@ PURE_MODULES = [
     "digitpad.data.idx", "digitpad.data.mnist", "digitpad.data.preprocess",
     "digitpad.data.mydigits", "digitpad.evaluate", "digitpad.models",
     "digitpad.nn.finetune", "digitpad.teach", "digitpad.nn.explain", "digitpad.training_request",
+    "digitpad.data.centre_lines",
 ]
 
 
