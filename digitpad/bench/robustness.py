@@ -1,7 +1,6 @@
 """How well the networks read digits that were drawn, not scanned.
 
     digitpad bench robustness [--n 2000] [--seed 0] [--weights shipped|PATH] [--book PATH]
-    python benchmarks/robustness.py ...
 
 MNIST's test digits are turned into drawings the way a person makes them in
 the Draw tab:
