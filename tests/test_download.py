@@ -13,7 +13,7 @@ import pytest
 import tqdm
 
 from digitpad.cli import main
-from digitpad.data import mnist
+from digitpad.data import mnist_download
 from digitpad.data.errors import Cancelled, DownloadError
 from digitpad.data.mnist import FILES, MIRRORS, MnistFile, download_mnist
 
@@ -169,7 +169,7 @@ def test_progress_comes_at_a_modest_rate(server, target, monkeypatch):
         looks.append(None)
         return len(looks) / 100
 
-    monkeypatch.setattr(mnist, "time", types.SimpleNamespace(monotonic=monotonic))
+    monkeypatch.setattr(mnist_download, "time", types.SimpleNamespace(monotonic=monotonic))
     calls = []
     download_mnist(target, progress=lambda *a: calls.append(a), mirrors=[server.url("a")],
                    timeout=TIMEOUT, files=[spec_for("big.gz", big)])
@@ -367,7 +367,7 @@ def test_canonical_files_and_mirrors():
 def fake_canonical(monkeypatch):
     """The CLI downloads ``FILES``: make them small fakes under the real names."""
     bodies = {spec.name: random_bytes(2000 + i, 10 + i) for i, spec in enumerate(FILES)}
-    monkeypatch.setattr(mnist, "FILES", tuple(spec_for(n, b) for n, b in bodies.items()))
+    monkeypatch.setattr(mnist_download, "FILES", tuple(spec_for(n, b) for n, b in bodies.items()))
     return bodies
 
 
@@ -396,7 +396,7 @@ def test_cli_fetch_failure_is_one_line(server, tmp_path, fake_canonical, capsys)
 def test_cli_fetch_interrupted_cleans_up(server, tmp_path, fake_canonical, monkeypatch, capsys):
     big = random_bytes(2 * 1024 * 1024, 4)
     name = FILES[0].name
-    monkeypatch.setattr(mnist, "FILES", (spec_for(name, big),))
+    monkeypatch.setattr(mnist_download, "FILES", (spec_for(name, big),))
     server.routes[f"/a/{name}"] = trickle(big)
     update = tqdm.tqdm.update
 

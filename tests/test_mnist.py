@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from digitpad.cli import main
-from digitpad.data import mnist
+from digitpad.data import mnist_read
 from digitpad.data.errors import DataError, MnistNotFound
 from digitpad.data.idx import write_idx
 from digitpad.data.mnist import (
@@ -294,7 +294,7 @@ def test_load_is_cached(env, monkeypatch):
     make_idx_set(env / "m")
     first = load_mnist("test", env / "m")
     calls = []
-    monkeypatch.setattr(mnist, "read_idx", lambda *a, **k: calls.append(a) or 1 / 0)
+    monkeypatch.setattr(mnist_read, "read_idx", lambda *a, **k: calls.append(a) or 1 / 0)
     second = load_mnist("test", env / "m")
     assert calls == []
     assert np.shares_memory(first[0], second[0]) and np.shares_memory(first[1], second[1])
