@@ -5,7 +5,6 @@ to the new network."""
 from __future__ import annotations
 
 import json
-import os
 
 import numpy as np
 import pytest
@@ -17,13 +16,12 @@ from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
 from drawing import stroke
 
-from qt_helpers import click, tabs_of, train_to_end  # noqa: E402
+from qt_helpers import click, shown_alone, tabs_of, train_to_end  # noqa: E402
+from shared_data import needs_mnist
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
 mnist = pytest.mark.mnist
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -35,12 +33,7 @@ def choose_preset(tab, name):
 
 
 def make_tab(qtbot, state):
-    tab = TrainTab(state)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown_alone(qtbot, TrainTab(state), (1200, 720))
 
 
 def short_run_settings(tab, limit=3000, epochs=1, batch=32):
