@@ -1,5 +1,6 @@
 """``digitpad bench``: every benchmark in one place, one or all of them, Qt only for those that need it."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -7,7 +8,8 @@ import textwrap
 import pytest
 
 from digitpad.cli import bench, main
-from shared_data import REPO, mnist
+from digitpad.data.mnist import FILES
+from shared_data import REPO, mnist, mnist_folder
 
 
 def test_every_benchmark_module_is_in_the_table_and_every_entry_has_a_main():
@@ -94,3 +96,29 @@ def test_the_bench_modules_and_eval_speed_run_without_qt():
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "Qt-free"
     assert "book batch-100" in done.stdout          # eval-speed's ratios against the book's loops
+
+
+def test_a_benchmark_that_drives_the_tab_reads_the_users_mnist_and_leaves_the_environment_as_it_was(
+        tmp_path):
+    """testset-timing moves settings and data aside for its run, yet reads MNIST from the user's data
+    folder, and the benchmarks run after it in the same process still find MNIST there."""
+    source = mnist_folder()
+    data = tmp_path / "data"
+    (data / "mnist").mkdir(parents=True)
+    for spec in FILES:
+        (data / "mnist" / spec.name).symlink_to(source / spec.name)
+    script = textwrap.dedent("""
+        import os
+        from digitpad.cli import bench
+        before = dict(os.environ)
+        assert bench.run_one("testset-timing", ["--repeats", "1", "--no-responsiveness"]) == 0
+        assert dict(os.environ) == before
+        assert bench.why_not("explain-speed") is None
+        print("as it was")
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "DIGITPAD_MNIST"}
+    env.update(DIGITPAD_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "MNIST test, 10,000 images" in done.stdout and "ratio tab / CLI" in done.stdout
+    assert done.stdout.splitlines()[-1] == "as it was"

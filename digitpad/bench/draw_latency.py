@@ -39,6 +39,7 @@ import textwrap
 import time
 
 from ..cli import options
+from . import scratch_user_files
 
 TARGETS = {"median_ms": 4.0, "p99_ms": 12.0, "first_window_s": 1.5}
 
@@ -64,16 +65,12 @@ def percentile(values, q):
 
 
 def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None = None) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = tempfile.mkdtemp(prefix="digitpad-bench-")
-    os.environ["DIGITPAD_DATA_DIR"] = scratch  # the run saves nothing, but never touch the user's files
-    from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+    from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
     from digitpad.ui.app import MainWindow, make_application
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
     app = make_application(sys.argv[:1])
     window = MainWindow()
     window.resize(1220, 760)
@@ -202,7 +199,9 @@ def main(argv=None) -> int:
 
     starts = measure_startup(args.starts)
     first = statistics.median(starts)
-    lat = measure_latency(args.strokes, args.rate, args.moves, args.explore)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before Qt is imported
+    with scratch_user_files():   # the run saves nothing, but never touches the user's files
+        lat = measure_latency(args.strokes, args.rate, args.moves, args.explore)
     print(f"platform {lat['platform']}; {args.strokes} strokes, {lat['events']} mouse events "
           f"at {args.rate:g} Hz, {lat['updates']} updates")
     print(f"mouse event -> bars updated:   median {lat['median_ms']:.2f} ms   p99 {lat['p99_ms']:.2f} ms"

@@ -32,11 +32,11 @@ from __future__ import annotations
 import os
 import statistics
 import time
-from pathlib import Path
 
 from .. import models
 from ..cli import options
-from ..data.mnist import load_mnist
+from . import scratch_user_files
+from ..data.mnist import find_mnist, load_mnist
 from ..evaluate import evaluate
 from ..nn.blas import blas_threads, set_blas_threads
 
@@ -87,13 +87,14 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before Qt is imported
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    mnist = find_mnist()   # where the user keeps it, before the data folder is moved aside
+    with scratch_user_files():   # the benchmark must not read or write the user's settings or digits
+        return _measure(args, mnist)
 
-    # the benchmark must not read or write the user's settings or digits
-    scratch = Path(os.environ.get("TMPDIR", "/tmp")) / f"digitpad-bench-{os.getpid()}"
-    os.environ["DIGITPAD_DATA_DIR"] = str(scratch / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "config"))
+
+def _measure(args, mnist) -> int:
+    """The tab against the CLI call, then (unless asked not to) the stalls; the tab on ``mnist``."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from digitpad.ui.app import make_application
     from digitpad.ui.model_state import ModelState
@@ -102,9 +103,10 @@ def main(argv=None) -> int:
     set_blas_threads(1)   # as run_app does before it builds the window
     app = make_application([])
     model = models.resolve(args.weights or default_weights())
-    images, labels = load_mnist("test")
+    images, labels = load_mnist("test", mnist.path)
     normalize = not args.raw
     state = ModelState(model)
+    state.set_mnist_path(str(mnist.path))   # the tab reads the same copy
     tab = TestSetTab(state)
     tab.resize(1220, 720)
     tab.show()
