@@ -17,7 +17,6 @@ from shared_data import mnist, needs_mnist
 LONG = 60_000
 
 
-
 def settle():
     """Let nested layouts finish: each level takes a turn of the event loop."""
     for _ in range(10):

@@ -31,7 +31,6 @@ from qt_helpers import click, loaded, settled, shown_alone, shown_result, tabs_o
 LONG = 60_000  # ms: generous, for a shared and busy machine
 
 
-
 # --------------------------------------------------------------------------- helpers
 
 
