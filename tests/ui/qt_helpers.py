@@ -55,12 +55,18 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def shown_alone(qtbot, widget, size=(1100, 700)):
-    """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test)."""
+def shown_alone(qtbot, widget, size=(1100, 700), settings=None):
+    """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test).
+
+    A tab is started as the window starts it: after its settings (``settings``, if given)
+    are restored, before its first event.
+    """
     from digitpad.ui.tab import AppTab
     qtbot.addWidget(widget)
     if isinstance(widget, AppTab):
-        widget.start()   # as the window does once the settings are in place
+        if settings is not None:
+            widget.restore_settings(settings)
+        widget.start()
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)

@@ -3,7 +3,6 @@ order runs are made in, and while a new network trains."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
@@ -11,13 +10,11 @@ from digitpad.ui.train import run as run_module
 from digitpad.ui.model_state import untrained_model
 from digitpad.ui.train import NO_RESULT, TRAINING_NOW, TrainTab
 from qt_helpers import click, loaded, named, shown_alone, shown_result, train_to_end
-from shared_data import mnist
+from shared_data import mnist, needs_mnist
 
 LONG = 120_000
 
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
-pytestmark = [pytest.mark.mnist, needs_mnist]
+pytestmark = needs_mnist
 
 
 PROJECTOR = (1024, 600)     # what a 1024x768 screen leaves a tab

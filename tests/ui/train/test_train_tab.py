@@ -5,7 +5,6 @@ to the new network."""
 from __future__ import annotations
 
 import json
-import os
 
 import numpy as np
 import pytest
@@ -18,12 +17,11 @@ from digitpad.ui.train import PRESET_TITLES, TrainTab
 from drawing import stroke
 
 from qt_helpers import click, named, shown_alone, tabs_of, train_to_end  # noqa: E402
+from shared_data import needs_mnist
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
 mnist = pytest.mark.mnist
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
 
 
 # --------------------------------------------------------------------------- helpers
