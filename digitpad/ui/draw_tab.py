@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..data.strokes import network_input
+from ..nn.network import PIXEL_SCALE
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .settings import SettingsReader
@@ -354,7 +355,7 @@ class DrawTab(AppTab):
             self._show(None, None, None)
         else:
             rows = [x28.reshape(784)] + ([naive.reshape(784)] if naive is not None else [])
-            result = self.state.network.forward(np.stack(rows), input_scale=1 / 255)
+            result = self.state.network.forward(np.stack(rows), input_scale=PIXEL_SCALE)
             probs = result.probabilities.astype(np.float64)
             self._probabilities = probs[0]
             self._naive_probabilities = probs[1] if naive is not None else None

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGroupBox,
 
 from ..data.errors import DataError, MnistNotFound
 from ..data.mnist import load_mnist
-from ..evaluate import PIXEL_SCALE, evaluate
-from ..nn.network import Network
+from ..evaluate import evaluate
+from ..nn.activations import HIDDEN_ACTIVATIONS, title as activation_title
+from ..nn.network import PIXEL_SCALE, Network
 from . import theme
 from .model_state import ModelState, find_mnist_in
 from .settings import SettingsReader
 from .tab import AppTab
-from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, FUNCTIONS, RANGE_LIMIT,
+from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, RANGE_LIMIT,
                                           ActivationExplorer)
 from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.matrix_product import MatrixProduct
@@ -63,8 +64,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("swap", "3.6", "Swap the activation"),
     ("predict", "3.6.2", "predict() on your digit"),
 )
-SWAP_ORDER = tuple(name for name, _, _ in FUNCTIONS)   # step, sigmoid, relu, identity, tanh
-SWAP_TITLES = {name: title for name, title, _ in FUNCTIONS}
+SWAP_ORDER = HIDDEN_ACTIVATIONS   # step, sigmoid, relu, identity, tanh
+SWAP_TITLES = {name: activation_title(name) for name in SWAP_ORDER}
 EVAL_BATCH = 500
 
 

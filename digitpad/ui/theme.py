@@ -18,6 +18,14 @@ LINK = "#6ea8ff"
 PUSH_UP = "#ff6b6b"     # evidence and weights that push toward a unit (or the answer)
 PUSH_DOWN = "#4f8fff"   # ... and away from it (toward the rival digit)
 
+#: One colour per hidden activation, in the registry's order (step, sigmoid, ReLU, identity, tanh).
+ACTIVATION_PALETTE = ("#6ea8ff", "#ffb547", "#7bd88f", "#c792ea", "#e9707a")
+
+
+def activation_colour(index: int) -> str:
+    """The colour of the registry's ``index``-th activation (the palette repeats past its end)."""
+    return ACTIVATION_PALETTE[index % len(ACTIVATION_PALETTE)]
+
 
 def dark_palette() -> QPalette:
     p = QPalette()

@@ -2,8 +2,8 @@
 
 Every curve, every number in the readout and every line of source comes from
 ``digitpad.nn.functions`` as it runs: the plotted values are calls of the
-functions in ``ACTIVATIONS`` and ``DERIVATIVES``, the source is
-``inspect.getsource`` of the same objects.
+functions and derivatives of ``digitpad.nn.activations.REGISTRY``, the
+source is ``inspect.getsource`` of the same objects.
 """
 
 from __future__ import annotations
@@ -19,18 +19,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGr
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...nn import functions as F
+from ...nn.activations import REGISTRY
 from .. import theme
 from .explore_common import CodeView, caption, mono_font, lay_out_section
 from .side_scroll import SidePanelScroll
 
-#: The functions shown, in the book's order, with the caption and colour of each.
-FUNCTIONS: tuple[tuple[str, str, str], ...] = (
-    ("step", "step", "#6ea8ff"),
-    ("sigmoid", "sigmoid", "#ffb547"),
-    ("relu", "ReLU", "#7bd88f"),
-    ("identity", "identity", "#c792ea"),
-    ("tanh", "tanh", "#e9707a"),
-)
+#: The functions shown, every registered activation in the registry's (the book's) order,
+#: with the caption and colour of each.
+FUNCTIONS: tuple[tuple[str, str, str], ...] = tuple(
+    (a.name, a.title, theme.activation_colour(i)) for i, a in enumerate(REGISTRY.values()))
 #: Functions the app computes in another form than the book's: the book's form, shown as the
 #: section's code, and one line on why the app's form differs.
 BOOK_FORMS = {
@@ -127,7 +124,7 @@ class ActivationExplorer(QWidget):
             self.checkboxes[name] = box
         checks.addSpacing(14)
         self.derivativeCheck = QCheckBox("derivatives h\u2032(x)", objectName="showDerivative")
-        self.derivativeCheck.setToolTip("Dashed: the slope of each function, from DERIVATIVES "
+        self.derivativeCheck.setToolTip("Dashed: the slope of each function, its derivative "
                                         "(what backpropagation multiplies by)")
         self.derivativeCheck.toggled.connect(self._on_derivative_toggled)
         checks.addWidget(self.derivativeCheck)
@@ -192,7 +189,7 @@ class ActivationExplorer(QWidget):
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 6, 0, 0)
             layout.setSpacing(4)
-            fn, dfn = F.ACTIVATIONS[name], F.DERIVATIVES[name]
+            fn, dfn = REGISTRY[name].function, REGISTRY[name].derivative
             view = CodeView(inspect.getsource(fn), f"source_{name}", wrap=True)
             dview = CodeView(inspect.getsource(dfn), f"derivativeSource_{name}", wrap=True)
             dview.fit_lines()
@@ -284,7 +281,7 @@ class ActivationExplorer(QWidget):
     def readout_values(self) -> dict[str, tuple[float, float]]:
         """{name: (h(x), h'(x))} at the marker for every visible function, as shown."""
         x = np.array([self.marker_x()])
-        return {name: (float(F.ACTIVATIONS[name](x)[0]), float(F.DERIVATIVES[name](x)[0]))
+        return {name: (float(REGISTRY[name].function(x)[0]), float(REGISTRY[name].derivative(x)[0]))
                 for name in self.visible_functions()}
 
     def derivatives_shown(self) -> bool:
@@ -296,8 +293,8 @@ class ActivationExplorer(QWidget):
         lo, hi = self.x_range()
         x = np.linspace(lo, hi, SAMPLES)
         for name, _, _ in FUNCTIONS:
-            y = np.asarray(F.ACTIVATIONS[name](x), dtype=float)
-            dy = np.asarray(F.DERIVATIVES[name](x), dtype=float)
+            y = np.asarray(REGISTRY[name].function(x), dtype=float)
+            dy = np.asarray(REGISTRY[name].derivative(x), dtype=float)
             self.curves[name].setData(x, y)
             self.derivative_curves[name].setData(x, dy)
         item = self.plot.getPlotItem()

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from ...nn.activations import REGISTRY
 from .. import theme, zoom
 
 GAP = 1.9  # vertical room, in cells, for each layer's title
@@ -116,11 +117,9 @@ class ActivationMaps(pg.PlotWidget):
             grid = np.zeros(rows * cols, np.float32)
             if hidden is not None:
                 grid[:n] = np.asarray(hidden[k], dtype=np.float32).reshape(-1)[:n]
-            act = self._activations[k]
-            if act in ("sigmoid", "step"):
-                levels = (0.0, 1.0)
-            elif act == "tanh":
-                levels = (-1.0, 1.0)
+            entry = REGISTRY.get(self._activations[k])
+            if entry is not None and entry.output_range is not None:
+                levels = entry.output_range
             else:
                 peak = float(np.abs(grid).max()) or 1.0
                 levels = (0.0, peak) if grid.min() >= 0 else (-peak, peak)
