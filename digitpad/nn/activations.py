@@ -37,7 +37,8 @@ class Activation:
     written from z = f(a), with tmp as scratch; None means f cannot be
     trained. ``output_range`` is the (low, high) f never leaves, None if
     unbounded. ``he_init``: start its layers with He-scaled weights (fan-in
-    gain 2), as ReLU wants, instead of Glorot's.
+    gain 2), as ReLU wants, instead of Glorot's. ``in_book``: one of the
+    book's figures (tanh is an extra).
     """
 
     name: str
@@ -48,6 +49,7 @@ class Activation:
     times_derivative: Callable | None
     output_range: tuple[float, float] | None
     he_init: bool = False
+    in_book: bool = True
 
     @property
     def trainable(self) -> bool:
@@ -114,7 +116,7 @@ REGISTRY: dict[str, Activation] = {a.name: a for a in (
     Activation("identity", "identity", F.identity_function, F.identity_grad, None,
                _identity_times_derivative, None),
     Activation("tanh", "tanh", F.tanh, F.tanh_grad, _tanh_in_place, _tanh_times_derivative,
-               (-1.0, 1.0)),
+               (-1.0, 1.0), in_book=False),
 )}
 
 HIDDEN_ACTIVATIONS: tuple[str, ...] = tuple(REGISTRY)

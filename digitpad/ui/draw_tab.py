@@ -576,7 +576,7 @@ class DrawTab(AppTab):
         if probs is not None:
             top = int(np.argmax(probs))
             self.statusMessage.emit(f"The sample is on the canvas: the network reads a {top} "
-                                    f"({probs[top]:.0%}). Draw on it to see what changes.", 8000)
+                                    f"({probability_text(probs[top])}). Draw on it to see what changes.", 8000)
 
     def _on_model_changed(self, model) -> None:
         net = model.network

@@ -44,6 +44,7 @@ from . import theme
 from .model_state import ModelState, find_mnist_in
 from .settings import SettingsReader
 from .tab import AppTab
+from .units import accuracy_text, probability_text
 from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, RANGE_LIMIT,
                                           ActivationExplorer)
 from .widgets.explore_common import BAD, GOOD, lay_out_section
@@ -334,8 +335,8 @@ class SwapSection(QWidget):
             self.originalBars.set_probabilities(original)
             self.swappedBars.set_probabilities(swapped)
             a, b = int(np.argmax(original)), int(np.argmax(swapped))
-            self.originalCaption.setText(f"As trained ({trained_text}): reads {a}  ({original[a]:.0%})")
-            self.swappedCaption.setText(f"With {SWAP_TITLES[name]}: reads {b}  ({swapped[b]:.0%})")
+            self.originalCaption.setText(f"As trained ({trained_text}): reads {a}  ({probability_text(original[a])})")
+            self.swappedCaption.setText(f"With {SWAP_TITLES[name]}: reads {b}  ({probability_text(swapped[b])})")
             same = "the same answer" if a == b else "a different answer"
             self.drawingMessage.setText(f"The 28\u00d728 image the Draw tab gives the network. "
                                         f"With {SWAP_TITLES[name]} it gives {same}.")
@@ -396,10 +397,10 @@ class SwapSection(QWidget):
         if trained in self.results:
             best = max(self.results, key=lambda n: self.results[n][0])
             worst = min(self.results, key=lambda n: self.results[n][0])
-            self._say(f"As trained with {SWAP_TITLES[trained]}: {self.accuracy(trained):.2%}. "
-                      f"Worst swap: {SWAP_TITLES[worst]} ({self.accuracy(worst):.2%}). "
+            self._say(f"As trained with {SWAP_TITLES[trained]}: {accuracy_text(self.accuracy(trained))}. "
+                      f"Worst swap: {SWAP_TITLES[worst]} ({accuracy_text(self.accuracy(worst))}). "
                       + ("No other activation does better: the weights were learned for this one."
-                         if best == trained else f"Best: {SWAP_TITLES[best]} ({self.accuracy(best):.2%})."))
+                         if best == trained else f"Best: {SWAP_TITLES[best]} ({accuracy_text(self.accuracy(best))})."))
         else:
             self._say("Scored on the 10,000 test digits.")
         self.statusMessage.emit("Activation swap: every activation scored on the test set", 5000)

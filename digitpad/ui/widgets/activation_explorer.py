@@ -118,7 +118,7 @@ class ActivationExplorer(QWidget):
             box = QCheckBox(title, objectName=f"show_{name}")
             box.setChecked(name in DEFAULT_VISIBLE)
             box.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: bold; }}")
-            box.setToolTip(f"Plot {title}" + (" (not in the book's figures: an extra)" if name == "tanh" else ""))
+            box.setToolTip(f"Plot {title}" + ("" if REGISTRY[name].in_book else " (not in the book's figures: an extra)"))
             box.toggled.connect(lambda on, n=name: self._on_check_toggled(n, on))
             checks.addWidget(box)
             self.checkboxes[name] = box
