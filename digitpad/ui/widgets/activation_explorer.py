@@ -22,6 +22,7 @@ from ...nn import functions as F
 from ...nn.activations import REGISTRY
 from .. import theme
 from .explore_common import CodeView, caption, mono_font, lay_out_section
+from .plot_style import still_plot, style_axis
 from .side_scroll import SidePanelScroll
 
 #: The functions shown, every registered activation in the registry's (the book's) order,
@@ -69,16 +70,9 @@ class ActivationExplorer(QWidget):
         self.plot = pg.PlotWidget(background=None)
         self.plot.setObjectName("activationPlot")
         item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=True, y=True, alpha=0.15)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(theme.MUTED))
-            axis.setTextPen(pg.mkPen(theme.MUTED))
-        item.setLabel("bottom", "x", color=theme.MUTED)
-        item.setLabel("left", "h(x)", color=theme.MUTED)
+        still_plot(item)
+        style_axis(item.getAxis("bottom"), label="x")
+        style_axis(item.getAxis("left"), label="h(x)")
         item.addLine(y=0, pen=pg.mkPen("#4a5260", width=1))
         item.addLine(x=0, pen=pg.mkPen("#4a5260", width=1))
         self.legend = item.addLegend(offset=(12, 8), labelTextColor=theme.TEXT,

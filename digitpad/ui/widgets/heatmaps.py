@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from ...nn.activations import REGISTRY
 from .. import theme, zoom
+from .plot_style import still_plot
 
 GAP = 1.9  # vertical room, in cells, for each layer's title
 TITLE_POINTS = 9
@@ -39,9 +40,7 @@ class ActivationMaps(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.hideAxis("left")
         plot.hideAxis("bottom")
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
+        still_plot(plot, grid_x=False, grid_y=False)
         self.view = plot.getViewBox()
         self.view.setAspectLocked(True)
         self.view.invertY(True)
