@@ -302,7 +302,7 @@ class DrawTab(AppTab):
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
-        line.setStyleSheet("color: #333a46;")
+        line.setStyleSheet(f"color: {theme.DIVIDER};")
         root = QHBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 8)
         root.setSpacing(14)

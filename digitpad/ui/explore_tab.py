@@ -105,7 +105,7 @@ class _AccuracyDelegate(QStyledItemDelegate):
             painter.save()
             rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#2b3340"))
+            painter.setBrush(QColor(theme.TRACK))
             painter.drawRoundedRect(rect, 3, 3)
             colour = QColor(index.data(Qt.ItemDataRole.UserRole + 1) or theme.BAR)
             colour.setAlpha(170)
@@ -160,7 +160,7 @@ class SwapSection(QWidget):
         self.table.setShowGrid(False)
         # a see-through selection keeps the accuracy bars visible in the chosen row
         self.table.setStyleSheet("QTableWidget#swapTable::item:selected { "
-                                 "background: rgba(61, 111, 182, 85); color: #ffffff; }")
+                                 f"background: {theme.rgba(theme.SELECTION_TINT)}; color: {theme.BRIGHT_TEXT}; }}")
         for row, name in enumerate(SWAP_ORDER):
             for col in range(4):
                 item = QTableWidgetItem()
@@ -495,7 +495,7 @@ class _SectionDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected or hovered:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#34404f" if selected else "#2b313c"))
+            painter.setBrush(QColor(theme.NAV_SELECTED if selected else theme.NAV_HOVER))
             painter.drawRoundedRect(rect, 6, 6)
         if selected:
             painter.setBrush(QColor(theme.ACCENT))
@@ -510,7 +510,7 @@ class _SectionDelegate(QStyledItemDelegate):
         big = QFont(option.font)
         big.setBold(selected)
         painter.setFont(big)
-        painter.setPen(QColor("#ffffff" if selected else theme.TEXT))
+        painter.setPen(QColor(theme.BRIGHT_TEXT if selected else theme.TEXT))
         painter.drawText(rect.adjusted(14, 0, -6, -7),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
         painter.restore()

@@ -73,10 +73,10 @@ class ActivationExplorer(QWidget):
         still_plot(item)
         style_axis(item.getAxis("bottom"), label="x")
         style_axis(item.getAxis("left"), label="h(x)")
-        item.addLine(y=0, pen=pg.mkPen("#4a5260", width=1))
-        item.addLine(x=0, pen=pg.mkPen("#4a5260", width=1))
+        item.addLine(y=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
+        item.addLine(x=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
         self.legend = item.addLegend(offset=(12, 8), labelTextColor=theme.TEXT,
-                                     brush=pg.mkBrush(23, 26, 33, 210), pen=pg.mkPen("#3a404c"))
+                                     brush=pg.mkBrush(theme.LEGEND_FILL), pen=pg.mkPen(theme.EDGE))
 
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
@@ -92,11 +92,11 @@ class ActivationExplorer(QWidget):
         self.dots = pg.ScatterPlotItem(size=9, pen=pg.mkPen(theme.BASE, width=1.2))
         item.addItem(self.dots)
         self.marker = pg.InfiniteLine(pos=DEFAULT_MARKER, angle=90, movable=True,
-                                      pen=pg.mkPen("#e8e6e1", width=1.5),
+                                      pen=pg.mkPen(theme.TEXT, width=1.5),
                                       hoverPen=pg.mkPen(theme.ACCENT, width=2.5),
                                       label="x = {value:.2f}",
                                       labelOpts={"position": 0.96, "color": theme.TEXT,
-                                                 "fill": pg.mkBrush(23, 26, 33, 220), "movable": False})
+                                                 "fill": pg.mkBrush(theme.LABEL_FILL), "movable": False})
         self.marker.setObjectName("xMarker")
         self.marker.setToolTip("Drag me (or click anywhere on the plot) to read every curve at this x")
         self.marker.setZValue(10)

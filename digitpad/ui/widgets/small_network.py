@@ -158,7 +158,7 @@ class SmallNetwork(QWidget):
         )
         self._code_templates = dict(code_lines)
         for key, code in code_lines:
-            c = code_label(code, colour="#c3b5f0")
+            c = code_label(code, colour=theme.CODE_LINE)
             v = code_label("", f"{key}Output")
             v.setWordWrap(True)
             v.setContentsMargins(14, 0, 0, 4)
@@ -234,10 +234,10 @@ class SmallNetwork(QWidget):
         for index, key in enumerate(STEP_NAMES[1:], start=1):
             done = index <= step
             current = index == step
-            colour = theme.ACCENT if current else (theme.TEXT if done else "#4b5260")
+            colour = theme.ACCENT if current else (theme.TEXT if done else theme.CODE_PENDING)
             self.outputs[key].setText(np_str(self._values[key]) if done else "\u2026")  # not computed yet
             self.outputs[key].setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if current else ""))
-            self.codes[key].setStyleSheet(f"color: {'#c3b5f0' if done else '#4b5260'};")
+            self.codes[key].setStyleSheet(f"color: {theme.CODE_LINE if done else theme.CODE_PENDING};")
         captions = {
             0: "Step 0: the input x. Press \u25b6 to compute the first layer.",
             1: "Step 1: each unit of layer 1 sums x times its weights, plus its bias: a1 = x\u00b7W1 + b1.",

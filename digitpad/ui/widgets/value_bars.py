@@ -29,7 +29,7 @@ class ValueBars(pg.PlotWidget):
         style_axis(plot.getAxis("left"))
         style_axis(plot.getAxis("bottom"), tick_length=0)
         plot.getAxis("left").setWidth(46)
-        self._zero = plot.addLine(y=0, pen=pg.mkPen("#4a5260"))
+        self._zero = plot.addLine(y=0, pen=pg.mkPen(theme.ZERO_LINE))
         self.bars = pg.BarGraphItem(x=np.arange(0), height=np.zeros(0), width=0.7)
         plot.addItem(self.bars)
         self._font = QFont()
