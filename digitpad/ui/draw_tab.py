@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..data.strokes import network_input
+from ..nn.activations import title as activation_title
 from ..nn.network import PIXEL_SCALE
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
@@ -281,7 +282,7 @@ class DrawTab(AppTab):
         sees_grid.setColumnStretch(1, 1)
         sees_grid.setRowStretch(3, 1)
 
-        self.insideBox = inside = QGroupBox("Inside the network")
+        self.insideBox = inside = QGroupBox("Inside the network", objectName="insideBox")
         inside_layout = QVBoxLayout(inside)
         inside_layout.setContentsMargins(6, 6, 6, 6)
         self.activationMaps = ActivationMaps()
@@ -581,7 +582,7 @@ class DrawTab(AppTab):
     def _on_model_changed(self, model) -> None:
         net = model.network
         self.activationMaps.set_architecture(net.sizes[1:-1], net.activations)
-        kinds = ", ".join(sorted(set(net.activations)))
+        kinds = ", ".join(sorted({activation_title(name) for name in net.activations}))
         self.insideBox.setTitle(f"Inside the network ({kinds})" if kinds else "Inside the network")
         self.refresh()
 

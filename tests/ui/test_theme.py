@@ -105,3 +105,10 @@ def test_the_files_not_yet_switched_still_need_excluding():
 def test_one_red_for_wrong_and_one_green_for_right():
     assert theme.MATRIX_WRONG_HIGH == theme.BAD
     assert theme.rgba(theme.SELECTION_TINT) == "rgba(61, 111, 182, 85)"
+
+
+def test_see_through_roles_are_their_solid_roles_with_alpha():
+    from PySide6.QtGui import QColor
+    for solid, tint in ((theme.PANEL, theme.LEGEND_PANEL), (theme.ACCENT, theme.ACCENT_TINT),
+                        (theme.ACCENT, theme.CURRENT_LINE), (theme.HIGHLIGHT, theme.SELECTION_TINT)):
+        assert QColor(solid).getRgb()[:3] == tint[:3]
