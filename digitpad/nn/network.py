@@ -166,8 +166,8 @@ class Network:
         """``predict`` for one input scale, without its per-call checks.
 
         For loops that have checked the whole data set once (the evaluator):
-        ``f = net.predictor(1/255); f(X[i:i+1])`` runs exactly what
-        ``net.predict(X[i:i+1], 1/255)`` runs, minus the validation.
+        ``f = net.predictor(PIXEL_SCALE); f(X[i:i+1])`` runs exactly what
+        ``net.predict(X[i:i+1], PIXEL_SCALE)`` runs, minus the validation.
         """
         if input_scale == 1.0:
             return self._plan
