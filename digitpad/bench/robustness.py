@@ -33,6 +33,7 @@ import numpy as np
 
 from ..cli import options
 from ..data.centre_lines import trace
+from ..nn.network import PIXEL_SCALE
 
 SIDE = 28
 MAX_SHEAR_DEG = 20.0
@@ -161,7 +162,7 @@ def _qt_app():
 
 def predictions(network, images) -> np.ndarray:
     """The class ``network`` picks for each uint8 row (N, 784), pixels / 255 as in training."""
-    return network.predict(np.asarray(images), input_scale=1 / 255).argmax(axis=1)
+    return network.predict(np.asarray(images), input_scale=PIXEL_SCALE).argmax(axis=1)
 
 
 def breakdown(right: np.ndarray, placements) -> list[tuple[str, int, float]]:
@@ -265,7 +266,7 @@ def main(argv=None) -> int:
     results = []
     with limit_blas_threads(1):
         for name, net in models:
-            full = float(np.mean(net.predict(X, input_scale=1 / 255).argmax(axis=1) == y))
+            full = float(np.mean(net.predict(X, input_scale=PIXEL_SCALE).argmax(axis=1) == y))
             same = float(np.mean(predictions(net, images) == labels))
             right = predictions(net, drawn) == labels
             results.append((name, full, same, right))

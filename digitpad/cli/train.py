@@ -23,7 +23,8 @@ from . import UsageError
 from .options import text as nonempty
 
 def add_parser(sub) -> None:
-    from ..nn.train import HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDULES
+    from ..nn.activations import TRAINABLE_ACTIVATIONS
+    from ..nn.train import LOSSES, OPTIMIZERS, PRESETS, SCHEDULES
 
     width = max(len(name) for name in PRESETS)
     presets = "\n".join(f"  {p.name:{width}}  {p.description}" for p in PRESETS.values())
@@ -41,7 +42,7 @@ def add_parser(sub) -> None:
     p.add_argument("--loss", metavar="|".join(LOSSES))
     p.add_argument("--schedule", metavar="|".join(SCHEDULES), help="the learning-rate schedule")
     p.add_argument("--hidden", metavar="SIZES", help="hidden layer sizes, e.g. 50,100")
-    p.add_argument("--activation", metavar="|".join(HIDDEN_ACTIVATIONS),
+    p.add_argument("--activation", metavar="|".join(TRAINABLE_ACTIVATIONS),
                    help="the hidden layers' activation")
     for setting in SETTINGS:
         p.add_argument(setting.flag, metavar="N" if setting.kind == "whole" else "X",
@@ -186,8 +187,9 @@ class _PenImages:
     def card(self, network, recipe) -> dict:
         """What the model card says about the pen digits, with the held-out writers' scores."""
         from ..data.pendigits import CARD_TRAINED_WRITERS
+        from ..nn.network import PIXEL_SCALE
 
-        read = network.predict(self.X_val, input_scale=1 / 255).argmax(axis=1)
+        read = network.predict(self.X_val, input_scale=PIXEL_SCALE).argmax(axis=1)
         right = read == self.y_val
         return {
             "datasets": [MNIST_CREDIT, PEN_CREDIT],

@@ -28,6 +28,7 @@ from ..paths import resources_dir
 from . import teacher, theme, zoom
 from .model_state import ModelState
 from .tab import AppTab, TabSpec
+from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
 from .workers import JobRunner, user_words
 
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         acc = model.test_accuracy
         sizes = "-".join(str(s) for s in model.network.sizes)
         text = f"Model: {model.name}  \u00b7  {sizes}"
-        text += f"  \u00b7  test accuracy {acc:.2%}" if acc is not None else "  \u00b7  test accuracy unknown"
+        text += f"  \u00b7  test accuracy {accuracy_text(acc)}"
         self.modelStatus.setText(text)
         self.modelStatus.setToolTip(f"Source: {model.source}")
         self.shippedAction.setEnabled(models.shipped_weights_path().is_file() and model.source != "shipped")
@@ -599,7 +600,7 @@ def card_rows(card: dict) -> list[tuple[str, str]]:
         if value is None or value == "":
             continue
         if key.endswith("accuracy") and isinstance(value, (int, float)):
-            text = f"{value:.2%}"
+            text = accuracy_text(value)
         elif key == "architecture" and isinstance(value, (list, tuple)):
             text = "-".join(str(v) for v in value)
         elif key == "config" and isinstance(value, dict):
