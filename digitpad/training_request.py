@@ -296,10 +296,11 @@ def _changed_text(name: str, value, preset_value) -> str | None:
 
 def _check_choices(base, changes) -> None:
     """An unknown optimizer, loss, schedule or activation, named before the config is built."""
-    from .nn.train import HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, SCHEDULES
+    from .nn.activations import TRAINABLE_ACTIVATIONS
+    from .nn.train import LOSSES, OPTIMIZERS, SCHEDULES
 
     allowed = {"optimizer": OPTIMIZERS, "loss": LOSSES, "schedule": SCHEDULES,
-               "activation": HIDDEN_ACTIVATIONS}
+               "activation": TRAINABLE_ACTIVATIONS}
     for name, choices in allowed.items():
         if name in changes and changes[name] not in choices:
             raise RequestError(name, f"unknown {name} {changes[name]!r} "

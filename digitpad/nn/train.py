@@ -46,9 +46,6 @@ from .network import PIXEL_SCALE, Network
 
 N_CLASSES = 10
 
-#: The trainer's choices under the name it had before TRAINABLE_ACTIVATIONS; what the Train tab
-#: reads until it reads TRAINABLE_ACTIVATIONS (remove this line then).
-HIDDEN_ACTIVATIONS = TRAINABLE_ACTIVATIONS
 LOSSES = ("cross-entropy", "mse")
 OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("constant", "cosine", "step")

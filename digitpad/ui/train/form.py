@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QLabel, QLineEdit, QSpinBox, QStyle, QStyleOptionComboBox, QWidget)
 
-from ...nn.train import HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
+from ...nn.activations import TRAINABLE_ACTIVATIONS
+from ...nn.train import LOSSES, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from ...training_request import RequestError, TrainingPlan, TrainingRequest
 from .. import theme
 
@@ -58,7 +59,7 @@ class TrainForm(QGroupBox):
         self.hiddenEdit.setToolTip("Hidden layer sizes, first to last, e.g. 50,100 (the book's)")
         form.addRow("Hidden layers", self.hiddenEdit)
         self.activationCombo = QComboBox(objectName="activationCombo")
-        self.activationCombo.addItems(list(HIDDEN_ACTIVATIONS))
+        self.activationCombo.addItems(list(TRAINABLE_ACTIVATIONS))
         form.addRow("Activation", self.activationCombo)
         self.lossCombo = QComboBox(objectName="lossCombo")
         for name in LOSSES:

@@ -17,7 +17,7 @@ from ... import models
 from ...models import Model
 from ...training_request import TrainingPlan
 from .. import theme
-from ..units import seconds_text
+from ..units import accuracy_text, seconds_text
 from .form import PRESET_TITLES
 from .job import Outcome
 
@@ -44,9 +44,9 @@ def result_text(outcome: Outcome, plan: TrainingPlan, untaught: bool) -> str:
     lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
     if result.eval_accuracy is not None:
         lines.append(f"Test accuracy <b style='color:{theme.ACCENT}'>"
-                     f"{result.eval_accuracy:.2%}</b>")
+                     f"{accuracy_text(result.eval_accuracy)}</b>")
     if result.validation_accuracy is not None:
-        lines.append(f"Validation {result.validation_accuracy:.2%}")
+        lines.append(f"Validation {accuracy_text(result.validation_accuracy)}")
     epochs = result.epochs_completed
     lines.append(f"{outcome.training_images:,} training images")
     lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {seconds_text(result.seconds)}")
