@@ -20,8 +20,7 @@ import numpy as np
 
 from .data.errors import Cancelled
 from .nn.blas import limit_blas_threads
-
-PIXEL_SCALE = 1.0 / 255.0
+from .nn.network import PIXEL_SCALE
 
 # progress(done, total) and cancel() -> bool are called between chunks, at most
 # every ``report_every`` samples in per-sample mode.

@@ -18,6 +18,15 @@ import pytest  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from shared_data import NEEDS, require  # noqa: E402
+
+
+def pytest_runtest_setup(item):
+    """A test marked as needing data that is not here is skipped, saying what is missing."""
+    for what in NEEDS:
+        if item.get_closest_marker(what) is not None:
+            require(what)
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_files(tmp_path_factory, monkeypatch):
@@ -71,3 +80,12 @@ def settings_dir(isolated_user_files):
 def data_dir(isolated_user_files):
     """The folder DIGITPAD_DATA_DIR points at during this test."""
     return isolated_user_files / "data"
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1 (see local_server.py), stopped after the test."""
+    from local_server import Server
+    running = Server()
+    yield running
+    running.close()

@@ -6,9 +6,11 @@ import textwrap
 
 PURE_MODULES = [
     "digitpad.nn.functions", "digitpad.nn.network", "digitpad.nn.train",
-    "digitpad.data.idx", "digitpad.data.mnist", "digitpad.data.preprocess",
+    "digitpad.data.idx", "digitpad.data.mnist", "digitpad.data.mnist_files", "digitpad.data.mnist_read",
+    "digitpad.data.mnist_download", "digitpad.data.mnist_verify", "digitpad.data.preprocess",
     "digitpad.data.mydigits", "digitpad.evaluate", "digitpad.models",
     "digitpad.nn.finetune", "digitpad.teach", "digitpad.nn.explain", "digitpad.training_request",
+    "digitpad.data.centre_lines",
 ]
 
 

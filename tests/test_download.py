@@ -1,28 +1,21 @@
 """Downloading through a real HTTP server on 127.0.0.1: mirrors, checksums, cancel, atomicity."""
 
-import hashlib
 import os
 import re
 import socket
-import threading
 import types
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
 import pytest
 import tqdm
 
 from digitpad.cli import main
-from digitpad.data import mnist
+from digitpad.data import mnist_download
 from digitpad.data.errors import Cancelled, DownloadError
-from digitpad.data.mnist import FILES, MIRRORS, MnistFile, download_mnist
+from digitpad.data.mnist import FILES, MIRRORS, download_mnist
+from local_server import body, hang, spec_for, trickle
 
 TIMEOUT = 5  # seconds; every download here is local and small
-
-
-def spec_for(name, body, size=True):
-    return MnistFile(name, hashlib.md5(body).hexdigest(), hashlib.sha256(body).hexdigest(),
-                     len(body) if size else None)
 
 
 def random_bytes(n, seed):
@@ -30,93 +23,7 @@ def random_bytes(n, seed):
 
 
 BODIES = {"one.gz": random_bytes(3000, 1), "two.gz": random_bytes(150_000, 2)}
-SPECS = [spec_for(name, body) for name, body in BODIES.items()]
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.server.hits.append(self.path)
-        route = self.server.routes.get(self.path)
-        if route is None:
-            self.send_error(404, "Not Found")
-            return
-        try:
-            route(self)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up, as cancel and size checks make it do
-
-    def log_message(self, *args):
-        pass
-
-
-def body(data, length=True):
-    def route(handler):
-        handler.send_response(200)
-        if length:
-            handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()  # HTTP/1.0: without a length, the body ends when the socket closes
-        handler.wfile.write(data)
-    return route
-
-
-def trickle(data, first=64 * 1024, piece=4096, pause=0.01):
-    """Send ``first`` bytes at once, then small pieces slowly (long enough for a test to cancel)."""
-    def route(handler):
-        handler.send_response(200)
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data[:first])
-        handler.wfile.flush()
-        for start in range(first, len(data), piece):
-            if handler.server.stopping.wait(pause):
-                return
-            handler.wfile.write(data[start:start + piece])
-            handler.wfile.flush()
-    return route
-
-
-def hang(handler):
-    handler.server.stopping.wait(30)
-
-
-class Server:
-    def __init__(self):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.routes = {}
-        self.httpd.hits = []
-        self.httpd.stopping = threading.Event()
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
-
-    @property
-    def routes(self):
-        return self.httpd.routes
-
-    @property
-    def hits(self):
-        return self.httpd.hits
-
-    def url(self, folder):
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{folder}/"
-
-    def serve(self, folder, bodies=BODIES):
-        for name, data in bodies.items():
-            self.routes[f"/{folder}/{name}"] = body(data)
-        return self.url(folder)
-
-    def close(self):
-        self.httpd.stopping.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(TIMEOUT)
-
-
-@pytest.fixture
-def server():
-    running = Server()
-    yield running
-    running.close()
+SPECS = [spec_for(name, data) for name, data in BODIES.items()]
 
 
 @pytest.fixture
@@ -148,7 +55,7 @@ def assert_downloaded(folder, names=BODIES):
 def test_success_with_progress(server, target):
     calls = []
     got = download_mnist(target, progress=lambda *a: calls.append(a),
-                         mirrors=[server.serve("a")], timeout=TIMEOUT, files=SPECS)
+                         mirrors=[server.serve("a", BODIES)], timeout=TIMEOUT, files=SPECS)
     assert got == target
     assert_downloaded(target)
     total = sum(len(b) for b in BODIES.values())
@@ -169,7 +76,7 @@ def test_progress_comes_at_a_modest_rate(server, target, monkeypatch):
         looks.append(None)
         return len(looks) / 100
 
-    monkeypatch.setattr(mnist, "time", types.SimpleNamespace(monotonic=monotonic))
+    monkeypatch.setattr(mnist_download, "time", types.SimpleNamespace(monotonic=monotonic))
     calls = []
     download_mnist(target, progress=lambda *a: calls.append(a), mirrors=[server.url("a")],
                    timeout=TIMEOUT, files=[spec_for("big.gz", big)])
@@ -179,40 +86,40 @@ def test_progress_comes_at_a_modest_rate(server, target, monkeypatch):
 
 
 def test_success_without_callbacks(server, target):
-    download_mnist(target, mirrors=[server.serve("a")], timeout=TIMEOUT, files=SPECS)
+    download_mnist(target, mirrors=[server.serve("a", BODIES)], timeout=TIMEOUT, files=SPECS)
     assert_downloaded(target)
 
 
 def test_checksum_mismatch_falls_back(server, target):
     server.serve("a", {name: bytes(len(b)) for name, b in BODIES.items()})  # right size, wrong bytes
-    download_mnist(target, mirrors=[server.url("a"), server.serve("b")], timeout=TIMEOUT,
+    download_mnist(target, mirrors=[server.url("a"), server.serve("b", BODIES)], timeout=TIMEOUT,
                    files=SPECS)
     assert_downloaded(target)
     assert "/a/one.gz" in server.hits and "/b/one.gz" in server.hits
 
 
 def test_404_falls_back(server, target):
-    download_mnist(target, mirrors=[server.url("missing"), server.serve("b")],
+    download_mnist(target, mirrors=[server.url("missing"), server.serve("b", BODIES)],
                    timeout=TIMEOUT, files=SPECS)
     assert_downloaded(target)
     assert server.hits[:2] == ["/missing/one.gz", "/b/one.gz"]
 
 
 def test_a_mirror_that_worked_is_asked_first(server, target):
-    download_mnist(target, mirrors=[server.url("missing"), server.serve("b")],
+    download_mnist(target, mirrors=[server.url("missing"), server.serve("b", BODIES)],
                    timeout=TIMEOUT, files=SPECS)
     assert server.hits == ["/missing/one.gz", "/b/one.gz", "/b/two.gz"]
 
 
 def test_refused_connection_falls_back(server, target):
-    download_mnist(target, mirrors=[closed_port_url(), server.serve("b")], timeout=TIMEOUT,
+    download_mnist(target, mirrors=[closed_port_url(), server.serve("b", BODIES)], timeout=TIMEOUT,
                    files=SPECS)
     assert_downloaded(target)
 
 
 def test_silent_mirror_times_out_and_falls_back(server, target):
     server.routes["/slow/one.gz"] = hang
-    download_mnist(target, mirrors=[server.url("slow"), server.serve("b")], timeout=0.5,
+    download_mnist(target, mirrors=[server.url("slow"), server.serve("b", BODIES)], timeout=0.5,
                    files=SPECS[:1])
     assert_downloaded(target, ["one.gz"])
     assert server.hits == ["/slow/one.gz", "/b/one.gz"]
@@ -222,7 +129,7 @@ def test_too_large_a_declared_size_is_refused_up_front(server, target):
     server.routes["/big/one.gz"] = body(BODIES["one.gz"] + b"extra")
     with pytest.raises(DownloadError, match="serves 3,005 bytes, expected 3,000"):
         download_mnist(target, mirrors=[server.url("big")], timeout=TIMEOUT, files=SPECS[:1])
-    download_mnist(target, mirrors=[server.url("big"), server.serve("b")], timeout=TIMEOUT,
+    download_mnist(target, mirrors=[server.url("big"), server.serve("b", BODIES)], timeout=TIMEOUT,
                    files=SPECS[:1])
     assert_downloaded(target, ["one.gz"])
 
@@ -232,7 +139,7 @@ def test_endless_body_without_length_is_cut_off(server, target):
     with pytest.raises(DownloadError, match="sent more than the expected 3,000 bytes"):
         download_mnist(target, mirrors=[server.url("endless")], timeout=TIMEOUT, files=SPECS[:1])
     assert_only(target, [])
-    download_mnist(target, mirrors=[server.url("endless"), server.serve("b")],
+    download_mnist(target, mirrors=[server.url("endless"), server.serve("b", BODIES)],
                    timeout=TIMEOUT, files=SPECS[:1])
     assert_downloaded(target, ["one.gz"])
 
@@ -288,7 +195,7 @@ def test_cancel_midway_leaves_nothing(server, target):
 
 def test_cancel_before_starting(server, target):
     with pytest.raises(Cancelled):
-        download_mnist(target, cancel=lambda: True, mirrors=[server.serve("a")],
+        download_mnist(target, cancel=lambda: True, mirrors=[server.serve("a", BODIES)],
                        timeout=TIMEOUT, files=SPECS)
     assert server.hits == []
 
@@ -313,7 +220,7 @@ def test_verified_file_is_not_downloaded_again(server, target):
     (target / "one.gz").write_bytes(BODIES["one.gz"])
     os.utime(target / "one.gz", (1_000_000, 1_000_000))
     calls = []
-    download_mnist(target, progress=lambda *a: calls.append(a), mirrors=[server.serve("a")],
+    download_mnist(target, progress=lambda *a: calls.append(a), mirrors=[server.serve("a", BODIES)],
                    timeout=TIMEOUT, files=SPECS)
     assert_downloaded(target)
     assert server.hits == ["/a/two.gz"]
@@ -322,7 +229,7 @@ def test_verified_file_is_not_downloaded_again(server, target):
 
 
 def test_nothing_to_do_makes_no_request(server, target):
-    download_mnist(target, mirrors=[server.serve("a")], timeout=TIMEOUT, files=SPECS)
+    download_mnist(target, mirrors=[server.serve("a", BODIES)], timeout=TIMEOUT, files=SPECS)
     server.hits.clear()
     calls = []
     download_mnist(target, progress=lambda *a: calls.append(a), mirrors=[server.url("a")],
@@ -333,13 +240,13 @@ def test_nothing_to_do_makes_no_request(server, target):
 def test_damaged_file_is_replaced(server, target):
     target.mkdir()
     (target / "one.gz").write_bytes(b"damaged")
-    download_mnist(target, mirrors=[server.serve("a")], timeout=TIMEOUT, files=SPECS)
+    download_mnist(target, mirrors=[server.serve("a", BODIES)], timeout=TIMEOUT, files=SPECS)
     assert_downloaded(target)
 
 
 def test_default_target_is_the_user_data_folder(server, tmp_path, monkeypatch):
     monkeypatch.setenv("DIGITPAD_DATA_DIR", str(tmp_path / "data"))
-    got = download_mnist(mirrors=[server.serve("a")], timeout=TIMEOUT, files=SPECS)
+    got = download_mnist(mirrors=[server.serve("a", BODIES)], timeout=TIMEOUT, files=SPECS)
     assert got == tmp_path / "data" / "mnist"
     assert_downloaded(got)
 
@@ -367,7 +274,7 @@ def test_canonical_files_and_mirrors():
 def fake_canonical(monkeypatch):
     """The CLI downloads ``FILES``: make them small fakes under the real names."""
     bodies = {spec.name: random_bytes(2000 + i, 10 + i) for i, spec in enumerate(FILES)}
-    monkeypatch.setattr(mnist, "FILES", tuple(spec_for(n, b) for n, b in bodies.items()))
+    monkeypatch.setattr(mnist_download, "FILES", tuple(spec_for(n, b) for n, b in bodies.items()))
     return bodies
 
 
@@ -396,7 +303,7 @@ def test_cli_fetch_failure_is_one_line(server, tmp_path, fake_canonical, capsys)
 def test_cli_fetch_interrupted_cleans_up(server, tmp_path, fake_canonical, monkeypatch, capsys):
     big = random_bytes(2 * 1024 * 1024, 4)
     name = FILES[0].name
-    monkeypatch.setattr(mnist, "FILES", (spec_for(name, big),))
+    monkeypatch.setattr(mnist_download, "FILES", (spec_for(name, big),))
     server.routes[f"/a/{name}"] = trickle(big)
     update = tqdm.tqdm.update
 

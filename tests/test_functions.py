@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from digitpad.nn import functions as F
+from digitpad.nn.activations import REGISTRY
 
 
 def test_step_function():
@@ -130,7 +131,7 @@ def test_mean_squared_error_book_values():
 @pytest.mark.parametrize("name", ["sigmoid", "relu", "identity", "tanh"])
 def test_derivatives_match_finite_differences(name):
     x = np.array([-3.0, -0.7, 0.4, 2.5])
-    f, df = F.ACTIVATIONS[name], F.DERIVATIVES[name]
+    f, df = REGISTRY[name].function, REGISTRY[name].derivative
     h = 1e-6
     numeric = (f(x + h) - f(x - h)) / (2 * h)
     np.testing.assert_allclose(df(x), numeric, rtol=1e-6, atol=1e-8)

@@ -11,24 +11,18 @@ import numpy as np
 import pytest
 
 from digitpad.cli import main
-from digitpad.data import mnist
+from digitpad.data import mnist_read
 from digitpad.data.errors import DataError, MnistNotFound
 from digitpad.data.idx import write_idx
 from digitpad.data.mnist import (
     FILES, MnistLocation, clear_cache, default_mnist_dir, find_mnist, load_mnist, verify_mnist,
 )
+from shared_data import needs_mnist
 
 REAL_MNIST = os.environ.get("DIGITPAD_MNIST")
 REAL_MNIST = Path(REAL_MNIST).resolve() if REAL_MNIST else None
 TEST_COUNTS = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
 TRAIN_COUNTS = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
-
-
-def real_mnist(test):
-    """Mark a test as needing the real files; skip it, saying why, when they are not configured."""
-    skip = pytest.mark.skipif(REAL_MNIST is None, reason="DIGITPAD_MNIST is not set: "
-                              "point it at a folder holding the four MNIST files")
-    return pytest.mark.mnist(skip(test))
 
 
 @pytest.fixture
@@ -294,7 +288,7 @@ def test_load_is_cached(env, monkeypatch):
     make_idx_set(env / "m")
     first = load_mnist("test", env / "m")
     calls = []
-    monkeypatch.setattr(mnist, "read_idx", lambda *a, **k: calls.append(a) or 1 / 0)
+    monkeypatch.setattr(mnist_read, "read_idx", lambda *a, **k: calls.append(a) or 1 / 0)
     second = load_mnist("test", env / "m")
     assert calls == []
     assert np.shares_memory(first[0], second[0]) and np.shares_memory(first[1], second[1])
@@ -388,7 +382,7 @@ def test_verify_keras_npz_against_the_published_hash(env):
 # ------------------------------------------------------------------ the real files
 
 
-@real_mnist
+@needs_mnist
 def test_real_test_split():
     images, labels = load_mnist("test", REAL_MNIST)
     assert images.shape == (10000, 784) and images.dtype == np.uint8
@@ -399,7 +393,7 @@ def test_real_test_split():
     assert labels[:10].tolist() == [7, 2, 1, 0, 4, 1, 4, 9, 5, 9]
 
 
-@real_mnist
+@needs_mnist
 def test_real_train_split():
     images, labels = load_mnist("train", REAL_MNIST)
     assert images.shape == (60000, 784) and labels.shape == (60000,)
@@ -407,20 +401,20 @@ def test_real_train_split():
     assert labels[:10].tolist() == [5, 0, 4, 1, 9, 2, 1, 3, 1, 4]
 
 
-@real_mnist
+@needs_mnist
 def test_real_files_are_found_through_the_environment(env, monkeypatch):
     monkeypatch.setenv("DIGITPAD_MNIST", str(REAL_MNIST))
     assert find_mnist() == MnistLocation(REAL_MNIST, "idx", "environment")
 
 
-@real_mnist
+@needs_mnist
 def test_real_files_verify():
     checks = verify_mnist(REAL_MNIST)
     assert [c.ok for c in checks] == [True] * 4
     assert [c.size for c in checks] == [f.size for f in FILES]
 
 
-@real_mnist
+@needs_mnist
 def test_verify_judges_content_of_plain_and_recompressed_files(tmp_path):
     for spec in FILES:
         source = REAL_MNIST / spec.name
@@ -491,7 +485,7 @@ def test_cli_verify_bad_set_exits_1(env, capsys):
     assert "digitpad mnist fetch" in err
 
 
-@real_mnist
+@needs_mnist
 def test_cli_verify_real_set(capsys):
     assert main(["mnist", "verify", "--path", str(REAL_MNIST)]) == 0
     out = capsys.readouterr().out

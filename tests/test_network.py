@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from digitpad.nn import functions as F
-from digitpad.nn.network import HIDDEN_ACTIVATIONS, Network, WeightsError
+from digitpad.nn.activations import HIDDEN_ACTIVATIONS, REGISTRY
+from digitpad.nn.network import Network, WeightsError
 from shared_data import book_weights_path
 
 
@@ -17,7 +18,7 @@ def reference_forward(net, X):
     z = np.asarray(X, dtype=np.float64)
     for k, (W, b) in enumerate(zip(net.weights, net.biases)):
         a = z @ W.astype(np.float64) + b
-        z = F.ACTIVATIONS[net.activations[k]](a) if k < len(net.activations) else F.softmax(a)
+        z = REGISTRY[net.activations[k]].function(a) if k < len(net.activations) else F.softmax(a)
     return z
 
 

@@ -1,7 +1,6 @@
 """How fast digitpad evaluates the MNIST test set, against references measured in the same run.
 
     digitpad bench eval-speed [--weights shipped|book|PATH] [--repeats 5]
-    python benchmarks/eval_speed.py ...
 
 Measures, on the 10k test images, with medians over interleaved repeats:
 - digitpad's ``evaluate`` per-sample, in batches of 100, and in one batch of 10k;

@@ -1,7 +1,6 @@
 """How well the networks read real people's handwriting, drawn on the canvas.
 
     digitpad bench pen [--data FILE] [--seed 0] [--weights shipped|PATH] [--book PATH] [--brush PX]
-    python benchmarks/pen.py ...
 
 Real pen trajectories (the UNIPEN-style file read by ``data.pendigits``, found
 with ``--data`` or ``$DIGITPAD_PENDIGITS``) are replayed the way a person draws

@@ -1,7 +1,6 @@
 """How long one training epoch takes, against PyTorch on the CPU measured in the same run.
 
     digitpad bench train-speed [--repeats 5] [--limit 60000] [--batch-size 128] [--mnist PATH]
-    python benchmarks/train_speed.py ...
 
 Both sides train the same network the same way: 784-50-100-10, sigmoid hidden
 layers, softmax cross-entropy, Adam (lr 1e-3, betas 0.9/0.999), a constant

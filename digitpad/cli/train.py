@@ -17,12 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
-from ..training_request import SCALARS, build_config, command_line
+from ..training_request import (SETTINGS, TrainingRequest, load_training_data, step_position,
+                                steps_in)
 from . import UsageError
 from .options import text as nonempty
 
 def add_parser(sub) -> None:
-    from ..nn.train import HIDDEN_ACTIVATIONS, LOSSES, OPTIMIZERS, PRESETS, SCHEDULES
+    from ..nn.activations import TRAINABLE_ACTIVATIONS
+    from ..nn.train import LOSSES, OPTIMIZERS, PRESETS, SCHEDULES
 
     width = max(len(name) for name in PRESETS)
     presets = "\n".join(f"  {p.name:{width}}  {p.description}" for p in PRESETS.values())
@@ -40,11 +42,16 @@ def add_parser(sub) -> None:
     p.add_argument("--loss", metavar="|".join(LOSSES))
     p.add_argument("--schedule", metavar="|".join(SCHEDULES), help="the learning-rate schedule")
     p.add_argument("--hidden", metavar="SIZES", help="hidden layer sizes, e.g. 50,100")
-    p.add_argument("--activation", metavar="|".join(HIDDEN_ACTIVATIONS),
+    p.add_argument("--activation", metavar="|".join(TRAINABLE_ACTIVATIONS),
                    help="the hidden layers' activation")
-    for _, flag, _, kind, text in SCALARS:
-        p.add_argument(flag, metavar="N" if kind == "whole" else "X", help=text)
-    p.add_argument("--no-augment", action="store_true", help="train on undistorted images only")
+    for setting in SETTINGS:
+        p.add_argument(setting.flag, metavar="N" if setting.kind == "whole" else "X",
+                       help=setting.help)
+    distort = p.add_mutually_exclusive_group()
+    distort.add_argument("--augment", action="store_true",
+                         help="train on distorted images too, as the shipped recipe does, even if "
+                              "the preset does not")
+    distort.add_argument("--no-augment", action="store_true", help="train on undistorted images only")
     p.add_argument("--no-teacher", action="store_true",
                    help="learn from the labels alone, without a teacher network to distill from")
     p.add_argument("--limit", metavar="N",
@@ -64,27 +71,20 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     from tqdm import tqdm
 
-    from ..data.mnist import load_mnist
     from ..models import model_card, write_card
     from ..nn.train import PRESETS, train
 
-    config, preset, limit = build_config(args)
+    plan = TrainingRequest.from_args(args).check()
+    config, preset, limit = plan.config, plan.preset, plan.limit
     out = Path(args.out)
     check_destination(out, args.force)
     card_path = out.with_suffix(".json")
 
-    X_train, y_train = load_mnist("train", args.mnist)
-    X_test, y_test = load_mnist("test", args.mnist)
-    if limit is not None:
-        X_train, y_train = X_train[:limit], y_train[:limit]
-    if config.validation_size >= len(y_train):
-        raise UsageError(f"cannot hold out {config.validation_size} validation images "
-                         f"from {len(y_train)}: lower --validation-size")
-
+    data = load_training_data(config, limit, args.mnist)
     recipe = None if args.no_pen else PRESETS[preset].pen
     pen = _pen_images(recipe, args.pen, limit) if recipe is not None else None
 
-    n_fit = len(y_train) - config.validation_size
+    n_fit = data.n_fit
     steps_per_epoch = -(-n_fit // config.batch_size)
     print(f"training {_describe(config)} ({preset} preset) on {n_fit} images, "
           f"{config.validation_size} held out for validation; "
@@ -94,22 +94,19 @@ def run(args) -> int:
         print(f"plus {len(pen.y_fit)} pen digits drawn as the Draw tab draws strokes "
               f"(writers {_writers(pen.fit_writers)}); writers {_writers(pen.val_writers)} "
               f"({len(pen.y_val)} digits) held out to validate on")
-    teacher_steps = 0
+    total_steps, teacher_steps = steps_in(config, n_fit)
     if config.teacher is not None:
         teacher = config.teacher
-        teacher_steps = teacher.epochs * -(-n_fit // teacher.batch_size)
         print(f"first a teacher, {_describe(teacher)}, {teacher.epochs} epochs on the same "
               f"images; its answers at temperature {config.distill_temperature:g} make "
               f"{config.distill_weight:.0%} of the targets")
 
-    bar = tqdm(total=config.epochs * steps_per_epoch + teacher_steps, unit="step",
+    bar = tqdm(total=total_steps, unit="step",
                dynamic_ncols=True, leave=False, file=sys.stderr)
     done = [0]
 
     def on_step(progress):
-        position = (progress.epoch - 1) * progress.steps_per_epoch + progress.step
-        if progress.phase != "teacher":
-            position += teacher_steps
+        position = step_position(progress, teacher_steps)
         bar.update(position - done[0])
         done[0] = position
         bar.set_description(progress.phase)
@@ -124,7 +121,7 @@ def run(args) -> int:
                   f"test {result.eval_accuracy:.4f}  {result.seconds:.1f} s")
 
     try:
-        result = train(config, X_train, y_train, X_test, y_test,
+        result = train(config, data.X_train, data.y_train, data.X_test, data.y_test,
                        extra=None if pen is None else (pen.X_fit, pen.y_fit),
                        on_step=on_step, on_epoch=on_epoch)
     finally:
@@ -134,7 +131,7 @@ def run(args) -> int:
     extras = {"datasets": [MNIST_CREDIT]}
     if pen is not None:
         extras = pen.card(result.network, recipe)
-    write_card(card_path, model_card(result, name=out.stem, command=command_line(args),
+    write_card(card_path, model_card(result, name=out.stem, command=plan.command_line(args.out),
                                      preset=preset, training_images=n_fit - len(pen.y_fit) if pen else n_fit,
                                      weights_path=out, **extras))
     val = ("" if result.validation_accuracy is None
@@ -190,8 +187,9 @@ class _PenImages:
     def card(self, network, recipe) -> dict:
         """What the model card says about the pen digits, with the held-out writers' scores."""
         from ..data.pendigits import CARD_TRAINED_WRITERS
+        from ..nn.network import PIXEL_SCALE
 
-        read = network.predict(self.X_val, input_scale=1 / 255).argmax(axis=1)
+        read = network.predict(self.X_val, input_scale=PIXEL_SCALE).argmax(axis=1)
         right = read == self.y_val
         return {
             "datasets": [MNIST_CREDIT, PEN_CREDIT],

@@ -264,11 +264,6 @@ def fit_square(image, side: int) -> np.ndarray:
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 
-def to_input(image28) -> np.ndarray:
-    """(28, 28) 0..255 -> the (1, 784) float32 row the network takes (pixels / 255)."""
-    return np.asarray(image28, dtype=np.float32).reshape(1, SIDE * SIDE) / np.float32(255.0)
-
-
 # measuring -------------------------------------------------------------------
 
 def stroke_width(image28, level: int = 128) -> float:

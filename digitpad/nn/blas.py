@@ -4,7 +4,7 @@ The matrix products of this network are small (a batch of 100 against
 784x50 is a tenth of a millisecond on one core). Handing such a product to a
 second BLAS thread costs more than it saves, and on a busy or virtualised
 machine a waiting OpenBLAS thread can cost milliseconds per call:
-``benchmarks/eval_speed.py`` measures both settings. Evaluation and training
+``digitpad bench eval-speed`` measures both settings. Evaluation and training
 therefore run their products on one thread by default.
 
 threadpoolctl finds the BLAS and sets its thread count on every platform;

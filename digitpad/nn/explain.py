@@ -14,10 +14,11 @@ Chapter 3 ends with::
         return y
 
 ``trace`` runs exactly that, line by line, for one 28x28 drawing, and keeps
-every intermediate with its shape. The app's own ``Network.predict`` computes
-the same numbers in another form (the 1/255 input scaling folded into W1, the
-sigmoid as a tanh); here they are written out as the book writes them, in
-float64, so that what is shown is what the user's network really computes.
+every intermediate with its shape: it is ``Network.forward``, the textbook
+pass, in float64, labelled with the book's lines. ``Network.predict``
+computes the same numbers in another form (the 1/255 input scaling folded
+into W1, the sigmoid as a tanh), so what is shown is what the user's network
+really computes.
 
 ``contributions`` says which units below push one unit up or down the most:
 a unit's weighted sum is a plain sum of (value below x weight) terms.
@@ -39,10 +40,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .functions import ACTIVATIONS, DERIVATIVES, softmax
-from .network import Network
+from .activations import REGISTRY
+from .network import PIXEL_SCALE, Network
 
-PIXEL_SCALE = 1.0 / 255.0  # x = image / 255, as the book's load_mnist(normalize=True)
 IG_TOLERANCE = 0.005       # relative completeness error the quadrature aims for
 IG_START_NODES = 16
 IG_MAX_NODES = 256
@@ -117,19 +117,17 @@ def trace(network: Network, image) -> Trace:
     side = int(round(np.sqrt(x.shape[1])))
     steps = [Step("x", f"x = img.reshape(1, {x.shape[1]}) / 255", x,
                   f"({side}, {side}) -> {_shape_text(x.shape)}")]
+    passed = network.forward(x, dtype=np.float64)
     z, below = x, "x"
     n = len(network.weights)
-    for k, (W, b) in enumerate(zip(network.weights, network.biases), start=1):
-        a = z @ W.astype(np.float64) + b.astype(np.float64)
+    for k, (W, a, out) in enumerate(zip(network.weights, passed.pre_activations, passed.activations), start=1):
         steps.append(Step(f"a{k}", f"a{k} = np.dot({below}, W{k}) + b{k}", a,
                           f"{_shape_text(z.shape)} x {_shape_text(W.shape)} -> {_shape_text(a.shape)}"))
         if k < n:
-            act = network.activations[k - 1]
-            z = np.asarray(ACTIVATIONS[act](a), dtype=np.float64)
-            name, code = f"z{k}", f"z{k} = {act}(a{k})"
+            name, code = f"z{k}", f"z{k} = {network.activations[k - 1]}(a{k})"
         else:
-            z = softmax(a)
             name, code = "y", f"y = softmax(a{k})"
+        z = out
         steps.append(Step(name, code, z, f"{_shape_text(a.shape)} -> {_shape_text(z.shape)}"))
         below = name
     return Trace(tuple(steps), tuple(network.activations))
@@ -185,14 +183,7 @@ def contributions(network: Network, tr: Trace, layer: int, unit: int, top: int =
 
 def _forward_batch(network: Network, X: np.ndarray):
     """Pre-activations of every layer for a batch of inputs x (already / 255), in float64."""
-    pre, z = [], X
-    n = len(network.weights)
-    for k, (W, b) in enumerate(zip(network.weights, network.biases)):
-        a = z @ W.astype(np.float64) + b.astype(np.float64)
-        pre.append(a)
-        if k < n - 1:
-            z = np.asarray(ACTIVATIONS[network.activations[k]](a), dtype=np.float64)
-    return pre
+    return network.forward(X, dtype=np.float64).pre_activations
 
 
 def score_difference(network: Network, X: np.ndarray, digit: int, rival: int | None) -> np.ndarray:
@@ -213,7 +204,7 @@ def gradients(network: Network, X: np.ndarray, digit: int, rival: int | None) ->
     for k in range(len(network.weights) - 1, -1, -1):
         g = g @ network.weights[k].astype(np.float64).T     # d/d(values below)
         if k > 0:
-            g = g * DERIVATIVES[network.activations[k - 1]](pre[k - 1])
+            g = g * REGISTRY[network.activations[k - 1]].derivative(pre[k - 1])
     return g
 
 

@@ -30,8 +30,8 @@ import numpy as np
 from .augment import AugmentConfig, Augmenter
 from .blas import limit_blas_threads
 from .functions import softmax
-from .network import Network
-from .train import PIXEL_SCALE, SGD, Adam, StepProgress, _check_data, _MLP
+from .network import PIXEL_SCALE, Network
+from .train import SGD, Adam, StepProgress, _check_data, _MLP
 
 # lighter than the shipped training's distortions: a person's own digits vary less
 TEACH_AUGMENT = AugmentConfig(probability=0.8, rotation=8.0, scale=(0.9, 1.1), aspect=0.08,
@@ -128,7 +128,7 @@ def answers(network: Network, images, chunk: int = 5000) -> np.ndarray:
     out = np.empty((len(images), network.n_outputs), np.float32)
     for start in range(0, len(images), chunk):
         out[start:start + chunk] = network.predict(images[start:start + chunk],
-                                                   input_scale=1 / 255)
+                                                   input_scale=PIXEL_SCALE)
     return out
 
 
@@ -153,7 +153,7 @@ def _fine_tune(network, images, labels, replay, replay_targets, config, on_step,
             stopped = True
             break
         chosen = pick.integers(0, len(labels), n_user)
-        np.multiply(images[chosen], PIXEL_SCALE, out=x[:n_user])
+        np.multiply(images[chosen], np.float32(PIXEL_SCALE), out=x[:n_user])
         if augmenter is not None:
             augmenter.augment_inplace(x[:n_user])
         batch_labels[:n_user] = labels[chosen]
@@ -161,7 +161,7 @@ def _fine_tune(network, images, labels, replay, replay_targets, config, on_step,
         soft[np.arange(n_user), labels[chosen]] = 1
         if n_replay:
             rows = replay_rng.integers(0, len(replay), n_replay)
-            np.multiply(replay[rows], PIXEL_SCALE, out=x[n_user:])
+            np.multiply(replay[rows], np.float32(PIXEL_SCALE), out=x[n_user:])
             if replay_targets is not None:
                 soft[n_user:] = replay_targets[rows]
             else:

@@ -93,7 +93,7 @@ def cross_entropy_error(y, t):
     return -float(np.sum(np.log(y[np.arange(batch_size), t] + 1e-7))) / batch_size
 
 
-# derivatives, for the Explore tab's plots and for backpropagation
+# derivatives, for the Explore tab's plots and the explanations (activations.py pairs them up)
 
 def sigmoid_grad(x):
     s = sigmoid(x)
@@ -116,19 +116,3 @@ def identity_grad(x):
 def tanh_grad(x):
     return 1 - np.tanh(x) ** 2
 
-
-ACTIVATIONS = {
-    "sigmoid": sigmoid,
-    "relu": relu,
-    "identity": identity_function,
-    "step": step_function,
-    "tanh": tanh,
-}
-
-DERIVATIVES = {
-    "sigmoid": sigmoid_grad,
-    "relu": relu_grad,
-    "identity": identity_grad,
-    "step": step_grad,
-    "tanh": tanh_grad,
-}

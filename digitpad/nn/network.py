@@ -1,9 +1,13 @@
 """The multilayer perceptron of chapter 3: affine layers, a hidden activation, softmax out.
 
 ``Network`` holds float32 weights ``W1..Wn`` and biases ``b1..bn`` and one
-activation name per hidden layer. ``predict(X)`` takes a batch ``(N, inputs)``
-and returns probabilities ``(N, outputs)``; the canvas calls it with N=1 and
-the evaluator with chunks, so there is one forward path for everything.
+activation name per hidden layer. Both ways through it take a batch
+``(N, inputs)``: ``forward(X)`` is the textbook pass, the book's formulas one
+layer at a time, keeping every layer for the views that show them;
+``predict(X)`` returns only the probabilities ``(N, outputs)``, by a compiled
+plan that folds the input scale and the sigmoid's constants into the weights,
+and is what the evaluator (one row or a chunk at a time, the same code), the
+trainer and the Explore swap run. Tests hold the two to the same numbers.
 
 Files: ``.npz`` (``allow_pickle=False``) for our own weights, and the book's
 ``sample_weight.pkl`` read through an unpickler that admits only NumPy arrays.
@@ -24,9 +28,15 @@ import numpy as np
 from ..fileio import NotARegularFile, atomic_write, open_regular, regular_file_size
 from ..errors import DigitpadError
 from ..npzfile import NpzError, array_bytes, read_npz
-from .functions import ACTIVATIONS, softmax
+from .activations import HIDDEN_ACTIVATIONS, REGISTRY
+from .functions import softmax
 
-HIDDEN_ACTIVATIONS = ("sigmoid", "relu", "identity", "step", "tanh")
+PIXEL_SCALE = 1 / 255
+"""What a 0..255 pixel is multiplied by before the network reads it, as the book's
+``load_mnist(normalize=True)`` does. A Python float (float64, the nearest double
+to 1/255): ``predict`` folds it into W1 in float64, and arrays that must stay
+float32 (the trainer's batches) multiply by ``np.float32(PIXEL_SCALE)``, rounded once to
+their own dtype where they use it, so the product is computed in float32 as before."""
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any MLP this app would show
 MAX_PARAMETERS = 50_000_000  # the book's network has 45,360; a float32 copy of this is 200 MB
 
@@ -88,8 +98,8 @@ class Network:
         acts = [activations] * n_hidden if isinstance(activations, str) else list(activations)
         weights, biases = [], []
         for k, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
-            act = acts[k] if k < n_hidden else "identity"
-            gain = 2.0 if act == "relu" else 1.0
+            he = k < n_hidden and acts[k] in REGISTRY and REGISTRY[acts[k]].he_init
+            gain = 2.0 if he else 1.0
             weights.append(rng.standard_normal((n_in, n_out)) * np.sqrt(gain / n_in))
             biases.append(np.zeros(n_out))
         return cls(weights, biases, acts)
@@ -140,11 +150,15 @@ class Network:
     # forward --------------------------------------------------------------
 
     def predict(self, X, input_scale: float = 1.0) -> np.ndarray:
-        """Class probabilities (N, outputs) for a batch X (N, inputs).
+        """Class probabilities (N, outputs) for a batch X (N, inputs): the fast path.
 
-        ``input_scale`` multiplies the inputs first (1/255 for raw pixels);
-        it is folded into the first layer's weights, so raw uint8 pixels can
-        be passed as they are.
+        The same numbers as ``forward(X).probabilities`` (to float32 rounding),
+        computed by a compiled plan that folds what it can into the weights
+        and keeps no layer; every answer that is counted or compared (the
+        evaluator, the trainer's validation, the Explore swap) runs it.
+        ``input_scale`` multiplies the inputs first (``PIXEL_SCALE`` for raw
+        pixels); it is folded into the first layer's weights, so raw uint8
+        pixels can be passed as they are.
         """
         return self.predictor(input_scale)(self._check_batch(X))
 
@@ -152,8 +166,8 @@ class Network:
         """``predict`` for one input scale, without its per-call checks.
 
         For loops that have checked the whole data set once (the evaluator):
-        ``f = net.predictor(1/255); f(X[i:i+1])`` runs exactly what
-        ``net.predict(X[i:i+1], 1/255)`` runs, minus the validation.
+        ``f = net.predictor(PIXEL_SCALE); f(X[i:i+1])`` runs exactly what
+        ``net.predict(X[i:i+1], PIXEL_SCALE)`` runs, minus the validation.
         """
         if input_scale == 1.0:
             return self._plan
@@ -166,26 +180,37 @@ class Network:
 
     __call__ = predict
 
-    def forward(self, X, input_scale: float = 1.0) -> ForwardPass:
-        """Every layer's pre-activation and activation for the batch X (float32)."""
-        X = self._check_batch(X)
-        z = np.asarray(X, dtype=np.float32) * np.float32(input_scale)
+    def forward(self, X, input_scale: float = 1.0, dtype=np.float32) -> ForwardPass:
+        """The textbook forward pass: every layer's a = z W + b and z = f(a), kept, then softmax.
+
+        The formulas of section 3.4 as written, one layer at a time, in ``dtype``
+        (float32 like the weights; float64 for the explanations, which add terms
+        up by hand). Every view that shows inside the network reads this one;
+        ``predict`` gives the same probabilities (tests hold them together) by a
+        faster, folded route and keeps nothing else.
+        """
+        X = self._check_shape(X)
+        z = np.asarray(X, dtype=dtype) * np.dtype(dtype).type(input_scale)
         pre, post = [], []
         n_layers = len(self.weights)
         for k, (W, b) in enumerate(zip(self.weights, self.biases)):
-            a = z @ W + b
+            a = z @ W.astype(dtype, copy=False) + b.astype(dtype, copy=False)
             if k < n_layers - 1:
-                z = np.asarray(ACTIVATIONS[self.activations[k]](a), dtype=np.float32)
+                z = np.asarray(REGISTRY[self.activations[k]].function(a), dtype=dtype)
             else:
-                z = softmax(a).astype(np.float32)
+                z = softmax(a).astype(dtype, copy=False)
             pre.append(a)
             post.append(z)
         return ForwardPass(np.asarray(X), pre, post)
 
-    def _check_batch(self, X) -> np.ndarray:
+    def _check_shape(self, X) -> np.ndarray:
         X = np.asarray(X)
         if X.ndim != 2 or X.shape[1] != self.weights[0].shape[0]:
             raise ValueError(f"expected a batch of shape (N, {self.n_inputs}), got {X.shape}")
+        return X
+
+    def _check_batch(self, X) -> np.ndarray:
+        X = self._check_shape(X)
         if X.dtype != np.float32 and X.dtype != np.uint8:
             X = X.astype(np.float32)
         return X
@@ -384,17 +409,6 @@ def _check_weights_header(name: str, shape: tuple, dtype: np.dtype) -> None:
 #   t = tanh(h W/2 + b/2) in place, and the next layer, which wants
 #   z = 0.5 t + 0.5, takes W' = 0.5 W and b' = b + 0.5 * sum of W's rows.
 
-def _relu_inplace(a, out):
-    np.maximum(a, 0, out=out)
-
-
-def _step_inplace(a, out):
-    np.copyto(out, a > 0)
-
-
-_KERNELS = {"tanh": np.tanh, "relu": _relu_inplace, "step": _step_inplace, "identity": None}
-
-
 class _Plan:
     """The compiled forward pass: (W, b, in-place activation) per layer, then softmax."""
 
@@ -410,7 +424,7 @@ class _Plan:
             a = h @ W
             a += b
             if kernel is not None:
-                kernel(a, out=a)
+                kernel(a)
             h = a
         if self.logits_bounded:
             # Every logit is provably within +-80 (see _compile), so exp cannot
@@ -432,13 +446,13 @@ def _compile(weights, biases, activations, input_scale) -> _Plan:
         act = activations[k] if k < len(activations) else None
         if act == "sigmoid":
             W_eff, b_eff = W_eff / 2, b_eff / 2
-            kernel, alpha, beta = np.tanh, 0.5, 0.5
+            kernel, alpha, beta = REGISTRY["tanh"].in_place, 0.5, 0.5
         else:
-            kernel = _KERNELS[act] if act else None
+            kernel = REGISTRY[act].in_place if act else None
             alpha, beta = 1.0, None
         layers.append((W_eff.astype(np.float32), b_eff.astype(np.float32), kernel))
         if act is None:  # the output layer: with inputs in [-1, 1], |logit| <= sum|W| + |b|
             logit_bound = np.abs(W_eff).sum(axis=0) + np.abs(b_eff)
             logits_bounded = bounded and float(logit_bound.max()) < 80.0
-        bounded = act in ("sigmoid", "tanh", "step")
+        bounded = act is not None and REGISTRY[act].bounded
     return _Plan(tuple(layers), logits_bounded)

@@ -40,13 +40,12 @@ import numpy as np
 
 from .augment import AugmentConfig, Augmenter
 from .blas import limit_blas_threads
+from .activations import REGISTRY, TRAINABLE_ACTIVATIONS
 from .functions import softmax
-from .network import Network
+from .network import PIXEL_SCALE, Network
 
 N_CLASSES = 10
-PIXEL_SCALE = np.float32(1 / 255)
 
-HIDDEN_ACTIVATIONS = ("sigmoid", "relu", "tanh", "identity")
 LOSSES = ("cross-entropy", "mse")
 OPTIMIZERS = ("adam", "sgd")
 SCHEDULES = ("constant", "cosine", "step")
@@ -120,7 +119,7 @@ class TrainConfig:
     def _problem(self) -> str | None:
         if any(h < 1 for h in self.hidden):
             return f"hidden layer sizes must be at least 1, got {list(self.hidden)}"
-        choices = (("activation", HIDDEN_ACTIVATIONS), ("loss", LOSSES),
+        choices = (("activation", TRAINABLE_ACTIVATIONS), ("loss", LOSSES),
                    ("optimizer", OPTIMIZERS), ("schedule", SCHEDULES))
         for name, allowed in choices:
             if getattr(self, name) not in allowed:
@@ -501,31 +500,14 @@ def _views(flat, shapes):
 
 def _activate(name, a):
     """a <- f(a), in place."""
-    if name == "sigmoid":  # 1 / (1 + exp(-a)) = 0.5 + 0.5 tanh(a / 2): never overflows
-        a *= 0.5
-        np.tanh(a, out=a)
-        a *= 0.5
-        a += 0.5
-    elif name == "tanh":
-        np.tanh(a, out=a)
-    elif name == "relu":
-        np.maximum(a, 0, out=a)
-    # identity: nothing
+    in_place = REGISTRY[name].in_place
+    if in_place is not None:
+        in_place(a)
 
 
 def _times_derivative(name, delta, z, tmp):
     """delta <- delta * f'(a), with f' written in terms of z = f(a)."""
-    if name == "sigmoid":  # z (1 - z)
-        np.subtract(1, z, out=tmp)
-        tmp *= z
-        delta *= tmp
-    elif name == "tanh":  # 1 - z^2
-        np.multiply(z, z, out=tmp)
-        np.subtract(1, tmp, out=tmp)
-        delta *= tmp
-    elif name == "relu":  # 1 where z > 0
-        np.greater(z, 0, out=tmp)
-        delta *= tmp
+    REGISTRY[name].times_derivative(delta, z, tmp)
 
 
 def loss_and_gradients(network: Network | Sequence, X, labels, loss: str = "cross-entropy",
@@ -643,7 +625,7 @@ def initial_network(config: TrainConfig, n_inputs: int = 784,
     sizes = config.sizes(n_inputs)
     weights, biases = [], []
     for k, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
-        if config.activation == "relu" and k < len(sizes) - 2:
+        if REGISTRY[config.activation].he_init and k < len(sizes) - 2:
             W = rng.standard_normal((n_in, n_out)) * math.sqrt(2 / n_in)
         else:
             limit = math.sqrt(6 / (n_in + n_out))
@@ -714,7 +696,7 @@ def accuracy(network: Network, images, labels, chunk: int = 5000) -> float:
         return float("nan")
     correct = 0
     for start in range(0, len(labels), chunk):
-        probs = network.predict(images[start:start + chunk], input_scale=1 / 255)
+        probs = network.predict(images[start:start + chunk], input_scale=PIXEL_SCALE)
         correct += int(np.count_nonzero(probs.argmax(axis=1) == labels[start:start + chunk]))
     return correct / len(labels)
 
@@ -837,7 +819,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
             idx = order[step * bs:(step + 1) * bs]
             x, raw = x_buf[:len(idx)], pixels[:len(idx)]
             np.take(X_fit, idx, axis=0, out=raw)
-            np.multiply(raw, PIXEL_SCALE, out=x)
+            np.multiply(raw, np.float32(PIXEL_SCALE), out=x)  # float32, as the batch
             if distort:
                 augmenter.augment_inplace(x)
             labels = y_fit[idx]

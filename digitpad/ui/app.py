@@ -28,6 +28,7 @@ from ..paths import resources_dir
 from . import i18n, teacher, theme, zoom
 from .model_state import ModelState
 from .tab import AppTab, TabSpec
+from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
 from .workers import JobRunner, user_words
 
@@ -36,7 +37,7 @@ TABS: list[TabSpec] = [
     TabSpec("draw", "Draw", "digitpad.ui.draw_tab:DrawTab"),
     TabSpec("explore", "Explore", "digitpad.ui.explore_tab:ExploreTab"),
     TabSpec("testset", "Test set", "digitpad.ui.testset_tab:TestSetTab"),
-    TabSpec("train", "Train", "digitpad.ui.train_tab:TrainTab"),
+    TabSpec("train", "Train", "digitpad.ui.train:TrainTab"),
 ]
 #: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).
 DRAW = "draw"
@@ -456,7 +457,7 @@ class MainWindow(QMainWindow):
         acc = model.test_accuracy
         sizes = "-".join(str(s) for s in model.network.sizes)
         text = f"Model: {model.name}  \u00b7  {sizes}"
-        text += f"  \u00b7  test accuracy {acc:.2%}" if acc is not None else "  \u00b7  test accuracy unknown"
+        text += f"  \u00b7  test accuracy {accuracy_text(acc)}"
         self.modelStatus.setText(text)
         self.modelStatus.setToolTip(f"Source: {model.source}")
         self.shippedAction.setEnabled(models.shipped_weights_path().is_file() and model.source != "shipped")
@@ -667,7 +668,7 @@ def card_rows(card: dict) -> list[tuple[str, str]]:
         if value is None or value == "":
             continue
         if key.endswith("accuracy") and isinstance(value, (int, float)):
-            text = f"{value:.2%}"
+            text = accuracy_text(value)
         elif key == "architecture" and isinstance(value, (list, tuple)):
             text = "-".join(str(v) for v in value)
         elif key == "config" and isinstance(value, dict):

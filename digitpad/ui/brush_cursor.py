@@ -13,10 +13,12 @@ import math
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPainter, QPen, QPixmap
 
+from . import theme
+
 MIN_RING = 6.0            # logical pixels: below this a ring is a blur, so it is drawn this big
-OUTLINE = QColor(255, 255, 255, 230)
-HALO = QColor(0, 0, 0, 170)  # around the light line, so the ring shows on ink and on paper alike
-ERASER_FILL = QColor(255, 255, 255, 45)  # the eraser's ring is filled: all of that goes
+OUTLINE = QColor(*theme.CURSOR_OUTLINE)
+HALO = QColor(*theme.CURSOR_HALO)
+ERASER_FILL = QColor(*theme.CURSOR_ERASER_FILL)  # the eraser's ring is filled: all of that goes
 
 
 def brush_cursor(diameter: float, dpr: float, erase: bool = False) -> QCursor:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPointingDe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..data.preprocess import EMPTY_LEVEL, fit_square
+from . import theme
 from .brush_cursor import brush_cursor
 from .ink_images import MODEL_SIDE, Clear, InkImages, Picture, Stroke
 from ..data.strokes import PenStroke
@@ -312,13 +313,13 @@ class Canvas(QWidget):
         shown = self._images.display_side()  # one image pixel per device pixel, even at scales like 1.25
         painter.drawImage(QRectF(0, 0, shown, shown), self._images.display)
         if self._hint_shown():
-            painter.setPen(QColor(255, 255, 255, 90))
+            painter.setPen(QColor(*theme.CANVAS_HINT))
             font = painter.font()
             font.setPointSizeF(max(11.0, side / 22))
             painter.setFont(font)
             painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, self._hint)
         if self.hasFocus():
-            painter.setPen(QPen(QColor(0x4f, 0x9d, 0xff, 140), 2))
+            painter.setPen(QPen(QColor(*theme.FOCUS_RING), 2))
             painter.drawRect(QRectF(1, 1, side - 2, side - 2))
         painter.end()
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..data.strokes import network_input
+from ..nn.activations import title as activation_title
+from ..nn.network import PIXEL_SCALE
 from . import theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .settings import SettingsReader
@@ -280,7 +282,7 @@ class DrawTab(AppTab):
         sees_grid.setColumnStretch(1, 1)
         sees_grid.setRowStretch(3, 1)
 
-        self.insideBox = inside = QGroupBox("Inside the network")
+        self.insideBox = inside = QGroupBox("Inside the network", objectName="insideBox")
         inside_layout = QVBoxLayout(inside)
         inside_layout.setContentsMargins(6, 6, 6, 6)
         self.activationMaps = ActivationMaps()
@@ -301,7 +303,7 @@ class DrawTab(AppTab):
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
-        line.setStyleSheet("color: #333a46;")
+        line.setStyleSheet(f"color: {theme.DIVIDER};")
         root = QHBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 8)
         root.setSpacing(14)
@@ -354,7 +356,7 @@ class DrawTab(AppTab):
             self._show(None, None, None)
         else:
             rows = [x28.reshape(784)] + ([naive.reshape(784)] if naive is not None else [])
-            result = self.state.network.forward(np.stack(rows), input_scale=1 / 255)
+            result = self.state.network.forward(np.stack(rows), input_scale=PIXEL_SCALE)
             probs = result.probabilities.astype(np.float64)
             self._probabilities = probs[0]
             self._naive_probabilities = probs[1] if naive is not None else None
@@ -575,12 +577,12 @@ class DrawTab(AppTab):
         if probs is not None:
             top = int(np.argmax(probs))
             self.statusMessage.emit(f"The sample is on the canvas: the network reads a {top} "
-                                    f"({probs[top]:.0%}). Draw on it to see what changes.", 8000)
+                                    f"({probability_text(probs[top])}). Draw on it to see what changes.", 8000)
 
     def _on_model_changed(self, model) -> None:
         net = model.network
         self.activationMaps.set_architecture(net.sizes[1:-1], net.activations)
-        kinds = ", ".join(sorted(set(net.activations)))
+        kinds = ", ".join(sorted({activation_title(name) for name in net.activations}))
         self.insideBox.setTitle(f"Inside the network ({kinds})" if kinds else "Inside the network")
         self.refresh()
 

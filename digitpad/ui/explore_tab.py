@@ -37,13 +37,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGroupBox,
 
 from ..data.errors import DataError, MnistNotFound
 from ..data.mnist import load_mnist
-from ..evaluate import PIXEL_SCALE, evaluate
-from ..nn.network import Network
+from ..evaluate import evaluate
+from ..nn.activations import HIDDEN_ACTIVATIONS, title as activation_title
+from ..nn.network import PIXEL_SCALE, Network
 from . import theme
 from .model_state import ModelState, find_mnist_in
 from .settings import SettingsReader
 from .tab import AppTab
-from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, FUNCTIONS, RANGE_LIMIT,
+from .units import accuracy_text, probability_text
+from .widgets.activation_explorer import (DEFAULT_MARKER, DEFAULT_RANGE, RANGE_LIMIT,
                                           ActivationExplorer)
 from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.matrix_product import MatrixProduct
@@ -63,8 +65,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("swap", "3.6", "Swap the activation"),
     ("predict", "3.6.2", "predict() on your digit"),
 )
-SWAP_ORDER = tuple(name for name, _, _ in FUNCTIONS)   # step, sigmoid, relu, identity, tanh
-SWAP_TITLES = {name: title for name, title, _ in FUNCTIONS}
+SWAP_ORDER = HIDDEN_ACTIVATIONS   # step, sigmoid, relu, identity, tanh
+SWAP_TITLES = {name: activation_title(name) for name in SWAP_ORDER}
 EVAL_BATCH = 500
 
 
@@ -103,7 +105,7 @@ class _AccuracyDelegate(QStyledItemDelegate):
             painter.save()
             rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#2b3340"))
+            painter.setBrush(QColor(theme.TRACK))
             painter.drawRoundedRect(rect, 3, 3)
             colour = QColor(index.data(Qt.ItemDataRole.UserRole + 1) or theme.BAR)
             colour.setAlpha(170)
@@ -158,7 +160,7 @@ class SwapSection(QWidget):
         self.table.setShowGrid(False)
         # a see-through selection keeps the accuracy bars visible in the chosen row
         self.table.setStyleSheet("QTableWidget#swapTable::item:selected { "
-                                 "background: rgba(61, 111, 182, 85); color: #ffffff; }")
+                                 f"background: {theme.rgba(theme.SELECTION_TINT)}; color: {theme.BRIGHT_TEXT}; }}")
         for row, name in enumerate(SWAP_ORDER):
             for col in range(4):
                 item = QTableWidgetItem()
@@ -333,8 +335,8 @@ class SwapSection(QWidget):
             self.originalBars.set_probabilities(original)
             self.swappedBars.set_probabilities(swapped)
             a, b = int(np.argmax(original)), int(np.argmax(swapped))
-            self.originalCaption.setText(f"As trained ({trained_text}): reads {a}  ({original[a]:.0%})")
-            self.swappedCaption.setText(f"With {SWAP_TITLES[name]}: reads {b}  ({swapped[b]:.0%})")
+            self.originalCaption.setText(f"As trained ({trained_text}): reads {a}  ({probability_text(original[a])})")
+            self.swappedCaption.setText(f"With {SWAP_TITLES[name]}: reads {b}  ({probability_text(swapped[b])})")
             same = "the same answer" if a == b else "a different answer"
             self.drawingMessage.setText(f"The 28\u00d728 image the Draw tab gives the network. "
                                         f"With {SWAP_TITLES[name]} it gives {same}.")
@@ -395,10 +397,10 @@ class SwapSection(QWidget):
         if trained in self.results:
             best = max(self.results, key=lambda n: self.results[n][0])
             worst = min(self.results, key=lambda n: self.results[n][0])
-            self._say(f"As trained with {SWAP_TITLES[trained]}: {self.accuracy(trained):.2%}. "
-                      f"Worst swap: {SWAP_TITLES[worst]} ({self.accuracy(worst):.2%}). "
+            self._say(f"As trained with {SWAP_TITLES[trained]}: {accuracy_text(self.accuracy(trained))}. "
+                      f"Worst swap: {SWAP_TITLES[worst]} ({accuracy_text(self.accuracy(worst))}). "
                       + ("No other activation does better: the weights were learned for this one."
-                         if best == trained else f"Best: {SWAP_TITLES[best]} ({self.accuracy(best):.2%})."))
+                         if best == trained else f"Best: {SWAP_TITLES[best]} ({accuracy_text(self.accuracy(best))})."))
         else:
             self._say("Scored on the 10,000 test digits.")
         self.statusMessage.emit("Activation swap: every activation scored on the test set", 5000)
@@ -493,7 +495,7 @@ class _SectionDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected or hovered:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#34404f" if selected else "#2b313c"))
+            painter.setBrush(QColor(theme.NAV_SELECTED if selected else theme.NAV_HOVER))
             painter.drawRoundedRect(rect, 6, 6)
         if selected:
             painter.setBrush(QColor(theme.ACCENT))
@@ -508,7 +510,7 @@ class _SectionDelegate(QStyledItemDelegate):
         big = QFont(option.font)
         big.setBold(selected)
         painter.setFont(big)
-        painter.setPen(QColor("#ffffff" if selected else theme.TEXT))
+        painter.setPen(QColor(theme.BRIGHT_TEXT if selected else theme.TEXT))
         painter.drawText(rect.adjusted(14, 0, -6, -7),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
         painter.restore()

@@ -22,9 +22,11 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
+from . import theme
+
 MODEL_SIDE = 280          # pixels of the image handed to preprocessing (10 x 28)
-BACKGROUND = QColor(0x17, 0x1a, 0x21)
-INK = QColor(0xf4, 0xf1, 0xea)
+BACKGROUND = QColor(theme.CANVAS_PAPER)
+INK = QColor(theme.CANVAS_INK)
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""How the app writes durations and probabilities: one format for each, everywhere."""
+"""How the app writes durations, probabilities and accuracies: one format for each, everywhere."""
+
+import math
+
+UNKNOWN = "unknown"
 
 
 def seconds_text(t: float) -> str:
@@ -19,5 +23,32 @@ def seconds_text(t: float) -> str:
 
 
 def probability_text(p: float) -> str:
-    """0.42 -> '42%', 0.996 -> '99.6%', 0.9996 -> '100%': whole percents, a decimal only near certainty."""
-    return f"{p:.0%}" if p < 0.995 else ("100%" if p >= 0.9995 else f"{p:.1%}")
+    """How sure the network is: 0.42 -> '42%', 0.996 -> '99.6%', 0.9996 -> '99.9%', 1.0 -> '100%'.
+
+    Whole percents, rounded, below 99.5%; from there one decimal, cut rather
+    than rounded, so that only certainty itself reads 100% (a network that
+    says 99.96% is not certain, and the window should not say it is).
+    Anything that is not a number reads 'unknown'.
+    """
+    p = float(p)
+    if not math.isfinite(p):
+        return UNKNOWN
+    if p < 0.995:
+        return f"{p:.0%}"
+    if p >= 1:
+        return "100%"
+    # round off float noise first (0.995 * 1000 is 994.999..., float32's 0.996 is 0.99599999),
+    # then cut to tenths, and at most 99.9
+    tenths = min(math.floor(round(p * 1000, 3)), 999)
+    return f"{tenths / 10:.1f}%"
+
+
+def accuracy_text(a: float | None) -> str:
+    """A share of right answers, two decimals: 0.9846 -> '98.46%'; None or NaN -> 'unknown'.
+
+    As with probabilities, nothing short of every answer right reads 100.00%.
+    """
+    if a is None or not math.isfinite(a):
+        return UNKNOWN
+    text = f"{a:.2%}"
+    return "99.99%" if text == "100.00%" and a < 1 else text

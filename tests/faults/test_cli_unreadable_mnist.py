@@ -7,6 +7,7 @@ import pytest
 from denied import deny
 from digitpad.cli import main
 from digitpad.data import mnist as mnist_module
+from digitpad.data.errors import MnistNotFound
 from shared_data import mnist
 
 COMMANDS = {
@@ -53,7 +54,7 @@ def test_unreadable_user_data_folder_is_reported_among_the_places_looked(data_di
     monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
     deny(monkeypatch, folder)
-    with pytest.raises(mnist_module.MnistNotFound) as caught:
+    with pytest.raises(MnistNotFound) as caught:
         mnist_module.find_mnist()
     assert any("Permission denied" in place for place in caught.value.unusable)
     assert main(["mnist", "where"]) == 2

@@ -16,7 +16,8 @@ import pytest
 
 from digitpad.data.errors import DownloadError
 from digitpad.data.mnist import download_mnist, remove_stale_parts
-from test_download import BODIES, SPECS, TIMEOUT, server, trickle  # noqa: F401  (server is a fixture)
+from local_server import trickle
+from test_download import BODIES, SPECS, TIMEOUT
 
 
 def parts(folder):
@@ -45,7 +46,7 @@ def test_sigkill_mid_download_leaves_nothing_after_the_next_download(server, tmp
     orphan = parts(target)
     assert orphan and not (target / name).exists()
 
-    download_mnist(target, mirrors=[server.serve("good")], timeout=TIMEOUT, files=SPECS)
+    download_mnist(target, mirrors=[server.serve("good", BODIES)], timeout=TIMEOUT, files=SPECS)
     assert parts(target) == []
     assert sorted(p.name for p in target.iterdir()) == sorted(BODIES)
 
@@ -71,7 +72,7 @@ def test_a_live_download_keeps_its_partial_file(tmp_path):
 @pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), "soon"])
 def test_a_timeout_that_is_not_a_wait_is_refused_before_any_request(server, tmp_path, timeout):
     with pytest.raises(DownloadError, match="timeout"):
-        download_mnist(tmp_path / "m", mirrors=[server.serve("a")], timeout=timeout, files=SPECS)
+        download_mnist(tmp_path / "m", mirrors=[server.serve("a", BODIES)], timeout=timeout, files=SPECS)
     assert server.hits == [] and not (tmp_path / "m").exists()
 
 

@@ -20,7 +20,8 @@ from digitpad.ui.app import MainWindow, open_settings
 from digitpad.ui.model_state import ModelState
 from qt_helpers import loaded
 from test_cli_keras_folder import keras_folder
-from test_download import SPECS, hang, server  # noqa: F401  (server is a fixture)
+from local_server import hang
+from test_download import SPECS
 
 SILENT_FOR = 60   # seconds the download would wait without a cancel that hangs up
 

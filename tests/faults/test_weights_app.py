@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from digitpad import models
 from digitpad.nn.network import Network
-from digitpad.ui.train_tab import TrainTab
+from digitpad.ui.train import TrainTab
 from hostile import npy_bytes, npy_claiming, write_zip
-from qt_helpers import click, train_to_end
+from qt_helpers import click, named, train_to_end
 from shared_data import mnist
 
 
@@ -62,9 +62,9 @@ def trained_tab(qtbot, state, app_blas_threads):
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("quick"))
-    tab.limitSpin.setValue(600)
-    tab.epochsSpin.setValue(1)
+    named(tab, "presetCombo").setCurrentIndex(named(tab, "presetCombo").findData("quick"))
+    named(tab, "limitSpin").setValue(600)
+    named(tab, "epochsSpin").setValue(1)
     train_to_end(qtbot, tab)
     return tab
 
@@ -80,11 +80,11 @@ def test_save_as_a_bare_name_asks_before_replacing_the_card_beside_it(trained_ta
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text) or answers.pop(0))
 
-    click(qtbot, trained_tab.saveButton)
+    click(qtbot, named(trained_tab, "saveButton"))
     assert len(asked) == 1 and "notes.json" in asked[0]
     assert notes.read_text() == '{"the user": "notes"}' and not (tmp_path / "notes.npz").exists()
 
-    click(qtbot, trained_tab.saveButton)
+    click(qtbot, named(trained_tab, "saveButton"))
     assert len(asked) == 2
     assert Network.load(tmp_path / "notes.npz").sizes == (784, 50, 100, 10)
     assert "architecture" in notes.read_text()

@@ -40,11 +40,7 @@ def draw_tab(qtbot, state):
 def explore(qtbot, state):
     """An Explore tab on its own, at the size it has in the default window."""
     from digitpad.ui.explore_tab import ExploreTab
-    tab = ExploreTab(state)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
+    tab = shown_alone(qtbot, ExploreTab(state), (1200, 720))
     yield tab
     tab.shutdown(10.0)
 

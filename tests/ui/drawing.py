@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from digitpad.bench.robustness import trace as centre_line_strokes
+from digitpad.data.centre_lines import trace as centre_line_strokes
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication
@@ -79,7 +79,7 @@ def drop(widget, path=None, mime=None):
 # tracing MNIST digits ------------------------------------------------------------
 
 def trace(image28) -> list[list[tuple[float, float]]]:
-    """Strokes along the digit's centre line (the robustness benchmark's), in unit coordinates."""
+    """Strokes along the digit's centre line (data.centre_lines), in unit coordinates."""
     return [[(x / 28, y / 28) for x, y in points] for points in centre_line_strokes(image28)]
 
 

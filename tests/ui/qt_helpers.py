@@ -1,6 +1,6 @@
 """Helpers shared by the UI tests: waiting for a tab to settle with its failures surfaced, clicking."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 _LEVELS = {QMessageBox.Icon.Critical: "error", QMessageBox.Icon.Warning: "warning",
@@ -43,10 +43,10 @@ def shown_result(qtbot, tab, timeout=120_000):
 
 def train_to_end(qtbot, tab, timeout=120_000):
     """Press Train and wait for the run to end; a failure fails the test with its words. The result."""
-    click(qtbot, tab.startButton)
+    click(qtbot, named(tab, "startButton"))
     settled(qtbot, tab, lambda: not tab.is_running(), timeout)
     result = tab.result()
-    assert result is not None, tab.progressLabel.text()
+    assert result is not None, named(tab, "progressLabel").text()
     return result
 
 
@@ -55,12 +55,18 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def shown_alone(qtbot, widget, size=(1100, 700)):
-    """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test)."""
+def shown_alone(qtbot, widget, size=(1100, 700), settings=None):
+    """``widget`` as a window of its own at ``size``, shown and exposed (closed after the test).
+
+    A tab is started as the window starts it: after its settings (``settings``, if given)
+    are restored, before its first event.
+    """
     from digitpad.ui.tab import AppTab
     qtbot.addWidget(widget)
     if isinstance(widget, AppTab):
-        widget.start()   # as the window does once the settings are in place
+        if settings is not None:
+            widget.restore_settings(settings)
+        widget.start()
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
@@ -81,3 +87,10 @@ def tabs_of(*keys):
     """The app's tabs with these keys, in the app's order (a smaller window for a test)."""
     from digitpad.ui.app import TABS
     return [tab for tab in TABS if tab.key in keys]
+
+
+def named(parent, name):
+    """The widget called ``name`` (its objectName) inside ``parent``; the test fails if there is none."""
+    found = parent.findChild(QObject, name)
+    assert found is not None, f"{parent.objectName() or type(parent).__name__} has no {name!r}"
+    return found

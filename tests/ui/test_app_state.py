@@ -1,8 +1,6 @@
 """The app state the tabs share: an MNIST folder chosen in one tab is used by every tab at once,
 the drawing reaches Explore without Explore looking for the Draw tab, settings move to the tabs' keys."""
 
-import os
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -13,6 +11,7 @@ from digitpad.ui.app import TABS, migrate_settings, open_settings
 from digitpad.ui.model_state import AppState, ModelState
 from drawing import stroke
 from qt_helpers import messages_shown, new_window
+from shared_data import mnist_folder
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
@@ -20,9 +19,7 @@ LONG = 120_000  # ms: generous, for a shared and busy machine
 @pytest.fixture
 def mnist_only_where_chosen(monkeypatch, tmp_path):
     """A computer whose only copy of MNIST is in a folder the user has to choose; returns the folder."""
-    folder = os.environ.get("DIGITPAD_MNIST")
-    if not folder:
-        pytest.skip("DIGITPAD_MNIST is not set")
+    folder = str(mnist_folder())
     monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "no-keras"))
     clear_cache()

@@ -36,3 +36,20 @@ def test_open_in_draw_puts_a_digit_on_the_canvas(window):
     probs = draw.probabilities()
     assert probs is not None and int(np.argmax(probs)) == 1
     assert "reads a 1" in window.statusBar().currentMessage()
+
+
+def test_the_status_bar_and_the_draw_tab_say_the_same_percent(window):
+    """One formatter: the status bar's reading of a sample is the Draw tab's, to the digit."""
+    import re
+    from PySide6.QtWidgets import QLabel, QWidget
+    digit = np.zeros((28, 28), np.uint8)
+    digit[4:24, 13:16] = 255  # a vertical bar: a 1, read with near certainty
+    window.open_in_draw(digit)
+    draw = window.tab("Draw")
+    top = int(np.argmax(draw.probabilities()))
+    shown = draw.findChild(QLabel, "predictionLabel").text().split()
+    assert shown[0] == str(top)
+    status = re.search(r"reads a (\d) \(([^)]*)\)", window.statusBar().currentMessage())
+    assert status and status.group(1) == str(top) and status.group(2) == shown[1]
+    bars = draw.findChild(QWidget, "probabilityBars")
+    assert bars.label_texts()[top] == shown[1]

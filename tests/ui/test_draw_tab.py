@@ -480,3 +480,11 @@ def test_keys_with_modifiers_do_not_save(draw_tab, qtbot):
     event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier, "2")
     QApplication.sendEvent(draw_tab.canvas, event)
     assert draw_tab.store.count == 0
+
+
+def test_inside_the_network_names_the_activation_by_its_title(draw_tab, state):
+    from PySide6.QtWidgets import QGroupBox
+    box = draw_tab.findChild(QGroupBox, "insideBox")
+    assert box.title() == "Inside the network (sigmoid)"
+    state.set_model(Model(Network.random([784, 50, 100, 10], "relu", seed=0), "relu net", "test"))
+    assert box.title() == "Inside the network (ReLU)"

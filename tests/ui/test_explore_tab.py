@@ -130,16 +130,16 @@ def test_several_functions_with_their_own_colours_and_a_legend(explore):
 
 
 def test_curves_are_the_real_functions_over_the_chosen_range(explore):
-    from digitpad.nn import functions as F
+    from digitpad.nn.activations import REGISTRY
     section = explore.show_section("activations")
     section.xMinSpin.setValue(-3.0)
     section.xMaxSpin.setValue(8.0)
     for name in ("step", "sigmoid", "relu", "identity", "tanh"):
         x, y = section.curves[name].getData()
         assert x[0] == pytest.approx(-3.0) and x[-1] == pytest.approx(8.0)
-        np.testing.assert_array_equal(y, np.asarray(F.ACTIVATIONS[name](x), dtype=float))
+        np.testing.assert_array_equal(y, np.asarray(REGISTRY[name].function(x), dtype=float))
         _, dy = section.derivative_curves[name].getData()
-        np.testing.assert_array_equal(dy, np.asarray(F.DERIVATIVES[name](x), dtype=float))
+        np.testing.assert_array_equal(dy, np.asarray(REGISTRY[name].derivative(x), dtype=float))
     # independent reference for two of them
     x, y = section.curves["sigmoid"].getData()
     np.testing.assert_allclose(y, 1 / (1 + np.exp(-x)), rtol=1e-12)
@@ -148,14 +148,14 @@ def test_curves_are_the_real_functions_over_the_chosen_range(explore):
 
 
 def test_the_source_shown_is_the_real_source(explore):
-    from digitpad.nn import functions as F
+    from digitpad.nn.activations import REGISTRY
     from digitpad.ui.widgets.explore_common import CodeView
     section = explore.show_section("activations")
     for name in ("step", "sigmoid", "relu", "identity", "tanh"):
         view = explore.findChild(CodeView, f"source_{name}")
         assert view is section.sources[name]
-        assert view.toPlainText() == inspect.getsource(F.ACTIVATIONS[name])
-        assert section.derivative_sources[name].toPlainText() == inspect.getsource(F.DERIVATIVES[name])
+        assert view.toPlainText() == inspect.getsource(REGISTRY[name].function)
+        assert section.derivative_sources[name].toPlainText() == inspect.getsource(REGISTRY[name].derivative)
         assert section.sources[name].isReadOnly()
     assert "def sigmoid(x):" in section.sources["sigmoid"].toPlainText()
 

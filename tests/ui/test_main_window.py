@@ -168,6 +168,17 @@ def test_about_shows_a_readable_card(window):
     box.close()
 
 
+def test_a_card_accuracy_that_is_not_a_number_reads_unknown(window):
+    from digitpad.models import Model
+    card = {"architecture": [784, 50, 100, 10], "test_accuracy": float("nan")}
+    window.state.set_model(Model(window.state.network, "odd card", "file", card))
+    box = window.show_about()
+    assert "nan" not in box.text().lower() and "unknown" in box.text()
+    box.close()
+    status = window.findChild(QLabel, "modelStatus").text()
+    assert "nan" not in status.lower() and "test accuracy unknown" in status
+
+
 def test_open_image_from_the_file_menu(window, tmp_path):
     from test_draw_tab import write_picture
     path = write_picture(tmp_path / "one.png")

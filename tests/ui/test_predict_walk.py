@@ -297,9 +297,8 @@ def test_zooming_keeps_every_line_of_predict_in_view(section):
 def test_the_speed_benchmark_runs_and_the_pieces_add_up(tmp_path):
     import subprocess
     import sys
-    from shared_data import REPO
     mnist("test")  # it reads MNIST test digits
-    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "explain_speed.py"), "--digits", "3",
+    done = subprocess.run([sys.executable, "-m", "digitpad", "bench", "explain-speed", "--digits", "3",
                            "--repeats", "1"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

@@ -3,7 +3,6 @@ the pointer while it is being used."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
@@ -11,14 +10,11 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
                                QLineEdit, QPushButton, QScrollArea, QSpinBox, QStyle, QStyleOptionComboBox,
                                QStyleOptionSpinBox, QTabWidget, QWidget)
 
-from digitpad.ui.train_tab import PRESET_TITLES
+from digitpad.ui.train import PRESET_TITLES
 from digitpad.ui.widgets.confusion_matrix import ConfusionMatrixView
-from shared_data import mnist
+from shared_data import mnist, needs_mnist
 
 LONG = 60_000
-
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
 
 
 def settle():
@@ -49,7 +45,6 @@ def show_test_set_with_data(window, qtbot):
     return tab
 
 
-@pytest.mark.mnist
 @needs_mnist
 def test_every_tab_fits_1024x640_with_every_button_inside(window, qtbot):
     mnist("test")
@@ -75,7 +70,6 @@ def test_every_tab_fits_1024x640_with_every_button_inside(window, qtbot):
             assert buttons_outside(window) == [], where
 
 
-@pytest.mark.mnist
 @needs_mnist
 def test_long_paths_and_names_give_way_instead_of_pushing_buttons_off(window, qtbot):
     tab = show_test_set_with_data(window, qtbot)
@@ -214,7 +208,6 @@ def test_confusion_matrix_titles_clear_the_digits_and_label_the_accuracy_column(
     assert matrix.fontMetrics().horizontalAdvance("right") <= heading.width()
 
 
-@pytest.mark.mnist
 @needs_mnist
 def test_no_lone_dash_before_the_first_run(window, qtbot):
     tab = show_test_set_with_data(window, qtbot)

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import csv
 import gzip
-import hashlib
 import os
 import re
 import subprocess
 import sys
 import textwrap
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
@@ -21,19 +18,17 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 
 from digitpad import models
 from digitpad.data.idx import write_idx
-from digitpad.data.mnist import MnistFile, clear_cache, default_mnist_dir
+from digitpad.data.mnist import clear_cache, default_mnist_dir
 from digitpad.data.mydigits import MyDigits
 from digitpad.evaluate import evaluate
 from digitpad.ui.model_state import ModelState, untrained_model
-from shared_data import book_weights_path, mnist
+from local_server import spec_for as spec
+from shared_data import book_weights_path, mnist, needs_mnist
 
 REPO = Path(__file__).resolve().parents[2]
-from qt_helpers import click, loaded, settled, shown_result, tabs_of  # noqa: E402
+from qt_helpers import click, loaded, settled, shown_alone, shown_result, tabs_of  # noqa: E402
 
 LONG = 60_000  # ms: generous, for a shared and busy machine
-
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -43,15 +38,7 @@ needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
 def make_tab(qtbot, state, settings=None, **kwargs):
     """The tab on its own, as the window builds it: settings restored before the first event."""
     from digitpad.ui.testset_tab import TestSetTab
-    tab = TestSetTab(state, **kwargs)
-    qtbot.addWidget(tab)
-    if settings is not None:
-        tab.restore_settings(settings)
-    tab.start()
-    tab.resize(1220, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown_alone(qtbot, TestSetTab(state, **kwargs), (1220, 720), settings)
 
 
 def shown(tab) -> np.ndarray:
@@ -100,59 +87,6 @@ def tiny_mnist(folder: Path, n_test=30, n_train=40, seed=0) -> dict[str, bytes]:
             write_idx(path, array)
             bodies[path.name] = path.read_bytes()
     return bodies
-
-
-def spec(name: str, data: bytes) -> MnistFile:
-    return MnistFile(name, hashlib.md5(data).hexdigest(), hashlib.sha256(data).hexdigest(), len(data))
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.server.hits.append(self.path)
-        data = self.server.files.get(self.path)
-        if data is None:
-            self.send_error(404, "Not Found")
-            return
-        try:
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            slow = self.path in self.server.slow
-            step = 2048 if slow else len(data)
-            for start in range(0, len(data), step):
-                if slow and self.server.stopping.wait(0.02):
-                    return
-                self.wfile.write(data[start:start + step])
-                self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client hung up, as a cancelled download does
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def server():
-    """A real HTTP server on 127.0.0.1; ``serve(folder, {name: bytes}, slow=())`` returns a mirror URL."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    httpd.files, httpd.hits, httpd.slow = {}, [], set()
-    httpd.stopping = threading.Event()
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-
-    def serve(folder, files, slow=()):
-        for name, data in files.items():
-            httpd.files[f"/{folder}/{name}"] = data
-        httpd.slow.update(f"/{folder}/{name}" for name in slow)
-        return f"http://127.0.0.1:{httpd.server_address[1]}/{folder}/"
-
-    httpd.serve = serve
-    yield httpd
-    httpd.stopping.set()
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(5)
 
 
 # --------------------------------------------------------------------------- accuracy

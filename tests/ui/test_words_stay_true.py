@@ -3,21 +3,18 @@ order runs are made in, and while a new network trains."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
-from digitpad.ui import train_tab as train_module
+from digitpad.ui.train import run as run_module
 from digitpad.ui.model_state import untrained_model
-from digitpad.ui.train_tab import NO_RESULT, TRAINING_NOW, TrainTab
-from qt_helpers import click, loaded, shown_alone, shown_result, train_to_end
-from shared_data import mnist
+from digitpad.ui.train import NO_RESULT, TRAINING_NOW, TrainTab
+from qt_helpers import click, loaded, named, shown_alone, shown_result, train_to_end
+from shared_data import mnist, needs_mnist
 
 LONG = 120_000
 
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
-pytestmark = [pytest.mark.mnist, needs_mnist]
+pytestmark = needs_mnist
 
 
 PROJECTOR = (1024, 600)     # what a 1024x768 screen leaves a tab
@@ -95,10 +92,10 @@ def test_a_batched_run_made_first_gets_its_speedup_from_a_later_per_sample_run(q
 # --------------------------------------------------------------------------- the Train tab
 
 def quick_settings(tab):
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData("quick"))
-    tab.limitSpin.setValue(2000)
-    tab.epochsSpin.setValue(1)
-    tab.batchSpin.setValue(64)
+    named(tab, "presetCombo").setCurrentIndex(named(tab, "presetCombo").findData("quick"))
+    named(tab, "limitSpin").setValue(2000)
+    named(tab, "epochsSpin").setValue(1)
+    named(tab, "batchSpin").setValue(64)
 
 
 @pytest.fixture
@@ -116,38 +113,39 @@ def train_once(qtbot, tab):
 
 def test_a_new_run_takes_the_last_result_off_the_screen(qtbot, trainer):
     tab = trainer
-    assert tab.resultLabel.text() == NO_RESULT
+    assert named(tab, "resultLabel").text() == NO_RESULT
     first = train_once(qtbot, tab)
-    first_words = tab.resultLabel.text()
-    assert "Test accuracy" in first_words and tab.useButton.isEnabled() and tab.saveButton.isEnabled()
+    first_words = named(tab, "resultLabel").text()
+    assert "Test accuracy" in first_words
+    assert named(tab, "useButton").isEnabled() and named(tab, "saveButton").isEnabled()
 
-    tab.seedSpin.setValue(1)
-    click(qtbot, tab.startButton)
+    named(tab, "seedSpin").setValue(1)
+    click(qtbot, named(tab, "startButton"))
     assert tab.is_running()
-    assert tab.resultLabel.text() == TRAINING_NOW
-    assert not tab.useButton.isEnabled() and not tab.saveButton.isEnabled()
+    assert named(tab, "resultLabel").text() == TRAINING_NOW
+    assert not named(tab, "useButton").isEnabled() and not named(tab, "saveButton").isEnabled()
     assert tab.model() is None
 
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=LONG)
     second = tab.result()
     assert second is not None and second is not first
-    assert tab.useButton.isEnabled() and "Test accuracy" in tab.resultLabel.text()
+    assert named(tab, "useButton").isEnabled() and "Test accuracy" in named(tab, "resultLabel").text()
 
 
 def test_a_new_run_that_fails_brings_the_last_result_back(qtbot, trainer, monkeypatch):
     tab = trainer
     first = train_once(qtbot, tab)
-    first_words = tab.resultLabel.text()
+    first_words = named(tab, "resultLabel").text()
 
     def broken_job(job, *args):
         raise ValueError("the data could not be read")
 
-    monkeypatch.setattr(train_module, "_train_job", broken_job)
+    monkeypatch.setattr(run_module, "train_job", broken_job)
     failures = []
     tab.messageRequested.connect(lambda level, title, text: failures.append((title, text)))
-    click(qtbot, tab.startButton)
+    click(qtbot, named(tab, "startButton"))
     qtbot.waitUntil(lambda: bool(failures) and not tab.is_running(), timeout=LONG)
     assert failures == [("Training failed", "the data could not be read")]
-    assert tab.resultLabel.text().startswith(first_words)
-    assert "the new one failed" in tab.resultLabel.text()
-    assert tab.useButton.isEnabled() and tab.result() is first
+    assert named(tab, "resultLabel").text().startswith(first_words)
+    assert "the new one failed" in named(tab, "resultLabel").text()
+    assert named(tab, "useButton").isEnabled() and tab.result() is first

@@ -2,8 +2,8 @@
 
 Every curve, every number in the readout and every line of source comes from
 ``digitpad.nn.functions`` as it runs: the plotted values are calls of the
-functions in ``ACTIVATIONS`` and ``DERIVATIVES``, the source is
-``inspect.getsource`` of the same objects.
+functions and derivatives of ``digitpad.nn.activations.REGISTRY``, the
+source is ``inspect.getsource`` of the same objects.
 """
 
 from __future__ import annotations
@@ -19,18 +19,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGr
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...nn import functions as F
+from ...nn.activations import REGISTRY
 from .. import theme
 from .explore_common import CodeView, caption, mono_font, lay_out_section
+from .plot_style import still_plot, style_axis
 from .side_scroll import SidePanelScroll
 
-#: The functions shown, in the book's order, with the caption and colour of each.
-FUNCTIONS: tuple[tuple[str, str, str], ...] = (
-    ("step", "step", "#6ea8ff"),
-    ("sigmoid", "sigmoid", "#ffb547"),
-    ("relu", "ReLU", "#7bd88f"),
-    ("identity", "identity", "#c792ea"),
-    ("tanh", "tanh", "#e9707a"),
-)
+#: The functions shown, every registered activation in the registry's (the book's) order,
+#: with the caption and colour of each.
+FUNCTIONS: tuple[tuple[str, str, str], ...] = tuple(
+    (a.name, a.title, theme.activation_colour(i)) for i, a in enumerate(REGISTRY.values()))
 #: Functions the app computes in another form than the book's: the book's form, shown as the
 #: section's code, and one line on why the app's form differs.
 BOOK_FORMS = {
@@ -72,20 +70,13 @@ class ActivationExplorer(QWidget):
         self.plot = pg.PlotWidget(background=None)
         self.plot.setObjectName("activationPlot")
         item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=True, y=True, alpha=0.15)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(theme.MUTED))
-            axis.setTextPen(pg.mkPen(theme.MUTED))
-        item.setLabel("bottom", "x", color=theme.MUTED)
-        item.setLabel("left", "h(x)", color=theme.MUTED)
-        item.addLine(y=0, pen=pg.mkPen("#4a5260", width=1))
-        item.addLine(x=0, pen=pg.mkPen("#4a5260", width=1))
+        still_plot(item)
+        style_axis(item.getAxis("bottom"), label="x")
+        style_axis(item.getAxis("left"), label="h(x)")
+        item.addLine(y=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
+        item.addLine(x=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
         self.legend = item.addLegend(offset=(12, 8), labelTextColor=theme.TEXT,
-                                     brush=pg.mkBrush(23, 26, 33, 210), pen=pg.mkPen("#3a404c"))
+                                     brush=pg.mkBrush(theme.LEGEND_FILL), pen=pg.mkPen(theme.EDGE))
 
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
@@ -101,11 +92,11 @@ class ActivationExplorer(QWidget):
         self.dots = pg.ScatterPlotItem(size=9, pen=pg.mkPen(theme.BASE, width=1.2))
         item.addItem(self.dots)
         self.marker = pg.InfiniteLine(pos=DEFAULT_MARKER, angle=90, movable=True,
-                                      pen=pg.mkPen("#e8e6e1", width=1.5),
+                                      pen=pg.mkPen(theme.TEXT, width=1.5),
                                       hoverPen=pg.mkPen(theme.ACCENT, width=2.5),
                                       label="x = {value:.2f}",
                                       labelOpts={"position": 0.96, "color": theme.TEXT,
-                                                 "fill": pg.mkBrush(23, 26, 33, 220), "movable": False})
+                                                 "fill": pg.mkBrush(theme.LABEL_FILL), "movable": False})
         self.marker.setObjectName("xMarker")
         self.marker.setToolTip("Drag me (or click anywhere on the plot) to read every curve at this x")
         self.marker.setZValue(10)
@@ -121,13 +112,13 @@ class ActivationExplorer(QWidget):
             box = QCheckBox(title, objectName=f"show_{name}")
             box.setChecked(name in DEFAULT_VISIBLE)
             box.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: bold; }}")
-            box.setToolTip(f"Plot {title}" + (" (not in the book's figures: an extra)" if name == "tanh" else ""))
+            box.setToolTip(f"Plot {title}" + ("" if REGISTRY[name].in_book else " (not in the book's figures: an extra)"))
             box.toggled.connect(lambda on, n=name: self._on_check_toggled(n, on))
             checks.addWidget(box)
             self.checkboxes[name] = box
         checks.addSpacing(14)
         self.derivativeCheck = QCheckBox("derivatives h\u2032(x)", objectName="showDerivative")
-        self.derivativeCheck.setToolTip("Dashed: the slope of each function, from DERIVATIVES "
+        self.derivativeCheck.setToolTip("Dashed: the slope of each function, its derivative "
                                         "(what backpropagation multiplies by)")
         self.derivativeCheck.toggled.connect(self._on_derivative_toggled)
         checks.addWidget(self.derivativeCheck)
@@ -192,7 +183,7 @@ class ActivationExplorer(QWidget):
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 6, 0, 0)
             layout.setSpacing(4)
-            fn, dfn = F.ACTIVATIONS[name], F.DERIVATIVES[name]
+            fn, dfn = REGISTRY[name].function, REGISTRY[name].derivative
             view = CodeView(inspect.getsource(fn), f"source_{name}", wrap=True)
             dview = CodeView(inspect.getsource(dfn), f"derivativeSource_{name}", wrap=True)
             dview.fit_lines()
@@ -284,7 +275,7 @@ class ActivationExplorer(QWidget):
     def readout_values(self) -> dict[str, tuple[float, float]]:
         """{name: (h(x), h'(x))} at the marker for every visible function, as shown."""
         x = np.array([self.marker_x()])
-        return {name: (float(F.ACTIVATIONS[name](x)[0]), float(F.DERIVATIVES[name](x)[0]))
+        return {name: (float(REGISTRY[name].function(x)[0]), float(REGISTRY[name].derivative(x)[0]))
                 for name in self.visible_functions()}
 
     def derivatives_shown(self) -> bool:
@@ -296,8 +287,8 @@ class ActivationExplorer(QWidget):
         lo, hi = self.x_range()
         x = np.linspace(lo, hi, SAMPLES)
         for name, _, _ in FUNCTIONS:
-            y = np.asarray(F.ACTIVATIONS[name](x), dtype=float)
-            dy = np.asarray(F.DERIVATIVES[name](x), dtype=float)
+            y = np.asarray(REGISTRY[name].function(x), dtype=float)
+            dy = np.asarray(REGISTRY[name].derivative(x), dtype=float)
             self.curves[name].setData(x, y)
             self.derivative_curves[name].setData(x, dy)
         item = self.plot.getPlotItem()

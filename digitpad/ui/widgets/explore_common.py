@@ -16,8 +16,7 @@ from .. import theme
 
 GOOD = theme.GOOD    # shapes that fit, sums that are 1
 BAD = theme.BAD      # nan, errors, shapes that do not fit
-WARN = "#ffcc66"     # captured warnings
-CODE_BG = "#161920"
+WARN = theme.WARN    # captured warnings
 
 
 def mono_font(point_size: float = 9.5) -> QFont:
@@ -110,7 +109,7 @@ def code_label(text: str, object_name: str | None = None, colour: str | None = N
 def hline() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #333a46;")
+    line.setStyleSheet(f"color: {theme.DIVIDER};")
     return line
 
 
@@ -130,14 +129,14 @@ class PythonHighlighter(QSyntaxHighlighter):
 
         words = "|".join(sorted(keyword.kwlist, key=len, reverse=True))
         self._rules = [
-            (re.compile(r"\b(?:%s)\b" % words), fmt("#c792ea", bold=True)),
-            (re.compile(r"\b(?:np|numpy)\b"), fmt("#82aaff")),
-            (re.compile(r"(?<=def )\w+"), fmt("#ffcb6b", bold=True)),
-            (re.compile(r"\b\d+(?:\.\d*)?(?:e[-+]?\d+)?\b"), fmt("#f78c6c")),
+            (re.compile(r"\b(?:%s)\b" % words), fmt(theme.SYNTAX["keyword"], bold=True)),
+            (re.compile(r"\b(?:np|numpy)\b"), fmt(theme.SYNTAX["numpy"])),
+            (re.compile(r"(?<=def )\w+"), fmt(theme.SYNTAX["function"], bold=True)),
+            (re.compile(r"\b\d+(?:\.\d*)?(?:e[-+]?\d+)?\b"), fmt(theme.SYNTAX["number"])),
         ]
-        self._string = fmt("#c3e88d")
-        self._comment = fmt("#7f8a9c", italic=True)
-        self._docstring = fmt("#8fa8a0", italic=True)
+        self._string = fmt(theme.SYNTAX["string"])
+        self._comment = fmt(theme.SYNTAX["comment"], italic=True)
+        self._docstring = fmt(theme.SYNTAX["docstring"], italic=True)
 
     def highlightBlock(self, text: str) -> None:
         for pattern, style in self._rules:
@@ -199,7 +198,7 @@ class CodeView(QPlainTextEdit):
         else:
             self.setWordWrapMode(QTextOption.WrapMode.NoWrap)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet(f"QPlainTextEdit {{ background: {CODE_BG}; color: {theme.TEXT};"
+        self.setStyleSheet(f"QPlainTextEdit {{ background: {theme.CODE_BG}; color: {theme.TEXT};"
                            " border-radius: 4px; padding: 4px; }")
         self._highlighter = PythonHighlighter(self.document())
         self.setPlainText(text)

@@ -9,7 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from ...nn.activations import REGISTRY
 from .. import theme, zoom
+from .plot_style import still_plot
 
 GAP = 1.9  # vertical room, in cells, for each layer's title
 TITLE_POINTS = 9
@@ -38,9 +40,7 @@ class ActivationMaps(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.hideAxis("left")
         plot.hideAxis("bottom")
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
+        still_plot(plot, grid_x=False, grid_y=False)
         self.view = plot.getViewBox()
         self.view.setAspectLocked(True)
         self.view.invertY(True)
@@ -116,11 +116,9 @@ class ActivationMaps(pg.PlotWidget):
             grid = np.zeros(rows * cols, np.float32)
             if hidden is not None:
                 grid[:n] = np.asarray(hidden[k], dtype=np.float32).reshape(-1)[:n]
-            act = self._activations[k]
-            if act in ("sigmoid", "step"):
-                levels = (0.0, 1.0)
-            elif act == "tanh":
-                levels = (-1.0, 1.0)
+            entry = REGISTRY.get(self._activations[k])
+            if entry is not None and entry.output_range is not None:
+                levels = entry.output_range
             else:
                 peak = float(np.abs(grid).max()) or 1.0
                 levels = (0.0, peak) if grid.min() >= 0 else (-peak, peak)

@@ -21,7 +21,7 @@ BOOK_X = np.array([[1, 2]])
 BOOK_W = np.array([[1, 3, 5], [2, 4, 6]])
 MAX_SIDE = 4
 CELL = 46
-_HILITE = QColor(255, 181, 71, 60)
+_HILITE = QColor(*theme.ACCENT_TINT)
 
 
 def _cell_text(value) -> str:
@@ -232,7 +232,7 @@ class MatrixProduct(QWidget):
         self.shapeRule.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.error = QLabel(objectName="matrixError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {BAD}; background: #2d1c20; border-radius: 4px; padding: 6px 8px;")
+        self.error.setStyleSheet(f"color: {BAD}; background: {theme.BAD_FILL}; border-radius: 4px; padding: 6px 8px;")
         self.error.setVisible(False)
         self.explain = QLabel(objectName="matrixExplain")
         self.explain.setFont(mono_font(10.5))

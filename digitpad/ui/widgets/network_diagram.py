@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .. import theme
 
-POSITIVE = QColor("#6ea8ff")
-NEGATIVE = QColor("#e9707a")
-NODE_FILL = QColor("#2a303b")
-GLOW_FILL = QColor("#5c4a24")   # a unit whose output is 1 (0 keeps NODE_FILL)
-BIAS_FILL = QColor("#3a3326")
+POSITIVE = QColor(theme.EDGE_POSITIVE)
+NEGATIVE = QColor(theme.EDGE_NEGATIVE)
+NODE_FILL = QColor(theme.NODE_FILL)
+GLOW_FILL = QColor(theme.NODE_GLOW)
+BIAS_FILL = QColor(theme.BIAS_FILL)
 SUBSCRIPTS = str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")
 SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
@@ -221,11 +221,11 @@ class NetworkDiagram(QWidget):
             if bias[k] is not None:
                 centre = bias[k]
                 side = r * 1.1
-                painter.setPen(QPen(QColor("#c9a66b"), 1.4))
+                painter.setPen(QPen(QColor(theme.BIAS_EDGE), 1.4))
                 painter.setBrush(BIAS_FILL)
                 painter.drawRoundedRect(QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side), 5, 5)
                 painter.setFont(value_font)
-                painter.setPen(QColor("#f0d9a8"))
+                painter.setPen(QColor(theme.BIAS_TEXT))
                 painter.drawText(QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side),
                                  Qt.AlignmentFlag.AlignCenter, "1")
                 painter.setFont(name_font)
@@ -237,7 +237,7 @@ class NetworkDiagram(QWidget):
 
     def _paint_node(self, painter, k, i, centre, r, stage_layer, stage_kind, value_font, name_font) -> None:
         lit = k == stage_layer and k > 0
-        ring = QColor(theme.ACCENT) if lit else QColor("#7a8598")
+        ring = QColor(theme.ACCENT) if lit else QColor(theme.NODE_RING)
         n_layers = len(self.weights)
         if k > 0 and not self._a_shown(k):
             ring.setAlpha(90)
@@ -271,7 +271,7 @@ class NetworkDiagram(QWidget):
                 z_text = _fmt(self.post[k - 1][i])
                 z_colour = theme.ACCENT if k == n_layers else theme.TEXT
             else:
-                z_text, z_colour = f"{out_name}{unit}{sup if k < n_layers else ''}", "#6b7280"
+                z_text, z_colour = f"{out_name}{unit}{sup if k < n_layers else ''}", theme.DISABLED_TEXT
             a_colour = theme.ACCENT if (lit and stage_kind == "a") else theme.MUTED
             if lit and stage_kind == "z":
                 z_colour = theme.ACCENT

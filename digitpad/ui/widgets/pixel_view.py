@@ -7,6 +7,8 @@ from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .. import theme
+
 
 
 class PixelView(QWidget):
@@ -73,7 +75,7 @@ class PixelView(QWidget):
         cell = side / n
         painter = QPainter(overlay)
         if cell >= 4:
-            painter.setPen(QPen(QColor(255, 255, 255, 16), 1))
+            painter.setPen(QPen(QColor(*theme.PIXEL_GRID), 1))
             lines = []
             for k in range(1, n):
                 x, y = round(x0 + k * cell), round(y0 + k * cell)
@@ -81,13 +83,13 @@ class PixelView(QWidget):
             painter.drawLines(lines)
         if self._guides:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(110, 168, 255, 150), 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(*theme.PIXEL_BOX), 1, Qt.PenStyle.DashLine))
             painter.drawRect(QRectF(x0 + 4 * cell, y0 + 4 * cell, 20 * cell, 20 * cell))
-            painter.setPen(QPen(QColor(255, 181, 71), 2))
+            painter.setPen(QPen(QColor(theme.ACCENT), 2))
             cx, cy, r = x0 + 14 * cell, y0 + 14 * cell, max(3.0, cell * 0.6)
             painter.drawLines([QLineF(cx - r, cy, cx + r, cy), QLineF(cx, cy - r, cx, cy + r)])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(QColor(255, 255, 255, 40), 1))
+        painter.setPen(QPen(QColor(*theme.PIXEL_FRAME), 1))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()
         return overlay
@@ -97,7 +99,7 @@ class PixelView(QWidget):
             self._overlay = self._make_overlay()
         target = self._target()
         painter = QPainter(self)
-        painter.fillRect(target, QColor(0, 0, 0))
+        painter.fillRect(target, QColor(theme.PIXEL_BACKDROP))
         if not self._image.isNull():
             painter.drawImage(target, self._image)  # nearest neighbour: no smoothing hint
         painter.drawPixmap(0, 0, self._overlay)

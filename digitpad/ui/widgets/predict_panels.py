@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...nn import explain
-from ...nn.network import Network
+from ...nn.network import PIXEL_SCALE, Network
 from .. import theme
 from ..units import probability_text
 from .predict_views import ColourPixelView, signed_colours
@@ -177,7 +177,7 @@ class EvidencePanel(QGroupBox):
             self.evidenceView.set_rgb(None)
             self.legend.setText("")
         else:
-            self.evidenceView.set_rgb(signed_colours(evidence.as_image(), under=self.image / 255.0))
+            self.evidenceView.set_rgb(signed_colours(evidence.as_image(), under=self.image * PIXEL_SCALE))
             self.legend.setText(f"<span style='color:{theme.PUSH_UP}'><b>red</b></span>: toward "
                                 f"{evidence.digit}<br><span style='color:{theme.PUSH_DOWN}'><b>blue"
                                 f"</b></span>: toward {evidence.rival}")

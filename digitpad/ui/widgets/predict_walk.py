@@ -25,7 +25,7 @@ from ...nn import explain
 from .. import theme
 from ..model_state import ModelState
 from ..units import probability_text
-from .explore_common import CODE_BG, caption, mono_font, lay_out_section
+from .explore_common import caption, mono_font, lay_out_section
 from .predict_panels import EvidencePanel, UnitPanel
 from .predict_views import ColourPixelView, UnitBars, UnitCells, level_colours, signed_colours
 
@@ -52,10 +52,10 @@ class _CodeList(QListWidget):
         self.setFont(mono_font(9))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        current = QColor(theme.ACCENT)     # the current line: the accent, faint behind, full in front
-        self.setStyleSheet(f"QListWidget#predictCode {{ background: {CODE_BG}; border-radius: 4px; }}"
-                           f"QListWidget#predictCode::item:selected {{ background: rgba({current.red()}, "
-                           f"{current.green()}, {current.blue()}, 45); color: {theme.ACCENT}; }}")
+        # the current line: the accent, faint behind, full in front
+        self.setStyleSheet(f"QListWidget#predictCode {{ background: {theme.CODE_BG}; border-radius: 4px; }}"
+                           f"QListWidget#predictCode::item:selected {{ background: "
+                           f"{theme.rgba(theme.CURRENT_LINE)}; color: {theme.ACCENT}; }}")
 
     def fit_rows(self) -> None:
         row = QFontMetrics(self.font()).height() + 3

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from .. import theme, zoom
 from ..units import probability_text
+from .plot_style import SMALL_TICK_POINTS, still_plot, style_axis
 
 LABEL_POINTS = 9     # the percentages above the bars, at zoom 1
 
@@ -30,28 +31,17 @@ class ProbabilityBars(pg.PlotWidget):
         self._probabilities: np.ndarray | None = None
 
         plot = self.getPlotItem()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.showGrid(x=False, y=True, alpha=0.12)
+        still_plot(plot, grid_x=False, grid_alpha=0.12)
         plot.setXRange(-0.6, 9.6, padding=0)
         plot.setYRange(0, 1.16 if show_percent else 1.02, padding=0)
         plot.setLimits(xMin=-0.6, xMax=9.6, yMin=0, yMax=1.16)
-        font = QFont()
-        font.setPointSizeF(11 if show_percent else 9)
         bottom = plot.getAxis("bottom")
         bottom.setTicks([[(i, str(i)) for i in range(10)]])
-        bottom.setStyle(tickFont=font, tickLength=0)
-        bottom.setPen(pg.mkPen(theme.MUTED))
-        bottom.setTextPen(pg.mkPen(theme.TEXT))
+        style_axis(bottom, theme.TEXT, tick_points=11 if show_percent else 9, tick_length=0)
         left = plot.getAxis("left")
         left.setTicks([[(0.0, "0"), (0.5, "50%"), (1.0, "100%")]])
-        left.setPen(pg.mkPen(theme.MUTED))
-        left.setTextPen(pg.mkPen(theme.MUTED))
+        style_axis(left, tick_points=SMALL_TICK_POINTS)
         left.setWidth(44 if show_percent else 36)
-        small = QFont()
-        small.setPointSizeF(8)
-        left.setStyle(tickFont=small)
 
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72,
                                     brushes=[self._bar] * 10, pens=[pg.mkPen(None)] * 10)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox
                                QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
 
 from ...nn import functions as F
+from ...nn.activations import HIDDEN_ACTIVATIONS, REGISTRY
 from .. import theme
 from .explore_common import caption, code_label, mono_font, np_str, lay_out_section
 from .network_diagram import NetworkDiagram
@@ -32,7 +33,6 @@ BOOK_NETWORK: dict[str, np.ndarray] = {
 BOOK_X = (1.0, 0.5)
 X_LIMIT = 5.0
 SLIDER_STEPS = 100  # slider units per 1.0 of x
-HIDDEN_CHOICES = ("sigmoid", "relu", "step", "identity", "tanh")
 STEP_NAMES = ("x", "a1", "z1", "a2", "z2", "a3", "y")
 
 
@@ -45,7 +45,7 @@ class ForwardSteps:
 
 def forward(network: dict, x, hidden: str = "sigmoid") -> ForwardSteps:
     """The book's forward(): two hidden layers with ``hidden``, identity at the output."""
-    h = F.ACTIVATIONS[hidden]
+    h = REGISTRY[hidden].function
     x = np.asarray(x, dtype=np.float64)
     a1 = np.dot(x, network["W1"]) + network["b1"]
     z1 = np.asarray(h(a1), dtype=np.float64)
@@ -102,8 +102,9 @@ class SmallNetwork(QWidget):
         self.resetButton.setToolTip("Back to x = [1.0, 0.5]")
         self.resetButton.clicked.connect(lambda: self.set_x(BOOK_X))
         self.hiddenCombo = QComboBox(objectName="hiddenActivation")
-        for name in HIDDEN_CHOICES:
+        for name in HIDDEN_ACTIVATIONS:
             self.hiddenCombo.addItem(name, name)
+        self.hiddenCombo.setCurrentIndex(HIDDEN_ACTIVATIONS.index("sigmoid"))
         self.hiddenCombo.setToolTip("The activation h of both hidden layers (the book uses sigmoid)")
         self.hiddenCombo.currentIndexChanged.connect(lambda _: self.recompute())
         grid.addWidget(QLabel("hidden h"), 2, 0)
@@ -157,7 +158,7 @@ class SmallNetwork(QWidget):
         )
         self._code_templates = dict(code_lines)
         for key, code in code_lines:
-            c = code_label(code, colour="#c3b5f0")
+            c = code_label(code, colour=theme.CODE_LINE)
             v = code_label("", f"{key}Output")
             v.setWordWrap(True)
             v.setContentsMargins(14, 0, 0, 4)
@@ -204,7 +205,7 @@ class SmallNetwork(QWidget):
         return self.hiddenCombo.currentData()
 
     def set_hidden(self, name: str) -> None:
-        self.hiddenCombo.setCurrentIndex(HIDDEN_CHOICES.index(name))
+        self.hiddenCombo.setCurrentIndex(HIDDEN_ACTIVATIONS.index(name))
 
     def set_step(self, step: int) -> None:
         self.stepSlider.setValue(int(min(max(step, 0), len(STEP_NAMES) - 1)))
@@ -233,10 +234,10 @@ class SmallNetwork(QWidget):
         for index, key in enumerate(STEP_NAMES[1:], start=1):
             done = index <= step
             current = index == step
-            colour = theme.ACCENT if current else (theme.TEXT if done else "#4b5260")
+            colour = theme.ACCENT if current else (theme.TEXT if done else theme.CODE_PENDING)
             self.outputs[key].setText(np_str(self._values[key]) if done else "\u2026")  # not computed yet
             self.outputs[key].setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if current else ""))
-            self.codes[key].setStyleSheet(f"color: {'#c3b5f0' if done else '#4b5260'};")
+            self.codes[key].setStyleSheet(f"color: {theme.CODE_LINE if done else theme.CODE_PENDING};")
         captions = {
             0: "Step 0: the input x. Press \u25b6 to compute the first layer.",
             1: "Step 1: each unit of layer 1 sums x times its weights, plus its bias: a1 = x\u00b7W1 + b1.",

@@ -32,7 +32,7 @@ PRESETS: tuple[tuple[str, str, str, str], ...] = (
 )
 MAX_LENGTH = 12
 _INT = re.compile(r"[-+]?\d+$")
-_RANK_COLOURS = ("#5b7fa8", "#4f6f93", "#45617f", "#3c546d", "#35495e", "#2f4051")
+_RANK_COLOURS = theme.RANK_BARS
 
 
 class VectorError(ValueError):
@@ -180,7 +180,7 @@ class SoftmaxExplorer(QWidget):
 
         def line(code: str, name: str, tip: str = "") -> QLabel:
             nonlocal r
-            left = code_label(code, colour="#c3b5f0")
+            left = code_label(code, colour=theme.CODE_LINE)
             value = code_label("", name)
             value.setWordWrap(True)  # long vectors wrap between numbers instead of widening the window
             if tip:
@@ -200,7 +200,7 @@ class SoftmaxExplorer(QWidget):
              "digitpad.nn.functions.naive_softmax, called on a")
         self.naiveWarning = QLabel(objectName="naiveWarning")
         self.naiveWarning.setFont(mono_font(9))
-        self.naiveWarning.setStyleSheet(f"color: {WARN}; background: #2b2618; border-radius: 3px; "
+        self.naiveWarning.setStyleSheet(f"color: {WARN}; background: {theme.WARN_FILL}; border-radius: 3px; "
                                         "padding: 3px 6px;")
         self.naiveWarning.setWordWrap(True)
         self.naiveWarning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
 from .. import theme
+from .plot_style import still_plot, style_axis
 
 MAX_BARS = 16
 
@@ -22,19 +23,13 @@ class ValueBars(pg.PlotWidget):
         super().__init__(parent, background=None)
         self.setObjectName(object_name)
         plot = self.getPlotItem()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.showGrid(x=False, y=True, alpha=0.12)
+        still_plot(plot, grid_x=False, grid_alpha=0.12)
         if title:
             plot.setTitle(title, color=theme.TEXT, size="10pt")
-        for side in ("left", "bottom"):
-            axis = plot.getAxis(side)
-            axis.setPen(pg.mkPen(theme.MUTED))
-            axis.setTextPen(pg.mkPen(theme.MUTED))
-        plot.getAxis("bottom").setStyle(tickLength=0)
+        style_axis(plot.getAxis("left"))
+        style_axis(plot.getAxis("bottom"), tick_length=0)
         plot.getAxis("left").setWidth(46)
-        self._zero = plot.addLine(y=0, pen=pg.mkPen("#4a5260"))
+        self._zero = plot.addLine(y=0, pen=pg.mkPen(theme.ZERO_LINE))
         self.bars = pg.BarGraphItem(x=np.arange(0), height=np.zeros(0), width=0.7)
         plot.addItem(self.bars)
         self._font = QFont()

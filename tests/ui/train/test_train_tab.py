@@ -5,50 +5,41 @@ to the new network."""
 from __future__ import annotations
 
 import json
-import os
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from digitpad.models import sha256_of
 from digitpad.nn.network import Network
 from digitpad.nn.train import PRESETS, initial_network
-from digitpad.ui.train_tab import PRESET_TITLES, TrainTab
+from digitpad.ui.train import PRESET_TITLES, TrainTab
 from drawing import stroke
 
-from qt_helpers import click, tabs_of, train_to_end  # noqa: E402
+from qt_helpers import click, named, shown_alone, tabs_of, train_to_end  # noqa: E402
+from shared_data import needs_mnist
 
 LONG = 120_000  # ms: generous, for a shared and busy machine
 
 mnist = pytest.mark.mnist
-needs_mnist = pytest.mark.skipif(not os.environ.get("DIGITPAD_MNIST"),
-                                 reason="DIGITPAD_MNIST is not set (CI sets it)")
 
 
 # --------------------------------------------------------------------------- helpers
 
-
-
 def choose_preset(tab, name):
-    tab.presetCombo.setCurrentIndex(tab.presetCombo.findData(name))
+    named(tab, "presetCombo").setCurrentIndex(named(tab, "presetCombo").findData(name))
 
 
 def make_tab(qtbot, state):
-    tab = TrainTab(state)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown_alone(qtbot, TrainTab(state), (1200, 720))
 
 
 def short_run_settings(tab, limit=3000, epochs=1, batch=32):
     """The quick preset on the first ``limit`` images: seconds, and clearly better than chance."""
     choose_preset(tab, "quick")
-    tab.limitSpin.setValue(limit)
-    tab.epochsSpin.setValue(epochs)
-    tab.batchSpin.setValue(batch)
+    named(tab, "limitSpin").setValue(limit)
+    named(tab, "epochsSpin").setValue(epochs)
+    named(tab, "batchSpin").setValue(batch)
     assert tab.settings_problem() is None
 
 
@@ -60,65 +51,65 @@ def wait_idle(qtbot, tab):
 
 def test_presets_fill_the_form_and_an_edit_makes_it_custom(qtbot, state):
     tab = make_tab(qtbot, state)
-    assert tab.presetCombo.findText(PRESET_TITLES["keras"]) >= 0
-    assert tab.presetCombo.findText("Our shipped recipe") >= 0
+    assert named(tab, "presetCombo").findText(PRESET_TITLES["keras"]) >= 0
+    assert named(tab, "presetCombo").findText("Our shipped recipe") >= 0
 
     choose_preset(tab, "keras")
     keras = PRESETS["keras"].config
     assert tab.preset() == "keras" and not tab.is_custom()
-    assert tab.hiddenEdit.text() == "50,100"
-    assert tab.lossCombo.currentData() == "mse"
-    assert tab.optimizerCombo.currentData() == "adam"
-    assert tab.epochsSpin.value() == 20 and tab.batchSpin.value() == keras.batch_size
-    assert not tab.augmentCheck.isChecked()
+    assert named(tab, "hiddenEdit").text() == "50,100"
+    assert named(tab, "lossCombo").currentData() == "mse"
+    assert named(tab, "optimizerCombo").currentData() == "adam"
+    assert named(tab, "epochsSpin").value() == 20 and named(tab, "batchSpin").value() == keras.batch_size
+    assert not named(tab, "augmentCheck").isChecked()
     assert tab.config() == keras
 
     choose_preset(tab, "shipped")
-    assert tab.augmentCheck.isChecked() and tab.teacherCheck.isChecked()
+    assert named(tab, "augmentCheck").isChecked() and named(tab, "teacherCheck").isChecked()
     assert tab.config() == PRESETS["shipped"].config
 
-    tab.epochsSpin.setValue(3)
+    named(tab, "epochsSpin").setValue(3)
     assert tab.is_custom()
-    assert tab.presetCombo.currentData() == "custom"
-    assert "epochs" in tab.presetDescription.text()
+    assert named(tab, "presetCombo").currentData() == "custom"
+    assert "epochs" in named(tab, "presetDescription").text()
     assert tab.config().epochs == 3
-    tab.epochsSpin.setValue(PRESETS["shipped"].config.epochs)
+    named(tab, "epochsSpin").setValue(PRESETS["shipped"].config.epochs)
     assert not tab.is_custom()   # back to the recipe
 
     choose_preset(tab, "sgd")
-    assert tab.momentumSpin.isEnabled()
-    assert tab.optimizerCombo.currentData() == "sgd"
-    tab.optimizerCombo.setCurrentIndex(tab.optimizerCombo.findData("adam"))
-    assert not tab.momentumSpin.isEnabled() and tab.is_custom()
+    assert named(tab, "momentumSpin").isEnabled()
+    assert named(tab, "optimizerCombo").currentData() == "sgd"
+    named(tab, "optimizerCombo").setCurrentIndex(named(tab, "optimizerCombo").findData("adam"))
+    assert not named(tab, "momentumSpin").isEnabled() and tab.is_custom()
 
 
 def test_bad_settings_are_explained_and_do_not_start(qtbot, state):
     tab = make_tab(qtbot, state)
     failures = []   # what the status bar is asked to say
     tab.statusMessage.connect(lambda text, ms: text.startswith("Not started") and failures.append(text))
-    for field, text, words in ((tab.hiddenEdit, "50,abc", "whole numbers"),
-                               (tab.hiddenEdit, "0,100", "at least 1"),
-                               (tab.lrEdit, "fast", "not a number"),
-                               (tab.lrEdit, "-0.1", "positive")):
+    for field, text, words in ((named(tab, "hiddenEdit"), "50,abc", "whole numbers"),
+                               (named(tab, "hiddenEdit"), "0,100", "at least 1"),
+                               (named(tab, "lrEdit"), "fast", "not a number"),
+                               (named(tab, "lrEdit"), "-0.1", "positive")):
         choose_preset(tab, "quick")
         field.clear()
         qtbot.keyClicks(field, text)
         problem = tab.settings_problem()
         assert problem and words in problem, (text, problem)
-        assert tab.settingsError.isVisible()
-        assert not tab.startButton.isEnabled()
+        assert named(tab, "settingsError").isVisible()
+        assert not named(tab, "startButton").isEnabled()
         assert tab.start_training() is False
         assert not tab.is_running()
     assert len(failures) == 4
     choose_preset(tab, "quick")
-    assert tab.settings_problem() is None and tab.startButton.isEnabled()
+    assert tab.settings_problem() is None and named(tab, "startButton").isEnabled()
 
 
 def test_settings_are_kept(qtbot, state, settings_dir):
     tab = make_tab(qtbot, state)
     choose_preset(tab, "keras")
-    tab.epochsSpin.setValue(4)
-    tab.limitSpin.setValue(5000)
+    named(tab, "epochsSpin").setValue(4)
+    named(tab, "limitSpin").setValue(5000)
     path = str(settings_dir / "train.ini")
     settings = QSettings(path, QSettings.Format.IniFormat)
     tab.save_settings(settings)
@@ -127,7 +118,7 @@ def test_settings_are_kept(qtbot, state, settings_dir):
     other = make_tab(qtbot, state)
     other.restore_settings(QSettings(path, QSettings.Format.IniFormat))
     assert other.preset() == "keras" and other.is_custom()
-    assert other.epochsSpin.value() == 4 and other.limitSpin.value() == 5000
+    assert named(other, "epochsSpin").value() == 4 and named(other, "limitSpin").value() == 5000
     assert other.config() == tab.config()
 
 
@@ -135,12 +126,12 @@ def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
     monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
     tab = make_tab(qtbot, state)
-    click(qtbot, tab.startButton)
+    click(qtbot, named(tab, "startButton"))
     wait_idle(qtbot, tab)
-    assert tab.mnistMessage.isVisible()
-    assert "digitpad mnist fetch" in tab.mnistMessage.text()
-    assert "Test set tab" in tab.mnistMessage.text()
-    assert tab.result() is None and not tab.useButton.isEnabled()
+    assert named(tab, "mnistMessage").isVisible()
+    assert "digitpad mnist fetch" in named(tab, "mnistMessage").text()
+    assert "Test set tab" in named(tab, "mnistMessage").text()
+    assert tab.result() is None and not named(tab, "useButton").isEnabled()
 
 
 # --------------------------------------------------------------------------- runs on MNIST
@@ -154,30 +145,30 @@ def test_a_short_run_learns_and_every_view_follows(qtbot, state):
     assert not result.stopped and result.epochs_completed == 1
     assert result.eval_accuracy > 0.5, result.eval_accuracy   # chance is 0.1
 
-    x, loss = tab.curves.loss_data()
+    x, loss = named(tab, "trainingCurves").loss_data()
     assert x.size >= 5 and np.all(np.isfinite(loss))
     assert 0 < x[0] < x[-1] <= 1.0
     assert loss[-1] < loss[0]
     for name, value in (("train", result.history[0].train_accuracy),
                         ("validation", result.history[0].validation_accuracy),
                         ("test", result.eval_accuracy)):
-        ex, acc = tab.curves.accuracy_data(name)
+        ex, acc = named(tab, "trainingCurves").accuracy_data(name)
         assert list(ex) == [1.0] and acc[0] == pytest.approx(value), name
 
     assert len(result.history) == 1
-    images = tab.weightImages.images()
-    assert images.shape == (50, 28, 28) and tab.weightImages.grid() == (5, 10)
+    images = named(tab, "weightImages").images()
+    assert images.shape == (50, 28, 28) and named(tab, "weightImages").grid() == (5, 10)
     # by default the change since the seed's starting weights; the weights themselves on request
     start = initial_network(result.config).weights[0]
     W1 = result.network.weights[0]
     # (the tab recomputes the start on another thread; it may differ in the last float32 bits)
     np.testing.assert_allclose(images, (W1 - start.astype(W1.dtype)).T.reshape(50, 28, 28), atol=1e-5)
     assert np.all(images[:, 0, 0] == 0)   # a corner pixel is black in every image: never changed
-    tab.weightsChangeCheck.setChecked(False)
-    np.testing.assert_array_equal(tab.weightImages.images(), W1.T.reshape(50, 28, 28))
-    assert tab.progressBar.value() == tab.progressBar.maximum()
-    assert "Test accuracy" in tab.resultLabel.text()
-    assert tab.saveButton.isEnabled() and tab.useButton.isEnabled()
+    named(tab, "weightsChangeCheck").setChecked(False)
+    np.testing.assert_array_equal(named(tab, "weightImages").images(), W1.T.reshape(50, 28, 28))
+    assert named(tab, "trainProgress").value() == named(tab, "trainProgress").maximum()
+    assert "Test accuracy" in named(tab, "resultLabel").text()
+    assert named(tab, "saveButton").isEnabled() and named(tab, "useButton").isEnabled()
 
 
 @mnist
@@ -185,34 +176,34 @@ def test_a_short_run_learns_and_every_view_follows(qtbot, state):
 def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_model):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=0, epochs=5, batch=64)
-    click(qtbot, tab.startButton)
+    click(qtbot, named(tab, "startButton"))
     qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
     assert tab.is_running()
 
-    click(qtbot, tab.pauseButton)
+    click(qtbot, named(tab, "pauseButton"))
     qtbot.waitUntil(tab.is_paused, timeout=LONG)   # the job says it holds
-    assert tab.pauseButton.text() == "Resume"
+    assert named(tab, "pauseButton").text() == "Resume"
     held = tab.steps_done()
     # the app's model changes elsewhere meanwhile: the run does not care
     state.set_model(book_model)
     qtbot.wait(800)
     assert tab.steps_done() == held and tab.is_running()
 
-    click(qtbot, tab.pauseButton)
+    click(qtbot, named(tab, "pauseButton"))
     qtbot.waitUntil(lambda: not tab.is_paused(), timeout=LONG)
-    assert tab.pauseButton.text() == "Pause"
+    assert named(tab, "pauseButton").text() == "Pause"
     qtbot.waitUntil(lambda: tab.steps_done() > held, timeout=LONG)
 
-    click(qtbot, tab.stopButton)
+    click(qtbot, named(tab, "stopButton"))
     wait_idle(qtbot, tab)
     result = tab.result()
     assert result.stopped and result.epochs_completed < 5
-    assert "Stopped" in tab.progressLabel.text()
+    assert "Stopped" in named(tab, "progressLabel").text()
     net = tab.network()
     probs = net.predict(np.zeros((3, 784), np.uint8), input_scale=1 / 255)
     assert probs.shape == (3, 10) and np.all(np.isfinite(probs))
     assert result.eval_accuracy is not None
-    assert tab.useButton.isEnabled() and tab.saveButton.isEnabled()
+    assert named(tab, "useButton").isEnabled() and named(tab, "saveButton").isEnabled()
     assert state.model is book_model   # nothing switched by itself
 
 
@@ -221,7 +212,7 @@ def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_
 def test_shutdown_stops_a_run_and_waits(qtbot, state):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=0, epochs=5, batch=64)
-    click(qtbot, tab.startButton)
+    click(qtbot, named(tab, "startButton"))
     qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
     tab.pause()   # a held job must wake up to stop
     assert tab.shutdown(30)
@@ -265,7 +256,7 @@ def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
 
     changed = []
     state.modelChanged.connect(changed.append)
-    click(qtbot, train_tab.useButton)
+    click(qtbot, named(train_tab, "useButton"))
     assert len(changed) == 1 and state.model.source == str(path)
     after = draw.probabilities()
     assert after is not None and not np.allclose(after, before)
@@ -279,17 +270,69 @@ def test_the_shipped_recipe_trains_its_teacher_first_and_a_stop_then_leaves_noth
         qtbot, state):
     tab = make_tab(qtbot, state)
     choose_preset(tab, "shipped")
-    tab.limitSpin.setValue(3000)
-    tab.epochsSpin.setValue(1)
+    named(tab, "limitSpin").setValue(3000)
+    named(tab, "epochsSpin").setValue(1)
     assert tab.config().teacher is not None
-    click(qtbot, tab.startButton)
+    click(qtbot, named(tab, "startButton"))
     qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
-    assert tab.progressLabel.text().startswith("Teacher")
-    click(qtbot, tab.stopButton)
+    assert named(tab, "progressLabel").text().startswith("Teacher")
+    click(qtbot, named(tab, "stopButton"))
     wait_idle(qtbot, tab)
     assert tab.result().stopped
-    x, loss = tab.curves.loss_data(teacher=True)
+    x, loss = named(tab, "trainingCurves").loss_data(teacher=True)
     assert x.size >= 1 and np.all(np.isfinite(loss))
-    assert tab.curves.loss_data()[0].size == 0
-    assert "nothing to use" in tab.resultLabel.text()
-    assert not tab.useButton.isEnabled() and not tab.saveButton.isEnabled()
+    assert named(tab, "trainingCurves").loss_data()[0].size == 0
+    assert "nothing to use" in named(tab, "resultLabel").text()
+    assert not named(tab, "useButton").isEnabled() and not named(tab, "saveButton").isEnabled()
+
+
+def cli_config(command):
+    """The TrainConfig and image limit ``digitpad train`` reads from ``command``."""
+    import shlex
+
+    from digitpad.cli import build_parser
+    from digitpad.training_request import TrainingRequest
+    args = build_parser().parse_args(shlex.split(command)[1:])
+    plan = TrainingRequest.from_args(args).check()
+    return plan.config, plan.limit
+
+
+@mnist
+@needs_mnist
+def test_a_run_with_distortions_the_preset_lacks_is_reproduced_by_its_command(qtbot, state):
+    tab = make_tab(qtbot, state)
+    short_run_settings(tab, limit=600, epochs=1, batch=64)
+    augment = named(tab, "augmentCheck")   # the quick preset trains on clean digits
+    qtbot.mouseClick(augment, Qt.MouseButton.LeftButton, pos=QPoint(6, augment.height() // 2))
+    assert augment.isChecked()
+    hidden = named(tab, "hiddenEdit")
+    hidden.clear()
+    qtbot.keyClicks(hidden, "40")
+    lr = named(tab, "lrEdit")
+    lr.clear()
+    qtbot.keyClicks(lr, "0.004")
+    named(tab, "seedSpin").setValue(5)
+    assert tab.settings_problem() is None
+    result = train_to_end(qtbot, tab)
+
+    command = tab.model().card["command"]
+    assert "--augment" in command and "--limit 600" in command
+    config, limit = cli_config(command)
+    assert config == result.config and limit == 600
+    assert config.augment is not None and config.hidden == (40,) and config.seed == 5
+
+
+def test_every_preset_the_form_can_describe_is_a_command_the_cli_reads_back(qtbot, state):
+    tab = make_tab(qtbot, state)
+    form = named(tab, "settingsBox")
+    for name in PRESETS:
+        choose_preset(tab, name)
+        named(tab, "epochsSpin").setValue(2)
+        named(tab, "limitSpin").setValue(1000)
+        augment, teacher = named(tab, "augmentCheck"), named(tab, "teacherCheck")
+        augment.setChecked(not augment.isChecked())
+        if teacher.isEnabled():
+            teacher.setChecked(False)
+        plan, problem = form.check()
+        assert problem is None, (name, problem)
+        assert cli_config(plan.command_line("x.npz")) == (tab.config(), 1000), name

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from .. import theme
+from ..widgets.plot_style import SMALL_TICK_POINTS, still_plot, style_axis
 
 TRAIN_COLOUR = theme.BAR
-VALIDATION_COLOUR = "#7fc97f"
+VALIDATION_COLOUR = theme.VALIDATION
 TEST_COLOUR = theme.ACCENT
 TEACHER_COLOUR = theme.MUTED
 
@@ -55,21 +55,12 @@ class _Series:
 def _plot(title: str, y_label: str, legend_at=(-8, 8)) -> pg.PlotWidget:
     widget = pg.PlotWidget(background=None)
     plot = widget.getPlotItem()
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-    plot.showGrid(x=True, y=True, alpha=0.15)
-    plot.setMouseEnabled(x=False, y=False)
+    still_plot(plot)
     plot.setTitle(title, color=theme.TEXT, size="10pt")
-    small = QFont()
-    small.setPointSizeF(8)
     for name, label in (("bottom", "epoch"), ("left", y_label)):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(theme.MUTED))
-        axis.setTextPen(pg.mkPen(theme.TEXT))
-        axis.setStyle(tickFont=small)
-        axis.setLabel(label, color=theme.MUTED)
+        style_axis(plot.getAxis(name), theme.TEXT, tick_points=SMALL_TICK_POINTS, label=label)
     legend = plot.addLegend(offset=legend_at, labelTextColor=theme.TEXT, labelTextSize="8pt")
-    legend.setBrush(pg.mkBrush(theme.PANEL + "c0"))
+    legend.setBrush(pg.mkBrush(theme.LEGEND_PANEL))
     widget.setMinimumHeight(160)
     return widget
 

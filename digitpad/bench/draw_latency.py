@@ -12,16 +12,23 @@
    just before the process is spawned to the end of the window's first
    paint.
 
+The reference, measured in the same run: the reading itself, what the Draw
+tab computes for each update without Qt (the network's input from the
+canvas's strokes and picture, and the network's forward pass), timed after
+every event on the drawing as it then stands, while waiting for the next one. The ratio "to bars /
+reading" is what the event, the throttle and the views add.
+
 Runs offscreen unless QT_QPA_PLATFORM says otherwise (DISPLAY=:99
 QT_QPA_PLATFORM=xcb for a real X server). Targets: median <= 4 ms and
 p99 <= 12 ms to bars, first window <= 1.5 s.
 
-    python benchmarks/draw_latency.py [--strokes 200] [--rate 60] [--starts 5] [--explore predict]
+    digitpad bench draw-latency [--strokes 200] [--rate 60] [--starts 5] [--explore predict]
+
+Qt is imported only when it runs.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -30,9 +37,10 @@ import sys
 import tempfile
 import textwrap
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from ..cli import options
+from . import scratch_user_files
+
 TARGETS = {"median_ms": 4.0, "p99_ms": 12.0, "first_window_s": 1.5}
 
 
@@ -57,16 +65,12 @@ def percentile(values, q):
 
 
 def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None = None) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = tempfile.mkdtemp(prefix="digitpad-bench-")
-    os.environ["DIGITPAD_DATA_DIR"] = scratch  # the run saves nothing, but never touch the user's files
-    from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+    from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
     from digitpad.ui.app import MainWindow, make_application
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
     app = make_application(sys.argv[:1])
     window = MainWindow()
     window.resize(1220, 760)
@@ -87,7 +91,7 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
 
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     period = 1.0 / rate
-    to_bars, to_screen = [], []
+    to_bars, to_screen, reading = [], [], []
 
     def send(kind, x, y, button, buttons):
         pos = QPointF(x * canvas.width(), y * canvas.height())
@@ -103,6 +107,7 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
             to_bars.append(updates[seen] - t0)
         app.processEvents()  # the repaint the update asked for
         to_screen.append(time.perf_counter() - t0)
+        reading.append(time_reading(canvas, window.state.network))  # in the wait for the next report
         while time.perf_counter() - t0 < period:  # the pointer's next report
             app.processEvents()
 
@@ -121,8 +126,26 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
     ms = [v * 1000 for v in to_bars]
     screen_ms = [v * 1000 for v in to_screen]
     return {"events": len(to_screen), "updates": refreshes, "platform": app.platformName(),
+            "reading_ms": statistics.median(reading) * 1000,
             "median_ms": statistics.median(ms), "p99_ms": percentile(ms, 99), "max_ms": max(ms),
             "screen_median_ms": statistics.median(screen_ms), "screen_p99_ms": percentile(screen_ms, 99)}
+
+
+def time_reading(canvas, network, repeats: int = 3) -> float:
+    """The median time of what one update computes without Qt: the input from the canvas's
+    strokes and picture, and the forward pass that gives the bars and the hidden units."""
+    import numpy as np
+
+    from ..data.strokes import network_input
+    strokes, pixels = canvas.strokes(), canvas.image_array()
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        x28 = network_input(strokes, pixels)
+        if x28 is not None:
+            network.forward(np.stack([x28.reshape(784)]), input_scale=1 / 255)  # as the tab does
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
 
 
 FIRST_PAINT = textwrap.dedent("""
@@ -154,7 +177,7 @@ def measure_startup(times: int) -> list[float]:
     for _ in range(times):
         start = time.time()
         done = subprocess.run([sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True,
-                              env=env, cwd=REPO, timeout=60)
+                              env=env, timeout=60)
         if done.returncode != 0:
             raise SystemExit(f"the app did not start:\n{done.stderr}")
         painted = float(done.stdout.split()[-1])
@@ -163,25 +186,30 @@ def measure_startup(times: int) -> list[float]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--strokes", type=int, default=200)
-    parser.add_argument("--moves", type=int, default=12, help="pointer moves per stroke")
-    parser.add_argument("--rate", type=float, default=60.0, help="pointer reports per second")
-    parser.add_argument("--starts", type=int, default=5, help="cold starts to time")
+    parser = options.Parser(prog="digitpad bench draw-latency", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strokes", type=options.whole(1, 100_000), default=200)
+    parser.add_argument("--moves", type=options.whole(1, 1000), default=12, help="pointer moves per stroke")
+    parser.add_argument("--rate", type=options.number(0, 10_000), default=60.0,
+                        help="pointer reports per second")
+    parser.add_argument("--starts", type=options.whole(1, 1000), default=5, help="cold starts to time")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
-    parser.add_argument("--explore", metavar="SECTION", help="open this Explore section (e.g. predict) "
+    parser.add_argument("--explore", metavar="SECTION", type=options.text, help="open this Explore section (e.g. predict) "
                         "once before drawing, so that it follows the drawing while the bars are timed")
     args = parser.parse_args(argv)
 
     starts = measure_startup(args.starts)
     first = statistics.median(starts)
-    lat = measure_latency(args.strokes, args.rate, args.moves, args.explore)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before Qt is imported
+    with scratch_user_files():   # the run saves nothing, but never touches the user's files
+        lat = measure_latency(args.strokes, args.rate, args.moves, args.explore)
     print(f"platform {lat['platform']}; {args.strokes} strokes, {lat['events']} mouse events "
           f"at {args.rate:g} Hz, {lat['updates']} updates")
     print(f"mouse event -> bars updated:   median {lat['median_ms']:.2f} ms   p99 {lat['p99_ms']:.2f} ms"
           f"   max {lat['max_ms']:.2f} ms   (targets {TARGETS['median_ms']:g} / {TARGETS['p99_ms']:g} ms)")
     print(f"mouse event -> repainted:      median {lat['screen_median_ms']:.2f} ms   "
           f"p99 {lat['screen_p99_ms']:.2f} ms")
+    print(f"the reading itself (no Qt):    median {lat['reading_ms']:.2f} ms   "
+          f"-> to bars / reading {lat['median_ms'] / lat['reading_ms']:.1f}x (medians)")
     print(f"process start -> first paint:  median {first:.2f} s over {len(starts)} starts "
           f"(min {min(starts):.2f}, max {max(starts):.2f}; target {TARGETS['first_window_s']:g} s)")
     ok = (lat["median_ms"] <= TARGETS["median_ms"] and lat["p99_ms"] <= TARGETS["p99_ms"]
@@ -190,7 +218,3 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps({**lat, "first_window_s": first, "starts": starts}))
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

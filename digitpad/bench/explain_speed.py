@@ -7,25 +7,19 @@ For MNIST test digits (the shipped weights): the median time of
   refreshed at most every 150 ms while drawing),
 with the ratios to the reference, the quadrature points used and the worst completeness error.
 
-    python benchmarks/explain_speed.py [--digits 200] [--repeats 5]
+    digitpad bench explain-speed [--digits 200] [--repeats 5]
 """
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from digitpad.data.errors import DataError  # noqa: E402
-from digitpad.data.mnist import load_mnist  # noqa: E402
-from digitpad.models import load_shipped  # noqa: E402
-from digitpad.nn import explain  # noqa: E402
-from digitpad.nn.blas import set_blas_threads  # noqa: E402
-from digitpad.nn.network import WeightsError  # noqa: E402
+from ..cli import options
+from ..data.mnist import load_mnist
+from ..models import load_shipped
+from ..nn import explain
+from ..nn.blas import limit_blas_threads
 
 
 def median_time(fn, repeats: int) -> float:
@@ -38,21 +32,23 @@ def median_time(fn, repeats: int) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--digits", type=int, default=200)
-    parser.add_argument("--repeats", type=int, default=5)
+    parser = options.Parser(prog="digitpad bench explain-speed", description=__doc__.splitlines()[0])
+    parser.add_argument("--digits", type=options.whole(1, 10_000), default=200,
+                        help="MNIST test digits to explain (default 200)")
+    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5,
+                        help="timings per digit and step; their median counts (default 5)")
+    parser.add_argument("--mnist", metavar="PATH", default=None, type=options.text,
+                        help="MNIST folder or mnist.npz (default: search)")
     args = parser.parse_args(argv)
-    if args.digits < 1 or args.repeats < 1:
-        print("explain_speed: --digits and --repeats must be at least 1", file=sys.stderr)
-        return 2
-    try:
-        images, _ = load_mnist("test")
-        network = load_shipped().network
-    except (DataError, WeightsError) as exc:
-        print(f"explain_speed: {exc}", file=sys.stderr)
-        return 2
-    set_blas_threads(1)
-    images = images[:args.digits]
+    images, _ = load_mnist("test", args.mnist)   # a data or weights error is the command's one line
+    network = load_shipped().network
+    with limit_blas_threads(1):   # as the app runs it
+        _measure(network, images[:args.digits], args.repeats)
+    return 0
+
+
+def _measure(network, images, repeats: int) -> None:
+    """Time the three steps on every digit and print their medians and ratios to the reference."""
     predict, trace, evidence, nodes, worst = [], [], [], [], 0.0
     for image in images:
         row = image.reshape(1, 784)
@@ -60,10 +56,10 @@ def main(argv=None) -> int:
         ev = explain.integrated_gradients(network, image, tr.answer, tr.runner_up)
         nodes.append(ev.nodes)
         worst = max(worst, ev.completeness_error)
-        predict.append(median_time(lambda: network.predict(row, input_scale=1 / 255), args.repeats))
-        trace.append(median_time(lambda: explain.trace(network, image), args.repeats))
+        predict.append(median_time(lambda: network.predict(row, input_scale=1 / 255), repeats))
+        trace.append(median_time(lambda: explain.trace(network, image), repeats))
         evidence.append(median_time(
-            lambda: explain.integrated_gradients(network, image, tr.answer, tr.runner_up), args.repeats))
+            lambda: explain.integrated_gradients(network, image, tr.answer, tr.runner_up), repeats))
     ref = statistics.median(predict)
     for name, times in (("Draw tab predict (1 row)", predict), ("trace (every line)", trace),
                         ("evidence map", evidence)):
@@ -72,8 +68,3 @@ def main(argv=None) -> int:
               f"{med / ref:6.1f}x predict")
     print(f"quadrature points: {min(nodes)}-{max(nodes)}; worst completeness error {worst:.2e} "
           f"over {len(images)} digits")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -27,9 +27,9 @@ SIDE = 28
 GAP = 1
 
 # a diverging map with a dark middle, to sit on the dark theme: cool blue < 0 < warm orange
-_NEGATIVE = np.array([80, 160, 255], float)
-_ZERO = np.array([23, 26, 33], float)
-_POSITIVE = np.array([255, 170, 60], float)
+_NEGATIVE = np.array(theme.WEIGHT_NEGATIVE, float)
+_ZERO = np.array(theme.WEIGHT_ZERO, float)
+_POSITIVE = np.array(theme.WEIGHT_POSITIVE, float)
 
 
 def grid_shape(n: int) -> tuple[int, int]:

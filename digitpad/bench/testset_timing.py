@@ -1,7 +1,7 @@
 """Does the Test set tab report the same evaluation time as ``digitpad eval``?
 
-    python benchmarks/testset_timing.py [--weights shipped|book|PATH] [--mode batch|per-sample]
-                                        [--batch-size 100] [--raw] [--repeats 9] [--no-responsiveness]
+    digitpad bench testset-timing [--weights shipped|book|PATH] [--mode batch|per-sample]
+                                  [--batch-size 100] [--raw] [--repeats 9] [--no-responsiveness]
 
 Drives the real tab offscreen (a background job, a progress bar updated at most
 ~30 times a second, Cancel at the ready) and, in the same process and
@@ -29,29 +29,24 @@ and both sides run ``evaluate`` with its default of one BLAS thread, as
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-
-from digitpad import models  # noqa: E402
-from digitpad.data.mnist import load_mnist  # noqa: E402
-from digitpad.evaluate import evaluate  # noqa: E402
-from digitpad.nn.blas import blas_threads, set_blas_threads  # noqa: E402
+from .. import models
+from ..cli import options
+from . import scratch_user_files
+from ..data.mnist import find_mnist, load_mnist
+from ..evaluate import evaluate
+from ..nn.blas import blas_threads, set_blas_threads
 
 
 def wait_until(done, tab, timeout_s: float = 600.0) -> None:
     """Run the event loop until ``done()``; a message the tab asks to show (they all report a
     failure) raises instead. The loop sleeps between checks, as the app's own does: a loop that
     spun would take the GIL from the run it is timing."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     messages: list[str] = []
 
     def note(level, title, text):
@@ -81,20 +76,25 @@ def default_weights() -> str:
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--weights", default=None, help="shipped, book or a path (default: shipped if present)")
+    p = options.Parser(prog="digitpad bench testset-timing", description=__doc__.split("\n\n")[0])
+    p.add_argument("--weights", default=None, type=options.text,
+                   help="shipped, book or a path (default: shipped if present)")
     p.add_argument("--mode", choices=("batch", "per-sample"), default="batch")
-    p.add_argument("--batch-size", type=int, default=100)
+    p.add_argument("--batch-size", type=options.whole(1, 10_000), default=100)
     p.add_argument("--raw", action="store_true", help="raw 0..255 pixels instead of /255")
-    p.add_argument("--repeats", type=int, default=9)
+    p.add_argument("--repeats", type=options.whole(1, 1000), default=9)
     p.add_argument("--no-responsiveness", action="store_true", help="skip the 60k stall measurement")
     args = p.parse_args(argv)
 
-    # the benchmark must not read or write the user's settings or digits
-    scratch = Path(os.environ.get("TMPDIR", "/tmp")) / f"digitpad-bench-{os.getpid()}"
-    os.environ["DIGITPAD_DATA_DIR"] = str(scratch / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "config"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before Qt is imported
+    mnist = find_mnist()   # where the user keeps it, before the data folder is moved aside
+    with scratch_user_files():   # the benchmark must not read or write the user's settings or digits
+        return _measure(args, mnist)
+
+
+def _measure(args, mnist) -> int:
+    """The tab against the CLI call, then (unless asked not to) the stalls; the tab on ``mnist``."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from digitpad.ui.app import make_application
     from digitpad.ui.model_state import ModelState
@@ -103,9 +103,10 @@ def main(argv=None) -> int:
     set_blas_threads(1)   # as run_app does before it builds the window
     app = make_application([])
     model = models.resolve(args.weights or default_weights())
-    images, labels = load_mnist("test")
+    images, labels = load_mnist("test", mnist.path)
     normalize = not args.raw
     state = ModelState(model)
+    state.set_mnist_path(str(mnist.path))   # the tab reads the same copy
     tab = TestSetTab(state)
     tab.resize(1220, 720)
     tab.show()
@@ -212,7 +213,3 @@ def main(argv=None) -> int:
     tab.shutdown(10)
     tab.close()
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,194 @@
+"""The Train tab's result: what the last run made, and saving or using it.
+
+A new run sets the last result aside (it cannot be taken for the new one)
+and brings it back if the new run fails before it makes a network. The
+model card is the one ``digitpad train`` writes, with the command line that
+reproduces the run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ... import models
+from ...models import Model
+from ...training_request import TrainingPlan
+from .. import theme
+from ..units import accuracy_text, seconds_text
+from .form import PRESET_TITLES
+from .job import Outcome
+
+NO_RESULT = "No network trained yet."
+TRAINING_NOW = "Training a new network: its result appears here when the run ends."
+
+
+def model_card(outcome: Outcome, plan: TrainingPlan, out: Path | None) -> dict:
+    """The same card ``digitpad train`` writes beside its weights (sha256 only for a file)."""
+    command = plan.command_line(out.name if out is not None else "trained.npz")
+    return models.model_card(outcome.result, name=out.stem if out is not None else "trained in digitpad",
+                             command=command, preset=plan.preset,
+                             training_images=outcome.training_images, weights_path=out,
+                             stopped_early=outcome.result.stopped)
+
+
+def result_text(outcome: Outcome, plan: TrainingPlan, untaught: bool) -> str:
+    """The Result box's words for a run's outcome."""
+    result = outcome.result
+    sizes = "-".join(map(str, result.network.sizes))
+    recipe = PRESET_TITLES.get(plan.preset, plan.preset)
+    if plan.custom:
+        recipe = f"changed from {recipe}: {', '.join(plan.changed)}"
+    lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
+    if result.eval_accuracy is not None:
+        lines.append(f"Test accuracy <b style='color:{theme.ACCENT}'>"
+                     f"{accuracy_text(result.eval_accuracy)}</b>")
+    if result.validation_accuracy is not None:
+        lines.append(f"Validation {accuracy_text(result.validation_accuracy)}")
+    epochs = result.epochs_completed
+    lines.append(f"{outcome.training_images:,} training images")
+    lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {seconds_text(result.seconds)}")
+    if result.stopped:
+        if untaught:
+            lines.append("Stopped while the teacher trained: this network has not "
+                         "learned anything yet, so there is nothing to use or save.")
+        else:
+            lines.append("Stopped early: the weights as trained so far.")
+    return "<br>".join(lines)
+
+
+class ResultPanel(QGroupBox):
+    """The Result box: the last run's network, and Use / Save / Fine-tune on My digits."""
+
+    saved = Signal(str)            # what was written, for the status bar
+    problem = Signal(str, str)     # title, text: saving was refused or failed
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Result", parent, objectName="resultBox")
+        self.outcome: Outcome | None = None
+        self.plan: TrainingPlan | None = None
+        self.saved_path: Path | None = None
+        self._previous: tuple | None = None    # the last result, set aside while a new run trains
+        self.resultLabel = QLabel(NO_RESULT, objectName="resultLabel")
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.saveButton = QPushButton("Save...", objectName="saveButton")
+        self.saveButton.setToolTip("Write the weights (.npz) and their model card (.json) beside them")
+        self.saveButton.clicked.connect(self._on_save_clicked)
+        self.useButton = QPushButton("Use this model", objectName="useButton")
+        self.useButton.setToolTip("Make this network the app's model: every tab switches to it")
+        self.teachButton = QPushButton("Fine-tune on My digits", objectName="teachButton")
+        self.teachButton.setToolTip("Teach the active model all of your saved digits, replaying "
+                                    "MNIST so it is not forgotten; it becomes your personal model")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.resultLabel, 1)
+        layout.addWidget(self.useButton)
+        layout.addWidget(self.saveButton)
+        layout.addWidget(self.teachButton)
+        self.setMinimumWidth(220)
+        self.setMaximumWidth(320)
+
+    def update_buttons(self, usable: bool) -> None:
+        self.saveButton.setEnabled(usable)
+        self.useButton.setEnabled(usable)
+
+    # a run's result -----------------------------------------------------------------------
+
+    def set_aside(self, plan: TrainingPlan) -> None:
+        """A new run starts: the last run's network leaves the Result box, so it cannot be taken
+        for the new one, and is kept aside in case the new run fails."""
+        if self.outcome is not None:
+            self._previous = (self.outcome, self.plan, self.saved_path, self.resultLabel.text())
+        self.outcome = None
+        self.saved_path = None
+        self.plan = plan
+        self.resultLabel.setText(TRAINING_NOW)
+
+    def bring_back_previous(self) -> None:
+        """The new run failed before it made a network: show the last one again."""
+        previous, self._previous = self._previous, None
+        if self.outcome is not None or previous is None:
+            if self.outcome is None:
+                self.resultLabel.setText(NO_RESULT)
+            return
+        self.outcome, self.plan, self.saved_path, text = previous
+        self.resultLabel.setText(text + "<br><i>From the run before: the new one failed.</i>")
+
+    def show_outcome(self, outcome: Outcome, untaught: bool) -> None:
+        self._previous = None
+        self.outcome = outcome
+        self.saved_path = None
+        self.resultLabel.setText(result_text(outcome, self.plan, untaught))
+
+    def model(self) -> Model | None:
+        """The last trained network as a Model (its card as ``digitpad train`` would write it)."""
+        if self.outcome is None or self.plan is None:
+            return None
+        result = self.outcome.result
+        card = model_card(self.outcome, self.plan, self.saved_path)
+        acc = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
+        name = (self.saved_path.name if self.saved_path is not None
+                else f"trained here ({'-'.join(map(str, result.network.sizes))}{acc})")
+        source = str(self.saved_path) if self.saved_path is not None else "trained"
+        return Model(result.network.copy(), name, source, card)
+
+    # saving -------------------------------------------------------------------------------
+
+    def save_to(self, path) -> Path:
+        """Write the weights to ``path`` (.npz) and the model card beside it (.json), both atomically."""
+        if self.outcome is None:
+            raise RuntimeError("nothing trained yet")
+        path = _npz(Path(path))
+        self.outcome.result.network.save(path)
+        models.write_card(path.with_suffix(".json"), model_card(self.outcome, self.plan, path))
+        self.saved_path = path
+        self.saved.emit(f"Saved {path.name} and {path.with_suffix('.json').name}")
+        return path
+
+    def _on_save_clicked(self) -> None:
+        """Ask where to save; the name that will really be written (with .npz) and its card
+        are checked, since the dialog only knows the name as typed."""
+        if self.outcome is None:
+            return
+        sizes = "-".join(map(str, self.outcome.result.network.sizes))
+        start = str(Path.home() / f"digitpad-{sizes}.npz")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the trained network", start, "Weights (*.npz)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        path = _npz(Path(path))
+        if models.in_shipped_folder(path):
+            self.problem.emit("Could not save", f"{path.parent} holds digitpad's own weights, which "
+                                                "are never replaced. Choose another folder.")
+            return
+        if not self._may_replace(path):
+            return
+        try:
+            self.save_to(path)
+        except OSError as exc:
+            self.problem.emit("Could not save", f"{path}: {exc}")
+
+    def _may_replace(self, path: Path) -> bool:
+        """True if nothing is there yet, or the user agrees to replace the weights and card."""
+        from PySide6.QtWidgets import QMessageBox  # this one function asks questions
+
+        existing = models.existing_outputs(path)
+        if not existing:
+            return True
+        names = " and ".join(p.name for p in existing)
+        verb = "exists" if len(existing) == 1 else "exist"
+        answer = QMessageBox.question(
+            self, "Replace files?",
+            f"Saving writes {path.name} and its model card {models.card_path_for(path).name}.\n"
+            f"{names} already {verb} in {path.parent}: replace?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _npz(path: Path) -> Path:
+    """The name the weights are really written under: .npz added when missing."""
+    return path if path.suffix.lower() == ".npz" else path.with_name(path.name + ".npz")

@@ -1,0 +1,243 @@
+"""The Train tab: train the network from scratch in NumPy and watch it learn.
+
+Left: the settings (``form.TrainForm``), checked by ``digitpad train``'s own
+rules, so a run here is the command shown in its model card. Right: the
+progress (``run.TrainingRun``, which owns the background job), the loss every
+few steps and the accuracies after every epoch (``TrainingCurves``), the
+first layer's weights as 28x28 pictures (``weights.WeightsPanel``), and the
+result (``result.ResultPanel``): save it, or make it every tab's model.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from ...data.errors import MnistNotFound
+from ...models import Model
+from ...nn.network import Network
+from ...nn.train import PRESETS, EpochResult, TrainConfig, TrainResult
+from ..model_state import ModelState
+from ..settings import SettingsReader
+from ..tab import AppTab
+from ..widgets.side_scroll import SidePanelScroll
+from ..workers import user_words
+from .form import TrainForm
+from .job import Outcome, Steps
+from .result import ResultPanel
+from .run import TrainingRun
+from .training_curves import TrainingCurves
+from .weights import WeightsPanel
+
+
+class TrainTab(AppTab):
+    """Train a network on MNIST, watch it learn, save it or make it the app's model."""
+
+    def __init__(self, state: ModelState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("trainTab")
+        self.state = state
+        self.form = TrainForm()
+        self.run = TrainingRun(self)
+        self.curves = TrainingCurves()
+        self.weights = WeightsPanel()
+        self.results = ResultPanel()
+        self._build()
+        self._connect()
+        self._update_controls()
+
+    def _build(self) -> None:
+        left = QWidget(objectName="trainSettings")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.form)
+        left_layout.addLayout(self.run.buttons)
+        left_layout.addWidget(self.form.settingsError)   # below the buttons: they stay put when it shows
+        left_layout.addStretch(1)
+        self.settingsScroll = scroll = SidePanelScroll(left, "settingsScroll")
+        scroll.setMaximumWidth(400)
+        self._fit_settings_width()
+
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.weights, 1)
+        lower_layout.addWidget(self.results)
+
+        self.rightSplitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
+        self.rightSplitter.addWidget(self.curves)
+        self.rightSplitter.addWidget(lower)
+        self.rightSplitter.setStretchFactor(0, 1)
+        self.rightSplitter.setStretchFactor(1, 1)
+        self.rightSplitter.setChildrenCollapsible(False)
+
+        right = QVBoxLayout()
+        right.addLayout(self.run.progressRow)
+        right.addWidget(self.run.mnistMessage)
+        right.addWidget(self.rightSplitter, 1)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(scroll)
+        outer.addLayout(right, 1)
+
+    def _connect(self) -> None:
+        self.form.changed.connect(self._update_controls)
+        self.run.startButton.clicked.connect(self.start_training)
+        self.run.stepsReported.connect(self._on_steps)
+        self.run.epochEnded.connect(self._on_epoch)
+        self.run.returned.connect(self._on_returned)
+        self.run.failed.connect(self._on_failed)
+        self.run.ended.connect(self._update_controls)
+        self.results.useButton.clicked.connect(self.use_model)
+        self.results.teachButton.clicked.connect(self.teachRequested)
+        self.results.saved.connect(lambda text: self.statusMessage.emit(text, 6000))
+        self.results.problem.connect(lambda title, text:
+                                     self.messageRequested.emit("warning", title, text))
+
+    def _fit_settings_width(self) -> None:
+        """The recipe box as wide as the longest recipe's name needs at the current font (zoom);
+        the settings panel follows it (SidePanelScroll), no narrower than 300 px."""
+        self.form.fit_preset_width()
+        scroll = self.settingsScroll
+        scroll.widget().setMinimumWidth(300 - scroll.verticalScrollBar().sizeHint().width())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_settings_width()
+
+    # the form -----------------------------------------------------------------------------
+
+    def presets(self) -> list[str]:
+        return self.form.presets()
+
+    def preset(self) -> str:
+        return self.form.preset()
+
+    def is_custom(self) -> bool:
+        return self.form.is_custom()
+
+    def apply_preset(self, name: str) -> None:
+        self.form.apply_preset(name)
+
+    def config(self) -> TrainConfig | None:
+        return self.form.config()
+
+    def settings_problem(self) -> str | None:
+        return self.form.settings_problem()
+
+    # running ------------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self.run.is_running()
+
+    def is_paused(self) -> bool:
+        return self.run.is_paused()
+
+    def steps_done(self) -> int:
+        return self.run.steps_done()
+
+    def pause(self) -> None:
+        self.run.pause()
+
+    def resume(self) -> None:
+        self.run.resume()
+
+    def stop(self) -> None:
+        self.run.stop()
+
+    def start_training(self) -> bool:
+        """Start training with the form's settings; False (and the reason shown) if they are wrong."""
+        plan, problem = self.form.check()
+        if plan is None:
+            self.form.show_problem(problem)
+            self.statusMessage.emit(f"Not started: {problem}", 6000)
+            return False
+        if self.is_running():
+            return False
+        self.results.set_aside(plan)
+        teacher = plan.config.teacher
+        # one x axis for both: the teacher's epochs and the network's each count from 0
+        self.curves.clear(max(plan.config.epochs, teacher.epochs if teacher else 0))
+        self.weights.start(plan.config)
+        self.run.start(plan.config, plan.limit, self.state.mnist_paths())
+        self._update_controls()
+        return True
+
+    def _on_steps(self, m: Steps) -> None:
+        if m.points:
+            xs, ys = zip(*m.points)
+            self.curves.add_losses(xs, ys)
+        if m.teacher_points:
+            xs, ys = zip(*m.teacher_points)
+            self.curves.add_losses(xs, ys, teacher=True)
+
+    def _on_epoch(self, result: EpochResult) -> None:
+        self.curves.add_epoch(result.epoch, result.train_accuracy, result.validation_accuracy,
+                              result.eval_accuracy)
+        if result.network is not None:
+            self.weights.show_weights(result.network.weights[0])
+        test = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
+        self.statusMessage.emit(f"Epoch {result.epoch}/{result.epochs}: train "
+                                f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
+
+    def _on_returned(self, outcome: Outcome) -> None:
+        self.weights.show_weights(outcome.result.network.weights[0])
+        self.results.show_outcome(outcome, self.run.untaught(outcome.result))
+        self._update_controls()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, MnistNotFound):   # MNIST missing is explained beside the progress
+            self.messageRequested.emit("warning", "Training failed", user_words(exc))
+        self.results.bring_back_previous()
+        self._update_controls()
+
+    def _update_controls(self, *_) -> None:
+        self.run.update_buttons(self.form.plan is not None)
+        outcome = self.results.outcome
+        self.results.update_buttons(outcome is not None and not self.run.untaught(outcome.result))
+
+    # results ------------------------------------------------------------------------------
+
+    def result(self) -> TrainResult | None:
+        return self.results.outcome.result if self.results.outcome is not None else None
+
+    def network(self) -> Network | None:
+        result = self.result()
+        return result.network if result is not None else None
+
+    def model(self) -> Model | None:
+        return self.results.model()
+
+    def use_model(self) -> bool:
+        model = self.model()
+        if model is None:
+            return False
+        self.state.set_model(model)
+        self.statusMessage.emit(f"Every tab now uses {model.name}", 5000)
+        return True
+
+    def save_to(self, path):
+        return self.results.save_to(path)
+
+    # window hooks -------------------------------------------------------------------------
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        return self.run.shutdown(timeout)
+
+    def closeEvent(self, event) -> None:   # when used on its own, outside the main window
+        self.shutdown()
+        super().closeEvent(event)
+
+    def restore_settings(self, settings: QSettings) -> list[str]:
+        """Apply the saved preset and form; returns the keys whose values were refused."""
+        saved = SettingsReader(settings)
+        self.form.restore(saved.choice("preset", self.form.preset(), PRESETS), saved.group("form"))
+        return saved.rejected
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("preset", self.form.preset())
+        settings.setValue("form", json.dumps(self.form.values()))
