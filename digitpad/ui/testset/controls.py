@@ -95,8 +95,8 @@ class RunControls(QWidget):
 
         self.progressBar = QProgressBar(objectName="runProgress")
         self.progressBar.setTextVisible(True)
-        self.bar = BarProgress(self.progressBar)
-        self.bar.reset("Ready")
+        self._bar = BarProgress(self.progressBar)
+        self._bar.reset("Ready")
         self.progressBar.setMaximumHeight(20)
 
         layout = QVBoxLayout(self)
@@ -154,6 +154,19 @@ class RunControls(QWidget):
         settings.setValue("normalize", self.normalizeCheck.isChecked())
 
     # what the tab tells it ---------------------------------------------------------------------
+
+    def show_progress(self, fraction: float, text: str) -> None:
+        self._bar.show(fraction, text)
+
+    def show_busy(self, text: str) -> None:
+        """Work of unknown length (loading a set)."""
+        self._bar.busy(text)
+
+    def show_idle(self, text: str = "Ready") -> None:
+        self._bar.reset(text)
+
+    def show_done(self, text: str) -> None:
+        self._bar.done(text)
 
     def fit_batch_size(self, n: int) -> None:
         """Allow batch sizes 1..n, showing the size the user last chose if it fits."""

@@ -66,6 +66,18 @@ class RunProgress:
         within = (self.repeat + self.done / max(self.total, 1)) / max(self.repeats, 1)
         return (self.phase + within) / max(self.phases, 1)
 
+    def words(self) -> str:
+        """What the progress bar says: the pass, and samples, speed and time left (or its time when done)."""
+        what = "per-sample" if self.mode == "per-sample" else f"batches of {self.batch_size:,}"
+        if self.phases > 1:
+            what = f"{self.phase + 1}/{self.phases}: {what}"
+        if self.result is not None:
+            return f"{what}  \u00b7  done in {seconds_text(self.result.elapsed)}"
+        rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        eta = (self.total - self.done) / rate if rate > 0 else float("nan")
+        return (f"{what}  \u00b7  {self.done:,} / {self.total:,}  \u00b7  {rate:,.0f} samples/s"
+                f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
+
 
 def sweep_sizes(n: int) -> list[int]:
     """1, 2, 5, 10, 20, 50, ... up to n, and n itself."""
@@ -73,6 +85,16 @@ def sweep_sizes(n: int) -> list[int]:
     if n >= 1 and (not sizes or sizes[-1] != n):
         sizes.append(n)
     return sizes
+
+
+def sweep_sentence(points: list[tuple[int, float]]) -> str:
+    """'Fastest: batches of 500, 0.02 s, 21.3x faster than one at a time (0.43 s).' from (size, seconds)."""
+    best_size, best_time = min(points, key=lambda item: item[1])
+    one = dict(points).get(1)
+    words = f"Fastest: batches of {best_size:,}, {seconds_text(best_time)}"
+    if one:
+        words += f", {one / best_time:.1f}x faster than one at a time ({seconds_text(one)})"
+    return words + "."
 
 
 def speedup_sentence(slow: EvalResult, fast: EvalResult) -> str:

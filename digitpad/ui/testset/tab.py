@@ -29,7 +29,7 @@ from .browser import SampleBrowser
 from .controls import ResultSummary, RunControls
 from .download import DownloadPanel
 from .jobs import (COMPARE_BATCH, PROGRESS_INTERVAL, SWEEP_REPEATS, DataSet, RunProgress, run_job,
-                   speedup_sentence, sweep_sizes)
+                   speedup_sentence, sweep_sentence, sweep_sizes)
 from .runs import RunsPanel
 from .sample import SelectedSample
 from .source import SourceBar
@@ -190,11 +190,11 @@ class TestSetTab(AppTab):
 
     def _on_loading(self, words: str) -> None:
         self.cancel()
-        self.controls.bar.busy(words)
+        self.controls.show_busy(words)
         self._update_controls()
 
     def _on_load_failed(self) -> None:
-        self.controls.bar.reset("Ready")
+        self.controls.show_idle("Ready")
         self._update_controls()
 
     def _on_loaded(self, data: DataSet | None) -> None:
@@ -205,7 +205,7 @@ class TestSetTab(AppTab):
             self.browser.set_samples(np.zeros((0, 784), np.uint8), np.zeros(0, np.uint8))
         else:
             self.browser.set_samples(data.images, data.labels)
-        self.controls.bar.reset("Ready")
+        self.controls.show_idle("Ready")
         self._show_summary(None)
         self.stack.setCurrentWidget(self.workPage)
         self.controls.fit_batch_size(0 if data is None else data.n)
@@ -279,7 +279,7 @@ class TestSetTab(AppTab):
         self._run_kind = kind
         model = self.state.model
         self._run_model = model.name
-        self.controls.bar.reset("Starting...")
+        self.controls.show_idle("Starting...")
         self._runs.start(run_job, model.network, data.images, data.labels, self.controls.normalize(),
                          list(plan), PROGRESS_INTERVAL, repeats,
                          progress=self._on_run_progress, returned=self._on_run_returned,
@@ -293,24 +293,15 @@ class TestSetTab(AppTab):
         self._runs.cancel()
         self._run_kind = None
         self._stage = None
-        self.controls.bar.reset(reason)
+        self.controls.show_idle(reason)
         self._update_controls()
         self.statusMessage.emit(f"{reason}.", 4000)
         return True
 
     def _on_run_progress(self, p: RunProgress) -> None:
-        what = "per-sample" if p.mode == "per-sample" else f"batches of {p.batch_size:,}"
-        if p.phases > 1:
-            what = f"{p.phase + 1}/{p.phases}: {what}"
         if p.result is not None:
             self._on_pass_finished(p)
-            text = f"{what}  \u00b7  done in {seconds_text(p.result.elapsed)}"
-        else:
-            rate = p.done / p.seconds if p.seconds > 0 else 0.0
-            eta = (p.total - p.done) / rate if rate > 0 else float("nan")
-            text = (f"{what}  \u00b7  {p.done:,} / {p.total:,}  \u00b7  {rate:,.0f} samples/s"
-                    f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
-        self.controls.bar.show(p.fraction, text)
+        self.controls.show_progress(p.fraction, p.words())
 
     def _on_pass_finished(self, p: RunProgress) -> None:
         result = p.result
@@ -330,21 +321,17 @@ class TestSetTab(AppTab):
         last = results[-1]
         if kind == "sweep":
             sweep = self.runsPanel.sweep_points()
-            best_size, best_time = min(sweep, key=lambda item: item[1])
-            one = dict(sweep).get(1)
-            words = f"Fastest: batches of {best_size:,}, {seconds_text(best_time)}"
-            if one:
-                words += f", {one / best_time:.1f}x faster than one at a time ({seconds_text(one)})"
-            self.summary.set_comparison(words + ".")
-            self.controls.bar.done(f"Sweep done  \u00b7  {len(sweep)} batch sizes")
-            self.statusMessage.emit(words + ".", 8000)
+            words = sweep_sentence(sweep)
+            self.summary.set_comparison(words)
+            self.controls.show_done(f"Sweep done  \u00b7  {len(sweep)} batch sizes")
+            self.statusMessage.emit(words, 8000)
 
             def finish():
                 if self._result is None:
                     self._show_result(last)
         else:
             self._show_summary(last)
-            self.controls.bar.done(f"Done  \u00b7  {last.n_samples:,} samples in "
+            self.controls.show_done(f"Done  \u00b7  {last.n_samples:,} samples in "
                                    f"{seconds_text(last.elapsed)}  \u00b7  "
                                    f"{last.samples_per_second:,.0f} samples/s")
             if kind == "compare":
@@ -375,7 +362,7 @@ class TestSetTab(AppTab):
 
     def _on_run_errored(self, exc: BaseException) -> None:
         self._run_kind = None
-        self.controls.bar.reset("Failed")
+        self.controls.show_idle("Failed")
         self._update_controls()
         self.messageRequested.emit("error", "The evaluation failed", user_words(exc))
 

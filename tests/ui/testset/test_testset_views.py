@@ -50,3 +50,22 @@ def test_the_sweep_plot_names_the_fastest_size_in_the_apps_duration_format(qtbot
     qtbot.addWidget(plot)
     plot.set_points([1, 10, 100], [seconds * 3, seconds, seconds * 2], x_max=100)
     assert plot.note.toPlainText() == f"fastest: batches of 10, {seconds_text(seconds)}"
+
+
+def test_the_sweep_sentence_names_the_fastest_size_and_what_it_beat():
+    from digitpad.ui.testset.jobs import sweep_sentence
+    points = [(1, 0.43), (10, 0.05), (500, 0.0202), (10_000, 0.03)]
+    assert sweep_sentence(points) == \
+        "Fastest: batches of 500, 0.02 s, 21.3x faster than one at a time (0.43 s)."
+    assert sweep_sentence([(10, 0.05), (20, 0.04)]) == "Fastest: batches of 20, 0.04 s."
+
+
+def test_a_runs_progress_says_the_pass_the_samples_and_the_time_left():
+    from digitpad.ui.testset.jobs import RunProgress
+    under_way = RunProgress(phase=1, phases=2, mode="batch", batch_size=100, done=2_500, total=10_000,
+                            seconds=0.5)
+    assert under_way.words() == ("2/2: batches of 100  \u00b7  2,500 / 10,000  \u00b7  5,000 samples/s"
+                                 "  \u00b7  1.5 s left")
+    assert under_way.fraction == pytest.approx(0.625)
+    starting = RunProgress(0, 1, "per-sample", 1, 0, 10_000, 0.0)
+    assert starting.words() == "per-sample  \u00b7  0 / 10,000  \u00b7  0 samples/s  \u00b7  ... left"
