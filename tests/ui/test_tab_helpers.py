@@ -83,7 +83,7 @@ def test_a_tab_used_on_its_own_ends_its_jobs_when_closed(qtbot):
     class Tab(AppTab):
         def __init__(self):
             super().__init__()
-            self.runner = JobRunner(self)
+            self.runner = JobRunner()   # kept by Python: its last report may come after the tab is gone
 
         def shutdown(self, timeout: float = 5.0) -> bool:
             return shut_down((self.runner,), timeout)
