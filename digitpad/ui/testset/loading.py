@@ -45,6 +45,25 @@ class DataLoader(QObject):
     def is_busy(self) -> bool:
         return self.runner.is_busy()
 
+    def start(self) -> None:
+        """Load the source (once: after this, a change of source loads itself)."""
+        if not self.started:
+            self.started = True
+            self.load()
+
+    def switch(self, source: str) -> None:
+        """Read ``source`` from now on: loaded at once if the tab has started, else when it starts."""
+        self.source = source
+        if self.started:
+            self.load()
+
+    def show(self, source: str) -> None:
+        """Load ``source`` now, unless it is the set already loaded."""
+        if not self.started or self.data is None or self.data.source != source:
+            self.source = source
+            self.started = True
+            self.load()
+
     def load(self, mnist_path: str | None = None, chosen: bool = False) -> None:
         """Load the current source (MNIST from ``mnist_path`` if given, else from the app's MNIST location)."""
         path = mnist_path if mnist_path is not None else self.state.mnist_path

@@ -110,7 +110,7 @@ class TestSetTab(AppTab):
         root.addWidget(self.stack, 1)
 
     def _connect(self) -> None:
-        self.sourceBar.sourceChosen.connect(self._on_source_chosen)
+        self.sourceBar.sourceChosen.connect(self.loader.switch)
         self.loader.sourceChanged.connect(self.sourceBar.show_source)
         self.loader.statusChanged.connect(self.sourceBar.set_status)
         self.loader.loading.connect(self._on_loading)
@@ -145,19 +145,14 @@ class TestSetTab(AppTab):
 
     def set_source(self, source: str) -> None:
         """Switch to "test", "train" or "mydigits" (loads it)."""
-        data = self.loader.data
         if source != self.sourceBar.source():
             self.sourceBar.choose(source)   # loads through the slot
-        elif not self.loader.started or data is None or data.source != source:
-            self.loader.source = source
-            self.loader.started = True
-            self.loader.load()
+        else:
+            self.loader.show(source)
 
     def start(self) -> None:
         """Load the source restored from the settings (once: a later change of source loads itself)."""
-        if not self.loader.started:
-            self.loader.started = True
-            self.loader.load()
+        self.loader.start()
 
     def use_mnist_folder(self, path) -> None:
         """Use MNIST from ``path`` (a folder of IDX files, a folder holding mnist.npz, or the npz itself).
@@ -182,11 +177,6 @@ class TestSetTab(AppTab):
     def is_loading(self) -> bool:
         """A data set is being read or downloaded."""
         return self.loader.is_busy()
-
-    def _on_source_chosen(self, source: str) -> None:
-        self.loader.source = source
-        if self.loader.started:
-            self.loader.load()
 
     def _on_loading(self, words: str) -> None:
         self.cancel()
@@ -443,7 +433,7 @@ class TestSetTab(AppTab):
         saved = SettingsReader(settings)
         source = saved.choice("source", self.loader.source, self.sourceBar.sources())
         self.sourceBar.show_source(source)
-        self.loader.source = source
+        self.loader.switch(source)             # not started yet: nothing loads before start()
         self.controls.restore_settings(saved, self.data.n if self.data is not None else 60000)
         self.browser.restore_settings(saved)
         restore_splitters(saved, self._splitters())
