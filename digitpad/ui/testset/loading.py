@@ -9,8 +9,6 @@ for the source row in ``statusChanged``. It holds no widget.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Signal
 
 from ...data.errors import MnistNotFound
@@ -85,7 +83,7 @@ class DataLoader(QObject):
     def reload_if_changed(self) -> None:
         """Digits saved (in the Draw tab, say) since My digits was loaded: load it again."""
         if (self.started and self.source == "mydigits" and not self.runner.is_busy()
-                and _stamp(self.store.file) != self._store_stamp):
+                and self.store.stamp() != self._store_stamp):
             self.store = MyDigits(self.store.file)
             self.load()
 
@@ -101,7 +99,7 @@ class DataLoader(QObject):
     def _set(self, data: DataSet | None) -> None:
         self.data = data
         if data is not None and data.source == "mydigits":
-            self._store_stamp = _stamp(self.store.file)
+            self._store_stamp = self.store.stamp()
         self.loaded.emit(data)
         self.statusChanged.emit(self.status_text(data))
 
@@ -146,10 +144,3 @@ class DataLoader(QObject):
         else:
             self._missing(text)
 
-
-def _stamp(path: Path):
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size)

@@ -3,9 +3,9 @@
 The panels (``SourceBar``, ``DownloadPanel``, ``RunControls``,
 ``ResultSummary``, ``SampleBrowser``, ``SelectedSample``, ``RunsPanel``) know
 nothing of one another: they say what the user did through signals, and this
-class answers with plain method calls. It alone talks to the app state: it
-reads the active model and where MNIST lives, and writes the MNIST folder once
-one has loaded (every tab uses it from then on).
+class answers with plain method calls. The ``DataLoader`` reads the chosen set
+and writes the MNIST folder that worked into the app state (every tab uses it
+from then on); the tab reads the active model from the state and runs it.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Getting MNIST in the Test set tab: downloading from a local HTTP server, cancelling, corrupt and
-chosen folders."""
+"""Getting the data in the Test set tab: downloading MNIST from a local HTTP server, cancelling, corrupt
+and chosen folders; My digits read again when digits were saved meanwhile."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
 from digitpad.data.mnist import default_mnist_dir
+from digitpad.data.mydigits import MyDigits
 from digitpad.ui.model_state import ModelState
 from qt_helpers import click, loaded
 from testset_helpers import LONG, find, make_tab, run_with, spec, tiny_mnist
@@ -133,3 +134,21 @@ def test_a_chosen_folder_is_remembered(qtbot, state, no_mnist, tmp_path, kind):
         assert str(folder) in find(again, "dataStatus").text()
     finally:
         assert again.shutdown(10)
+
+
+def test_my_digits_saved_while_the_tab_was_hidden_are_there_when_it_shows_again(qtbot, state, data_dir):
+    store = MyDigits.default()
+    rng = np.random.default_rng(3)
+    for label in (1, 2, 3):
+        store.add(rng.integers(0, 256, (28, 28), dtype=np.uint8), label)
+    tab = make_tab(qtbot, state, settings={"source": "mydigits"})   # no MNIST needed
+    try:
+        assert loaded(qtbot, tab) == 3 and tab.source == "mydigits"
+        tab.hide()
+        MyDigits(store.file).add(rng.integers(0, 256, (28, 28), dtype=np.uint8), 4)   # as the Draw tab saves
+        tab.show()
+        qtbot.waitUntil(lambda: not tab.is_loading() and tab.data.n == 4, timeout=LONG)
+        assert "4 of your digits" in find(tab, "dataStatus").text()
+        assert list(tab.data.labels) == [1, 2, 3, 4]
+    finally:
+        assert tab.shutdown(10)
