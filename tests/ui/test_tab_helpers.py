@@ -59,9 +59,10 @@ def test_splitter_sizes_come_back_and_a_saved_state_never_turns_a_splitter(qtbot
 
 
 def test_shut_down_asks_every_runner_and_says_if_one_is_still_running(qtbot):
-    release = threading.Event()
+    release, running = threading.Event(), threading.Event()
 
     def stubborn(job):          # does not look at its cancel flag until released
+        running.set()
         release.wait(30)
 
     def obliging(job):
@@ -71,6 +72,7 @@ def test_shut_down_asks_every_runner_and_says_if_one_is_still_running(qtbot):
     first, second = JobRunner(), JobRunner()
     first.start(stubborn)
     second.start(obliging)
+    assert running.wait(10)      # on a pool thread: a job not yet started would simply be taken back
     try:
         assert shut_down((first, second), timeout=0.05) is False
         assert not second.is_busy()        # asked, although the first had not stopped
