@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import theme
-from .grid_shapes import wide_grid_shape
+from ..widgets.grid_shapes import wide_grid_shape
 
 SIDE = 28
 GAP = 1
