@@ -63,7 +63,7 @@ class DownloadPanel(QWidget):
         text.setWordWrap(True)
         self.missingProblem = QLabel(objectName="missingProblem")
         self.missingProblem.setWordWrap(True)
-        self.missingProblem.setStyleSheet("color: #ef7b83;")
+        self.missingProblem.setStyleSheet(f"color: {theme.BAD};")
         self.missingProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.missingProblem.hide()
         self.downloadDetailsButton = QPushButton("Details", objectName="downloadDetailsButton")

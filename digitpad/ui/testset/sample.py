@@ -86,7 +86,7 @@ class SelectedSample(QGroupBox):
             self.sampleVerdict.setStyleSheet(f"color: {theme.TEXT};")
         else:
             self.sampleVerdict.setText(f"Wrong: {verdict}; it gave {probs[truth]:.1%} to {truth}.")
-            self.sampleVerdict.setStyleSheet("color: #ef7b83;")
+            self.sampleVerdict.setStyleSheet(f"color: {theme.BAD};")
         self.sampleBars.set_probabilities(probs)
         self.sampleMaps.set_activations([h[0] for h in forward.hidden])
         self.openInDrawButton.setEnabled(True)
