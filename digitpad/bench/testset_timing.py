@@ -98,7 +98,7 @@ def _measure(args, mnist) -> int:
 
     from digitpad.ui.app import make_application
     from digitpad.ui.model_state import ModelState
-    from digitpad.ui.testset_tab import TestSetTab
+    from digitpad.ui.testset import TestSetTab
 
     set_blas_threads(1)   # as run_app does before it builds the window
     app = make_application([])

@@ -36,7 +36,7 @@ from .workers import JobRunner, user_words
 TABS: list[TabSpec] = [
     TabSpec("draw", "Draw", "digitpad.ui.draw_tab:DrawTab"),
     TabSpec("explore", "Explore", "digitpad.ui.explore_tab:ExploreTab"),
-    TabSpec("testset", "Test set", "digitpad.ui.testset_tab:TestSetTab"),
+    TabSpec("testset", "Test set", "digitpad.ui.testset:TestSetTab"),
     TabSpec("train", "Train", "digitpad.ui.train:TrainTab"),
 ]
 #: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).

@@ -17,15 +17,24 @@ tab reads and writes: it never looks inside another tab), then, in this order:
 A tab that edits a drawing sets ``EDITS`` and implements ``undo``/``redo``/
 ``clear`` (the Edit menu); one that opens pictures sets ``OPENS_IMAGES`` and
 implements ``open_image(path)`` (File > Open image). Used on its own (in a
-test, say), a tab is built, restored and started the same way.
+test, say), a tab is built, restored and started the same way, and closing it
+calls ``shutdown``.
+
+Below the contract, what tabs share: ``shut_down(runners, timeout)`` for a
+``shutdown`` that ends several ``JobRunner``s, and for settings,
+``restore_choice`` (a combo box's saved item), ``item_data``, and
+``restore_splitters``/``save_splitters``.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, Iterable, NamedTuple
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
+
+from .settings import SettingsReader
+from .workers import JobRunner
 
 
 class AppTab(QWidget):
@@ -53,6 +62,11 @@ class AppTab(QWidget):
         """Cancel background work and wait up to ``timeout`` seconds; False if some is still running."""
         return True
 
+    def closeEvent(self, event) -> None:
+        """Used on its own, outside the main window (a test, a benchmark), a tab still ends its jobs."""
+        self.shutdown()
+        super().closeEvent(event)
+
     def undo(self) -> None:
         """Edit > Undo (only when ``EDITS``)."""
 
@@ -74,3 +88,41 @@ class TabSpec(NamedTuple):
     key: str
     title: str
     spec: str | type
+
+
+# --------------------------------------------------------------------------- what tabs share
+
+def shut_down(runners: Iterable[JobRunner], timeout: float = 5.0) -> bool:
+    """Shut every runner down (each cancels its job and waits up to ``timeout``); False if one is
+    still running. Every runner is asked, even after one has failed to stop in time."""
+    stopped = [runner.shutdown(timeout) for runner in runners]
+    return all(stopped)
+
+
+def item_data(combo: QComboBox) -> list:
+    """The data of every item of ``combo``: the values a saved choice may take."""
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def restore_choice(saved: SettingsReader, key: str, combo: QComboBox):
+    """Select the item whose data was saved under ``key`` (a value the box does not offer is refused
+    and the current item kept); returns the data selected."""
+    value = saved.choice(key, combo.currentData(), item_data(combo))
+    combo.setCurrentIndex(combo.findData(value))
+    return value
+
+
+def restore_splitters(saved: SettingsReader, splitters: Iterable[tuple[str, QSplitter]]) -> None:
+    """Give each ``(key, splitter)`` the sizes saved under ``key``, keeping its orientation: a state
+    saved by another layout must not turn it."""
+    for key, splitter in splitters:
+        state = saved.state(key)
+        if state is not None:
+            orientation = splitter.orientation()
+            splitter.restoreState(state)
+            splitter.setOrientation(orientation)
+
+
+def save_splitters(settings: QSettings, splitters: Iterable[tuple[str, QSplitter]]) -> None:
+    for key, splitter in splitters:
+        settings.setValue(key, splitter.saveState())

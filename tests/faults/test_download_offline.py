@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from digitpad.data.errors import DownloadError
 from digitpad.data.mnist import download_mnist
-from digitpad.ui.testset_tab import OFFLINE_TEXT
+from digitpad.ui.testset.download import OFFLINE_TEXT
 from test_download import SPECS, closed_port_url
 from test_download_panel_folders import missing_tab  # noqa: F401  (a fixture)
 

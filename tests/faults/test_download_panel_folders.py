@@ -3,12 +3,12 @@ are explained in the window, never raised."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from denied import deny
 from digitpad.data.mnist import clear_cache
 from digitpad.ui.model_state import ModelState
-from digitpad.ui.testset_tab import TestSetTab as _Tab   # not a test class
+from digitpad.ui.testset import TestSetTab as _Tab   # not a test class
 from test_cli_keras_folder import keras_folder
 
 
@@ -24,7 +24,8 @@ def missing_tab(qtbot, monkeypatch, tmp_path):
         qtbot.addWidget(tab)
         tab.start()
         tab.show()
-        qtbot.waitUntil(lambda: tab.missingPage.isVisible(), timeout=10_000)
+        page = tab.findChild(QWidget, "mnistMissingPage")
+        qtbot.waitUntil(lambda: page.isVisible(), timeout=10_000)
         return tab
     yield make
     clear_cache()
@@ -40,13 +41,14 @@ def test_choose_folder_on_an_unreadable_folder_says_why(qtbot, missing_tab, monk
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     level, title, text = message.args
     assert level == "warning" and str(folder) in text and "Permission denied" in text
-    assert tab.missingPage.isVisible()
+    assert tab.findChild(QWidget, "mnistMissingPage").isVisible()
 
 
 def test_a_keras_file_with_the_wrong_arrays_is_named_with_the_reason(missing_tab, tmp_path):
     keras_folder(tmp_path / "keras" / "datasets", keys=("a", "b", "c", "d"))
     tab = missing_tab()
-    problem = tab.missingProblem.text()
-    assert tab.missingProblem.isVisible()
+    label = tab.findChild(QLabel, "missingProblem")
+    problem = label.text()
+    assert label.isVisible()
     assert "mnist.npz" in problem and "no x_train array" in problem and "a, b, c, d" in problem
-    assert tab.dataStatus.text() == "MNIST could not be used"
+    assert tab.findChild(QLabel, "dataStatus").text() == "MNIST could not be used"

@@ -12,12 +12,13 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QPushButton
 
 from digitpad.data.errors import Cancelled
 from digitpad.data.mnist import Abort, clear_cache, download_mnist
-from digitpad.ui import testset_tab
 from digitpad.ui.app import MainWindow, open_settings
 from digitpad.ui.model_state import ModelState
+from digitpad.ui.testset import TestSetTab as _Tab   # not a test class
 from qt_helpers import loaded
 from test_cli_keras_folder import keras_folder
 from local_server import hang
@@ -61,7 +62,7 @@ def waiting_window(qtbot, server, monkeypatch, tmp_path):  # noqa: F811
     monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
     clear_cache()
-    tab_class = testset_tab.TestSetTab
+    tab_class = _Tab
     monkeypatch.setattr(tab_class, "mirrors", (silent(server),))
     monkeypatch.setattr(tab_class, "download_files", tuple(SPECS))
     monkeypatch.setattr(tab_class, "download_timeout", float(SILENT_FOR))
@@ -71,7 +72,7 @@ def waiting_window(qtbot, server, monkeypatch, tmp_path):  # noqa: F811
     window.show()
     qtbot.waitExposed(window)
     tab = window.current_tab()
-    button = tab.findChild(type(tab.downloadButton), "downloadButton")
+    button = tab.findChild(QPushButton, "downloadButton")
     qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=10_000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(server.hits), timeout=10_000)
@@ -84,12 +85,12 @@ def test_closing_the_window_frees_the_pool_at_once(waiting_window):
     assert pool.activeThreadCount() >= 1   # the download is waiting
     window.close()
     assert pool.waitForDone(250), "a job still waits on the silent server after close"
-    assert not tab._data_jobs.is_busy()
+    assert not tab.is_loading()
 
 
 def test_cancel_frees_the_thread_so_a_chosen_folder_loads_next(qtbot, waiting_window, tmp_path):
     window, tab = waiting_window
-    cancel = tab.findChild(type(tab.cancelDownloadButton), "cancelDownloadButton")
+    cancel = tab.findChild(QPushButton, "cancelDownloadButton")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert QThreadPool.globalInstance().waitForDone(250), "the cancelled download holds its thread"
     tab.use_mnist_folder(keras_folder(tmp_path / "datasets"))
@@ -102,22 +103,24 @@ import os
 import sys
 from PySide6.QtCore import QTimer
 from digitpad.data.mnist import MnistFile
-from digitpad.ui import testset_tab
+from PySide6.QtWidgets import QPushButton
 from digitpad.ui.app import MainWindow, make_application, open_settings
+from digitpad.ui.testset import TestSetTab
 
-testset_tab.TestSetTab.mirrors = (sys.argv[1],)
-testset_tab.TestSetTab.download_files = (MnistFile("one.gz", "0" * 32, "0" * 64, 3000),)
-testset_tab.TestSetTab.download_timeout = 60.0
+TestSetTab.mirrors = (sys.argv[1],)
+TestSetTab.download_files = (MnistFile("one.gz", "0" * 32, "0" * 64, 3000),)
+TestSetTab.download_timeout = 60.0
 app = make_application([])
 open_settings().setValue("window/tab", "Test set")
 window = MainWindow()
 window.show()
 tab = window.current_tab()
+download = tab.findChild(QPushButton, "downloadButton")
 
 def download_then_close():
-    if not tab.downloadButton.isVisible():
+    if not download.isVisible():
         return QTimer.singleShot(20, download_then_close)
-    tab.downloadButton.click()
+    download.click()
     close_once_asked()
 
 def close_once_asked():  # the server leaves a mark when the request has reached it

@@ -1,7 +1,7 @@
 """Helpers shared by the UI tests: waiting for a tab to settle with its failures surfaced, clicking."""
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 _LEVELS = {QMessageBox.Icon.Critical: "error", QMessageBox.Icon.Warning: "warning",
            QMessageBox.Icon.Information: "info"}
@@ -37,7 +37,7 @@ def loaded(qtbot, tab, timeout=120_000):
 def shown_result(qtbot, tab, timeout=120_000):
     """The Test set tab's result once its run has ended and every view shows it."""
     settled(qtbot, tab, lambda: not tab.is_running() and not tab.is_showing(), timeout)
-    assert tab.result is not None, tab.progressBar.format()
+    assert tab.result is not None, tab.findChild(QProgressBar, "runProgress").format()
     return tab.result
 
 

@@ -42,7 +42,7 @@ def test_a_folder_chosen_in_test_set_is_used_by_explore_and_train_at_once(
         testset = show(window, "testset")
         choose = testset.findChild(QPushButton, "missingChooseButton")
         qtbot.waitUntil(choose.isVisible, timeout=LONG)   # nothing found on its own
-        monkeypatch.setattr("digitpad.ui.testset_tab.QFileDialog.getExistingDirectory",
+        monkeypatch.setattr("digitpad.ui.testset.tab.QFileDialog.getExistingDirectory",
                             lambda *args, **kwargs: folder)
         with qtbot.waitSignal(window.state.mnistPathChanged, timeout=LONG) as chosen:
             qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
                                QStyleOptionSpinBox, QTabWidget, QWidget)
 
 from digitpad.ui.train import PRESET_TITLES
-from digitpad.ui.widgets.confusion_matrix import ConfusionMatrixView
+from digitpad.ui.testset.confusion_matrix import ConfusionMatrixView
 from shared_data import mnist, needs_mnist
 
 LONG = 60_000
@@ -167,7 +167,7 @@ def test_every_preset_name_fits_its_box(window, width):
 def test_layer_titles_fit_in_the_activation_maps_at_their_smallest(window, qtbot):
     tab = window.tab("Test set")
     window.tabs.setCurrentWidget(tab)
-    maps = tab.sampleMaps
+    maps = tab.findChild(QWidget, "sampleMaps")
     maps.resize(maps.minimumWidth() or 250, maps.minimumHeight())
     settle()
     view = maps.getPlotItem().getViewBox()
@@ -181,7 +181,7 @@ def test_layer_titles_fit_in_the_activation_maps_at_their_smallest(window, qtbot
 def test_the_sweep_plots_y_title_fits_its_axis(window):
     tab = window.tab("Test set")
     window.tabs.setCurrentWidget(tab)
-    plot = tab.sweepPlot
+    plot = tab.findChild(QWidget, "sweepPlot")
     plot.resize(400, plot.minimumHeight())
     settle()
     axis = plot.getPlotItem().getAxis("left")
@@ -213,7 +213,7 @@ def test_no_lone_dash_before_the_first_run(window, qtbot):
     tab = show_test_set_with_data(window, qtbot)
     label = tab.findChild(QLabel, "accuracyLabel")
     assert not label.isVisible() and label.text() == ""
-    assert tab.resultDetail.text().startswith("10,000 samples")
+    assert tab.findChild(QLabel, "resultDetail").text().startswith("10,000 samples")
 
 
 

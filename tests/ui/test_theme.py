@@ -30,10 +30,6 @@ ALLOWED = {
         "the model image's grey levels 0 and 255: MNIST's data, not a colour of the window",
 }
 
-# TEMPORARY: the Test set and Train tabs are being split into packages; their colours already
-# have roles in theme.py (MATRIX_*, CELL_GRID, CELL_HOVER, DARK_TEXT, BAD, VALIDATION, ...).
-# Remove these names once those files read them, and the test covers them too.
-NOT_YET_SWITCHED = {"testset_tab.py", "confusion_matrix.py", "digit_grid.py"}
 
 
 def colour_literals(source: str) -> list[tuple[int, str]]:
@@ -64,7 +60,7 @@ def _allowed(name: str, line: str) -> bool:
 def test_no_colour_literal_outside_the_theme():
     offenders = []
     for path in sorted(UI.rglob("*.py")):
-        if path.name == "theme.py" or path.name in NOT_YET_SWITCHED:
+        if path.name == "theme.py":
             continue
         for number, line in colour_literals(path.read_text(encoding="utf-8")):
             if not _allowed(path.name, line):
@@ -91,15 +87,6 @@ def test_every_allowed_literal_is_still_there():
     """An allowance outlives its line only by mistake."""
     for file, text in ALLOWED:
         assert text in (UI / file).read_text(encoding="utf-8"), file
-
-
-def test_the_files_not_yet_switched_still_need_excluding():
-    """Once a file below reads theme.py, this fails: take it off NOT_YET_SWITCHED."""
-    for name in NOT_YET_SWITCHED:
-        paths = list(UI.rglob(name))
-        assert paths, f"{name} is gone: take it off NOT_YET_SWITCHED"
-        assert any(colour_literals(p.read_text(encoding="utf-8")) for p in paths), \
-            f"{name} has no colour literal left: take it off NOT_YET_SWITCHED"
 
 
 def test_one_red_for_wrong_and_one_green_for_right():

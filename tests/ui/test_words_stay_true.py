@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import pytest
+from PySide6.QtCore import QObject
 
 from digitpad.ui.train import run as run_module
 from digitpad.ui.model_state import untrained_model
@@ -24,7 +25,7 @@ PROJECTOR = (1024, 600)     # what a 1024x768 screen leaves a tab
 
 @pytest.fixture
 def testset(qtbot, state):
-    from digitpad.ui.testset_tab import TestSetTab
+    from digitpad.ui.testset import TestSetTab
     mnist("test")
     tab = shown_alone(qtbot, TestSetTab(state), PROJECTOR)
     loaded(qtbot, tab)
@@ -32,61 +33,68 @@ def testset(qtbot, state):
     assert tab.shutdown(10)
 
 
+def child(tab, name):
+    """The tab's widget called ``name``."""
+    widget = tab.findChild(QObject, name)
+    assert widget is not None, name
+    return widget
+
+
 def run(qtbot, tab, mode, batch_size=100):
     tab.set_mode(mode)
-    tab.batchSpin.setValue(batch_size)
-    click(qtbot, tab.runButton)
+    child(tab, "batchSpin").setValue(batch_size)
+    click(qtbot, child(tab, "runButton"))
     result = shown_result(qtbot, tab)
-    assert tab.runsModel.runs()[-1].mode == mode
+    assert child(tab, "runsTable").model().runs()[-1].mode == mode
     return result
 
 
 def test_the_line_below_the_toolbar_names_the_active_model(qtbot, testset, state, book_model):
     tab = testset
-    assert f"with {book_model.name}." in tab.resultDetail.text()
+    assert f"with {book_model.name}." in child(tab, "resultDetail").text()
     random_model = untrained_model()
     state.set_model(random_model)
-    assert f"with {random_model.name}." in tab.resultDetail.text()
-    assert book_model.name not in tab.resultDetail.text()
-    assert tab.compareLabel.text() == ""        # nothing was shown, so nothing went stale
+    assert f"with {random_model.name}." in child(tab, "resultDetail").text()
+    assert book_model.name not in child(tab, "resultDetail").text()
+    assert child(tab, "compareLabel").text() == ""        # nothing was shown, so nothing went stale
 
     run(qtbot, tab, "batch")
     state.set_model(book_model)
-    assert tab.compareLabel.text() == f"The model changed to {book_model.name}: run again to see its results."
-    assert f"with {book_model.name}." in tab.resultDetail.text()
+    assert child(tab, "compareLabel").text() == f"The model changed to {book_model.name}: run again to see its results."
+    assert f"with {book_model.name}." in child(tab, "resultDetail").text()
     state.set_model(random_model)                # a second switch, with no run in between
-    assert tab.compareLabel.text() == f"The model changed to {random_model.name}: run again to see its results."
-    assert f"with {random_model.name}." in tab.resultDetail.text()
-    assert book_model.name not in tab.compareLabel.text() + tab.resultDetail.text()
+    assert child(tab, "compareLabel").text() == f"The model changed to {random_model.name}: run again to see its results."
+    assert f"with {random_model.name}." in child(tab, "resultDetail").text()
+    assert book_model.name not in child(tab, "compareLabel").text() + child(tab, "resultDetail").text()
 
 
 def test_after_compare_the_mode_box_says_what_the_headline_shows(qtbot, testset):
     tab = testset
     tab.set_mode("per-sample")
-    tab.batchSpin.setValue(250)
-    click(qtbot, tab.compareButton)
+    child(tab, "batchSpin").setValue(250)
+    click(qtbot, child(tab, "compareButton"))
     fast = shown_result(qtbot, tab)
     assert (fast.mode, fast.batch_size) == ("batch", 250)
-    assert "in batches of 250" in tab.resultDetail.text()
-    assert tab.mode() == "batch" and tab.modeCombo.currentText() == "Batched"
-    assert tab.batchSpin.value() == 250 and tab.batchSpin.isEnabled()
+    assert "in batches of 250" in child(tab, "resultDetail").text()
+    assert tab.mode() == "batch" and child(tab, "modeCombo").currentText() == "Batched"
+    assert child(tab, "batchSpin").value() == 250 and child(tab, "batchSpin").isEnabled()
 
 
 def test_a_batched_run_made_first_gets_its_speedup_from_a_later_per_sample_run(qtbot, testset, state,
                                                                               book_model):
     tab = testset
     batched = run(qtbot, tab, "batch", 100)
-    assert tab.runsModel.runs()[0].speedup is None
+    assert child(tab, "runsTable").model().runs()[0].speedup is None
     state.set_model(untrained_model())
     run(qtbot, tab, "per-sample")                 # another model: not a fair reference
-    assert tab.runsModel.runs()[0].reference is None
+    assert child(tab, "runsTable").model().runs()[0].reference is None
     state.set_model(book_model)
     slow = run(qtbot, tab, "per-sample")
-    first = tab.runsModel.runs()[0]
+    first = child(tab, "runsTable").model().runs()[0]
     assert first.reference == 3 and first.speedup == pytest.approx(slow.elapsed / batched.elapsed)
-    assert tab.runsModel.index(0, 9).data() == f"{first.speedup:.1f}x"
-    assert tab.runsModel.runs()[1].reference is None   # a per-sample run is a baseline, not compared
-    assert tab.compareLabel.text().startswith(f"The batched run #1 was {first.speedup:.1f}x faster")
+    assert child(tab, "runsTable").model().index(0, 9).data() == f"{first.speedup:.1f}x"
+    assert child(tab, "runsTable").model().runs()[1].reference is None   # a per-sample run is a baseline, not compared
+    assert child(tab, "compareLabel").text().startswith(f"The batched run #1 was {first.speedup:.1f}x faster")
 
 
 # --------------------------------------------------------------------------- the Train tab

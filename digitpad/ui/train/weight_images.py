@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import theme
+from ..widgets.grid_shapes import wide_grid_shape
 
 SIDE = 28
 GAP = 1
@@ -30,14 +31,6 @@ GAP = 1
 _NEGATIVE = np.array(theme.WEIGHT_NEGATIVE, float)
 _ZERO = np.array(theme.WEIGHT_ZERO, float)
 _POSITIVE = np.array(theme.WEIGHT_POSITIVE, float)
-
-
-def grid_shape(n: int) -> tuple[int, int]:
-    """(rows, columns) for n tiles: about twice as wide as tall (50 -> 5 x 10)."""
-    if n <= 0:
-        return 0, 0
-    cols = min(n, max(1, math.ceil(math.sqrt(2 * n))))
-    return math.ceil(n / cols), cols
 
 
 def diverging_rgb(values: np.ndarray) -> np.ndarray:
@@ -52,7 +45,7 @@ def mosaic(W1: np.ndarray) -> np.ndarray:
     """W1 (784, H) -> an RGB mosaic (rows*29-1, cols*29-1, 3) of the H units, each scaled to its max |w|."""
     W1 = np.asarray(W1, float)
     n = W1.shape[1]
-    rows, cols = grid_shape(n)
+    rows, cols = wide_grid_shape(n)
     if n == 0:
         return np.zeros((0, 0, 3), np.uint8)
     tiles = W1.T.reshape(n, SIDE, SIDE)
@@ -100,7 +93,7 @@ class WeightImages(QWidget):
         rgb = np.ascontiguousarray(mosaic(W1))
         h, w = rgb.shape[:2]
         self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-        self._shape = grid_shape(W1.shape[1])
+        self._shape = wide_grid_shape(W1.shape[1])
         self.update()
 
     def images(self) -> np.ndarray | None:

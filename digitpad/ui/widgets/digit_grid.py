@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from .. import theme
 
 SIDE = 28
-WRONG = QColor("#ef5a64")
+WRONG = QColor(theme.BAD)
 
 SampleRole = Qt.ItemDataRole.UserRole + 1      # index of the sample in the data set
 TrueRole = Qt.ItemDataRole.UserRole + 2        # its true digit
@@ -251,7 +251,7 @@ class DigitDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected or hovered:
-            colour = QColor(theme.LINK if selected else "#ffffff")
+            colour = QColor(theme.LINK if selected else theme.BRIGHT_TEXT)
             colour.setAlpha(70 if selected else 18)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -267,7 +267,7 @@ class DigitDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(thumb.adjusted(-1, -1, 1, 1))
         else:
-            painter.setPen(QPen(QColor(255, 255, 255, 30), 1))
+            painter.setPen(QPen(QColor(*theme.CELL_GRID), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(thumb.adjusted(-0.5, -0.5, 0.5, 0.5))
 

@@ -12,19 +12,10 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from ...nn.activations import REGISTRY
 from .. import theme, zoom
 from .plot_style import still_plot
+from .grid_shapes import unit_grid_shape
 
 GAP = 1.9  # vertical room, in cells, for each layer's title
 TITLE_POINTS = 9
-
-
-def grid_shape(n: int) -> tuple[int, int]:
-    """Rows and columns for n units: 50 -> 5x10, 100 -> 10x10; awkward counts get spare cells."""
-    rows = max(r for r in range(1, math.isqrt(n) + 1) if n % r == 0)
-    cols = n // rows
-    if cols > 3 * rows:  # e.g. a prime: a grid twice as wide as tall, last row part-filled
-        cols = math.ceil(math.sqrt(n * 2))
-        rows = math.ceil(n / cols)
-    return rows, cols
 
 
 class ActivationMaps(pg.PlotWidget):
@@ -69,7 +60,7 @@ class ActivationMaps(pg.PlotWidget):
         top = 0.0
         width = 0
         for k, (n, act) in enumerate(zip(sizes, activations)):
-            rows, cols = grid_shape(n)
+            rows, cols = unit_grid_shape(n)
             title = pg.TextItem(f"layer {k + 1}: {n} units", color=theme.MUTED, anchor=(0, 1))
             title.textItem.document().setDocumentMargin(1)
             zoom.set_text_size(title, TITLE_POINTS)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import theme
-from .heatmaps import grid_shape
+from .grid_shapes import unit_grid_shape
 from .pixel_view import PixelView
 
 _POSITIVE = np.array(QColor(theme.PUSH_UP).getRgb()[:3], dtype=np.float64)
@@ -130,7 +130,7 @@ class UnitCells(_UnitView):
     def __init__(self, n_units: int, parent=None):
         super().__init__(parent)
         self.n_units = n_units
-        self.rows, self.cols = grid_shape(n_units)
+        self.rows, self.cols = unit_grid_shape(n_units)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setSizePolicy(policy)
         self.setMinimumSize(6 * self.cols, 6 * self.rows)

@@ -11,14 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
 from .. import theme
-
-
-def _seconds(t: float) -> str:
-    if t < 0.01:
-        return f"{t * 1000:.1f} ms"
-    if t < 1:
-        return f"{t:.2f} s"
-    return f"{t:.1f} s"
+from ..units import seconds_text
 
 
 class SweepPlot(pg.PlotWidget):
@@ -85,7 +78,7 @@ class SweepPlot(pg.PlotWidget):
         k = int(np.argmin(secs))
         # ScatterPlotItem is not told about the log axis by the plot: give it log10 x itself
         self.best.setData([np.log10(sizes[k])], [secs[k]])
-        self.note.setText(f"fastest: batches of {int(sizes[k]):,}, {_seconds(secs[k])}")
+        self.note.setText(f"fastest: batches of {int(sizes[k]):,}, {seconds_text(secs[k])}")
         self.note.setPos(np.log10(sizes[k]), secs[k])
         right = np.log10(max(x_max or sizes.max(), 10))
         self._set_batch_ticks(int(np.ceil(right)))

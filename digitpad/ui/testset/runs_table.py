@@ -1,21 +1,20 @@
 """The table of evaluation runs: one row per run, each batched run set against the latest per-sample one.
 
 ``RunsTableModel`` is a QAbstractTableModel over a list of ``RunRecord``;
-``write_csv`` saves it atomically (a temporary file in the same folder,
-flushed and renamed over the target), so an export is whole or absent.
+``write_csv`` saves it through ``fileio.atomic_write``, so an export is whole or absent.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ...fileio import atomic_write
 from .. import theme
 from ..units import seconds_text
 
@@ -190,18 +189,7 @@ class RunsTableModel(QAbstractTableModel):
                          "" if run.speedup is None else f"{run.speedup:.6g}",
                          "" if run.saved is None else f"{run.saved:.6f}",
                          "" if run.reference is None else run.reference))
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        try:
-            with open(fd, "w", newline="", encoding="utf-8") as out:
-                csv.writer(out).writerows(rows)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(tmp_name, 0o644)
-            os.replace(tmp_name, path)
-        except BaseException:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-            raise
+        text = io.StringIO(newline="")
+        csv.writer(text).writerows(rows)
+        atomic_write(path, lambda f: f.write(text.getvalue().encode("utf-8")))
         return path

@@ -17,9 +17,9 @@ from .. import theme
 
 N = 10
 ACCURACY_HEADING = "right"    # over the column of each true digit's share read right
-_EMPTY = QColor("#20242d")
-_RIGHT_LOW, _RIGHT_HIGH = QColor("#22364f"), QColor("#3f86d8")
-_WRONG_LOW, _WRONG_HIGH = QColor("#33262d"), QColor("#e0525c")
+_EMPTY = QColor(theme.MATRIX_EMPTY)
+_RIGHT_LOW, _RIGHT_HIGH = QColor(theme.MATRIX_RIGHT_LOW), QColor(theme.MATRIX_RIGHT_HIGH)
+_WRONG_LOW, _WRONG_HIGH = QColor(theme.MATRIX_WRONG_LOW), QColor(theme.MATRIX_WRONG_HIGH)
 _SELECTED = QColor(theme.ACCENT)
 
 
@@ -31,7 +31,7 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 
 
 def _text_on(background: QColor) -> QColor:
-    return QColor("#101216") if background.lightnessF() > 0.62 else QColor(theme.TEXT)
+    return QColor(theme.DARK_TEXT) if background.lightnessF() > 0.62 else QColor(theme.TEXT)
 
 
 class ConfusionMatrixView(QWidget):
@@ -224,7 +224,7 @@ class ConfusionMatrixView(QWidget):
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
 
         # the diagonal outlined faintly, so right and wrong read apart at a glance
-        painter.setPen(QPen(QColor(255, 255, 255, 28), 1))
+        painter.setPen(QPen(QColor(*theme.MATRIX_GRID), 1))
         painter.drawRect(QRectF(left, top, grid, grid).adjusted(0, 0, -1, -1))
 
         # per-digit accuracy at the right, under its heading
@@ -244,7 +244,7 @@ class ConfusionMatrixView(QWidget):
             painter.drawText(QRectF(left, top, grid, grid), Qt.AlignmentFlag.AlignCenter
                              | Qt.TextFlag.TextWordWrap, "Run the network to fill\nthe confusion matrix")
 
-        for cell, pen in ((self._hover, QPen(QColor(255, 255, 255, 150), 1.5)),
+        for cell, pen in ((self._hover, QPen(QColor(*theme.CELL_HOVER), 1.5)),
                           (self._selected, QPen(_SELECTED, 2.5))):
             if cell is not None:
                 painter.setPen(pen)

@@ -1,0 +1,136 @@
+"""The table of runs (exported to CSV, cleared) and the batch-size sweep plot, as two pages of one tab bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from ...evaluate import EvalResult
+from ..units import seconds_text
+from .jobs import SWEEP_REPEATS
+from .runs_table import RunsTableModel
+from .sweep_plot import SweepPlot
+
+MODEL_COLUMN = 5      # the model's name: the column that stretches
+
+
+class RunsPanel(QTabWidget):
+    """Runs | Batch-size sweep. Every finished run adds a row; a sweep's points go to the plot."""
+
+    statusMessage = Signal(str, int)
+    messageRequested = Signal(str, str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="lowerTabs")
+        self.runsModel = RunsTableModel(self)
+        self.runsTable = QTableView(objectName="runsTable")
+        self.runsTable.setModel(self.runsModel)
+        self.runsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runsTable.setAlternatingRowColors(True)
+        self.runsTable.verticalHeader().hide()
+        self.runsTable.verticalHeader().setDefaultSectionSize(22)
+        header = self.runsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MODEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(30)
+        header.setResizeContentsPrecision(32)   # size columns by the last rows, not by every run
+        self.runsTable.resizeColumnsToContents()
+        self.exportButton = QPushButton("Export CSV...", objectName="exportButton")
+        self.clearRunsButton = QPushButton("Clear", objectName="clearRunsButton")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.exportButton)
+        buttons.addWidget(self.clearRunsButton)
+        buttons.addStretch(1)
+        runs_page = QWidget()
+        layout = QHBoxLayout(runs_page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.runsTable, 1)
+        layout.addLayout(buttons)
+        self.sweepPlot = SweepPlot(y_label="time",
+                                   x_label=f"batch size  (each timed {SWEEP_REPEATS} times, the best shown)")
+        self.setDocumentMode(True)
+        self.addTab(runs_page, "Runs")
+        self.addTab(self.sweepPlot, "Batch-size sweep")
+        self._sweep: list[tuple[int, float]] = []
+        self.exportButton.clicked.connect(self.export_csv_dialog)
+        self.clearRunsButton.clicked.connect(self.clear_runs)
+        self._update_buttons()
+
+    # runs ------------------------------------------------------------------------------------
+
+    def add_run(self, result: EvalResult, data_name: str, model: str) -> None:
+        self.runsModel.add(data=data_name, n_samples=result.n_samples, mode=result.mode,
+                           batch_size=result.batch_size, normalize=result.normalize,
+                           model=model, accuracy=result.accuracy, correct=result.correct,
+                           elapsed=result.elapsed, samples_per_second=result.samples_per_second)
+        for column in range(self.runsModel.columnCount()):
+            if column != MODEL_COLUMN:
+                self.runsTable.resizeColumnToContents(column)
+        self.runsTable.scrollToBottom()
+        self._update_buttons()
+
+    def clear_runs(self) -> None:
+        self.runsModel.clear()
+        self._update_buttons()
+
+    def show_runs(self) -> None:
+        self.setCurrentIndex(0)
+
+    def speedup_words(self) -> str:
+        """What the latest run says about batching, set against the per-sample run it is compared with."""
+        runs = self.runsModel.runs()
+        if not runs:
+            return ""
+        run = runs[-1]
+        if run.speedup is not None:
+            return (f"{run.speedup:.1f}x faster than the per-sample run #{run.reference} "
+                    f"({seconds_text(run.elapsed)} instead of {seconds_text(run.reference_elapsed)}).")
+        earlier = [r for r in runs if r.reference == run.number]
+        if not earlier:
+            return ""
+        best = min(earlier, key=lambda r: r.elapsed)
+        return (f"The batched run #{best.number} was {best.speedup:.1f}x faster than this one "
+                f"({seconds_text(best.elapsed)} instead of {seconds_text(run.elapsed)}).")
+
+    def _update_buttons(self) -> None:
+        has = self.runsModel.rowCount() > 0
+        self.exportButton.setEnabled(has)
+        self.clearRunsButton.setEnabled(has)
+
+    # CSV ---------------------------------------------------------------------------------------
+
+    def export_csv(self, path) -> bool:
+        """Write the table of runs to ``path`` (atomically); False and a message if it cannot."""
+        try:
+            written = self.runsModel.write_csv(path)
+        except OSError as exc:
+            text = f"{path}: {exc.strerror or exc}"
+            self.messageRequested.emit("error", "Could not export the runs", text)
+            return False
+        self.statusMessage.emit(f"{self.runsModel.rowCount()} runs written to {written}", 5000)
+        return True
+
+    def export_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export the runs", "digitpad-runs.csv",
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.export_csv(path)
+
+    # the sweep --------------------------------------------------------------------------------
+
+    def start_sweep(self) -> None:
+        """An empty plot, shown, for the points to come."""
+        self._sweep = []
+        self.sweepPlot.set_points([], [])
+        self.setCurrentWidget(self.sweepPlot)
+
+    def add_sweep_point(self, batch_size: int, seconds: float, x_max: int | None) -> None:
+        self._sweep.append((batch_size, seconds))
+        sizes, secs = zip(*self._sweep)
+        self.sweepPlot.set_points(sizes, secs, x_max=x_max)
+
+    def sweep_points(self) -> list[tuple[int, float]]:
+        """(batch size, seconds) of every size the sweep has timed so far."""
+        return list(self._sweep)

@@ -1,0 +1,92 @@
+"""The sample selected in the browser: its picture, what the network made of it, its hidden activations."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from .. import theme
+from ..widgets.heatmaps import ActivationMaps
+from ..widgets.pixel_view import PixelView
+from ..widgets.probability_bars import ProbabilityBars
+
+
+class SelectedSample(QGroupBox):
+    """One sample read by the network: verdict, probabilities, the hidden layers; Open in Draw tab."""
+
+    openRequested = Signal()              # put this sample on the Draw tab's canvas
+
+    def __init__(self, parent=None):
+        super().__init__("Selected sample", parent, objectName="selectedSample")
+        self.sampleView = PixelView(guides=False)
+        self.sampleView.setObjectName("sampleView")
+        self.sampleView.setFixedSize(112, 112)
+        self.sampleTitle = QLabel(objectName="sampleTitle")
+        title_font = QFont()
+        title_font.setPointSizeF(12)
+        title_font.setBold(True)
+        self.sampleTitle.setFont(title_font)
+        self.sampleVerdict = QLabel(objectName="sampleVerdict")
+        self.sampleVerdict.setWordWrap(True)
+        self.openInDrawButton = QPushButton("Open in Draw tab", objectName="openInDrawButton")
+        self.openInDrawButton.setToolTip("Put this digit on the canvas, to see what changes when you edit it")
+        about = QVBoxLayout()
+        about.setSpacing(4)
+        about.addWidget(self.sampleTitle)
+        about.addWidget(self.sampleVerdict)
+        about.addStretch(1)
+        about.addWidget(self.openInDrawButton, 0, Qt.AlignmentFlag.AlignLeft)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.sampleView)
+        top.addLayout(about, 1)
+        self.sampleBars = ProbabilityBars(object_name="sampleBars")
+        self.sampleBars.setMinimumHeight(120)
+        self.sampleMaps = ActivationMaps()
+        self.sampleMaps.setObjectName("sampleMaps")
+        self.sampleMaps.setMinimumHeight(150)
+        caption = QLabel("Inside the network: each cell a hidden unit, brighter is more active")
+        caption.setWordWrap(True)
+        caption.setStyleSheet(f"color: {theme.MUTED};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.sampleBars, 4)
+        layout.addWidget(caption)
+        layout.addWidget(self.sampleMaps, 5)
+        self.setMinimumWidth(250)
+        self.openInDrawButton.clicked.connect(self.openRequested)
+
+    def set_network(self, network) -> None:
+        """The hidden layers' shape, for the activation maps."""
+        self.sampleMaps.set_architecture(network.sizes[1:-1], network.activations)
+
+    def show_nothing(self) -> None:
+        self.sampleView.set_pixels(None)
+        self.sampleTitle.setText("")
+        self.sampleVerdict.setText("Click a digit to see what the network makes of it.")
+        self.sampleVerdict.setStyleSheet(f"color: {theme.MUTED};")
+        self.sampleBars.set_probabilities(None)
+        self.sampleMaps.set_activations(None)
+        self.openInDrawButton.setEnabled(False)
+
+    def show_sample(self, sample: int, image: np.ndarray, truth: int, network, normalize: bool) -> None:
+        """Sample number ``sample`` (uint8 784 pixels, labelled ``truth``) as ``network`` reads it."""
+        forward = network.forward(image.reshape(1, 784), input_scale=1 / 255 if normalize else 1.0)
+        probs = np.asarray(forward.probabilities[0], dtype=np.float64)
+        top = int(np.argmax(probs))
+        self.sampleView.set_pixels(image)
+        self.sampleTitle.setText(f"#{sample:,}  \u00b7  a {truth}")
+        verdict = f"read as {top}, {probs[top]:.1%} sure"
+        if top == truth:
+            self.sampleVerdict.setText(f"Right: {verdict}.")
+            self.sampleVerdict.setStyleSheet(f"color: {theme.TEXT};")
+        else:
+            self.sampleVerdict.setText(f"Wrong: {verdict}; it gave {probs[truth]:.1%} to {truth}.")
+            self.sampleVerdict.setStyleSheet(f"color: {theme.BAD};")
+        self.sampleBars.set_probabilities(probs)
+        self.sampleMaps.set_activations([h[0] for h in forward.hidden])
+        self.openInDrawButton.setEnabled(True)
