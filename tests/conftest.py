@@ -45,6 +45,15 @@ def isolated_user_files(tmp_path_factory, monkeypatch):
     yield root
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_as_the_app_speaks_it(request):
+    """The app's English (its plurals: "1 digit", "2 digits"), as run_app installs it."""
+    if _qt_importable():
+        from digitpad.ui import i18n
+        i18n.install(request.getfixturevalue("qapp"), i18n.ENGLISH)
+    yield
+
+
 def _qt_importable() -> bool:
     try:
         import PySide6.QtCore  # noqa: F401

@@ -21,6 +21,7 @@ the app stays in English and says so once.
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
@@ -111,25 +112,35 @@ def choose(settings: QSettings, locale: QLocale | None = None) -> Choice:
     return Choice(wanted, wanted, False)
 
 
-# the installed translators, kept alive here (Qt does not own them)
+# the installed translators, kept alive here (Qt does not own them), and their language
 _installed: list[QTranslator] = []
+_current = ENGLISH
 
 
 def install(app: QCoreApplication, code: str) -> bool:
     """Put the app in ``code``'s language (with Qt's own dialogs' words too); False if its file is missing.
 
-    English removes the translators. Call it before any window is built: text
-    already shown stays in the language it was made in.
+    English has a file too, of plurals only: it turns "%n digit(s)" into "1 digit"
+    and "2 digits". Call it before any window is built: text already shown stays
+    in the language it was made in.
     """
+    global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if not BY_CODE.get(code, BY_CODE[ENGLISH]).translated:
-        QLocale.setDefault(QLocale.system())
-        return True
+    code = code if code in BY_CODE else ENGLISH
     ours = QTranslator(app)
     if not ours.load(str(qm_path(code))):
-        return False
+        if code != ENGLISH:
+            return False
+        _current = ENGLISH   # without its plurals English still reads, as "1 digit(s)"
+        return True
+    _current = code
+    if not BY_CODE[code].translated:
+        app.installTranslator(ours)
+        _installed.append(ours)
+        QLocale.setDefault(QLocale.system())
+        return True
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
@@ -142,11 +153,7 @@ def install(app: QCoreApplication, code: str) -> bool:
 
 def installed() -> str:
     """The language installed by ``install`` (English when none)."""
-    for translator in _installed:
-        name = Path(translator.filePath()).stem
-        if name.startswith("digitpad_"):
-            return name.removeprefix("digitpad_")
-    return ENGLISH
+    return _current
 
 
 # building the files --------------------------------------------------------------------
@@ -163,15 +170,17 @@ def _tool(name: str) -> str:
     return str(here) if here.exists() else name
 
 
-def update_sources(ts_files: list[Path], sources: list[Path] | None = None) -> subprocess.CompletedProcess:
+def update_sources(ts_files: list[Path], sources: list[Path] | None = None,
+                   plurals_only: bool = False) -> subprocess.CompletedProcess:
     """Bring ``ts_files`` up to date with the code's texts (new ones unfinished, gone ones dropped).
 
-    lupdate reads every ``#:`` comment as a note to translators; ours are notes
-    to programmers, so they are taken out again.
+    ``plurals_only`` keeps only the texts with a ``%n`` count (English needs no
+    other). lupdate reads every ``#:`` comment as a note to translators; ours are
+    notes to programmers, so they are taken out again.
     """
     sources = ui_sources() if sources is None else sources
     command = [_tool("pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none",
-               "-ts", *map(str, ts_files)]
+               *(["-pluralonly"] if plurals_only else []), "-ts", *map(str, ts_files)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     for ts_file in ts_files:
         text = Path(ts_file).read_text(encoding="utf-8")
@@ -188,16 +197,50 @@ def release(ts_file: Path, qm_file: Path) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, check=True)
 
 
+def english_plurals(ts_file: Path) -> int:
+    """Fill English's singular and plural of each new "%n word(s)" text; how many were filled.
+
+    "(s)", "(es)" and the like after a word give "1 word" and "2 words"; a text
+    written otherwise is left for a person to fill.
+    """
+    text = ts_file.read_text(encoding="utf-8")
+    filled = 0
+
+    def fill(match: re.Match) -> str:
+        nonlocal filled
+        source = html.unescape(match.group("source"))
+        if not _PLURAL_MARK.search(source):
+            return match.group(0)
+        one = _PLURAL_MARK.sub(r"\g<word>", source)
+        many = _PLURAL_MARK.sub(r"\g<word>\g<ending>", source)
+        filled += 1
+        forms = "".join(f"\n            <numerusform>{html.escape(form, quote=False)}</numerusform>"
+                        for form in (one, many))
+        return (f'<source>{match.group("source")}</source>\n        <translation>{forms}'
+                f"\n        </translation>")
+
+    text = _UNFINISHED_PLURAL.sub(fill, text)
+    ts_file.write_text(text, encoding="utf-8")
+    return filled
+
+
+_PLURAL_MARK = re.compile(r"(?P<word>\w)\((?P<ending>[a-z]{1,2})\)")
+_UNFINISHED_PLURAL = re.compile(
+    r"<source>(?P<source>[^<]*)</source>\s*<translation type=\"unfinished\">\s*"
+    r"(?:<numerusform></numerusform>\s*)+</translation>")
+
+
 def rebuild() -> None:
-    """Update every .ts from the code and compile each to its .qm."""
+    """Update every .ts from the code, fill English's plurals, and compile each to its .qm."""
     codes = [language.code for language in LANGUAGES if language.translated]
     update_sources([ts_path(code) for code in codes])
-    for code in codes:
-        release(ts_path(code), qm_path(code))
+    update_sources([ts_path(ENGLISH)], plurals_only=True)
+    english_plurals(ts_path(ENGLISH))
+    for language in LANGUAGES:
+        release(ts_path(language.code), qm_path(language.code))
 
 
 if __name__ == "__main__":
     rebuild()
     for language in LANGUAGES:
-        if language.translated:
-            print(f"{ts_path(language.code)} -> {qm_path(language.code).name}")
+        print(f"{ts_path(language.code)} -> {qm_path(language.code).name}")

@@ -33,7 +33,8 @@ def _english_words(text: str) -> list[str]:
     if _CODE.search(plain):          # a line of the chapter's Python stays Python
         return []
     plain = re.sub(r"\S*[/\\]\S*|\S+\.(?:npz|pkl|json|png|csv)\b|\b\d\S*", " ", plain)   # paths, files, numbers
-    plain = re.sub(r"\b\w+_\w+\b|\b\w+(?=\()", " ", plain)                  # identifiers, calls
+    plain = re.sub(r"\b\w+_\w+\b|\b\w+(?=\()|\b\w+(?:\.\w+)+|\b\w+=\S*", " ", plain)   # code names
+    plain = re.sub(r"\bdigitpad(?: [a-z-]+)+", " ", plain)                                 # commands
     return [word for word in _WORD.findall(plain) if word not in KEPT and not word.isupper()]
 
 
