@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from . import theme
+from .i18n import translate
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("activations", "3.2", "Activation functions"),
-    ("matrix", "3.3", "Matrix product"),
-    ("network", "3.4", "A 3-layer network"),
-    ("softmax", "3.5", "Softmax"),
-    ("swap", "3.6", "Swap the activation"),
-    ("predict", "3.6.2", "predict() on your digit"),
+    ("activations", "3.2", QT_TRANSLATE_NOOP("ExploreTab", "Activation functions")),
+    ("matrix", "3.3", QT_TRANSLATE_NOOP("ExploreTab", "Matrix product")),
+    ("network", "3.4", QT_TRANSLATE_NOOP("ExploreTab", "A 3-layer network")),
+    ("softmax", "3.5", QT_TRANSLATE_NOOP("ExploreTab", "Softmax")),
+    ("swap", "3.6", QT_TRANSLATE_NOOP("ExploreTab", "Swap the activation")),
+    ("predict", "3.6.2", QT_TRANSLATE_NOOP("ExploreTab", "predict() on your digit")),
 )
 
 
@@ -25,7 +26,12 @@ def section_list_width(font: QFont) -> int:
     bold = QFont(font)
     bold.setBold(True)
     metrics = QFontMetrics(bold)
-    return max(metrics.horizontalAdvance(title) for _, _, title in SECTIONS) + 14 + 6 + 8 + 12 + 6
+    return max(metrics.horizontalAdvance(section_title(title)) for _, _, title in SECTIONS) + 14 + 6 + 8 + 12 + 6
+
+
+def section_title(title: str) -> str:
+    """A title of SECTIONS in the reader's language (the book's own section titles)."""
+    return translate("ExploreTab", title)
 
 
 class _SectionDelegate(QStyledItemDelegate):
@@ -53,7 +59,7 @@ class _SectionDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(QColor(theme.ACCENT if selected else theme.MUTED))
         painter.drawText(rect.adjusted(14, 6, -6, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"section {number}")
+                         translate("ExploreTab", "section {0}").format(number))
         big = QFont(option.font)
         big.setBold(selected)
         painter.setFont(big)

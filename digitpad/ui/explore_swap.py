@@ -8,6 +8,7 @@ current drawing (the app state's ``drawing``) with both networks.
 from __future__ import annotations
 
 import html
+from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
@@ -50,15 +51,17 @@ def evaluate_activations(job, network: Network, names, mnist_paths=(None,)) -> d
     count = len(names)
     for index, name in enumerate(names):
         job.check()
-
-        def progress(done: int, total: int, index: int = index) -> None:
-            job.progress(("progress", (index + done / max(total, 1)) / count))
-
         result = evaluate(network.with_activation(name), images, labels, batch_size=EVAL_BATCH,
-                          normalize=True, progress=progress, cancel=lambda: job.cancelled)
+                          normalize=True, progress=partial(_report_progress, job, index, count),
+                          cancel=lambda: job.cancelled)
         results[name] = (result.correct, result.n_samples)
         job.progress(("result", name, result.correct, result.n_samples))
     return results
+
+
+def _report_progress(job, index: int, count: int, done: int, total: int) -> None:
+    """The whole run's fraction done, from activation ``index``'s ``done`` of ``total`` samples."""
+    job.progress(("progress", (index + done / max(total, 1)) / count))
 
 
 # the accuracy column: a bar behind the number --------------------------------------
@@ -107,8 +110,8 @@ class SwapSection(QWidget):
 
     def _build(self) -> None:
         self.table = QTableWidget(len(SWAP_ORDER), 4, objectName="swapTable")
-        self.table.setHorizontalHeaderLabels(["hidden activation", "test accuracy",
-                                              "vs as trained", "correct"])
+        self.table.setHorizontalHeaderLabels([self.tr("hidden activation"), self.tr("test accuracy"),
+                                              self.tr("vs as trained"), self.tr("correct")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,11 +138,12 @@ class SwapSection(QWidget):
                 self.table.setItem(row, col, item)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
-        self.evaluateButton = QPushButton("Score every activation on the test set", objectName="evaluateButton")
-        self.evaluateButton.setToolTip("Evaluate the active network on MNIST's 10,000 test digits "
-                                       "once per hidden activation, in the background")
+        self.evaluateButton = QPushButton(self.tr("Score every activation on the test set"),
+                                          objectName="evaluateButton")
+        self.evaluateButton.setToolTip(self.tr("Evaluate the active network on MNIST's 10,000 test digits "
+                                               "once per hidden activation, in the background"))
         self.evaluateButton.clicked.connect(self.start_evaluation)
-        self.cancelButton = QPushButton("Cancel", objectName="cancelButton")
+        self.cancelButton = QPushButton(self.tr("Cancel"), objectName="cancelButton")
         self.cancelButton.clicked.connect(self.cancel_evaluation)
         self.cancelButton.setEnabled(False)
         self.progress = QProgressBar(objectName="swapProgress")
@@ -150,12 +154,12 @@ class SwapSection(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice = QLabel(
+        self.notice = QLabel(self.tr(
             "What to look for. Step is what sigmoid becomes when |a| is large: wherever the trained "
             "sums are far from 0 the two agree. tanh(a) = 2\u00b7sigmoid(2a) \u2212 1 and ReLU have "
             "other ranges and slopes, so the next layer receives values it was never trained on. "
             "Identity removes the non-linearity altogether: the layers collapse into one linear map, "
-            "x \u00b7 W1 \u00b7 W2 \u00b7 W3 plus biases.", objectName="swapNotice")
+            "x \u00b7 W1 \u00b7 W2 \u00b7 W3 plus biases."), objectName="swapNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {theme.MUTED};")
         buttons = QHBoxLayout()
@@ -163,7 +167,7 @@ class SwapSection(QWidget):
         buttons.addWidget(self.cancelButton)
         buttons.addWidget(self.progress, 1)
 
-        scores = QGroupBox("Test accuracy with each hidden activation")
+        scores = QGroupBox(self.tr("Test accuracy with each hidden activation"))
         sl = QVBoxLayout(scores)
         sl.setSpacing(6)
         sl.addWidget(self.table)
@@ -177,7 +181,7 @@ class SwapSection(QWidget):
         self.activationCombo = QComboBox(objectName="swapActivation")
         for name in SWAP_ORDER:
             self.activationCombo.addItem(SWAP_TITLES[name], name)
-        self.activationCombo.setToolTip("The hidden activation of the swapped network")
+        self.activationCombo.setToolTip(self.tr("The hidden activation of the swapped network"))
         self.activationCombo.currentIndexChanged.connect(self._on_activation_changed)
         self.drawingView = PixelView(guides=False)
         self.drawingView.setObjectName("drawingPreview")
@@ -195,7 +199,7 @@ class SwapSection(QWidget):
             bars.setMinimumHeight(110)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Swap in"))
+        pick.addWidget(QLabel(self.tr("Swap in")))
         pick.addWidget(self.activationCombo)
         pick.addStretch(1)
         top = QHBoxLayout()
@@ -206,7 +210,7 @@ class SwapSection(QWidget):
         side.addWidget(self.drawingMessage)
         side.addStretch(1)
         top.addLayout(side, 1)
-        drawing = QGroupBox("Your drawing, read by both networks")
+        drawing = QGroupBox(self.tr("Your drawing, read by both networks"))
         dl = QVBoxLayout(drawing)
         dl.setSpacing(4)
         dl.addLayout(top)
@@ -217,9 +221,9 @@ class SwapSection(QWidget):
 
         lay_out_section(
             self,
-            "Swap the activation",
-            "Keep every weight of the trained network and change only its hidden activation. The "
-            "weights were learned for one function; see what another one does to them.",
+            self.tr("Swap the activation"),
+            self.tr("Keep every weight of the trained network and change only its hidden activation. The "
+                    "weights were learned for one function; see what another one does to them."),
             [(scores, 1), (drawing, 1)])
 
     # public ------------------------------------------------------------------------
@@ -254,7 +258,7 @@ class SwapSection(QWidget):
         self.results = {}
         self._fill_table()
         self._bar.reset()
-        self._say("Scoring the 10,000 test digits with each activation\u2026", theme.MUTED)
+        self._say(self.tr("Scoring the 10,000 test digits with each activation\u2026"), theme.MUTED)
         self.runner.start(evaluate_activations, self.state.network, SWAP_ORDER, self.state.mnist_paths(),
                           returned=self._on_job_returned, errored=self._on_job_errored,
                           progress=self._on_job_progress)
@@ -264,7 +268,8 @@ class SwapSection(QWidget):
             self.runner.cancel()
             self._wanted = False
             done = len(self.results)
-            self._say(f"Cancelled after {done} of {len(SWAP_ORDER)} activations.", theme.MUTED)
+            self._say(self.tr("Cancelled after {0} of {1} activations.").format(done, len(SWAP_ORDER)),
+                      theme.MUTED)
             self._bar.reset()
 
     def drawing(self) -> np.ndarray | None:
@@ -281,16 +286,16 @@ class SwapSection(QWidget):
         image = self.drawing()
         name = self.swapped_activation()
         trained = self.trained_activation()
-        trained_text = SWAP_TITLES.get(trained, "as trained") if trained else "as trained"
+        trained_text = SWAP_TITLES.get(trained, self.tr("as trained")) if trained else self.tr("as trained")
         self.drawingView.set_pixels(image)
         if image is None:
             self.original_probabilities = self.swapped_probabilities = None
             self.originalBars.set_probabilities(None)
             self.swappedBars.set_probabilities(None)
-            self.originalCaption.setText(f"As trained ({trained_text})")
-            self.swappedCaption.setText(f"With {SWAP_TITLES[name]}")
-            self.drawingMessage.setText("Draw a digit in the Draw tab: its ten probabilities under "
-                                        "the trained network and under the swapped one appear here.")
+            self.originalCaption.setText(self.tr("As trained ({0})").format(trained_text))
+            self.swappedCaption.setText(self.tr("With {0}").format(SWAP_TITLES[name]))
+            self.drawingMessage.setText(self.tr("Draw a digit in the Draw tab: its ten probabilities under "
+                                                "the trained network and under the swapped one appear here."))
         else:
             x = image.reshape(1, 784)
             network = self.state.network
@@ -300,11 +305,15 @@ class SwapSection(QWidget):
             self.originalBars.set_probabilities(original)
             self.swappedBars.set_probabilities(swapped)
             a, b = int(np.argmax(original)), int(np.argmax(swapped))
-            self.originalCaption.setText(f"As trained ({trained_text}): reads {a}  ({probability_text(original[a])})")
-            self.swappedCaption.setText(f"With {SWAP_TITLES[name]}: reads {b}  ({probability_text(swapped[b])})")
-            same = "the same answer" if a == b else "a different answer"
-            self.drawingMessage.setText(f"The 28\u00d728 image the Draw tab gives the network. "
-                                        f"With {SWAP_TITLES[name]} it gives {same}.")
+            self.originalCaption.setText(self.tr("As trained ({0}): reads {1}  ({2})")
+                                         .format(trained_text, a, probability_text(original[a])))
+            self.swappedCaption.setText(self.tr("With {0}: reads {1}  ({2})")
+                                        .format(SWAP_TITLES[name], b, probability_text(swapped[b])))
+            message = (self.tr("The 28\u00d728 image the Draw tab gives the network. With {0} it gives "
+                               "the same answer.") if a == b else
+                       self.tr("The 28\u00d728 image the Draw tab gives the network. With {0} it gives "
+                               "a different answer."))
+            self.drawingMessage.setText(message.format(SWAP_TITLES[name]))
 
     # table -------------------------------------------------------------------------
 
@@ -313,7 +322,8 @@ class SwapSection(QWidget):
         base = self.accuracy(trained) if trained else None
         best = max((self.accuracy(n) for n in self.results), default=None)
         for row, name in enumerate(SWAP_ORDER):
-            label = SWAP_TITLES[name] + ("   (as trained)" if name == trained else "")
+            label = (self.tr("{0}   (as trained)").format(SWAP_TITLES[name]) if name == trained
+                     else SWAP_TITLES[name])
             name_item = self.table.item(row, 0)
             name_item.setText(label)
             font = QFont()      # only the weight: the table's font (and its zoom) for the rest
@@ -337,7 +347,7 @@ class SwapSection(QWidget):
                 delta_item.setText("")
             else:
                 delta = (acc - base) * 100
-                delta_item.setText(f"{delta:+.2f} points")
+                delta_item.setText(self.tr("{0} points").format(f"{delta:+.2f}"))
                 delta_item.setForeground(QColor(BAD if delta < 0 else GOOD))
         self.table.viewport().update()
 
@@ -362,35 +372,39 @@ class SwapSection(QWidget):
         if trained in self.results:
             best = max(self.results, key=lambda n: self.results[n][0])
             worst = min(self.results, key=lambda n: self.results[n][0])
-            self._say(f"As trained with {SWAP_TITLES[trained]}: {accuracy_text(self.accuracy(trained))}. "
-                      f"Worst swap: {SWAP_TITLES[worst]} ({accuracy_text(self.accuracy(worst))}). "
-                      + ("No other activation does better: the weights were learned for this one."
-                         if best == trained else f"Best: {SWAP_TITLES[best]} ({accuracy_text(self.accuracy(best))})."))
+            found = [SWAP_TITLES[trained], accuracy_text(self.accuracy(trained)),
+                     SWAP_TITLES[worst], accuracy_text(self.accuracy(worst))]
+            if best == trained:
+                self._say(self.tr("As trained with {0}: {1}. Worst swap: {2} ({3}). No other activation does "
+                                  "better: the weights were learned for this one.").format(*found))
+            else:
+                self._say(self.tr("As trained with {0}: {1}. Worst swap: {2} ({3}). Best: {4} ({5}).")
+                          .format(*found, SWAP_TITLES[best], accuracy_text(self.accuracy(best))))
         else:
-            self._say("Scored on the 10,000 test digits.")
-        self.statusMessage.emit("Activation swap: every activation scored on the test set", 5000)
+            self._say(self.tr("Scored on the 10,000 test digits."))
+        self.statusMessage.emit(self.tr("Activation swap: every activation scored on the test set"), 5000)
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._wanted = False
         self._bar.reset()
         detail = html.escape(user_words(exc), quote=False)
         if isinstance(exc, MnistNotFound):
-            headline = ("The MNIST test set is not on this computer. Get it in the <b>Test set</b> tab, "
-                        "or run <code>digitpad mnist fetch</code> in a terminal (about 11 MB), "
-                        "then score again.")
+            headline = self.tr("The MNIST test set is not on this computer. Get it in the <b>Test set</b> tab, "
+                               "or run <code>digitpad mnist fetch</code> in a terminal (about 11 MB), "
+                               "then score again.")
         elif isinstance(exc, DataError):
-            headline = ("MNIST could not be read. The <b>Test set</b> tab (or <code>digitpad mnist "
-                        "verify</code>) checks the files; <code>digitpad mnist fetch</code> downloads "
-                        "them again.")
+            headline = self.tr("MNIST could not be read. The <b>Test set</b> tab (or <code>digitpad mnist "
+                               "verify</code>) checks the files; <code>digitpad mnist fetch</code> downloads "
+                               "them again.")
         else:
-            headline = "The evaluation failed."
+            headline = self.tr("The evaluation failed.")
         self.message.setText(f"<span style='color:{BAD}'>{headline}</span><br>"
                              f"<span style='color:{theme.MUTED}; font-size:small'>{detail}</span>")
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.cancelButton.setEnabled(busy)
-        self.evaluateButton.setText("Score again" if busy else
-                                    "Score every activation on the test set")
+        self.evaluateButton.setText(self.tr("Score again") if busy else
+                                    self.tr("Score every activation on the test set"))
 
     def _on_model_changed(self, model, first: bool = False) -> None:
         was_running = self.runner.is_busy()
@@ -403,7 +417,7 @@ class SwapSection(QWidget):
             other = next(n for n in ("step", "identity", "relu", "sigmoid") if n != trained)
             self.set_swapped_activation(other)
         if not first:
-            self._say(f"Now using {model.name}.", theme.MUTED)
+            self._say(self.tr("Now using {0}.").format(model.name), theme.MUTED)
         self._on_drawing_changed()
         if not first and (was_running or self._wanted):
             self.start_evaluation()

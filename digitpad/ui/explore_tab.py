@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from . import theme
-from .explore_sections import SECTIONS, _SectionDelegate, section_list_width
+from .explore_sections import SECTIONS, _SectionDelegate, section_list_width, section_title
 from .explore_swap import SWAP_ORDER, SWAP_TITLES, SwapSection
 from .model_state import ModelState
 from .settings import SettingsReader
@@ -80,16 +80,16 @@ class ExploreTab(AppTab):
                                        "border-radius: 8px; padding: 6px; outline: 0; }")
         self.sectionStack = QStackedWidget(objectName="sectionStack")
         for key, number, title in SECTIONS:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(section_title(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.UserRole + 1, number)
-            item.setToolTip(f"Section {number} of the book: {title}")
+            item.setToolTip(self.tr("Section {0} of the book: {1}").format(number, section_title(title)))
             self.sectionList.addItem(item)
             self.sectionStack.addWidget(self.sections[key])
         self.sectionList.currentRowChanged.connect(self._on_section_row_changed)
 
-        note = QLabel("Every value here is computed by digitpad.nn while you watch: "
-                      "change an input and everything after it follows.")
+        note = QLabel(self.tr("Every value here is computed by {0} while you watch: "
+                              "change an input and everything after it follows.").format("digitpad.nn"))
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {theme.MUTED}; font-size: small;")
         side = QVBoxLayout()
