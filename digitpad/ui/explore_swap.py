@@ -11,7 +11,7 @@ import html
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QProgressBar, QPushButton, QStyledItemDelegate,
@@ -349,7 +349,16 @@ class SwapSection(QWidget):
                 delta = (acc - base) * 100
                 delta_item.setText(self.tr("{0} points").format(f"{delta:+.2f}"))
                 delta_item.setForeground(QColor(BAD if delta < 0 else GOOD))
+        self._fit_table_width()
         self.table.viewport().update()
+
+    def _fit_table_width(self) -> None:
+        """Wide enough for every column's header and cells in the current language and font: never a
+        horizontal scroll bar (the table's height has no room for one)."""
+        header = self.table.horizontalHeader()
+        need = sum(max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col), header.minimumSectionSize())
+                   for col in range(self.table.columnCount()))
+        self.table.setMinimumWidth(need + 2 * self.table.frameWidth())
 
     def _say(self, text: str, colour: str = theme.TEXT) -> None:
         self.message.setText(f"<span style='color:{colour}'>{text}</span>")
@@ -443,6 +452,11 @@ class SwapSection(QWidget):
             self.compare_drawing()
         else:
             self._drawing_dirty = True   # read it when the section is shown
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_table_width()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

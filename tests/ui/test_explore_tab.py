@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from drawing import LEFT, mouse, stroke
-from qt_helpers import tabs_of
+from qt_helpers import shown_alone, tabs_of
 from shared_data import mnist
 
 BOOK_SOFTMAX = [0.01821127, 0.24519181, 0.73659691]
@@ -430,6 +430,23 @@ def test_the_drawing_is_read_by_both_networks(explore, state):
 
 
 @pytest.mark.mnist
+def test_the_swap_table_never_scrolls_sideways_in_a_wordier_language(qtbot, state, monkeypatch):
+    """Headers twice as long, as a translation may make them: the table widens instead of scrolling."""
+    from PySide6.QtWidgets import QTableWidget
+    from digitpad.ui.explore_swap import SwapSection
+    from digitpad.ui.explore_tab import ExploreTab
+    monkeypatch.setattr(SwapSection, "tr", lambda self, text, *args: f"{text} {text}")
+    explore = shown_alone(qtbot, ExploreTab(state), (1200, 720))
+    explore.show_section("swap")
+    table = explore.findChild(QTableWidget, "swapTable")
+    qtbot.waitUntil(lambda: table.isVisible())
+    QApplication.processEvents()
+    assert table.horizontalHeaderItem(1).text() == "test accuracy test accuracy"
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.viewport().width() >= table.horizontalHeader().length()
+    explore.shutdown(10.0)
+
+
 def test_activation_swap_on_the_test_set(explore, qtbot):
     mnist("test")
     section = explore.show_section("swap")
