@@ -332,6 +332,22 @@ def test_choosing_an_entry_of_y_explains_it(explore):
 
 # the 3-layer network ---------------------------------------------------------------
 
+def test_formulas_above_the_columns_shrink_to_fit_between_them(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+    from digitpad.ui.widgets.network_diagram import _fitted
+    font = QFont()
+    font.setPointSizeF(8.5)
+    text = "z\u00b9 = sigmoid(a\u00b9)"
+    wide = QFontMetricsF(font).horizontalAdvance(text)
+    assert _fitted(font, text, wide + 1).pointSizeF() == 8.5            # room enough: unchanged
+    smaller = QFont(font)
+    smaller.setPointSizeF(7.5)
+    room = QFontMetricsF(smaller).horizontalAdvance(text)
+    fitted = _fitted(font, text, room)
+    assert 6.5 < fitted.pointSizeF() <= 7.5 and QFontMetricsF(fitted).horizontalAdvance(text) <= room
+    assert _fitted(font, text, 5).pointSizeF() == 6.5                   # never smaller than readable
+
+
 def _book_forward(x, h=lambda a: 1 / (1 + np.exp(-a))):
     W1 = np.array([[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]])
     W2 = np.array([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]])

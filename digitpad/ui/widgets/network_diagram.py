@@ -32,6 +32,15 @@ def _fmt(value: float, digits: int = 3) -> str:
     return text[1:] if text.startswith("-") and float(text) == 0 else text  # no "-0.000"
 
 
+def _fitted(font: QFont, text: str, width: float, smallest: float = 6.5) -> QFont:
+    """``font``, smaller if need be (down to ``smallest`` points) so ``text`` fits in ``width``:
+    neighbouring columns' formulas never run into each other on a narrow screen."""
+    fitted = QFont(font)
+    while QFontMetricsF(fitted).horizontalAdvance(text) > width and fitted.pointSizeF() > smallest:
+        fitted.setPointSizeF(max(smallest, fitted.pointSizeF() - 0.5))
+    return fitted
+
+
 class NetworkDiagram(QWidget):
     """Paints an MLP of a few units per layer with its weights, biases and node values."""
 
@@ -205,7 +214,7 @@ class NetworkDiagram(QWidget):
             painter.setFont(title_font)
             painter.setPen(QColor(theme.ACCENT if active else theme.TEXT))
             painter.drawText(QRectF(cx - 90, 4, 180, 20), Qt.AlignmentFlag.AlignCenter, title)
-            painter.setFont(sub_font)
+            painter.setFont(_fitted(sub_font, sub, geo["col_gap"] - 6))
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(QRectF(cx - 90, 24, 180, 18), Qt.AlignmentFlag.AlignCenter, sub)
 
