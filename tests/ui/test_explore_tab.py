@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from drawing import LEFT, mouse, stroke
-from qt_helpers import tabs_of
+from qt_helpers import shown_alone, tabs_of
 from shared_data import mnist
 
 BOOK_SOFTMAX = [0.01821127, 0.24519181, 0.73659691]
@@ -332,6 +332,22 @@ def test_choosing_an_entry_of_y_explains_it(explore):
 
 # the 3-layer network ---------------------------------------------------------------
 
+def test_formulas_above_the_columns_shrink_to_fit_between_them(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+    from digitpad.ui.widgets.network_diagram import _fitted
+    font = QFont()
+    font.setPointSizeF(8.5)
+    text = "z\u00b9 = sigmoid(a\u00b9)"
+    wide = QFontMetricsF(font).horizontalAdvance(text)
+    assert _fitted(font, text, wide + 1).pointSizeF() == 8.5            # room enough: unchanged
+    smaller = QFont(font)
+    smaller.setPointSizeF(7.5)
+    room = QFontMetricsF(smaller).horizontalAdvance(text)
+    fitted = _fitted(font, text, room)
+    assert 6.5 < fitted.pointSizeF() <= 7.5 and QFontMetricsF(fitted).horizontalAdvance(text) <= room
+    assert _fitted(font, text, 5).pointSizeF() == 6.5                   # never smaller than readable
+
+
 def _book_forward(x, h=lambda a: 1 / (1 + np.exp(-a))):
     W1 = np.array([[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]])
     W2 = np.array([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]])
@@ -430,6 +446,23 @@ def test_the_drawing_is_read_by_both_networks(explore, state):
 
 
 @pytest.mark.mnist
+def test_the_swap_table_never_scrolls_sideways_in_a_wordier_language(qtbot, state, monkeypatch):
+    """Headers twice as long, as a translation may make them: the table widens instead of scrolling."""
+    from PySide6.QtWidgets import QTableWidget
+    from digitpad.ui.explore_swap import SwapSection
+    from digitpad.ui.explore_tab import ExploreTab
+    monkeypatch.setattr(SwapSection, "tr", lambda self, text, *args: f"{text} {text}")
+    explore = shown_alone(qtbot, ExploreTab(state), (1200, 720))
+    explore.show_section("swap")
+    table = explore.findChild(QTableWidget, "swapTable")
+    qtbot.waitUntil(lambda: table.isVisible())
+    QApplication.processEvents()
+    assert table.horizontalHeaderItem(1).text() == "test accuracy test accuracy"
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.viewport().width() >= table.horizontalHeader().length()
+    explore.shutdown(10.0)
+
+
 def test_activation_swap_on_the_test_set(explore, qtbot):
     mnist("test")
     section = explore.show_section("swap")

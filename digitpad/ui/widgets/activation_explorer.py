@@ -12,7 +12,7 @@ import inspect
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QTableWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QGr
 from ...nn import functions as F
 from ...nn.activations import REGISTRY
 from .. import theme
+from ..i18n import translate
 from .explore_common import CodeView, caption, mono_font, lay_out_section
 from .plot_style import still_plot, style_axis
 from .side_scroll import SidePanelScroll
@@ -33,8 +34,10 @@ FUNCTIONS: tuple[tuple[str, str, str], ...] = tuple(
 #: section's code, and one line on why the app's form differs.
 BOOK_FORMS = {
     "sigmoid": (F.naive_sigmoid,
-                "What the app runs, below: the same values, but the book's np.exp(-x) overflows "
-                "(inf, and a warning) below x = -88 in float32, and tanh never does."),
+                QT_TRANSLATE_NOOP("ActivationExplorer",
+                                  "What the app runs, below: the same values, but the book's np.exp(-x) "
+                                  "overflows (inf, and a warning) below x = -88 in float32, and tanh never "
+                                  "does.")),
 }
 DEFAULT_VISIBLE = ("step", "sigmoid", "relu")
 DEFAULT_RANGE = (-6.0, 6.0)
@@ -98,7 +101,7 @@ class ActivationExplorer(QWidget):
                                       labelOpts={"position": 0.96, "color": theme.TEXT,
                                                  "fill": pg.mkBrush(theme.LABEL_FILL), "movable": False})
         self.marker.setObjectName("xMarker")
-        self.marker.setToolTip("Drag me (or click anywhere on the plot) to read every curve at this x")
+        self.marker.setToolTip(self.tr("Drag me (or click anywhere on the plot) to read every curve at this x"))
         self.marker.setZValue(10)
         item.addItem(self.marker)
         self.marker.sigPositionChanged.connect(self._on_marker_position_changed)
@@ -112,21 +115,22 @@ class ActivationExplorer(QWidget):
             box = QCheckBox(title, objectName=f"show_{name}")
             box.setChecked(name in DEFAULT_VISIBLE)
             box.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: bold; }}")
-            box.setToolTip(f"Plot {title}" + ("" if REGISTRY[name].in_book else " (not in the book's figures: an extra)"))
+            box.setToolTip(self.tr("Plot {0}").format(title) if REGISTRY[name].in_book
+                           else self.tr("Plot {0} (not in the book's figures: an extra)").format(title))
             box.toggled.connect(lambda on, n=name: self._on_check_toggled(n, on))
             checks.addWidget(box)
             self.checkboxes[name] = box
         checks.addSpacing(14)
-        self.derivativeCheck = QCheckBox("derivatives h\u2032(x)", objectName="showDerivative")
-        self.derivativeCheck.setToolTip("Dashed: the slope of each function, its derivative "
-                                        "(what backpropagation multiplies by)")
+        self.derivativeCheck = QCheckBox(self.tr("derivatives h\u2032(x)"), objectName="showDerivative")
+        self.derivativeCheck.setToolTip(self.tr("Dashed: the slope of each function, its derivative "
+                                                "(what backpropagation multiplies by)"))
         self.derivativeCheck.toggled.connect(self._on_derivative_toggled)
         checks.addWidget(self.derivativeCheck)
         checks.addStretch(1)
 
-        self.xMinSpin = self._spin("xMinSpin", DEFAULT_RANGE[0], "Left end of the x axis")
-        self.xMaxSpin = self._spin("xMaxSpin", DEFAULT_RANGE[1], "Right end of the x axis")
-        self.markerSpin = self._spin("markerSpin", DEFAULT_MARKER, "Where the marker stands")
+        self.xMinSpin = self._spin("xMinSpin", DEFAULT_RANGE[0], self.tr("Left end of the x axis"))
+        self.xMaxSpin = self._spin("xMaxSpin", DEFAULT_RANGE[1], self.tr("Right end of the x axis"))
+        self.markerSpin = self._spin("markerSpin", DEFAULT_MARKER, self.tr("Where the marker stands"))
         self.markerSpin.setSingleStep(0.1)
         self.markerSpin.setDecimals(3)
         for spin in (self.xMinSpin, self.xMaxSpin):
@@ -134,12 +138,12 @@ class ActivationExplorer(QWidget):
         self.markerSpin.valueChanged.connect(self._on_marker_spin_changed)
         range_row = QHBoxLayout()
         range_row.setSpacing(6)
-        range_row.addWidget(QLabel("x from"))
+        range_row.addWidget(QLabel(self.tr("x from")))
         range_row.addWidget(self.xMinSpin)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.xMaxSpin)
         range_row.addSpacing(16)
-        range_row.addWidget(QLabel("marker at x ="))
+        range_row.addWidget(QLabel(self.tr("marker at x =")))
         range_row.addWidget(self.markerSpin)
         range_row.addStretch(1)
 
@@ -151,7 +155,7 @@ class ActivationExplorer(QWidget):
 
         # readout
         self.readout = QTableWidget(0, 3, objectName="activationReadout")
-        self.readout.setHorizontalHeaderLabels(["function", "h(x)", "h\u2032(x)"])
+        self.readout.setHorizontalHeaderLabels([self.tr("function"), "h(x)", "h\u2032(x)"])
         self.readout.verticalHeader().setVisible(False)
         self.readout.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.readout.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -166,7 +170,7 @@ class ActivationExplorer(QWidget):
         self.markerValue = QLabel(objectName="markerValue")
         self.markerValue.setFont(mono_font(10))
 
-        readout_box = QGroupBox("At the marker")
+        readout_box = QGroupBox(self.tr("At the marker"))
         rb = QVBoxLayout(readout_box)
         rb.setContentsMargins(8, 6, 8, 8)
         rb.addWidget(self.markerValue)
@@ -190,13 +194,13 @@ class ActivationExplorer(QWidget):
             if name in BOOK_FORMS:
                 book_fn, why = BOOK_FORMS[name]
                 self._add_book_form(layout, name, book_fn)
-                why_label = caption(why, f"whyNotBook_{name}")
+                why_label = caption(translate("ActivationExplorer", why), f"whyNotBook_{name}")
                 why_label.setWordWrap(True)
                 layout.addWidget(why_label)
             else:
-                layout.addWidget(caption(f"{fn.__module__}.{fn.__name__}"))
+                layout.addWidget(caption(f"h = {fn.__module__}.{fn.__name__}"))
             layout.addWidget(view, 1)
-            layout.addWidget(caption(f"its derivative, {dfn.__name__}"))
+            layout.addWidget(caption(self.tr("its derivative, {0}").format(dfn.__name__)))
             layout.addWidget(dview)
             self.sources[name] = view
             self.derivative_sources[name] = dview
@@ -218,16 +222,17 @@ class ActivationExplorer(QWidget):
 
         lay_out_section(
             self,
-            "Activation functions",
-            "A neuron passes its weighted sum a through h(a). Tick functions to compare them, drag "
-            "the white line to read each one off, and see the NumPy code that computes it.",
+            self.tr("Activation functions"),
+            self.tr("A neuron passes its weighted sum a through h(a). Tick functions to compare them, "
+                    "drag the white line to read each one off, and see the NumPy code that computes it."),
             [(left, 3), (right_box, 2)])
 
     def _add_book_form(self, layout: QVBoxLayout, name: str, book_fn) -> None:
         """The book's own code for ``name``, first on its page: what the reader has in front of them."""
         view = CodeView(inspect.getsource(book_fn), f"bookSource_{name}", wrap=True)
         view.fit_lines()
-        layout.addWidget(caption(f"the book's code ({book_fn.__module__}.{book_fn.__name__})"))
+        layout.addWidget(caption(self.tr("{0}   # the book's code")
+                                 .format(f"h = {book_fn.__module__}.{book_fn.__name__}")))
         layout.addWidget(view)
         self.book_sources[name] = view
 

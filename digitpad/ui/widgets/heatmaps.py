@@ -61,7 +61,7 @@ class ActivationMaps(pg.PlotWidget):
         width = 0
         for k, (n, act) in enumerate(zip(sizes, activations)):
             rows, cols = unit_grid_shape(n)
-            title = pg.TextItem(f"layer {k + 1}: {n} units", color=theme.MUTED, anchor=(0, 1))
+            title = pg.TextItem(self.tr("layer {0}: {1} units").format(k + 1, n), color=theme.MUTED, anchor=(0, 1))
             title.textItem.document().setDocumentMargin(1)
             zoom.set_text_size(title, TITLE_POINTS)
             title.setPos(0, top + GAP - 0.25)

@@ -158,15 +158,15 @@ class MatrixProduct(QWidget):
         self.matrixX = MatrixTable(BOOK_X, "matrixX")
         self.matrixW = MatrixTable(BOOK_W, "matrixW")
         self.matrixY = MatrixTable(np.zeros((1, 3)), "matrixY", editable=False)
-        self.matrixY.setToolTip("Click an entry of Y to see which row and column make it")
+        self.matrixY.setToolTip(self.tr("Click an entry of Y to see which row and column make it"))
         for table in (self.matrixX, self.matrixW):
             table.itemChanged.connect(self._on_cell_changed)
         self.matrixY.currentCellChanged.connect(self._on_result_current_cell_changed)
 
-        self.xRows = self._spin("xRowsSpin", 1, "Rows of X (how many samples in the batch)")
-        self.xCols = self._spin("xColsSpin", 2, "Columns of X (inputs per sample)")
-        self.wRows = self._spin("wRowsSpin", 2, "Rows of W (must equal the columns of X)")
-        self.wCols = self._spin("wColsSpin", 3, "Columns of W (neurons in the layer)")
+        self.xRows = self._spin("xRowsSpin", 1, self.tr("Rows of X (how many samples in the batch)"))
+        self.xCols = self._spin("xColsSpin", 2, self.tr("Columns of X (inputs per sample)"))
+        self.wRows = self._spin("wRowsSpin", 2, self.tr("Rows of W (must equal the columns of X)"))
+        self.wCols = self._spin("wColsSpin", 3, self.tr("Columns of W (neurons in the layer)"))
         for spin in (self.xRows, self.xCols, self.wRows, self.wCols):
             spin.valueChanged.connect(self._on_shape_value_changed)
 
@@ -240,7 +240,7 @@ class MatrixProduct(QWidget):
         self.explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.explain.setWordWrap(True)
 
-        product = QGroupBox("Edit any cell; change the shapes with the spin boxes")
+        product = QGroupBox(self.tr("Edit any cell; change the shapes with the spin boxes"))
         pl = QVBoxLayout(product)
         pl.setSpacing(10)
         pl.addSpacing(6)
@@ -249,8 +249,8 @@ class MatrixProduct(QWidget):
         pl.addWidget(self.shapeRule)
         pl.addWidget(self.explain)
         pl.addWidget(self.error)
-        tip = caption("Try two rows in X: a batch of two inputs gives Y a row for each, the same "
-                      "product. That is how the network reads 100 images in one go (section 3.6.3).")
+        tip = caption(self.tr("Try two rows in X: a batch of two inputs gives Y a row for each, the same "
+                              "product. That is how the network reads 100 images in one go (section 3.6.3)."))
         tip.setWordWrap(True)
         tip.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         pl.addSpacing(6)
@@ -259,19 +259,19 @@ class MatrixProduct(QWidget):
 
         self.console = CodeView(object_name="matrixConsole", wrap=True)
         self.console.setMinimumWidth(220)
-        console_box = QGroupBox("The same in NumPy")
+        console_box = QGroupBox(self.tr("The same in NumPy"))
         sl = QVBoxLayout(console_box)
         sl.addWidget(self.console)
-        note = caption("np.dot(X, W) of 2-D arrays is the matrix product; a layer of a neural "
-                       "network is exactly this, plus a bias.")
+        note = caption(self.tr("np.dot(X, W) of 2-D arrays is the matrix product; a layer of a neural "
+                               "network is exactly this, plus a bias."))
         note.setWordWrap(True)
         sl.addWidget(note)
 
         lay_out_section(
             self,
-            "Matrix product",
-            "Y = X \u00b7 W: each entry of Y is a row of X times a column of W, so the columns "
-            "of X must match the rows of W.",
+            self.tr("Matrix product"),
+            self.tr("Y = X \u00b7 W: each entry of Y is a row of X times a column of W, so the columns "
+                    "of X must match the rows of W."),
             [(product, 3), (console_box, 2)])
 
     def _spin(self, name: str, value: int, tip: str) -> QSpinBox:
@@ -299,16 +299,19 @@ class MatrixProduct(QWidget):
         self._show_shapes()
         if bad_x or bad_w:
             cells = [f"X[{i}, {j}]" for i, j, _ in bad_x] + [f"W[{i}, {j}]" for i, j, _ in bad_w]
-            self._fail(f"Not a number in {', '.join(cells)}: type a number there.", None)
+            self._fail(self.tr("Not a number in {0}: type a number there.").format(", ".join(cells)), None)
             return
         try:
             Y = np.dot(X, W)
         except ValueError as exc:
             n, m = X.shape[1], W.shape[0]
-            self._fail(f"X has {n} column{'s' * (n != 1)} but W has {m} row{'s' * (m != 1)}. "
-                       f"Every entry of Y pairs a row of X with a column of W, number by number, "
-                       f"so they must be equally long: make X {X.shape[0]}\u00d7{m} or W "
-                       f"{n}\u00d7{W.shape[1]}.\nNumPy says: ValueError: {exc}", (X, W, exc))
+            columns = (self.tr("X has {0} column") if n == 1 else self.tr("X has {0} columns")).format(n)
+            rows = (self.tr("W has {0} row") if m == 1 else self.tr("W has {0} rows")).format(m)
+            self._fail(self.tr("{0} but {1}. Every entry of Y pairs a row of X with a column of W, number "
+                               "by number, so they must be equally long: make X {2} or W {3}."
+                               "\nNumPy says: ValueError: {4}")
+                       .format(columns, rows, f"{X.shape[0]}\u00d7{m}", f"{n}\u00d7{W.shape[1]}", exc),
+                       (X, W, exc))
             return
         self.result = Y
         self.error_text = ""
@@ -347,10 +350,12 @@ class MatrixProduct(QWidget):
         self.shapeX.setText(f"({xr}, {inner_x})")
         self.shapeW.setText(f"({inner_w}, {wc})")
         self.shapeY.setText(f"({xr}, {wc})" if xc == wr else "(?)")
-        verdict = ("inner sizes match" if xc == wr else "inner sizes differ")
-        self.shapeRule.setText(f"({xr}, {inner_x}) \u00b7 ({inner_w}, {wc}) \u2192 "
-                               + (f"({xr}, {wc})" if xc == wr else "<span style='color:%s'>no product</span>" % BAD)
-                               + f"&nbsp;&nbsp;<span style='color:{theme.MUTED}'>{verdict}</span>")
+        verdict = self.tr("inner sizes match") if xc == wr else self.tr("inner sizes differ")
+        product = (f"({xr}, {wc})" if xc == wr
+                   else "<span style='color:%s'>%s</span>" % (BAD, self.tr("no product")))
+        verdict = f"<span style='color:{theme.MUTED}'>{verdict}</span>"
+        rule = f"({xr}, {inner_x}) \u00b7 ({inner_w}, {wc}) \u2192 {product}\u00a0\u00a0{verdict}"
+        self.shapeRule.setText(rule)
 
     def _console(self, X, W, Y, exc) -> None:
         lines = [">>> import numpy as np",
@@ -369,8 +374,8 @@ class MatrixProduct(QWidget):
         i, j = self._selected
         terms = " + ".join(f"{_cell_text(X[i, k])}\u00b7{_cell_text(W[k, j])}" for k in range(X.shape[1]))
         self.explain.setText(
-            f"Y[{i}, {j}] = row {i} of X \u00b7 column {j} of W = {terms} = "
-            f"<b style='color:{theme.ACCENT}'>{_cell_text(Y[i, j])}</b>")
+            self.tr("Y[{0}, {1}] = row {0} of X \u00b7 column {1} of W = {2} = {3}").format(
+                i, j, terms, f"<b style='color:{theme.ACCENT}'>{_cell_text(Y[i, j])}</b>"))
         self._clear_highlight()
         cells = ([self.matrixX.item(i, k) for k in range(X.shape[1])]
                  + [self.matrixW.item(k, j) for k in range(W.shape[0])] + [self.matrixY.item(i, j)])

@@ -32,6 +32,15 @@ def _fmt(value: float, digits: int = 3) -> str:
     return text[1:] if text.startswith("-") and float(text) == 0 else text  # no "-0.000"
 
 
+def _fitted(font: QFont, text: str, width: float, smallest: float = 6.5) -> QFont:
+    """``font``, smaller if need be (down to ``smallest`` points) so ``text`` fits in ``width``:
+    neighbouring columns' formulas never run into each other on a narrow screen."""
+    fitted = QFont(font)
+    while QFontMetricsF(fitted).horizontalAdvance(text) > width and fitted.pointSizeF() > smallest:
+        fitted.setPointSizeF(max(smallest, fitted.pointSizeF() - 0.5))
+    return fitted
+
+
 class NetworkDiagram(QWidget):
     """Paints an MLP of a few units per layer with its weights, biases and node values."""
 
@@ -195,17 +204,17 @@ class NetworkDiagram(QWidget):
         for k, column in enumerate(nodes):
             cx = column[0].x()
             if k == 0:
-                title, sub = "input", "x"
+                title, sub = self.tr("input"), "x"
             elif k == n_layers:
-                title, sub = "output", f"y = {self.activations[k - 1]}(a{str(k).translate(SUPERSCRIPTS)})"
+                title, sub = self.tr("output"), f"y = {self.activations[k - 1]}(a{str(k).translate(SUPERSCRIPTS)})"
             else:
                 sup = str(k).translate(SUPERSCRIPTS)
-                title, sub = f"layer {k}", f"z{sup} = {self.activations[k - 1]}(a{sup})"
+                title, sub = self.tr("layer {0}").format(k), f"z{sup} = {self.activations[k - 1]}(a{sup})"
             active = k == stage_layer
             painter.setFont(title_font)
             painter.setPen(QColor(theme.ACCENT if active else theme.TEXT))
             painter.drawText(QRectF(cx - 90, 4, 180, 20), Qt.AlignmentFlag.AlignCenter, title)
-            painter.setFont(sub_font)
+            painter.setFont(_fitted(sub_font, sub, geo["col_gap"] - 6))
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(QRectF(cx - 90, 24, 180, 18), Qt.AlignmentFlag.AlignCenter, sub)
 
@@ -232,7 +241,7 @@ class NetworkDiagram(QWidget):
                 painter.setPen(QColor(theme.MUTED))
                 painter.drawText(QRectF(centre.x() - 60, centre.y() + side / 2 + 1, 120, 14),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 f"bias b{str(k + 1).translate(SUPERSCRIPTS)}")
+                                 self.tr("bias {0}").format(f"b{str(k + 1).translate(SUPERSCRIPTS)}"))
         painter.end()
 
     def _paint_node(self, painter, k, i, centre, r, stage_layer, stage_kind, value_font, name_font) -> None:
@@ -334,16 +343,16 @@ class NetworkDiagram(QWidget):
         """The sum behind a node's value, with the numbers in it."""
         if unit < 0:
             b = self.biases[layer]
-            return (f"The bias node: a constant 1, weighted by b{layer + 1} = "
-                    f"{np.array2string(b, separator=', ')} into layer {layer + 1}.")
+            return self.tr("The bias node: a constant 1, weighted by b{0} = {1} into layer {0}.").format(
+                layer + 1, np.array2string(b, separator=", "))
         if layer == 0:
             value = "" if self.x is None else f" = {self.x[unit]:g}"
-            return f"input x{unit + 1}{value}"
+            return self.tr("input x{0}{1}").format(unit + 1, value)
         W, b = self.weights[layer - 1], self.biases[layer - 1]
         inputs = self.x if layer == 1 else (self.post[layer - 2] if len(self.post) >= layer - 1 else None)
         name = "x" if layer == 1 else "z"
         terms = " + ".join(f"{name}{j + 1}\u00b7{W[j, unit]:g}" for j in range(W.shape[0]))
-        text = f"a{unit + 1} of layer {layer} = {terms} + {b[unit]:g}"
+        text = self.tr("a{0} of layer {1} = {2} + {3}").format(unit + 1, layer, terms, f"{b[unit]:g}")
         if inputs is not None and len(self.pre) >= layer:
             numbers = " + ".join(f"{inputs[j]:.4g}\u00b7{W[j, unit]:g}" for j in range(W.shape[0]))
             text += f"\n= {numbers} + {b[unit]:g} = {self.pre[layer - 1][unit]:.8g}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLa
 from ...nn import explain
 from ...nn.network import PIXEL_SCALE, Network
 from .. import theme
+from ..i18n import translate
 from ..units import probability_text
 from .predict_views import ColourPixelView, signed_colours
 
@@ -35,14 +36,15 @@ class UnitPanel(QGroupBox):
     """One unit of the network, term by term: what goes into its weighted sum and what comes out."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("One neuron, explained", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("One neuron, explained"))
         self.setObjectName("unitPanel")
         self.explanation: explain.UnitExplanation | None = None
         self.weightsView = ColourPixelView(guides=False)
         self.weightsView.setObjectName("unitWeights")
         self.weightsView.setFixedSize(84, 84)
-        self.weightsView.setToolTip("The unit's 784 incoming weights, one per pixel: red raises its "
-                                    "weighted sum where there is ink, blue lowers it")
+        self.weightsView.setToolTip(self.tr("The unit's 784 incoming weights, one per pixel: red raises its "
+                                            "weighted sum where there is ink, blue lowers it"))
         self.unitText = QLabel(objectName="unitText")
         self.unitText.setWordWrap(True)
         self.unitText.setTextFormat(Qt.TextFormat.RichText)
@@ -53,7 +55,9 @@ class UnitPanel(QGroupBox):
         layout.addWidget(self.unitText, 1)
         self.clear()
 
-    def clear(self, hint: str = "Point at a cell or a bar of the network to see what goes into it.") -> None:
+    def clear(self, hint: str | None = None) -> None:
+        if hint is None:
+            hint = self.tr("Point at a cell or a bar of the network to see what goes into it.")
         self.explanation = None
         self.weightsView.set_rgb(None)
         self.weightsView.hide()
@@ -66,7 +70,8 @@ class UnitPanel(QGroupBox):
         below = "x" if layer == 1 else f"z{layer - 1}"
         a = _sub(f"a{layer}", unit)
         sign = "+" if u.bias >= 0 else "\u2212"
-        lines = [f"<b>{'output' if last else 'neuron'} {unit} of layer {layer}</b>",
+        heading = self.tr("output {0} of layer {1}") if last else self.tr("neuron {0} of layer {1}")
+        lines = [f"<b>{heading.format(unit, layer)}</b>",
                  f"{a} = {below} \u00b7 W{layer}[:, {unit}] + b{layer}[{unit}]",
                  f"&nbsp;&nbsp;= {u.terms.sum():+.3f} {sign} {abs(u.bias):.3f} = <b>{u.weighted_sum:+.3f}</b>"]
         if last:
@@ -77,28 +82,34 @@ class UnitPanel(QGroupBox):
             self.weightsView.set_rgb(signed_colours(u.weights.reshape(28, 28)))
             self.weightsView.show()
             inked = int(np.count_nonzero(u.below))
-            lines.append(f"<span style='color:{theme.MUTED}'>W1[:, {unit}] as 28\u00d728: only the "
-                         f"{inked} inked pixels count; red weights there raise {a}, blue lower it.</span>")
+            lines.append(f"<span style='color:{theme.MUTED}'>"
+                         + self.tr("W1[:, {0}] as 28\u00d728: only the {1} inked pixels count; red weights "
+                                   "there raise {2}, blue lower it.").format(unit, inked, a) + "</span>")
         else:
             self.weightsView.hide()
-            lines.append(self._pushes(u, below, "up", u.up, theme.PUSH_UP))
-            lines.append(self._pushes(u, below, "down", u.down, theme.PUSH_DOWN))
+            lines.append(self._pushes(u, below, True, u.up, theme.PUSH_UP))
+            lines.append(self._pushes(u, below, False, u.down, theme.PUSH_DOWN))
         self.unitText.setText("<br>".join(lines))
 
     @staticmethod
-    def _pushes(u: explain.UnitExplanation, below: str, way: str, units, colour: str) -> str:
+    def _pushes(u: explain.UnitExplanation, below: str, up: bool, units, colour: str) -> str:
         if not units:
-            return f"<span style='color:{theme.MUTED}'>nothing pushes it {way}</span>"
+            nothing = (translate("UnitPanel", "nothing pushes it up") if up
+                       else translate("UnitPanel", "nothing pushes it down"))
+            return f"<span style='color:{theme.MUTED}'>{nothing}</span>"
         terms = ", ".join(f"{below}[{i}] {u.below[i]:.2f}\u00d7{u.weights[i]:+.2f} = "
                           f"<span style='color:{colour}'>{u.terms[i]:+.2f}</span>" for i in units)
-        return f"pushed {way} most by {terms}"
+        pushed = (translate("UnitPanel", "pushed up most by {0}") if up
+                  else translate("UnitPanel", "pushed down most by {0}"))
+        return pushed.format(terms)
 
 
 class EvidencePanel(QGroupBox):
     """The drawing with every pixel's evidence: red toward the answer, blue toward the rival digit."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Why this digit, not that one", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Why this digit, not that one"))
         self.setObjectName("evidencePanel")
         self.network: Network | None = None
         self.image: np.ndarray | None = None
@@ -111,10 +122,10 @@ class EvidencePanel(QGroupBox):
         self.evidenceView.setObjectName("evidenceMap")
         self.evidenceView.setMinimumSize(112, 112)
         self.rivalCombo = QComboBox(objectName="rivalCombo")
-        self.rivalCombo.addItem("the runner-up", None)
+        self.rivalCombo.addItem(self.tr("the runner-up"), None)
         for digit in range(10):
             self.rivalCombo.addItem(str(digit), digit)
-        self.rivalCombo.setToolTip("Blue pixels push toward this digit instead of the answer")
+        self.rivalCombo.setToolTip(self.tr("Blue pixels push toward this digit instead of the answer"))
         self.rivalCombo.currentIndexChanged.connect(self._on_rival_index_changed)
         self.evidenceCaption = QLabel(objectName="evidenceCaption")
         self.evidenceCaption.setWordWrap(True)
@@ -125,7 +136,7 @@ class EvidencePanel(QGroupBox):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         side = QVBoxLayout()
         side.setSpacing(6)
-        side.addWidget(QLabel("Answer against"))
+        side.addWidget(QLabel(self.tr("Answer against")))
         side.addWidget(self.rivalCombo)
         side.addWidget(self.legend)
         side.addStretch(1)
@@ -162,9 +173,10 @@ class EvidencePanel(QGroupBox):
         self._timer.stop()
         tr, rival = self.trace, self.rival()
         if tr is None or self.image is None:
-            self._show(None, "Draw a digit in the Draw tab: its evidence map appears here.")
+            self._show(None, self.tr("Draw a digit in the Draw tab: its evidence map appears here."))
         elif rival == tr.answer:
-            self._show(None, f"{rival} is the answer itself: pick another digit to compare it with.")
+            self._show(None, self.tr("{0} is the answer itself: pick another digit to compare it with.")
+                       .format(rival))
         else:
             self.evidence = explain.integrated_gradients(self.network, self.image, tr.answer, rival)
             self._show(self.evidence, self._caption(self.evidence))
@@ -178,22 +190,24 @@ class EvidencePanel(QGroupBox):
             self.legend.setText("")
         else:
             self.evidenceView.set_rgb(signed_colours(evidence.as_image(), under=self.image * PIXEL_SCALE))
-            self.legend.setText(f"<span style='color:{theme.PUSH_UP}'><b>red</b></span>: toward "
-                                f"{evidence.digit}<br><span style='color:{theme.PUSH_DOWN}'><b>blue"
-                                f"</b></span>: toward {evidence.rival}")
+            self.legend.setText(self.tr("<span style='color:{0}'><b>red</b></span>: toward {1}<br>"
+                                        "<span style='color:{2}'><b>blue</b></span>: toward {3}")
+                                .format(theme.PUSH_UP, evidence.digit, theme.PUSH_DOWN, evidence.rival))
         self.evidenceCaption.setText(text)
 
     def _caption(self, ev: explain.Evidence) -> str:
         d, r = ev.digit, ev.rival
         a = f"a{len(self.network.weights)}"
-        text = (f"Each pixel's share of {a}[{d}] \u2212 {a}[{r}], the gap between the two scores, "
-                f"collected on the way from a blank canvas to your drawing (integrated gradients). "
-                f"Blank: {ev.at_blank:+.2f}, yours: {ev.at_drawing:+.2f}; the pixels add up to "
-                f"{ev.total:+.2f} of the {ev.change:+.2f} change.")
+        text = self.tr("Each pixel's share of {0} \u2212 {1}, the gap between the two scores, collected on "
+                       "the way from a blank canvas to your drawing (integrated gradients). Blank: {2}, "
+                       "yours: {3}; the pixels add up to {4} of the {5} change.").format(
+            f"{a}[{d}]", f"{a}[{r}]", f"{ev.at_blank:+.2f}", f"{ev.at_drawing:+.2f}", f"{ev.total:+.2f}",
+            f"{ev.change:+.2f}")
         if ev.completeness_error > 0.01:
-            text += (f"<br><span style='color:{theme.BAD}'>They miss it by "
-                     f"{ev.completeness_error:.0%}: this network's activation has no usable slope "
-                     "(a gradient of 0 almost everywhere).</span>")
+            text += (f"<br><span style='color:{theme.BAD}'>"
+                     + self.tr("They miss it by {0}: this network's activation has no usable slope "
+                               "(a gradient of 0 almost everywhere).").format(f"{ev.completeness_error:.0%}")
+                     + "</span>")
         return text
 
     def _on_rival_index_changed(self, _index: int) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from ...nn import explain
 from .. import theme
+from ..i18n import translate
 from ..model_state import ModelState
 from ..units import probability_text
 from .explore_common import caption, mono_font, lay_out_section
@@ -70,22 +71,34 @@ class _CodeList(QListWidget):
 def step_caption(tr: explain.Trace, name: str) -> str:
     """What the line ``name`` does, in the book's words."""
     if name == "x":
-        return ("The input layer: the 28\u00d728 drawing as 784 numbers, each pixel divided by 255 "
-                "(normalize=True). The app folds the /255 into W1 when it runs; the values are the same.")
+        return translate("PredictWalk",
+                         "The input layer: the 28\u00d728 drawing as 784 numbers, each pixel divided by 255 "
+                         "(normalize=True). The app folds the /255 into W1 when it runs; the values are "
+                         "the same.")
     layer = int(name[1:]) if name != "y" else tr.n_layers
     n = len(tr[name])
     if name == "y":
-        return (f"softmax turns the scores into probabilities that add up to 1, keeping their order: "
-                f"the answer is {tr.answer} ({probability_text(tr.probabilities[tr.answer])}), "
-                f"the runner-up {tr.runner_up}.")
+        return translate("PredictWalk",
+                         "softmax turns the scores into probabilities that add up to 1, keeping their "
+                         "order: the answer is {0} ({1}), the runner-up {2}.").format(
+            tr.answer, probability_text(tr.probabilities[tr.answer]), tr.runner_up)
     below = "x" if layer == 1 else f"z{layer - 1}"
     if name.startswith("a"):
-        last = " These are the output layer's scores." if layer == tr.n_layers else ""
-        return (f"The weighted sums: each of the {n} neurons multiplies the {len(tr[below])} values of "
-                f"{below} by its weights and adds its bias. Red: positive, blue: negative.{last}")
+        if layer == tr.n_layers:
+            text = translate("PredictWalk", "The weighted sums: each of the {0} neurons multiplies the {1} "
+                             "values of {2} by its weights and adds its bias. Red: positive, blue: "
+                             "negative. These are the output layer's scores.")
+        else:
+            text = translate("PredictWalk", "The weighted sums: each of the {0} neurons multiplies the {1} "
+                             "values of {2} by its weights and adds its bias. Red: positive, blue: "
+                             "negative.")
+        return text.format(n, len(tr[below]), below)
     act = tr.activations[layer - 1]
-    return (f"The activation function h() = {act} turns each weighted sum into the signal the next "
-            f"layer receives{' (0 to 1)' if act == 'sigmoid' else ''}.")
+    if act == "sigmoid":
+        return translate("PredictWalk", "The activation function h() = {0} turns each weighted sum into "
+                         "the signal the next layer receives (0 to 1).").format(act)
+    return translate("PredictWalk", "The activation function h() = {0} turns each weighted sum into the "
+                     "signal the next layer receives.").format(act)
 
 
 class PredictWalk(QWidget):
@@ -111,12 +124,12 @@ class PredictWalk(QWidget):
     def _build(self) -> None:
         self.codeList = _CodeList()
         self.codeList.currentRowChanged.connect(self._on_code_row_changed)
-        self.backButton = QPushButton("\u25c0 Back", objectName="stepBack")
-        self.nextButton = QPushButton("Next \u25b6", objectName="stepNext")
-        self.allButton = QPushButton("Show all", objectName="stepAll")
-        self.backButton.setToolTip("The line before: undo one step of predict()")
-        self.nextButton.setToolTip("Run the next line of predict()")
-        self.allButton.setToolTip("Run predict() to the end")
+        self.backButton = QPushButton(self.tr("\u25c0 Back"), objectName="stepBack")
+        self.nextButton = QPushButton(self.tr("Next \u25b6"), objectName="stepNext")
+        self.allButton = QPushButton(self.tr("Show all"), objectName="stepAll")
+        self.backButton.setToolTip(self.tr("The line before: undo one step of predict()"))
+        self.nextButton.setToolTip(self.tr("Run the next line of predict()"))
+        self.allButton.setToolTip(self.tr("Run predict() to the end"))
         self.backButton.clicked.connect(lambda: self.set_step(self.step - 1))
         self.nextButton.clicked.connect(lambda: self.set_step(self.step + 1))
         self.allButton.clicked.connect(lambda: self.set_step(self.codeList.count() - 1))
@@ -148,9 +161,9 @@ class PredictWalk(QWidget):
         right.addWidget(self.unitPanel)
         right.addStretch(1)
         lay_out_section(
-            self, "predict() on your digit",
-            "The network reading your drawing, as the book's predict() computes it, line by line. "
-            "Step through it, point at a neuron, see which ink made it choose.",
+            self, self.tr("predict() on your digit"),
+            self.tr("The network reading your drawing, as the book's predict() computes it, line by line. "
+                    "Step through it, point at a neuron, see which ink made it choose."),
             [(left, 3), (right, 2)])
 
     def _build_flow(self, sizes: tuple[int, ...]) -> None:
@@ -167,7 +180,7 @@ class PredictWalk(QWidget):
         self.inputView.setFixedSize(FLOW_HEIGHT, FLOW_HEIGHT)
         self.layerViews: list = []
         self.layerTitles: list[QLabel] = []
-        self._inputTitle = self._title("x as 28\u00d728")
+        self._inputTitle = self._title(self.tr("x as 28\u00d728"))
         self.flow.addLayout(self._column(self._inputTitle, self.inputView), 0)
         for layer, n in enumerate(sizes[1:], start=1):
             last = layer == len(sizes) - 1
@@ -240,7 +253,7 @@ class PredictWalk(QWidget):
         shown = self.unitPanel.explanation
         unit = self._pinned or (None if shown is None else (shown.layer, shown.unit))
         if self.trace is None:
-            self.unitPanel.clear("Draw a digit in the Draw tab to see what goes into each neuron.")
+            self.unitPanel.clear(self.tr("Draw a digit in the Draw tab to see what goes into each neuron."))
         elif unit is None:
             self.unitPanel.clear()
         else:
@@ -254,7 +267,7 @@ class PredictWalk(QWidget):
         self.codeList.clear()
         for step in self._blank.steps:
             item = QListWidgetItem(f"{step.code.ljust(CODE_WIDTH)} {step.shapes}")
-            item.setToolTip(f"{step.name}: shape {step.shape}")
+            item.setToolTip(self.tr("{0}: shape {1}").format(step.name, step.shape))
             self.codeList.addItem(item)
         self.codeList.blockSignals(False)
         self.codeList.fit_rows()
@@ -264,7 +277,7 @@ class PredictWalk(QWidget):
         tr, steps = self.trace, self._steps()
         reached = {s.name for s in steps[:self.step + 1]}
         self.stepCaption.setText(step_caption(tr, steps[self.step].name) if tr is not None else
-                                 "Draw a digit in the Draw tab: every line below is then computed on it.")
+                                 self.tr("Draw a digit in the Draw tab: every line below is then computed on it."))
         self.inputView.set_rgb(None if tr is None else level_colours(tr["x"].reshape(28, 28)))
         n = len(self.layerViews)
         for layer, (view, title) in enumerate(zip(self.layerViews, self.layerTitles), start=1):

@@ -76,7 +76,7 @@ class SmallNetwork(QWidget):
         self.diagram = NetworkDiagram()
         self.diagram.setToolTip("")
 
-        inputs = QGroupBox("Input x")
+        inputs = QGroupBox(self.tr("Input x"))
         grid = QGridLayout(inputs)
         grid.setHorizontalSpacing(8)
         self.xSpins: list[QDoubleSpinBox] = []
@@ -98,16 +98,16 @@ class SmallNetwork(QWidget):
             grid.addWidget(spin, i, 2)
             self.xSpins.append(spin)
             self.xSliders.append(slider)
-        self.resetButton = QPushButton("Book's x", objectName="resetX")
-        self.resetButton.setToolTip("Back to x = [1.0, 0.5]")
+        self.resetButton = QPushButton(self.tr("Book's x"), objectName="resetX")
+        self.resetButton.setToolTip(self.tr("Back to x = {0}").format("[1.0, 0.5]"))
         self.resetButton.clicked.connect(lambda: self.set_x(BOOK_X))
         self.hiddenCombo = QComboBox(objectName="hiddenActivation")
         for name in HIDDEN_ACTIVATIONS:
             self.hiddenCombo.addItem(name, name)
         self.hiddenCombo.setCurrentIndex(HIDDEN_ACTIVATIONS.index("sigmoid"))
-        self.hiddenCombo.setToolTip("The activation h of both hidden layers (the book uses sigmoid)")
+        self.hiddenCombo.setToolTip(self.tr("The activation h of both hidden layers (the book uses sigmoid)"))
         self.hiddenCombo.currentIndexChanged.connect(lambda _: self.recompute())
-        grid.addWidget(QLabel("hidden h"), 2, 0)
+        grid.addWidget(QLabel(self.tr("hidden h")), 2, 0)
         grid.addWidget(self.hiddenCombo, 2, 1)
         grid.addWidget(self.resetButton, 2, 2)
 
@@ -119,11 +119,11 @@ class SmallNetwork(QWidget):
         self.stepSlider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.stepSlider.valueChanged.connect(self._on_step_value_changed)
         self.stepBack = QPushButton("\u25c0", objectName="stepBack")
-        self.stepBack.setToolTip("One step back")
+        self.stepBack.setToolTip(self.tr("One step back"))
         self.stepNext = QPushButton("\u25b6", objectName="stepNext")
-        self.stepNext.setToolTip("Compute the next step")
-        self.stepAll = QPushButton("All", objectName="stepAll")
-        self.stepAll.setToolTip("Show the whole forward pass")
+        self.stepNext.setToolTip(self.tr("Compute the next step"))
+        self.stepAll = QPushButton(self.tr("All"), objectName="stepAll")
+        self.stepAll.setToolTip(self.tr("Show the whole forward pass"))
         for button in (self.stepBack, self.stepNext):
             button.setFixedWidth(34)
         self.stepBack.clicked.connect(lambda: self.set_step(self.stepSlider.value() - 1))
@@ -141,7 +141,7 @@ class SmallNetwork(QWidget):
         step_row.addWidget(self.stepNext)
         step_row.addWidget(self.stepAll)
 
-        listing = QGroupBox("forward(network, x), step by step")
+        listing = QGroupBox(self.tr("forward(network, x), step by step"))
         lv = QVBoxLayout(listing)
         lv.setSpacing(1)
         lv.addLayout(step_row)
@@ -180,16 +180,16 @@ class SmallNetwork(QWidget):
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.diagram, 1)
-        hint = caption("Edge thickness shows the size of a weight (blue positive, red negative; dashed: "
-                       "biases). Hover a node to see the sum behind its value.")
+        hint = caption(self.tr("Edge thickness shows the size of a weight (blue positive, red negative; "
+                               "dashed: biases). Hover a node to see the sum behind its value."))
         hint.setWordWrap(True)
         left.addWidget(hint)
 
         lay_out_section(
             self,
-            "A 3-layer network",
-            "The book's small network with its init_network() weights. Change x and watch every "
-            "layer follow, or step through the forward pass one computation at a time.",
+            self.tr("A 3-layer network"),
+            self.tr("The book's small network with its init_network() weights. Change x and watch every "
+                    "layer follow, or step through the forward pass one computation at a time."),
             [(left, 1), (right_box, 0)])
 
     # public ------------------------------------------------------------------------
@@ -239,15 +239,16 @@ class SmallNetwork(QWidget):
             self.outputs[key].setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if current else ""))
             self.codes[key].setStyleSheet(f"color: {theme.CODE_LINE if done else theme.CODE_PENDING};")
         captions = {
-            0: "Step 0: the input x. Press \u25b6 to compute the first layer.",
-            1: "Step 1: each unit of layer 1 sums x times its weights, plus its bias: a1 = x\u00b7W1 + b1.",
-            2: f"Step 2: the activation turns each sum into the layer's output: z1 = {self.hidden()}(a1).",
-            3: "Step 3: layer 2 does the same with z1 as its input: a2 = z1\u00b7W2 + b2.",
-            4: f"Step 4: z2 = {self.hidden()}(a2).",
-            5: "Step 5: the output layer's sums a3 = z2\u00b7W3 + b3.",
-            6: "Step 6: the output activation is the identity here (regression), so y = a3.",
+            0: self.tr("Step 0: the input x. Press \u25b6 to compute the first layer."),
+            1: self.tr("Step 1: each unit of layer 1 sums x times its weights, plus its bias: "
+                       "a1 = x\u00b7W1 + b1."),
+            2: self.tr("Step 2: the activation turns each sum into the layer's output: z1 = {0}(a1)."),
+            3: self.tr("Step 3: layer 2 does the same with z1 as its input: a2 = z1\u00b7W2 + b2."),
+            4: self.tr("Step 4: z2 = {0}(a2)."),
+            5: self.tr("Step 5: the output layer's sums a3 = z2\u00b7W3 + b3."),
+            6: self.tr("Step 6: the output activation is the identity here (regression), so y = a3."),
         }
-        self.stepCaption.setText(captions[step])
+        self.stepCaption.setText(captions[step].format(self.hidden()))
         self.stepBack.setEnabled(step > 0)
         self.stepNext.setEnabled(step < len(STEP_NAMES) - 1)
 

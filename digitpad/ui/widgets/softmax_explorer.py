@@ -13,22 +13,24 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ...nn import functions as F
 from .. import theme
+from ..i18n import translate
 from .explore_common import (BAD, GOOD, WARN, caption, code_label, mono_font, np_str,
                              lay_out_section)
 from .value_bars import ValueBars
 
 BOOK_INPUT = "0.3, 2.9, 4.0"
 PRESETS: tuple[tuple[str, str, str, str], ...] = (
-    ("presetBook", "[0.3, 2.9, 4.0]", BOOK_INPUT, "The book's example (3.5.1)"),
+    ("presetBook", "[0.3, 2.9, 4.0]", BOOK_INPUT, QT_TRANSLATE_NOOP("SoftmaxExplorer", "The book's example (3.5.1)")),
     ("presetOverflow", "[1010, 1000, 990]", "1010, 1000, 990",
-     "Large scores: exp overflows and the formula as written gives nan (3.5.2)"),
-    ("presetEqual", "[2, 2, 2, 2]", "2, 2, 2, 2", "Equal scores share the probability equally"),
+     QT_TRANSLATE_NOOP("SoftmaxExplorer", "Large scores: exp overflows and the formula as written gives nan (3.5.2)")),
+    ("presetEqual", "[2, 2, 2, 2]", "2, 2, 2, 2",
+     QT_TRANSLATE_NOOP("SoftmaxExplorer", "Equal scores share the probability equally")),
 )
 MAX_LENGTH = 12
 _INT = re.compile(r"[-+]?\d+$")
@@ -50,18 +52,19 @@ def parse_vector(text: str) -> np.ndarray:
     s = s.strip().strip("[]()").strip()
     tokens = [t for t in re.split(r"[,\s;]+", s) if t]
     if not tokens:
-        raise VectorError("Type a few numbers separated by commas, e.g. 0.3, 2.9, 4.0")
+        raise VectorError(translate("SoftmaxExplorer", "Type a few numbers separated by commas, e.g. 0.3, 2.9, 4.0"))
     if len(tokens) > MAX_LENGTH:
-        raise VectorError(f"{len(tokens)} numbers: up to {MAX_LENGTH} are shown here")
+        raise VectorError(translate("SoftmaxExplorer", "{0} numbers: up to {1} are shown here")
+                          .format(len(tokens), MAX_LENGTH))
     values = []
     for token in tokens:
         try:
             values.append(float(token))
         except ValueError:
-            raise VectorError(f"'{token}' is not a number") from None
+            raise VectorError(translate("SoftmaxExplorer", "'{0}' is not a number").format(token)) from None
     if not all(np.isfinite(values)):
-        raise VectorError("Use finite numbers: nan and inf (or anything beyond ±1.8e308) "
-                          "are not scores")
+        raise VectorError(translate("SoftmaxExplorer", "Use finite numbers: nan and inf (or anything "
+                                    "beyond ±1.8e308) are not scores"))
     if all(_INT.match(t) for t in tokens) and all(abs(v) < 2 ** 62 for v in values):
         return np.array([int(t) for t in tokens], dtype=np.int64)
     return np.array(values, dtype=np.float64)
@@ -144,8 +147,8 @@ class SoftmaxExplorer(QWidget):
     def _build(self) -> None:
         self.input = QLineEdit(objectName="softmaxInput")
         self.input.setFont(mono_font(11))
-        self.input.setPlaceholderText("scores, e.g. 0.3, 2.9, 4.0")
-        self.input.setToolTip("The scores a (the output layer's sums); up to 12 numbers")
+        self.input.setPlaceholderText(self.tr("scores, e.g. 0.3, 2.9, 4.0"))
+        self.input.setToolTip(self.tr("The scores a (the output layer's sums); up to {0} numbers").format(MAX_LENGTH))
         self.input.setClearButtonEnabled(True)
         self.input.textChanged.connect(self._on_input_text_changed)
         row = QHBoxLayout()
@@ -155,7 +158,7 @@ class SoftmaxExplorer(QWidget):
         self.presetButtons: dict[str, QPushButton] = {}
         for name, text, value, tip in PRESETS:
             button = QPushButton(text, objectName=name)
-            button.setToolTip(tip)
+            button.setToolTip(translate("SoftmaxExplorer", tip))
             button.clicked.connect(lambda _=False, v=value: self.set_input(v))
             row.addWidget(button)
             self.presetButtons[name] = button
@@ -193,11 +196,11 @@ class SoftmaxExplorer(QWidget):
             return value
 
         line("a", "aOutput")
-        heading("3.5.1  Softmax as written:  y_k = exp(a_k) / \u03a3 exp(a_i)")
+        heading(self.tr("3.5.1  Softmax as written:  y_k = exp(a_k) / \u03a3 exp(a_i)"))
         line("exp_a = np.exp(a)", "expOutput")
         line("sum_exp_a = np.sum(exp_a)", "expSumOutput")
         line("naive_softmax(a)   # exp_a / sum_exp_a", "naiveOutput",
-             "digitpad.nn.functions.naive_softmax, called on a")
+             "y = digitpad.nn.functions.naive_softmax(a)")
         self.naiveWarning = QLabel(objectName="naiveWarning")
         self.naiveWarning.setFont(mono_font(9))
         self.naiveWarning.setStyleSheet(f"color: {WARN}; background: {theme.WARN_FILL}; border-radius: 3px; "
@@ -206,22 +209,22 @@ class SoftmaxExplorer(QWidget):
         self.naiveWarning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.naiveWarning, r, 0, 1, 2)
         r += 1
-        heading("3.5.2  The overflow fix: subtract the largest score first")
+        heading(self.tr("3.5.2  The overflow fix: subtract the largest score first"))
         line("c = np.max(a)", "maxOutput")
         line("a - c", "shiftedOutput")
         line("np.exp(a - c)", "expShiftedOutput")
-        line("y = softmax(a)", "softmaxOutput", "digitpad.nn.functions.softmax, called on a")
-        heading("3.5.3  What softmax keeps")
+        line("y = softmax(a)", "softmaxOutput", "y = digitpad.nn.functions.softmax(a)")
+        heading(self.tr("3.5.3  What softmax keeps"))
         line("np.sum(y)", "softmaxSumOutput")
         line("np.argmax(a), np.argmax(y)", "orderOutput")
-        line("ranks of a and of y", "rankOutput", "1 marks the largest entry")
+        line(self.tr("ranks of a and of y"), "rankOutput", self.tr("1 marks the largest entry"))
         grid.setRowStretch(r, 1)
 
-        listing = QGroupBox("The chapter's code, run on your a")
+        listing = QGroupBox(self.tr("The chapter's code, run on your a"))
         listing.setLayout(grid)
         listing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        self.inputBars = ValueBars("a (scores)", "softmaxInputBars")
+        self.inputBars = ValueBars(self.tr("a (scores)"), "softmaxInputBars")
         self.outputBars = ValueBars("y = softmax(a)", "softmaxBars")
         self.note = QLabel(objectName="softmaxNote")
         self.note.setWordWrap(True)
@@ -238,9 +241,9 @@ class SoftmaxExplorer(QWidget):
 
         lay_out_section(
             self,
-            "Softmax",
-            "The output layer turns scores into probabilities. Edit a, or try the large scores "
-            "that make the formula as written overflow.",
+            self.tr("Softmax"),
+            self.tr("The output layer turns scores into probabilities. Edit a, or try the large scores "
+                    "that make the formula as written overflow."),
             [(listing, 1), (bars_box, 0)],
             above=(row, self.error))
 
@@ -265,7 +268,7 @@ class SoftmaxExplorer(QWidget):
         try:
             a = parse_vector(text)
         except VectorError as exc:
-            self.error.setText(f"\u26a0  {exc}. The values below are for the last valid input.")
+            self.error.setText(self.tr("\u26a0  {0}. The values below are for the last valid input.").format(exc))
             self.error.setVisible(True)
             self.input.setStyleSheet(f"QLineEdit {{ border: 1px solid {BAD}; }}")
             return
@@ -284,7 +287,7 @@ class SoftmaxExplorer(QWidget):
         out["expOutput"].setStyleSheet(
             f"color: {BAD if not np.all(np.isfinite(s.exp_a)) else theme.TEXT};")
         if s.naive_warnings:
-            self.naiveWarning.setText("captured, not printed:\n" + "\n".join(s.naive_warnings))
+            self.naiveWarning.setText(self.tr("captured, not printed:\n{0}").format("\n".join(s.naive_warnings)))
             self.naiveWarning.setVisible(True)
         else:
             self.naiveWarning.clear()
@@ -295,14 +298,18 @@ class SoftmaxExplorer(QWidget):
         out["softmaxOutput"].setText(np_str(s.y))
         out["softmaxOutput"].setStyleSheet(f"color: {GOOD}; font-weight: bold;")
         near_one = abs(s.y_sum - 1.0) < 1e-9
-        sum_text = np_str(s.y_sum) + ("" if s.y_sum == 1.0 else "   (1 up to rounding)" if near_one else "")
+        sum_text = np_str(s.y_sum)
+        if near_one and s.y_sum != 1.0:
+            sum_text = self.tr("{0}   (1 up to rounding)").format(sum_text)
         out["softmaxSumOutput"].setText(sum_text)
         out["softmaxSumOutput"].setStyleSheet(f"color: {GOOD if near_one else BAD};")
         ia, iy = int(np.argmax(s.a)), int(np.argmax(s.y))
-        out["orderOutput"].setText(f"({ia}, {iy})" + ("   the same entry wins" if ia == iy else ""))
+        order = f"({ia}, {iy})"
+        out["orderOutput"].setText(self.tr("{0}   the same entry wins").format(order) if ia == iy else order)
         ra, ry = _ranks(np.asarray(s.a, dtype=float)), _ranks(s.y)
-        kept = "   the same order" if s.order_kept else "   ties in y: exp underflowed to 0"
-        out["rankOutput"].setText(f"{np_str(ra)}  {np_str(ry)}{kept}")
+        ranks = f"{np_str(ra)}  {np_str(ry)}"
+        out["rankOutput"].setText(self.tr("{0}   the same order").format(ranks) if s.order_kept
+                                  else self.tr("{0}   ties in y: exp underflowed to 0").format(ranks))
 
         colours = [theme.ACCENT if rank == 1 else _RANK_COLOURS[min(rank - 2, len(_RANK_COLOURS) - 1)]
                    for rank in ra]
@@ -311,14 +318,14 @@ class SoftmaxExplorer(QWidget):
         self.outputBars.set_values(s.y, colours, [f"{v:.3f}" if v >= 0.001 else f"{v:.2g}" for v in s.y],
                                    fixed_range=(0.0, 1.0))
         if s.naive_failed:
-            self.note.setText(
-                f"exp({np_str(np.max(s.a))}) is beyond the largest float64 (about 1.8e308), so it "
+            self.note.setText(self.tr(
+                "exp({0}) is beyond the largest float64 (about 1.8e308), so it "
                 "becomes inf and inf / inf is nan. softmax subtracts c = max(a) first: the largest "
                 "exponent is then exp(0) = 1 and nothing overflows. The result is the same, because "
-                "the factor exp(-c) cancels between the numerator and the sum.")
+                "the factor exp(-c) cancels between the numerator and the sum.").format(np_str(np.max(s.a))))
         else:
-            self.note.setText(
+            self.note.setText(self.tr(
                 "Every y is between 0 and 1 and they sum to 1. The bars share colours by rank: "
                 "exp is increasing, so the largest score gets the largest probability, which is "
-                "why a classifier may skip softmax when it only needs the answer.")
+                "why a classifier may skip softmax when it only needs the answer."))
         self.computed.emit()
