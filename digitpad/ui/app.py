@@ -12,12 +12,11 @@ lives, the current drawing) is the only thing tabs share.
 
 from __future__ import annotations
 
-import html
 import importlib
 import sys
 
 from PySide6.QtCore import QByteArray, QEvent, QProcess, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -26,7 +25,10 @@ from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import i18n, teacher, theme, zoom
+from .about import show_about
+from .menus import build_menus
 from .model_state import ModelState
+from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
@@ -41,8 +43,6 @@ TABS: list[TabSpec] = [
 ]
 #: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).
 DRAW = "draw"
-#: The settings group of the app state (where MNIST lives).
-STATE_GROUP = "app"
 
 ORGANIZATION = "digitpad"
 APPLICATION = "digitpad"
@@ -87,33 +87,6 @@ class _Placeholder(QWidget):
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
 
-def migrate_settings(settings: QSettings, tabs: list[TabSpec]) -> None:
-    """Move settings saved under a tab's title (older versions) to its key, once.
-
-    The Test set tab's MNIST folder becomes the app state's, and the window's
-    last tab is named by key. Values already under the new names win.
-    """
-    old_folder = settings.value("tabs/Test set/mnistPath")
-    if old_folder is not None and settings.value(f"{STATE_GROUP}/mnistPath") is None:
-        settings.setValue(f"{STATE_GROUP}/mnistPath", old_folder)
-    settings.remove("tabs/Test set/mnistPath")
-    for tab in tabs:
-        if tab.title == tab.key:
-            continue
-        old = f"tabs/{tab.title}"
-        settings.beginGroup(old)
-        keys = settings.allKeys()
-        settings.endGroup()
-        for key in keys:
-            if settings.value(f"tabs/{tab.key}/{key}") is None:
-                settings.setValue(f"tabs/{tab.key}/{key}", settings.value(f"{old}/{key}"))
-        settings.remove(old)
-    last = settings.value("window/tab")
-    by_title = {tab.title: tab.key for tab in tabs}
-    if isinstance(last, str) and last in by_title:
-        settings.setValue("window/tab", by_title[last])
-
-
 class MainWindow(QMainWindow):
     def __init__(self, state: ModelState | None = None, tabs: list[TabSpec] | None = None):
         super().__init__()
@@ -143,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.modelStatus)
         self.statusBar().setSizeGripEnabled(True)
 
-        self._build_menus()
+        build_menus(self)
         self.state.modelChanged.connect(self._on_state_model_changed)
         self._on_state_model_changed(self.state.model)
         self.state.drawingRequested.connect(self._on_state_drawing_requested)
@@ -252,98 +225,11 @@ class MainWindow(QMainWindow):
         if tab is not None and tab.EDITS:
             edit(tab)
 
-    # menus -----------------------------------------------------------------------------
-
-    def _action(self, menu, text, slot, shortcut=None, name=None, tip=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if name:
-            action.setObjectName(name)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.openWeightsAction = self._action(
-            file_menu, "&Open weights...", self.open_weights_dialog, "Ctrl+O",
-            "openWeightsAction", "Use a network saved as .npz (or the book's .pkl)")
-        self.importBookAction = self._action(
-            file_menu, "&Import the book's sample_weight.pkl...", self.import_book_dialog, "Ctrl+Shift+O",
-            "importBookAction", "Read the book's ch03/sample_weight.pkl through a safe importer")
-        self.shippedAction = self._action(
-            file_menu, "Use the &shipped weights", self.use_shipped, None, "shippedAction",
-            "Switch back to the network that comes with digitpad")
-        file_menu.addSeparator()
-        self.openImageAction = self._action(
-            file_menu, "Open &image...", self.open_image_dialog, "Ctrl+I", "openImageAction",
-            "Classify a picture of a digit (PNG, JPG, ...)")
-        self.myDigitsAction = self._action(
-            file_menu, "My &digits...", self.show_my_digits, None, "myDigitsAction",
-            "See every drawing you saved: relabel, delete, open in the Draw tab, export")
-        file_menu.addSeparator()
-        self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
-
-        edit_menu = bar.addMenu("&Edit")
-        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._edit_current(lambda tab: tab.undo()),
-                                       ["Ctrl+Z"], "undoAction")
-        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._edit_current(lambda tab: tab.redo()),
-                                       ["Ctrl+Shift+Z", "Ctrl+Y"], "redoAction")
-        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._edit_current(lambda tab: tab.clear()),
-                                        ["Esc"], "clearAction")
-
-        view_menu = bar.addMenu("&View")
-        for index, (_, title, _) in enumerate(self._tabs_spec):
-            self._action(view_menu, title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                         f"Ctrl+{index + 1}" if index < 9 else None)
-        view_menu.addSeparator()
-        self.zoomInAction = self._action(
-            view_menu, "Zoom &in", lambda: self._zoom_from_menu(zoom.step(self.zoom, +1)), ["Ctrl+=", "Ctrl++"],
-            "zoomInAction", "Larger text everywhere, for a projector or the back row")
-        self.zoomOutAction = self._action(
-            view_menu, "Zoom &out", lambda: self._zoom_from_menu(zoom.step(self.zoom, -1)), "Ctrl+-",
-            "zoomOutAction", "Smaller text everywhere")
-        self.actualSizeAction = self._action(
-            view_menu, "&Actual size", lambda: self._zoom_from_menu(1.0), "Ctrl+0", "actualSizeAction",
-            "Text at its normal size")
-        view_menu.addSeparator()
-        self.fullScreenAction = self._action(
-            view_menu, "&Full screen", self.set_full_screen, "F11", "fullScreenAction",
-            "Fill the screen with the window (F11 again to leave)")
-        self.fullScreenAction.setCheckable(True)
-        view_menu.addSeparator()
-        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
-
-        help_menu = bar.addMenu("&Help")
-        self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
-                                        "F1", "aboutAction")
-        self._action(help_menu, "About &Qt", QApplication.aboutQt)
+    def show_about(self) -> QMessageBox:
+        """The app, and the active model's card: what it is, how it was made, how well it does."""
+        return show_about(self, self.state.model)
 
     # language ---------------------------------------------------------------------------
-
-    def _build_language_menu(self, menu) -> None:
-        """View > Language: English, 한국어, 日本語; the one in use is ticked."""
-        menu.setObjectName("languageMenu")
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        current = i18n.installed()
-        self.languageActions: dict[str, QAction] = {}
-        for language in i18n.LANGUAGES:
-            action = QAction(language.name, self, objectName=f"language_{language.code}")
-            action.setCheckable(True)
-            action.setChecked(language.code == current)
-            if not i18n.has_font_for(language.code):
-                action.setEnabled(False)
-                action.setText(self.tr("{0} (no installed font shows it)").format(language.name))
-            action.triggered.connect(lambda _=False, code=language.code: self.choose_language(code))
-            group.addAction(action)
-            menu.addAction(action)
-            self.languageActions[language.code] = action
 
     def choose_language(self, code: str) -> QMessageBox | None:
         """Remember ``code`` for the next start and offer to restart now (the window's words are built once)."""
@@ -553,27 +439,6 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def show_about(self) -> QMessageBox:
-        """The app, and the active model's card: what it is, how it was made, how well it does."""
-        model = self.state.model
-        rows = [("Active model", model.name), ("Network", repr(model.network))] + card_rows(model.card)
-        if model.source not in ("shipped", "book", "random"):
-            rows.insert(1, ("File", model.source))
-        table = "".join(f"<tr><td style='padding-right:12px; white-space:nowrap; color:{theme.MUTED}'>{_escape(k)}</td>"
-                        f"<td>{_escape(v)}</td></tr>" for k, v in rows)
-        text = (f"<h3>digitpad {_escape(__version__)}</h3>"
-                "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
-                "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>"
-                f"<table>{table}</table>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About digitpad", text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutBox")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        return box
-
     # settings --------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
@@ -647,48 +512,6 @@ _RESTART_WORDS = {"en": "Restart now", "ko": "지금 다시 시작", "ja": "今�
 def _read_weights_job(job, path: str):
     """On a pool thread: the Model in ``path`` (WeightsError says why not)."""
     return models.load_file(path)
-
-
-#: The card entries the About box shows, in this order, with their labels.
-CARD_FIELDS = [
-    ("architecture", "Architecture"), ("activation", "Hidden activation"), ("output", "Output"),
-    ("input", "Input"), ("test_accuracy", "Test accuracy"), ("validation_accuracy", "Validation accuracy"),
-    ("training_images", "Training images"), ("config", "Training"), ("train_seconds", "Training time"),
-    ("seed", "Seed"), ("command", "Reproduce with"), ("source", "Source"), ("note", "Note"),
-    ("sha256", "SHA-256"),
-]
-_CONFIG_FIELDS = ("optimizer", "lr", "schedule", "epochs", "batch_size", "loss")
-
-
-def card_rows(card: dict) -> list[tuple[str, str]]:
-    """(label, text) for the model card's entries worth reading; long histories are left out."""
-    rows = []
-    for key, label in CARD_FIELDS:
-        value = card.get(key)
-        if value is None or value == "":
-            continue
-        if key.endswith("accuracy") and isinstance(value, (int, float)):
-            text = accuracy_text(value)
-        elif key == "architecture" and isinstance(value, (list, tuple)):
-            text = "-".join(str(v) for v in value)
-        elif key == "config" and isinstance(value, dict):
-            parts = [f"{k.replace('_', ' ')} {value[k]}" for k in _CONFIG_FIELDS if k in value]
-            if value.get("augment"):
-                parts.append("augmented")
-            text = ", ".join(parts)
-        elif key == "train_seconds" and isinstance(value, (int, float)):
-            text = f"{value:.0f} s"
-        elif isinstance(value, (str, int, float)):
-            text = str(value)
-        else:
-            continue
-        if text:
-            rows.append((label, text))
-    return rows
-
-
-def _escape(text: str) -> str:
-    return html.escape(str(text), quote=False)
 
 
 def make_application(argv=None) -> QApplication:
