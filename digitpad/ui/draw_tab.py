@@ -14,100 +14,33 @@ and always made at once when a stroke ends.
 
 from __future__ import annotations
 
-import math
 import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QImage, QImageReader, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtWidgets import QWidget
 
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..data.strokes import network_input
 from ..nn.activations import title as activation_title
 from ..nn.network import PIXEL_SCALE
-from . import theme
-from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
+from . import draw_layout, theme
+from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
+from .model_state import ModelState
+from .pictures import MAX_IMAGE_SIDE, largest_square, max_image_pixels, qimage_to_array
 from .settings import SettingsReader
 from .tab import AppTab
-from .model_state import ModelState
 from .units import probability_text
-from .widgets.heatmaps import ActivationMaps
-from .widgets.naive_reading import NaiveReading, centred_caption
-from .widgets.pixel_view import PixelView
-from .widgets.probability_bars import ProbabilityBars
+
+__all__ = ["DrawTab", "largest_square"]
 
 UNSURE_BELOW = 0.6          # below this top probability the answer is given as "a or b?"
-MAX_IMAGE_SIDE = 1024       # pictures are scaled down to this before any NumPy work
 # Live updates are at most one per screen frame; a pointer reporting at the frame rate
 # arrives with some jitter, so an update is allowed after 3/4 of a frame.
 FRAME_SLACK = 0.75
-PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
-
-
-class SquareBox(QWidget):
-    """Keeps its one child a centred square as large as fits in the room it is given.
-
-    The box takes the room of its column both ways and is not height-for-width:
-    a square sized from a wide column's width alone would make the tab taller
-    than a wide, short window, and push the buttons below the canvas off it.
-    """
-
-    def __init__(self, child: QWidget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.child = child
-        child.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(child.minimumSize())
-
-    def sizeHint(self) -> QSize:
-        return self.child.sizeHint()
-
-    def resizeEvent(self, event) -> None:
-        side = min(self.width(), self.height())
-        self.child.setGeometry((self.width() - side) // 2, 0, side, side)
-
-
-class FixedSizeRows(QWidget):
-    """Stacks labels that change text many times a second, each at a fixed size.
-
-    A QLabel whose size is not fixed asks its layout to re-run on every new
-    text, and the window then repaints everything; here each label's size is
-    set from the box's width on resize, so new text repaints only the label.
-    """
-
-    def __init__(self, rows: list[tuple[QWidget, int]], parent: QWidget | None = None):
-        super().__init__(parent)
-        # each row's room beyond its text's line height: kept when View > Zoom changes the text
-        self._margins = [height - widget.fontMetrics().height() for widget, height in rows]
-        self.rows = rows
-        for widget, height in rows:
-            widget.setParent(self)
-            widget.installEventFilter(self)
-        self.setFixedHeight(sum(height for _, height in rows))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(120)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.FontChange:
-            self.rows = [(widget, widget.fontMetrics().height() + margin)
-                         for (widget, _), margin in zip(self.rows, self._margins)]
-            self.setFixedHeight(sum(height for _, height in self.rows))
-            self.resizeEvent(None)
-        return super().eventFilter(watched, event)
-
-    def sizeHint(self) -> QSize:
-        return QSize(320, self.height())
-
-    def resizeEvent(self, event) -> None:
-        y = 0
-        for widget, height in self.rows:
-            widget.setFixedSize(self.width(), height)
-            widget.move(0, y)
-            y += height
 
 
 class DrawTab(AppTab):
@@ -133,7 +66,7 @@ class DrawTab(AppTab):
         self._showing_empty = False
         self._last_refresh = 0.0
 
-        self._build()
+        draw_layout.build(self)
         self._min_interval = FRAME_SLACK / 60
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
@@ -159,168 +92,6 @@ class DrawTab(AppTab):
         self._on_drawing_requested()
 
     # layout -------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.canvas = Canvas()
-        canvas_box = SquareBox(self.canvas)
-
-        self.brushSlider = QSlider(Qt.Orientation.Horizontal, objectName="brushSlider")
-        self.brushSlider.setRange(int(MIN_BRUSH), int(MAX_BRUSH))
-        self.brushSlider.setValue(round(DEFAULT_BRUSH))
-        self.brushSlider.setToolTip("Brush width. The default makes strokes as thick as MNIST's "
-                                    "once the drawing is scaled to 20 pixels.")
-        self.brushSlider.valueChanged.connect(self._on_brush_value_changed)
-        self.brushLabel = QLabel(objectName="brushLabel")
-        self.brushLabel.setMinimumWidth(40)
-        self.brushLabel.setStyleSheet(f"color: {theme.MUTED};")
-        self.eraserButton = self._tool_button("Eraser", "eraserButton",
-                                              "Erase with the left button too, for one-button "
-                                              "trackpads (E); the right button always erases",
-                                              self.canvas.set_eraser)
-        self.eraserButton.setCheckable(True)
-        self.eraserButton.setStyleSheet("QToolButton:checked { background: palette(highlight); "
-                                        "color: palette(highlighted-text); border: 1px solid palette(light); "
-                                        "border-radius: 3px; padding: 2px 6px; }")
-        self.eraserButton.setShortcut(QKeySequence(Qt.Key.Key_E))
-        self.canvas.eraserChanged.connect(self.eraserButton.setChecked)
-        self.undoButton = self._tool_button("Undo", "undoButton", "Undo the last stroke (Ctrl+Z)", self.undo)
-        self.redoButton = self._tool_button("Redo", "redoButton", "Redo (Ctrl+Shift+Z)", self.redo)
-        self.clearButton = self._tool_button("Clear", "clearButton", "Clear the canvas (Esc)", self.clear)
-
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        brush_caption = QLabel("Brush")
-        tools.addWidget(brush_caption)
-        tools.addWidget(self.brushSlider, 1)
-        tools.addWidget(self.brushLabel)
-        tools.addSpacing(10)
-        for button in (self.eraserButton, self.undoButton, self.redoButton, self.clearButton):
-            tools.addWidget(button)
-
-        save_row = QHBoxLayout()
-        save_row.setSpacing(3)
-        save_caption = QLabel("Save as")
-        save_caption.setToolTip("Keep this drawing in My digits with its true label "
-                                "(or press the digit key while the canvas has focus)")
-        save_row.addWidget(save_caption)
-        self.saveButtons: list[QPushButton] = []
-        for digit in range(10):
-            button = QPushButton(str(digit), objectName=f"saveButton{digit}")
-            button.setFixedSize(28, 28)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, d=digit: self.save_digit(d))
-            save_row.addWidget(button)
-            self.saveButtons.append(button)
-        save_row.addStretch(1)
-        self.myDigitsCount = QLabel(objectName="myDigitsCount")
-        self.myDigitsCount.setStyleSheet(f"color: {theme.MUTED};")
-
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addWidget(canvas_box)
-        left.addLayout(tools)
-        left.addLayout(save_row)
-        left.addWidget(self.myDigitsCount)
-        left.addStretch(1)
-
-        # the answer
-        self.predictionLabel = QLabel(objectName="predictionLabel")
-        big = QFont()
-        big.setPointSizeF(34)
-        big.setBold(True)
-        self.predictionLabel.setFont(big)
-        self.predictionLabel.setStyleSheet(f"color: {theme.ACCENT};")
-        self.predictionDetail = QLabel(objectName="predictionDetail")
-        self.predictionDetail.setStyleSheet(f"color: {theme.MUTED};")
-        answer = FixedSizeRows([(self.predictionLabel, 58),
-                                (self.predictionDetail, self.predictionDetail.fontMetrics().height() + 4)])
-
-        self.bars = ProbabilityBars()
-        self.bars.setMinimumHeight(170)
-
-        # what the network sees
-        self.networkInput = PixelView()
-        self.networkInput.setObjectName("networkInput")
-        self.networkInput.setToolTip("The 28x28 input: your strokes drawn again with MNIST's pen width, "
-                                     "whatever your brush, scaled so the longer side is 20 px (dashed "
-                                     "box), and moved so the centre of mass is at the centre (cross), "
-                                     "how MNIST's digits were made.")
-        self.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
-        self.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
-        self.naiveInput, self.naiveBars, self.naiveLabel = (self.naivePanel.view, self.naivePanel.bars,
-                                                            self.naivePanel.label)
-        self.naiveToggle = QCheckBox("Compare with a plain downscale", objectName="naiveToggle")
-        self.naiveToggle.setToolTip("Show the whole canvas shrunk to 28x28 without MNIST's "
-                                    "preprocessing, and what the network makes of it")
-        self.naiveToggle.toggled.connect(self._on_naive_toggled)
-
-        prepared = QVBoxLayout()
-        prepared.setSpacing(3)
-        prepared.addWidget(self.networkInput, 0, Qt.AlignmentFlag.AlignHCenter)
-        prepared.addWidget(centred_caption("prepared like MNIST"))
-        prepared.addStretch(1)
-
-        self.naivePanel.setVisible(False)
-
-        self.recipeText = QLabel(
-            "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
-            "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
-            "digits were made.",
-            objectName="recipeText")
-        self.recipeText.setWordWrap(True)
-        self.recipeText.setStyleSheet(f"color: {theme.MUTED};")
-        self.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-
-        sees = QGroupBox("What the network sees")
-        sees_grid = QGridLayout(sees)
-        sees_grid.setHorizontalSpacing(14)
-        sees_grid.addLayout(prepared, 0, 0, Qt.AlignmentFlag.AlignTop)
-        sees_grid.addWidget(self.naivePanel, 0, 1, Qt.AlignmentFlag.AlignTop)
-        sees_grid.addWidget(self.recipeText, 1, 0, 1, 2)
-        sees_grid.addWidget(self.naiveToggle, 2, 0, 1, 2)
-        sees_grid.setColumnStretch(0, 1)
-        sees_grid.setColumnStretch(1, 1)
-        sees_grid.setRowStretch(3, 1)
-
-        self.insideBox = inside = QGroupBox("Inside the network", objectName="insideBox")
-        inside_layout = QVBoxLayout(inside)
-        inside_layout.setContentsMargins(6, 6, 6, 6)
-        self.activationMaps = ActivationMaps()
-        self.activationMaps.setToolTip("Each cell is one hidden unit; brighter means a larger activation.")
-        inside_layout.addWidget(self.activationMaps)
-
-        lower = QHBoxLayout()
-        lower.setSpacing(10)
-        lower.addWidget(sees, 2)
-        lower.addWidget(inside, 1)
-        inside.setMinimumWidth(180)
-
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addWidget(answer)
-        right.addWidget(self.bars, 1)
-        right.addLayout(lower, 0)
-
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setStyleSheet(f"color: {theme.DIVIDER};")
-        root = QHBoxLayout(self)
-        root.setContentsMargins(12, 12, 12, 8)
-        root.setSpacing(14)
-        root.addLayout(left, 1)
-        root.addWidget(line)
-        root.addLayout(right, 1)
-        self._on_brush_value_changed(self.brushSlider.value())
-
-    def _tool_button(self, text, name, tip, slot) -> QToolButton:
-        button = QToolButton(objectName=name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumWidth(52)
-        button.clicked.connect(slot)
-        return button
 
     # public -------------------------------------------------------------------------
 
@@ -604,21 +375,3 @@ class DrawTab(AppTab):
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("brush", float(self.brushSlider.value()))
         settings.setValue("compareNaive", self.naiveToggle.isChecked())
-
-
-def max_image_pixels() -> int:
-    """The most pixels a picture may have: what Qt's image reader will allocate, at 4 bytes a pixel."""
-    megabytes = QImageReader.allocationLimit() or 256   # 0 means no limit: keep Qt's default one
-    return megabytes * 2 ** 20 // 4
-
-
-def largest_square() -> int:
-    return math.isqrt(max_image_pixels())
-
-
-def qimage_to_array(image: QImage) -> np.ndarray:
-    """A QImage as (h, w, 4) uint8 RGBA (a copy)."""
-    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    h, w = rgba.height(), rgba.width()
-    rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(h, rgba.bytesPerLine())
-    return rows[:, :w * 4].reshape(h, w, 4).copy()
