@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QByteArray, QEvent, QProcess, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -26,6 +26,7 @@ from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import i18n, teacher, theme, zoom
 from .about import show_about
+from .i18n import translate
 from .menus import build_menus
 from .model_state import ModelState
 from .settings_migration import STATE_GROUP, migrate_settings
@@ -36,10 +37,10 @@ from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
 TABS: list[TabSpec] = [
-    TabSpec("draw", "Draw", "digitpad.ui.draw_tab:DrawTab"),
-    TabSpec("explore", "Explore", "digitpad.ui.explore_tab:ExploreTab"),
-    TabSpec("testset", "Test set", "digitpad.ui.testset_tab:TestSetTab"),
-    TabSpec("train", "Train", "digitpad.ui.train:TrainTab"),
+    TabSpec("draw", QT_TRANSLATE_NOOP("TabSpec", "Draw"), "digitpad.ui.draw_tab:DrawTab"),
+    TabSpec("explore", QT_TRANSLATE_NOOP("TabSpec", "Explore"), "digitpad.ui.explore_tab:ExploreTab"),
+    TabSpec("testset", QT_TRANSLATE_NOOP("TabSpec", "Test set"), "digitpad.ui.testset_tab:TestSetTab"),
+    TabSpec("train", QT_TRANSLATE_NOOP("TabSpec", "Train"), "digitpad.ui.train:TrainTab"),
 ]
 #: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).
 DRAW = "draw"
@@ -69,6 +70,11 @@ def app_icon() -> QIcon:
         if path.is_file():
             icon.addFile(str(path))
     return icon
+
+
+def tab_title(tab: TabSpec) -> str:
+    """A tab's title in the app's language (``TABS`` holds it in English)."""
+    return translate("TabSpec", tab.title)
 
 
 def _resolve(spec: str | type) -> type:
@@ -104,7 +110,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
         for tab in self._tabs_spec:
-            self.tabs.addTab(_Placeholder(tab), tab.title)
+            self.tabs.addTab(_Placeholder(tab), tab_title(tab))
         # On a screen smaller than the tabs need (200% on a 1920x1080 monitor leaves 960x540) the
         # tabs scroll instead of being squeezed below their minimum, where widgets overlap.
         self.tabsScroll = TabsScroll(self.tabs, "tabsScroll")
@@ -129,7 +135,7 @@ class MainWindow(QMainWindow):
         self._on_tabs_current_changed(self.tabs.currentIndex())
         if self.state.notice:
             notice = self.state.notice
-            QTimer.singleShot(0, lambda: self.show_message("warning", "Weights", notice))
+            QTimer.singleShot(0, lambda: self.show_message("warning", self.tr("Weights"), notice))
 
     # tabs ------------------------------------------------------------------------------
 
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, spec.title)
+        self.tabs.insertTab(index, tab, tab_title(spec))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         widget.deleteLater()
@@ -178,7 +184,7 @@ class MainWindow(QMainWindow):
         make it fail is built again on its defaults. Either way the status bar
         says so once, and the refused values are overwritten at the next save.
         """
-        title = spec.title
+        title = tab_title(spec)
         tab = self._connected(tab_class(self.state))
         settings = open_settings()
         settings.beginGroup(f"tabs/{spec.key}")
@@ -188,10 +194,10 @@ class MainWindow(QMainWindow):
             tab.shutdown(0.5)
             tab.deleteLater()
             tab = self._connected(tab_class(self.state))
-            notice = f"{title} tab: its saved settings could not be used; it starts on its defaults."
+            notice = self.tr("{0} tab: its saved settings could not be used; it starts on its defaults.").format(title)
         else:
             notice = None
-            self._note_rejected(f"{title} tab", rejected)
+            self._note_rejected(self.tr("{0} tab").format(title), rejected)
         finally:
             settings.endGroup()
         if notice:
@@ -203,8 +209,11 @@ class MainWindow(QMainWindow):
         if not rejected:
             return
         names = [key.rsplit("/", 1)[-1] for key in rejected]   # short: the status bar is narrow
-        names = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        self._say_settings_notice(f"{where}: saved {names} could not be used; defaults instead.")
+        if len(names) > 3:
+            names = self.tr("{0} and %n more", "", len(names) - 3).format(", ".join(names[:3]))
+        else:
+            names = ", ".join(names)
+        self._say_settings_notice(self.tr("{0}: saved {1} could not be used; defaults instead.").format(where, names))
 
     def _say_settings_notice(self, notice: str) -> None:
         self.settings_notices.append(notice)
@@ -304,7 +313,7 @@ class MainWindow(QMainWindow):
         return self.zoom
 
     def _zoom_from_menu(self, factor: float) -> None:
-        self.statusBar().showMessage(f"Zoom {self.set_zoom(factor):.0%}", 2000)
+        self.statusBar().showMessage(self.tr("Zoom {0}").format(f"{self.set_zoom(factor):.0%}"), 2000)
         QTimer.singleShot(0, self._grow_to_fit_tabs)  # once the layouts have taken the new fonts
 
     def _grow_to_fit_tabs(self) -> None:
@@ -342,10 +351,9 @@ class MainWindow(QMainWindow):
     def _on_state_model_changed(self, model) -> None:
         acc = model.test_accuracy
         sizes = "-".join(str(s) for s in model.network.sizes)
-        text = f"Model: {model.name}  \u00b7  {sizes}"
-        text += f"  \u00b7  test accuracy {accuracy_text(acc)}"
-        self.modelStatus.setText(text)
-        self.modelStatus.setToolTip(f"Source: {model.source}")
+        self.modelStatus.setText(self.tr("Model: {0}  \u00b7  {1}  \u00b7  test accuracy {2}").format(
+            model.name, sizes, accuracy_text(acc)))
+        self.modelStatus.setToolTip(self.tr("Source: {0}").format(model.source))
         self.shippedAction.setEnabled(models.shipped_weights_path().is_file() and model.source != "shipped")
 
     def load_weights(self, path: str) -> bool:
@@ -359,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def load_weights_in_background(self, path: str) -> None:
         """``load_weights`` with the reading done off the GUI thread (a file may be large or hostile)."""
-        self.statusBar().showMessage(f"Reading {path}\u2026")
+        self.statusBar().showMessage(self.tr("Reading {0}\u2026").format(path))
         self._weights_jobs.start(_read_weights_job, str(path), returned=self._use_weights,
                                  errored=self._on_weights_errored)
 
@@ -369,24 +377,24 @@ class MainWindow(QMainWindow):
         except WeightsError as exc:
             self._on_weights_errored(exc)
             return False
-        self.statusBar().showMessage(f"Now using {model.name}", 5000)
+        self.statusBar().showMessage(self.tr("Now using {0}").format(model.name), 5000)
         return True
 
     def _on_weights_errored(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         reason = user_words(exc)
-        self.show_message("error", "Cannot use these weights",
-                          f"{reason}\n\nStill using {self.state.model.name}.")
+        self.show_message("error", self.tr("Cannot use these weights"),
+                          self.tr("{0}\n\nStill using {1}.").format(reason, self.state.model.name))
 
     def open_weights_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open weights", "",
-                                              "Network weights (*.npz *.pkl);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
+                                              self.tr("Network weights (*.npz *.pkl);;All files (*)"))
         if path:
             self.load_weights_in_background(path)
 
     def import_book_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import the book's sample_weight.pkl", "",
-                                              "The book's weights (sample_weight.pkl *.pkl)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the book's sample_weight.pkl"), "",
+                                              self.tr("The book's weights (sample_weight.pkl *.pkl)"))
         if path:
             self.load_weights_in_background(path)
 
@@ -394,7 +402,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.load_shipped()
         except WeightsError as exc:
-            self.show_message("error", "Cannot use the shipped weights", str(exc))
+            self.show_message("error", self.tr("Cannot use the shipped weights"), str(exc))
 
     # pictures --------------------------------------------------------------------------
 
@@ -418,8 +426,8 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a picture of a digit", "",
-            "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)")
+            self, self.tr("Open a picture of a digit"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)"))
         if path:
             self.open_image(path)
 
@@ -445,7 +453,7 @@ class MainWindow(QMainWindow):
         settings = open_settings()
         migrate_settings(settings, self._tabs_spec)
         settings.beginGroup(STATE_GROUP)
-        self._note_rejected("MNIST folder", self.state.restore_settings(settings))
+        self._note_rejected(self.tr("MNIST folder"), self.state.restore_settings(settings))
         settings.endGroup()
         settings.beginGroup("window")
         try:

@@ -30,61 +30,67 @@ def _action(window, menu, text, slot, shortcut=None, name=None, tip=None) -> QAc
 def build_menus(window) -> None:
     """The menu bar of ``window`` (a MainWindow), its actions kept on it."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     window.openWeightsAction = _action(
-        window, file_menu, "&Open weights...", window.open_weights_dialog, "Ctrl+O",
-        "openWeightsAction", "Use a network saved as .npz (or the book's .pkl)")
+        window, file_menu, translate("MainWindow", "&Open weights..."), window.open_weights_dialog,
+        "Ctrl+O", "openWeightsAction",
+        translate("MainWindow", "Use a network saved as .npz (or the book's .pkl)"))
     window.importBookAction = _action(
-        window, file_menu, "&Import the book's sample_weight.pkl...", window.import_book_dialog, "Ctrl+Shift+O",
-        "importBookAction", "Read the book's ch03/sample_weight.pkl through a safe importer")
+        window, file_menu, translate("MainWindow", "&Import the book's sample_weight.pkl..."),
+        window.import_book_dialog, "Ctrl+Shift+O", "importBookAction",
+        translate("MainWindow", "Read the book's ch03/sample_weight.pkl through a safe importer"))
     window.shippedAction = _action(
-        window, file_menu, "Use the &shipped weights", window.use_shipped, None, "shippedAction",
-        "Switch back to the network that comes with digitpad")
+        window, file_menu, translate("MainWindow", "Use the &shipped weights"), window.use_shipped,
+        None, "shippedAction", translate("MainWindow", "Switch back to the network that comes with digitpad"))
     file_menu.addSeparator()
     window.openImageAction = _action(
-        window, file_menu, "Open &image...", window.open_image_dialog, "Ctrl+I", "openImageAction",
-        "Classify a picture of a digit (PNG, JPG, ...)")
+        window, file_menu, translate("MainWindow", "Open &image..."), window.open_image_dialog,
+        "Ctrl+I", "openImageAction", translate("MainWindow", "Classify a picture of a digit (PNG, JPG, ...)"))
     window.myDigitsAction = _action(
-        window, file_menu, "My &digits...", window.show_my_digits, None, "myDigitsAction",
-        "See every drawing you saved: relabel, delete, open in the Draw tab, export")
+        window, file_menu, translate("MainWindow", "My &digits..."), window.show_my_digits, None,
+        "myDigitsAction",
+        translate("MainWindow", "See every drawing you saved: relabel, delete, open in the Draw tab, export"))
     file_menu.addSeparator()
-    window.quitAction = _action(window, file_menu, "&Quit", window.close, "Ctrl+Q", "quitAction")
+    window.quitAction = _action(window, file_menu, translate("MainWindow", "&Quit"), window.close,
+                                "Ctrl+Q", "quitAction")
 
-    edit_menu = bar.addMenu("&Edit")
-    window.undoAction = _action(window, edit_menu, "&Undo stroke",
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    window.undoAction = _action(window, edit_menu, translate("MainWindow", "&Undo stroke"),
                                 lambda: window._edit_current(lambda tab: tab.undo()), ["Ctrl+Z"], "undoAction")
-    window.redoAction = _action(window, edit_menu, "&Redo stroke",
+    window.redoAction = _action(window, edit_menu, translate("MainWindow", "&Redo stroke"),
                                 lambda: window._edit_current(lambda tab: tab.redo()),
                                 ["Ctrl+Shift+Z", "Ctrl+Y"], "redoAction")
-    window.clearAction = _action(window, edit_menu, "&Clear canvas",
+    window.clearAction = _action(window, edit_menu, translate("MainWindow", "&Clear canvas"),
                                  lambda: window._edit_current(lambda tab: tab.clear()), ["Esc"], "clearAction")
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for index, (_, title, _) in enumerate(window._tabs_spec):
-        _action(window, view_menu, title, lambda _=False, i=index: window.tabs.setCurrentIndex(i),
+        _action(window, view_menu, translate("TabSpec", title), lambda _=False, i=index: window.tabs.setCurrentIndex(i),
                 f"Ctrl+{index + 1}" if index < 9 else None)
     view_menu.addSeparator()
     window.zoomInAction = _action(
-        window, view_menu, "Zoom &in", lambda: window._zoom_from_menu(zoom.step(window.zoom, +1)),
-        ["Ctrl+=", "Ctrl++"], "zoomInAction", "Larger text everywhere, for a projector or the back row")
+        window, view_menu, translate("MainWindow", "Zoom &in"),
+        lambda: window._zoom_from_menu(zoom.step(window.zoom, +1)), ["Ctrl+=", "Ctrl++"], "zoomInAction",
+        translate("MainWindow", "Larger text everywhere, for a projector or the back row"))
     window.zoomOutAction = _action(
-        window, view_menu, "Zoom &out", lambda: window._zoom_from_menu(zoom.step(window.zoom, -1)), "Ctrl+-",
-        "zoomOutAction", "Smaller text everywhere")
+        window, view_menu, translate("MainWindow", "Zoom &out"),
+        lambda: window._zoom_from_menu(zoom.step(window.zoom, -1)), "Ctrl+-", "zoomOutAction",
+        translate("MainWindow", "Smaller text everywhere"))
     window.actualSizeAction = _action(
-        window, view_menu, "&Actual size", lambda: window._zoom_from_menu(1.0), "Ctrl+0", "actualSizeAction",
-        "Text at its normal size")
+        window, view_menu, translate("MainWindow", "&Actual size"), lambda: window._zoom_from_menu(1.0),
+        "Ctrl+0", "actualSizeAction", translate("MainWindow", "Text at its normal size"))
     view_menu.addSeparator()
     window.fullScreenAction = _action(
-        window, view_menu, "&Full screen", window.set_full_screen, "F11", "fullScreenAction",
-        "Fill the screen with the window (F11 again to leave)")
+        window, view_menu, translate("MainWindow", "&Full screen"), window.set_full_screen, "F11",
+        "fullScreenAction", translate("MainWindow", "Fill the screen with the window (F11 again to leave)"))
     window.fullScreenAction.setCheckable(True)
     view_menu.addSeparator()
     build_language_menu(window, view_menu.addMenu(translate("MainWindow", "&Language")))
 
-    help_menu = bar.addMenu("&Help")
-    window.aboutAction = _action(window, help_menu, "&About digitpad and the model", window.show_about,
-                                 "F1", "aboutAction")
-    _action(window, help_menu, "About &Qt", QApplication.aboutQt)
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    window.aboutAction = _action(window, help_menu, translate("MainWindow", "&About digitpad and the model"),
+                                 window.show_about, "F1", "aboutAction")
+    _action(window, help_menu, translate("MainWindow", "About &Qt"), QApplication.aboutQt)
 
 
 def build_language_menu(window, menu) -> None:
