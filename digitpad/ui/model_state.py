@@ -30,6 +30,7 @@ from ..data.errors import DataError
 from ..data.mnist import MnistLocation, find_mnist
 from ..models import Model, check_digit_network
 from ..nn.network import Network, WeightsError
+from .i18n import translate
 from .settings import SettingsReader
 
 
@@ -156,15 +157,16 @@ class AppState(QObject):
             shipped_problem = str(exc)
         try:
             state = cls(models.load_book(), parent)
-            state.notice = (f"The shipped weights could not be loaded ({shipped_problem}). "
-                            "Using the book's sample weights instead.")
+            state.notice = translate("AppState", "The shipped weights could not be loaded ({0}). "
+                                                 "Using the book's sample weights instead.").format(shipped_problem)
             return state
         except WeightsError as exc:
             book_problem = str(exc)
         state = cls(untrained_model(), parent)
-        state.notice = (f"No trained weights were found: {shipped_problem}; {book_problem}. "
-                        "The network has random weights, so its guesses mean nothing yet: "
-                        "use File > Open weights... or import the book's sample_weight.pkl.")
+        state.notice = translate("AppState", "No trained weights were found: {0}; {1}. "
+                                             "The network has random weights, so its guesses mean nothing yet: "
+                                             "use File > Open weights... or import the book's sample_weight.pkl."
+                                 ).format(shipped_problem, book_problem)
         return state
 
 
@@ -179,7 +181,7 @@ def find_mnist_in(paths: list[str | None]) -> MnistLocation:
             return find_mnist(path)
         except DataError as exc:
             problem = problem or exc
-    raise problem if problem is not None else DataError("no place to look for MNIST")
+    raise problem if problem is not None else DataError(translate("AppState", "no place to look for MNIST"))
 
 
 #: The name the app state had when it held only the model; callers and tests use both.
@@ -189,6 +191,6 @@ ModelState = AppState
 def untrained_model() -> Model:
     """A 784-50-100-10 sigmoid network with random weights, honest about it."""
     net = Network.random([784, 50, 100, 10], "sigmoid", seed=0)
-    return Model(net, "untrained (random weights)", "random",
+    return Model(net, translate("AppState", "untrained (random weights)"), "random",
                  {"architecture": [784, 50, 100, 10], "activation": "sigmoid",
-                  "note": "random weights: no training yet"})
+                  "note": translate("AppState", "random weights: no training yet")})
