@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
                                QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
 
 from . import theme
+from .i18n import translate
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .widgets.heatmaps import ActivationMaps
 from .widgets.naive_reading import NaiveReading, centred_caption
@@ -88,29 +89,32 @@ def build(tab) -> None:
     tab.brushSlider = QSlider(Qt.Orientation.Horizontal, objectName="brushSlider")
     tab.brushSlider.setRange(int(MIN_BRUSH), int(MAX_BRUSH))
     tab.brushSlider.setValue(round(DEFAULT_BRUSH))
-    tab.brushSlider.setToolTip("Brush width. The default makes strokes as thick as MNIST's "
-                                "once the drawing is scaled to 20 pixels.")
+    tab.brushSlider.setToolTip(translate("DrawTab", "Brush width. The default makes strokes as thick as MNIST's "
+                                                    "once the drawing is scaled to 20 pixels."))
     tab.brushSlider.valueChanged.connect(tab._on_brush_value_changed)
     tab.brushLabel = QLabel(objectName="brushLabel")
     tab.brushLabel.setMinimumWidth(40)
     tab.brushLabel.setStyleSheet(f"color: {theme.MUTED};")
-    tab.eraserButton = _tool_button("Eraser", "eraserButton",
-                                          "Erase with the left button too, for one-button "
-                                          "trackpads (E); the right button always erases",
-                                          tab.canvas.set_eraser)
+    tab.eraserButton = _tool_button(translate("DrawTab", "Eraser"), "eraserButton",
+                                    translate("DrawTab", "Erase with the left button too, for one-button "
+                                                         "trackpads (E); the right button always erases"),
+                                    tab.canvas.set_eraser)
     tab.eraserButton.setCheckable(True)
     tab.eraserButton.setStyleSheet("QToolButton:checked { background: palette(highlight); "
-                                    "color: palette(highlighted-text); border: 1px solid palette(light); "
-                                    "border-radius: 3px; padding: 2px 6px; }")
+                                   "color: palette(highlighted-text); border: 1px solid palette(light); "
+                                   "border-radius: 3px; padding: 2px 6px; }")
     tab.eraserButton.setShortcut(QKeySequence(Qt.Key.Key_E))
     tab.canvas.eraserChanged.connect(tab.eraserButton.setChecked)
-    tab.undoButton = _tool_button("Undo", "undoButton", "Undo the last stroke (Ctrl+Z)", tab.undo)
-    tab.redoButton = _tool_button("Redo", "redoButton", "Redo (Ctrl+Shift+Z)", tab.redo)
-    tab.clearButton = _tool_button("Clear", "clearButton", "Clear the canvas (Esc)", tab.clear)
+    tab.undoButton = _tool_button(translate("DrawTab", "Undo"), "undoButton",
+                                  translate("DrawTab", "Undo the last stroke (Ctrl+Z)"), tab.undo)
+    tab.redoButton = _tool_button(translate("DrawTab", "Redo"), "redoButton",
+                                  translate("DrawTab", "Redo (Ctrl+Shift+Z)"), tab.redo)
+    tab.clearButton = _tool_button(translate("DrawTab", "Clear"), "clearButton",
+                                   translate("DrawTab", "Clear the canvas (Esc)"), tab.clear)
 
     tools = QHBoxLayout()
     tools.setSpacing(6)
-    brush_caption = QLabel("Brush")
+    brush_caption = QLabel(translate("DrawTab", "Brush"))
     tools.addWidget(brush_caption)
     tools.addWidget(tab.brushSlider, 1)
     tools.addWidget(tab.brushLabel)
@@ -120,9 +124,9 @@ def build(tab) -> None:
 
     save_row = QHBoxLayout()
     save_row.setSpacing(3)
-    save_caption = QLabel("Save as")
-    save_caption.setToolTip("Keep this drawing in My digits with its true label "
-                            "(or press the digit key while the canvas has focus)")
+    save_caption = QLabel(translate("DrawTab", "Save as"))
+    save_caption.setToolTip(translate("DrawTab", "Keep this drawing in My digits with its true label "
+                                                 "(or press the digit key while the canvas has focus)"))
     save_row.addWidget(save_caption)
     tab.saveButtons: list[QPushButton] = []
     for digit in range(10):
@@ -162,37 +166,37 @@ def build(tab) -> None:
     # what the network sees
     tab.networkInput = PixelView()
     tab.networkInput.setObjectName("networkInput")
-    tab.networkInput.setToolTip("The 28x28 input: your strokes drawn again with MNIST's pen width, "
-                                 "whatever your brush, scaled so the longer side is 20 px (dashed "
-                                 "box), and moved so the centre of mass is at the centre (cross), "
-                                 "how MNIST's digits were made.")
+    tab.networkInput.setToolTip(translate("DrawTab", "The 28x28 input: your strokes drawn again with MNIST's pen "
+                                                     "width, whatever your brush, scaled so the longer side is 20 px "
+                                                     "(dashed box), and moved so the centre of mass is at the centre "
+                                                     "(cross), how MNIST's digits were made."))
     tab.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
     tab.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
     tab.naiveInput, tab.naiveBars, tab.naiveLabel = (tab.naivePanel.view, tab.naivePanel.bars,
-                                                        tab.naivePanel.label)
-    tab.naiveToggle = QCheckBox("Compare with a plain downscale", objectName="naiveToggle")
-    tab.naiveToggle.setToolTip("Show the whole canvas shrunk to 28x28 without MNIST's "
-                                "preprocessing, and what the network makes of it")
+                                                     tab.naivePanel.label)
+    tab.naiveToggle = QCheckBox(translate("DrawTab", "Compare with a plain downscale"), objectName="naiveToggle")
+    tab.naiveToggle.setToolTip(translate("DrawTab", "Show the whole canvas shrunk to 28x28 without MNIST's "
+                                                    "preprocessing, and what the network makes of it"))
     tab.naiveToggle.toggled.connect(tab._on_naive_toggled)
 
     prepared = QVBoxLayout()
     prepared.setSpacing(3)
     prepared.addWidget(tab.networkInput, 0, Qt.AlignmentFlag.AlignHCenter)
-    prepared.addWidget(centred_caption("prepared like MNIST"))
+    prepared.addWidget(centred_caption(translate("DrawTab", "prepared like MNIST")))
     prepared.addStretch(1)
 
     tab.naivePanel.setVisible(False)
 
     tab.recipeText = QLabel(
-        "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
-        "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
-        "digits were made.",
+        translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
+                             "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
+                             "digits were made."),
         objectName="recipeText")
     tab.recipeText.setWordWrap(True)
     tab.recipeText.setStyleSheet(f"color: {theme.MUTED};")
     tab.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-    sees = QGroupBox("What the network sees")
+    sees = QGroupBox(translate("DrawTab", "What the network sees"))
     sees_grid = QGridLayout(sees)
     sees_grid.setHorizontalSpacing(14)
     sees_grid.addLayout(prepared, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -203,11 +207,12 @@ def build(tab) -> None:
     sees_grid.setColumnStretch(1, 1)
     sees_grid.setRowStretch(3, 1)
 
-    tab.insideBox = inside = QGroupBox("Inside the network", objectName="insideBox")
+    tab.insideBox = inside = QGroupBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
     inside_layout = QVBoxLayout(inside)
     inside_layout.setContentsMargins(6, 6, 6, 6)
     tab.activationMaps = ActivationMaps()
-    tab.activationMaps.setToolTip("Each cell is one hidden unit; brighter means a larger activation.")
+    tab.activationMaps.setToolTip(translate("DrawTab", "Each cell is one hidden unit; brighter means a larger "
+                                                       "activation."))
     inside_layout.addWidget(tab.activationMaps)
 
     lower = QHBoxLayout()

@@ -144,22 +144,23 @@ class DrawTab(AppTab):
             colour = theme.MUTED if probs is None else theme.ACCENT
             self.predictionLabel.setStyleSheet(f"color: {colour};")
         if probs is None:
-            self.predictionLabel.setText("Draw a digit")
-            self.predictionDetail.setText("Left button draws, right or Eraser (E) erases; or drop a picture.")
+            self.predictionLabel.setText(self.tr("Draw a digit"))
+            self.predictionDetail.setText(self.tr("Left button draws, right or Eraser (E) erases; or drop a picture."))
         else:
             order = np.argsort(probs)[::-1]
             first, second = int(order[0]), int(order[1])
             if probs[first] >= UNSURE_BELOW:
                 self.predictionLabel.setText(f"{first}  {probability_text(probs[first])}")
                 if probs[second] >= 0.005:
-                    self.predictionDetail.setText(f"The network reads a {first}; next best {second} "
-                                                  f"({probability_text(probs[second])}).")
+                    self.predictionDetail.setText(self.tr("The network reads a {0}; next best {1} ({2}).").format(
+                        first, second, probability_text(probs[second])))
                 else:
-                    self.predictionDetail.setText(f"The network reads a {first}; nothing else comes close.")
+                    self.predictionDetail.setText(
+                        self.tr("The network reads a {0}; nothing else comes close.").format(first))
             else:
-                self.predictionLabel.setText(f"{first} or {second}?")
-                self.predictionDetail.setText(f"Not sure: {first} ({probability_text(probs[first])}) or "
-                                              f"{second} ({probability_text(probs[second])}).")
+                self.predictionLabel.setText(self.tr("{0} or {1}?").format(first, second))
+                self.predictionDetail.setText(self.tr("Not sure: {0} ({1}) or {2} ({3}).").format(
+                    first, probability_text(probs[first]), second, probability_text(probs[second])))
         if self.naiveToggle.isChecked():
             answer = None if probs is None else int(np.argmax(probs))
             self.naivePanel.show_reading(self._naive28, naive_probs, answer)
@@ -172,31 +173,34 @@ class DrawTab(AppTab):
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid() and size.width() * size.height() > max_image_pixels():
-            self.messageRequested.emit("warning", "The picture is too large",
-                                       f"{Path(path).name} is {size.width():,} x {size.height():,} "
-                                       f"pixels; the largest picture digitpad opens has "
-                                       f"{max_image_pixels() / 1e6:.0f} megapixels (for example "
-                                       f"{largest_square():,} x {largest_square():,}).")
+            self.messageRequested.emit(
+                "warning", self.tr("The picture is too large"),
+                self.tr("{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels "
+                        "(for example {4} x {4}).").format(
+                    Path(path).name, f"{size.width():,}", f"{size.height():,}",
+                    f"{max_image_pixels() / 1e6:.0f}", f"{largest_square():,}"))
             return False
         if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
             reader.setScaledSize(size.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE,
                                              Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
         if image.isNull():
-            self.messageRequested.emit("warning", "Cannot open the picture",
-                                       f"{Path(path).name} could not be read as an image: "
-                                       f"{reader.errorString()}.")
+            self.messageRequested.emit("warning", self.tr("Cannot open the picture"),
+                                       self.tr("{0} could not be read as an image: {1}.").format(
+                                           Path(path).name, reader.errorString()))
             return False
         if self.open_qimage(image, Path(path).name):
             return True
         return False
 
-    def open_qimage(self, image: QImage, name: str = "the dropped picture") -> bool:
+    def open_qimage(self, image: QImage, name: str | None = None) -> bool:
+        if name is None:
+            name = self.tr("the dropped picture")
         if image.isNull():
-            self.messageRequested.emit("warning", "Cannot use the picture",
-                                       f"{name} holds no image data: the program it came from "
-                                       "sent an empty picture. Try saving it as a file and dropping "
-                                       "the file instead.")
+            self.messageRequested.emit("warning", self.tr("Cannot use the picture"),
+                                       self.tr("{0} holds no image data: the program it came from "
+                                               "sent an empty picture. Try saving it as a file and dropping "
+                                               "the file instead.").format(name))
             return False
         if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
             image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -205,11 +209,11 @@ class DrawTab(AppTab):
         try:
             ink = preprocess.normalize_image(pixels)
         except ValueError as exc:
-            self.messageRequested.emit("warning", "Cannot use the picture", f"{name}: {exc}")
+            self.messageRequested.emit("warning", self.tr("Cannot use the picture"), f"{name}: {exc}")
             return False
         if ink.max() < preprocess.EMPTY_LEVEL:
-            self.messageRequested.emit("warning", "Nothing to read",
-                                       f"{name} looks blank: no ink stands out from its background.")
+            self.messageRequested.emit("warning", self.tr("Nothing to read"),
+                                       self.tr("{0} looks blank: no ink stands out from its background.").format(name))
             return False
         self.canvas.load_array(ink)
         self.refresh()
@@ -217,8 +221,8 @@ class DrawTab(AppTab):
         if probs is not None:
             top = int(np.argmax(probs))
             reading = probability_text(probs[top])
-            self.statusMessage.emit(f"Opened {name}: the network reads a {top} ({reading}). "
-                                    "Keep drawing on it, or Ctrl+Z to undo.", 8000)
+            self.statusMessage.emit(self.tr("Opened {0}: the network reads a {1} ({2}). "
+                                            "Keep drawing on it, or Ctrl+Z to undo.").format(name, top, reading), 8000)
         return True
 
     # My digits ------------------------------------------------------------------------
@@ -226,7 +230,7 @@ class DrawTab(AppTab):
     def save_digit(self, label: int) -> bool:
         """Keep the current drawing, prepared like MNIST, with its true label; then clear."""
         if self.canvas.is_empty():
-            self.statusMessage.emit("Nothing to save: draw a digit first.", 4000)
+            self.statusMessage.emit(self.tr("Nothing to save: draw a digit first."), 4000)
             return False
         pixels = self.canvas.image_array()
         x28 = network_input(self.canvas.strokes(), pixels)
@@ -240,17 +244,22 @@ class DrawTab(AppTab):
                     return False
                 count = self.store.add(x28, int(label), raw28=raw)
         except (MyDigitsError, OSError) as exc:
-            self.messageRequested.emit("error", "Could not save the digit", str(exc))
+            self.messageRequested.emit("error", self.tr("Could not save the digit"), str(exc))
             return False
         self._store_count = count
         self._watch_store()
         self._update_count()
-        read = ""
-        if self._probabilities is not None:
-            top = int(np.argmax(self._probabilities))
-            read = " (the network read it right)" if top == label else f" (the network read a {top})"
-        self.statusMessage.emit(f"Saved as a {label}{read}; {count} in My digits. "
-                                "The canvas was cleared: Ctrl+Z brings the drawing back.", 6000)
+        if self._probabilities is None:
+            saved = self.tr("Saved as a {0}; {1} in My digits. "
+                            "The canvas was cleared: Ctrl+Z brings the drawing back.").format(label, count)
+        elif int(np.argmax(self._probabilities)) == label:
+            saved = self.tr("Saved as a {0} (the network read it right); {1} in My digits. "
+                            "The canvas was cleared: Ctrl+Z brings the drawing back.").format(label, count)
+        else:
+            saved = self.tr("Saved as a {0} (the network read a {1}); {2} in My digits. "
+                            "The canvas was cleared: Ctrl+Z brings the drawing back.").format(
+                label, int(np.argmax(self._probabilities)), count)
+        self.statusMessage.emit(saved, 6000)
         self.canvas.clear()
         self.digitSaved.emit(int(label), count)
         return True
@@ -267,23 +276,24 @@ class DrawTab(AppTab):
                 self._store_count = None
                 reason = getattr(move_error, "strerror", None) or str(move_error)
                 self._report_store_problem(
-                    f"{exc}\n\nIt could not be moved aside either ({reason}), "
-                    "so saving is off until the file is fixed or removed.")
+                    self.tr("{0}\n\nIt could not be moved aside either ({1}), "
+                            "so saving is off until the file is fixed or removed.").format(exc, reason))
                 self._update_count()
                 return
             if aside is None:  # another copy of the app has already started afresh
                 self._check_store()
                 return
             self._store_count = 0
-            self._report_store_problem(f"{exc}\n\nIt was kept as {aside.name}; "
-                                       "new digits will be saved in a fresh file beside it.")
+            self._report_store_problem(self.tr("{0}\n\nIt was kept as {1}; "
+                                               "new digits will be saved in a fresh file beside it.").format(
+                exc, aside.name))
         self._watch_store()
         self._update_count()
 
     def _report_store_problem(self, text: str) -> None:
         if text != self._store_problem:
             self._store_problem = text
-            self.messageRequested.emit("warning", "My digits could not be read", text)
+            self.messageRequested.emit("warning", self.tr("My digits could not be read"), text)
 
     def _watch_store(self) -> None:
         """Watch the store's folder; until it exists, the nearest folder above it that does, so
@@ -303,13 +313,14 @@ class DrawTab(AppTab):
         self._shown_store_stamp = self.store.stamp()
         n = self._store_count
         if n is None:
-            self.myDigitsCount.setText("My digits: unavailable")
+            self.myDigitsCount.setText(self.tr("My digits: unavailable"))
         else:
-            self.myDigitsCount.setText(f"My digits: {n} saved  \u00b7  the keys 0-9 save the drawing too")
-            self.myDigitsCount.setToolTip(f"Kept in {self.store.file}")
+            self.myDigitsCount.setText(self.tr("My digits: {0} saved  \u00b7  the keys 0-9 save the drawing too")
+                                       .format(n))
+            self.myDigitsCount.setToolTip(self.tr("Kept in {0}").format(self.store.file))
         for button in self.saveButtons:
             button.setEnabled(n is not None)
-            button.setToolTip(f"Save the drawing as a {button.text()} (key {button.text()})")
+            button.setToolTip(self.tr("Save the drawing as a {0} (key {0})").format(button.text()))
 
     # slots -----------------------------------------------------------------------------
 
@@ -347,14 +358,16 @@ class DrawTab(AppTab):
         probs = self.probabilities()
         if probs is not None:
             top = int(np.argmax(probs))
-            self.statusMessage.emit(f"The sample is on the canvas: the network reads a {top} "
-                                    f"({probability_text(probs[top])}). Draw on it to see what changes.", 8000)
+            self.statusMessage.emit(self.tr("The sample is on the canvas: the network reads a {0} ({1}). "
+                                            "Draw on it to see what changes.").format(
+                top, probability_text(probs[top])), 8000)
 
     def _on_model_changed(self, model) -> None:
         net = model.network
         self.activationMaps.set_architecture(net.sizes[1:-1], net.activations)
         kinds = ", ".join(sorted({activation_title(name) for name in net.activations}))
-        self.insideBox.setTitle(f"Inside the network ({kinds})" if kinds else "Inside the network")
+        self.insideBox.setTitle(self.tr("Inside the network ({0})").format(kinds) if kinds
+                                else self.tr("Inside the network"))
         self.refresh()
 
     def showEvent(self, event) -> None:
