@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import __version__
 from . import theme
 from .i18n import translate
+from .model_state import model_title
 from .units import accuracy_text
 
 
 def show_about(parent: QWidget, model) -> QMessageBox:
     """The About box over ``parent`` for ``model``, window-modal and not blocking the caller."""
-    rows = [(translate("About", "Active model"), model.name),
+    rows = [(translate("About", "Active model"), model_title(model)),
             (translate("About", "Network"), repr(model.network)), *card_rows(model.card)]
     if model.source not in ("shipped", "book", "random"):
         rows.insert(1, (translate("About", "File"), model.source))

@@ -28,7 +28,7 @@ from . import i18n, teacher, theme, zoom
 from .about import show_about
 from .i18n import translate
 from .menus import build_menus
-from .model_state import ModelState
+from .model_state import ModelState, model_title, source_title
 from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
@@ -352,8 +352,8 @@ class MainWindow(QMainWindow):
         acc = model.test_accuracy
         sizes = "-".join(str(s) for s in model.network.sizes)
         self.modelStatus.setText(self.tr("Model: {0}  \u00b7  {1}  \u00b7  test accuracy {2}").format(
-            model.name, sizes, accuracy_text(acc)))
-        self.modelStatus.setToolTip(self.tr("Source: {0}").format(model.source))
+            model_title(model), sizes, accuracy_text(acc)))
+        self.modelStatus.setToolTip(self.tr("Source: {0}").format(source_title(model.source)))
         self.shippedAction.setEnabled(models.shipped_weights_path().is_file() and model.source != "shipped")
 
     def load_weights(self, path: str) -> bool:
@@ -377,14 +377,14 @@ class MainWindow(QMainWindow):
         except WeightsError as exc:
             self._on_weights_errored(exc)
             return False
-        self.statusBar().showMessage(self.tr("Now using {0}").format(model.name), 5000)
+        self.statusBar().showMessage(self.tr("Now using {0}").format(model_title(model)), 5000)
         return True
 
     def _on_weights_errored(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         reason = user_words(exc)
         self.show_message("error", self.tr("Cannot use these weights"),
-                          self.tr("{0}\n\nStill using {1}.").format(reason, self.state.model.name))
+                          self.tr("{0}\n\nStill using {1}.").format(reason, model_title(self.state.model)))
 
     def open_weights_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",

@@ -23,7 +23,7 @@ import os
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from .. import models
 from ..data.errors import DataError
@@ -186,6 +186,26 @@ def find_mnist_in(paths: list[str | None]) -> MnistLocation:
 
 #: The name the app state had when it held only the model; callers and tests use both.
 ModelState = AppState
+
+
+#: The built-in models' names (the core names them in English), by their source.
+_BUILT_IN_NAMES = {"shipped": QT_TRANSLATE_NOOP("AppState", "digitpad (shipped)"),
+                   "book": QT_TRANSLATE_NOOP("AppState", "the book's sample weights")}
+#: The sources that are not files, as the window names them.
+_SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
+                 "book": QT_TRANSLATE_NOOP("AppState", "book"),
+                 "random": QT_TRANSLATE_NOOP("AppState", "random")}
+
+
+def model_title(model: Model) -> str:
+    """The model's name in the app's language: a built-in model's is translated, a file's is its name."""
+    english = _BUILT_IN_NAMES.get(model.source)
+    return translate("AppState", english) if english == model.name else model.name
+
+
+def source_title(source: str) -> str:
+    """Where a model came from, in the app's language (a file's path as it is)."""
+    return translate("AppState", _SOURCE_WORDS[source]) if source in _SOURCE_WORDS else source
 
 
 def untrained_model() -> Model:

@@ -30,7 +30,7 @@ from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
 from .i18n import translate
-from .model_state import ModelState, find_mnist_in
+from .model_state import ModelState, find_mnist_in, model_title
 from .units import seconds_text
 from .workers import USER_PROBLEMS, JobRunner, user_words
 
@@ -108,7 +108,7 @@ class Teacher(QObject):
             self.messageRequested.emit(
                 "warning", self.tr("Your personal model could not be read"),
                 self.tr("{0}\n\nUsing {1}. Label a drawing to teach a new one; "
-                        "My digits were not touched.").format(exc, self.state.model.name))
+                        "My digits were not touched.").format(exc, model_title(self.state.model)))
             return
         if self.personal is not None:
             self.state.set_model(self.personal)
