@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 from . import theme
 from .i18n import translate
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
+from .widgets.elided_label import ElidedLabel
 from .widgets.heatmaps import ActivationMaps
 from .widgets.naive_reading import NaiveReading, centred_caption
 from .widgets.pixel_view import PixelView
@@ -112,15 +113,19 @@ def build(tab) -> None:
     tab.clearButton = _tool_button(translate("DrawTab", "Clear"), "clearButton",
                                    translate("DrawTab", "Clear the canvas (Esc)"), tab.clear)
 
+    # the brush on a row of its own, so that the tools' words (longer in some languages) never squeeze
+    # the slider away
+    brush_row = QHBoxLayout()
+    brush_row.setSpacing(6)
+    brush_caption = QLabel(translate("DrawTab", "Brush"))
+    brush_row.addWidget(brush_caption)
+    brush_row.addWidget(tab.brushSlider, 1)
+    brush_row.addWidget(tab.brushLabel)
     tools = QHBoxLayout()
     tools.setSpacing(6)
-    brush_caption = QLabel(translate("DrawTab", "Brush"))
-    tools.addWidget(brush_caption)
-    tools.addWidget(tab.brushSlider, 1)
-    tools.addWidget(tab.brushLabel)
-    tools.addSpacing(10)
     for button in (tab.eraserButton, tab.undoButton, tab.redoButton, tab.clearButton):
         tools.addWidget(button)
+    tools.addStretch(1)
 
     save_row = QHBoxLayout()
     save_row.setSpacing(3)
@@ -143,19 +148,21 @@ def build(tab) -> None:
     left = QVBoxLayout()
     left.setSpacing(8)
     left.addWidget(canvas_box)
+    left.addLayout(brush_row)
     left.addLayout(tools)
     left.addLayout(save_row)
     left.addWidget(tab.myDigitsCount)
     left.addStretch(1)
 
-    # the answer
-    tab.predictionLabel = QLabel(objectName="predictionLabel")
+    # the answer, one line each whatever the language: a text longer than the column ends in "…"
+    # (the whole text is then the tooltip)
+    tab.predictionLabel = ElidedLabel(object_name="predictionLabel", mode=Qt.TextElideMode.ElideRight)
     big = QFont()
     big.setPointSizeF(34)
     big.setBold(True)
     tab.predictionLabel.setFont(big)
     tab.predictionLabel.setStyleSheet(f"color: {theme.ACCENT};")
-    tab.predictionDetail = QLabel(objectName="predictionDetail")
+    tab.predictionDetail = ElidedLabel(object_name="predictionDetail", mode=Qt.TextElideMode.ElideRight)
     tab.predictionDetail.setStyleSheet(f"color: {theme.MUTED};")
     answer = FixedSizeRows([(tab.predictionLabel, 58),
                             (tab.predictionDetail, tab.predictionDetail.fontMetrics().height() + 4)])
