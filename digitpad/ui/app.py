@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -27,12 +27,14 @@ from ..paths import resources_dir
 from . import i18n, teacher, theme, zoom
 from .about import show_about
 from .i18n import translate
+from .language_choice import missing_font_notice, offer_restart
 from .menus import build_menus
 from .model_state import ModelState, model_title, source_title
 from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
+from .window_size import SMALLEST_WINDOW, default_size, fit_window
 from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
@@ -47,14 +49,6 @@ DRAW = "draw"
 
 ORGANIZATION = "digitpad"
 APPLICATION = "digitpad"
-DEFAULT_SIZE = (1220, 760)
-SMALLEST_WINDOW = (480, 360)   # smaller than the tabs need: they scroll
-
-
-def fit_window(current: QSize, needed: QSize, room: QSize) -> QSize:
-    """The window size that shows ``needed`` as far as ``room`` allows, never smaller than ``current``."""
-    return QSize(max(current.width(), min(needed.width(), room.width())),
-                 max(current.height(), min(needed.height(), room.height())))
 
 
 def open_settings() -> QSettings:
@@ -247,23 +241,7 @@ class MainWindow(QMainWindow):
         settings.sync()
         if code == i18n.installed():
             return None
-        name = i18n.BY_CODE[code].name
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.tr("digitpad will be in {0} from its next start.").format(name),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("languageBox")
-        # the restart button is named in both languages: the user may read only the new one
-        restart = box.addButton(self.tr("Restart now") + f" / {_RESTART_WORDS.get(code, 'Restart now')}",
-                                QMessageBox.ButtonRole.AcceptRole)
-        restart.setObjectName("restartButton")
-        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        later.setObjectName("laterButton")
-        box.setDefaultButton(later)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        restart.clicked.connect(self.restart)
-        box.open()
-        return box
+        return offer_restart(self, code)
 
     def restart(self) -> bool:
         """Close the window (saving everything, as any close does) and start digitpad again."""
@@ -275,11 +253,9 @@ class MainWindow(QMainWindow):
 
     def say_missing_font(self, choice: i18n.Choice) -> None:
         """Once per start: the language wanted has no font here, so the window is in English."""
-        if choice.missing_font:
-            language = {"ko": self.tr("Korean"), "ja": self.tr("Japanese")}.get(choice.wanted, choice.wanted)
-            self.statusBar().showMessage(
-                self.tr("No installed font can show {0}, so digitpad is in English. "
-                        "Install one (on Linux: fonts-noto-cjk) and start it again.").format(language), 30000)
+        notice = missing_font_notice(choice)
+        if notice:
+            self.statusBar().showMessage(notice, 30000)
 
     # My digits -------------------------------------------------------------------------
 
@@ -468,20 +444,10 @@ class MainWindow(QMainWindow):
         settings.endGroup()
         self.set_zoom(saved_zoom)
         if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*self._default_size())
+            self.resize(*default_size(self.screen() or QApplication.primaryScreen()))
         keys = [tab.key for tab in self._tabs_spec]
         if last_tab in keys:
             self.tabs.setCurrentIndex(keys.index(last_tab))
-
-    def _default_size(self) -> tuple[int, int]:
-        """DEFAULT_SIZE, or less on a screen too small for it."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return DEFAULT_SIZE
-        room = screen.availableGeometry()
-        if room.width() >= DEFAULT_SIZE[0] and room.height() >= DEFAULT_SIZE[1]:
-            return DEFAULT_SIZE
-        return (min(DEFAULT_SIZE[0], int(room.width() * 0.95)), min(DEFAULT_SIZE[1], int(room.height() * 0.9)))
 
     def save_settings(self) -> None:
         settings = open_settings()
@@ -511,10 +477,6 @@ class MainWindow(QMainWindow):
         for tab in self._built.values():
             tab.shutdown(5.0)
         super().closeEvent(event)
-
-
-#: "Restart now" in each language, beside the current language's words on the button.
-_RESTART_WORDS = {"en": "Restart now", "ko": "지금 다시 시작", "ja": "今すぐ再起動"}
 
 
 def _read_weights_job(job, path: str):

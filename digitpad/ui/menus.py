@@ -6,10 +6,10 @@ objectName (``window.openWeightsAction``, ...).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from . import i18n, zoom
+from . import language_choice, zoom
 from .i18n import translate
 
 
@@ -85,29 +85,9 @@ def build_menus(window) -> None:
         "fullScreenAction", translate("MainWindow", "Fill the screen with the window (F11 again to leave)"))
     window.fullScreenAction.setCheckable(True)
     view_menu.addSeparator()
-    build_language_menu(window, view_menu.addMenu(translate("MainWindow", "&Language")))
+    language_choice.build_menu(window, view_menu.addMenu(translate("MainWindow", "&Language")))
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     window.aboutAction = _action(window, help_menu, translate("MainWindow", "&About digitpad and the model"),
                                  window.show_about, "F1", "aboutAction")
     _action(window, help_menu, translate("MainWindow", "About &Qt"), QApplication.aboutQt)
-
-
-def build_language_menu(window, menu) -> None:
-    """View > Language: English, 한국어, 日本語; the one in use is ticked."""
-    menu.setObjectName("languageMenu")
-    group = QActionGroup(window)
-    group.setExclusive(True)
-    current = i18n.installed()
-    window.languageActions: dict[str, QAction] = {}
-    for language in i18n.LANGUAGES:
-        action = QAction(language.name, window, objectName=f"language_{language.code}")
-        action.setCheckable(True)
-        action.setChecked(language.code == current)
-        if not i18n.has_font_for(language.code):
-            action.setEnabled(False)
-            action.setText(translate("MainWindow", "{0} (no installed font shows it)").format(language.name))
-        action.triggered.connect(lambda _=False, code=language.code: window.choose_language(code))
-        group.addAction(action)
-        menu.addAction(action)
-        window.languageActions[language.code] = action
