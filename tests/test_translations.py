@@ -44,9 +44,9 @@ SINK_CLASSES = {
     "TextItem", "LabelItem",
 }
 #: Keyword arguments that never hold words for the user.
-NOT_WORDS = {"objectName", "name", "key", "format", "color", "anchor", "justify"}
+NOT_WORDS = {"objectName", "name", "key", "format", "color", "anchor", "justify", "size"}
 #: Texts that are the same in every language (names, units, symbols).
-SAME_IN_EVERY_LANGUAGE = {"digitpad", "MNIST", "NumPy", "px", "ms",
+SAME_IN_EVERY_LANGUAGE = {"digitpad", "MNIST", "NumPy", "px", "pt", "ms",
                           "Ctrl", "Shift", "Alt", "Esc", "Del", "Backspace", "Space", "Return"}
 
 _WORD = re.compile(r"[A-Za-z]{2,}")

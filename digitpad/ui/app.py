@@ -12,12 +12,11 @@ lives, the current drawing) is the only thing tabs share.
 
 from __future__ import annotations
 
-import html
 import importlib
 import sys
 
-from PySide6.QtCore import QByteArray, QEvent, QProcess, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -26,34 +25,30 @@ from ..nn.blas import set_blas_threads
 from ..nn.network import WeightsError
 from ..paths import resources_dir
 from . import i18n, teacher, theme, zoom
-from .model_state import ModelState
+from .about import show_about
+from .i18n import translate
+from .language_choice import missing_font_notice, offer_restart
+from .menus import build_menus
+from .model_state import ModelState, model_title, source_title
+from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
+from .window_size import SMALLEST_WINDOW, default_size, fit_window
 from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
 TABS: list[TabSpec] = [
-    TabSpec("draw", "Draw", "digitpad.ui.draw_tab:DrawTab"),
-    TabSpec("explore", "Explore", "digitpad.ui.explore_tab:ExploreTab"),
-    TabSpec("testset", "Test set", "digitpad.ui.testset:TestSetTab"),
-    TabSpec("train", "Train", "digitpad.ui.train:TrainTab"),
+    TabSpec("draw", QT_TRANSLATE_NOOP("TabSpec", "Draw"), "digitpad.ui.draw_tab:DrawTab"),
+    TabSpec("explore", QT_TRANSLATE_NOOP("TabSpec", "Explore"), "digitpad.ui.explore_tab:ExploreTab"),
+    TabSpec("testset", QT_TRANSLATE_NOOP("TabSpec", "Test set"), "digitpad.ui.testset:TestSetTab"),
+    TabSpec("train", QT_TRANSLATE_NOOP("TabSpec", "Train"), "digitpad.ui.train:TrainTab"),
 ]
 #: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).
 DRAW = "draw"
-#: The settings group of the app state (where MNIST lives).
-STATE_GROUP = "app"
 
 ORGANIZATION = "digitpad"
 APPLICATION = "digitpad"
-DEFAULT_SIZE = (1220, 760)
-SMALLEST_WINDOW = (480, 360)   # smaller than the tabs need: they scroll
-
-
-def fit_window(current: QSize, needed: QSize, room: QSize) -> QSize:
-    """The window size that shows ``needed`` as far as ``room`` allows, never smaller than ``current``."""
-    return QSize(max(current.width(), min(needed.width(), room.width())),
-                 max(current.height(), min(needed.height(), room.height())))
 
 
 def open_settings() -> QSettings:
@@ -71,6 +66,11 @@ def app_icon() -> QIcon:
     return icon
 
 
+def tab_title(tab: TabSpec) -> str:
+    """A tab's title in the app's language (``TABS`` holds it in English)."""
+    return translate("TabSpec", tab.title)
+
+
 def _resolve(spec: str | type) -> type:
     if not isinstance(spec, str):
         return spec
@@ -85,33 +85,6 @@ class _Placeholder(QWidget):
         super().__init__()
         self.tab = tab
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-
-
-def migrate_settings(settings: QSettings, tabs: list[TabSpec]) -> None:
-    """Move settings saved under a tab's title (older versions) to its key, once.
-
-    The Test set tab's MNIST folder becomes the app state's, and the window's
-    last tab is named by key. Values already under the new names win.
-    """
-    old_folder = settings.value("tabs/Test set/mnistPath")
-    if old_folder is not None and settings.value(f"{STATE_GROUP}/mnistPath") is None:
-        settings.setValue(f"{STATE_GROUP}/mnistPath", old_folder)
-    settings.remove("tabs/Test set/mnistPath")
-    for tab in tabs:
-        if tab.title == tab.key:
-            continue
-        old = f"tabs/{tab.title}"
-        settings.beginGroup(old)
-        keys = settings.allKeys()
-        settings.endGroup()
-        for key in keys:
-            if settings.value(f"tabs/{tab.key}/{key}") is None:
-                settings.setValue(f"tabs/{tab.key}/{key}", settings.value(f"{old}/{key}"))
-        settings.remove(old)
-    last = settings.value("window/tab")
-    by_title = {tab.title: tab.key for tab in tabs}
-    if isinstance(last, str) and last in by_title:
-        settings.setValue("window/tab", by_title[last])
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +104,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
         for tab in self._tabs_spec:
-            self.tabs.addTab(_Placeholder(tab), tab.title)
+            self.tabs.addTab(_Placeholder(tab), tab_title(tab))
         # On a screen smaller than the tabs need (200% on a 1920x1080 monitor leaves 960x540) the
         # tabs scroll instead of being squeezed below their minimum, where widgets overlap.
         self.tabsScroll = TabsScroll(self.tabs, "tabsScroll")
@@ -143,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.modelStatus)
         self.statusBar().setSizeGripEnabled(True)
 
-        self._build_menus()
+        build_menus(self)
         self.state.modelChanged.connect(self._on_state_model_changed)
         self._on_state_model_changed(self.state.model)
         self.state.drawingRequested.connect(self._on_state_drawing_requested)
@@ -156,7 +129,7 @@ class MainWindow(QMainWindow):
         self._on_tabs_current_changed(self.tabs.currentIndex())
         if self.state.notice:
             notice = self.state.notice
-            QTimer.singleShot(0, lambda: self.show_message("warning", "Weights", notice))
+            QTimer.singleShot(0, lambda: self.show_message("warning", self.tr("Weights"), notice))
 
     # tabs ------------------------------------------------------------------------------
 
@@ -181,7 +154,7 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, spec.title)
+        self.tabs.insertTab(index, tab, tab_title(spec))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         widget.deleteLater()
@@ -205,7 +178,7 @@ class MainWindow(QMainWindow):
         make it fail is built again on its defaults. Either way the status bar
         says so once, and the refused values are overwritten at the next save.
         """
-        title = spec.title
+        title = tab_title(spec)
         tab = self._connected(tab_class(self.state))
         settings = open_settings()
         settings.beginGroup(f"tabs/{spec.key}")
@@ -215,10 +188,10 @@ class MainWindow(QMainWindow):
             tab.shutdown(0.5)
             tab.deleteLater()
             tab = self._connected(tab_class(self.state))
-            notice = f"{title} tab: its saved settings could not be used; it starts on its defaults."
+            notice = self.tr("{0} tab: its saved settings could not be used; it starts on its defaults.").format(title)
         else:
             notice = None
-            self._note_rejected(f"{title} tab", rejected)
+            self._note_rejected(self.tr("{0} tab").format(title), rejected)
         finally:
             settings.endGroup()
         if notice:
@@ -230,8 +203,11 @@ class MainWindow(QMainWindow):
         if not rejected:
             return
         names = [key.rsplit("/", 1)[-1] for key in rejected]   # short: the status bar is narrow
-        names = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        self._say_settings_notice(f"{where}: saved {names} could not be used; defaults instead.")
+        if len(names) > 3:
+            names = self.tr("{0} and %n more", "", len(names) - 3).format(", ".join(names[:3]))
+        else:
+            names = ", ".join(names)
+        self._say_settings_notice(self.tr("{0}: saved {1} could not be used; defaults instead.").format(where, names))
 
     def _say_settings_notice(self, notice: str) -> None:
         self.settings_notices.append(notice)
@@ -252,98 +228,11 @@ class MainWindow(QMainWindow):
         if tab is not None and tab.EDITS:
             edit(tab)
 
-    # menus -----------------------------------------------------------------------------
-
-    def _action(self, menu, text, slot, shortcut=None, name=None, tip=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if name:
-            action.setObjectName(name)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.openWeightsAction = self._action(
-            file_menu, "&Open weights...", self.open_weights_dialog, "Ctrl+O",
-            "openWeightsAction", "Use a network saved as .npz (or the book's .pkl)")
-        self.importBookAction = self._action(
-            file_menu, "&Import the book's sample_weight.pkl...", self.import_book_dialog, "Ctrl+Shift+O",
-            "importBookAction", "Read the book's ch03/sample_weight.pkl through a safe importer")
-        self.shippedAction = self._action(
-            file_menu, "Use the &shipped weights", self.use_shipped, None, "shippedAction",
-            "Switch back to the network that comes with digitpad")
-        file_menu.addSeparator()
-        self.openImageAction = self._action(
-            file_menu, "Open &image...", self.open_image_dialog, "Ctrl+I", "openImageAction",
-            "Classify a picture of a digit (PNG, JPG, ...)")
-        self.myDigitsAction = self._action(
-            file_menu, "My &digits...", self.show_my_digits, None, "myDigitsAction",
-            "See every drawing you saved: relabel, delete, open in the Draw tab, export")
-        file_menu.addSeparator()
-        self.quitAction = self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "quitAction")
-
-        edit_menu = bar.addMenu("&Edit")
-        self.undoAction = self._action(edit_menu, "&Undo stroke", lambda: self._edit_current(lambda tab: tab.undo()),
-                                       ["Ctrl+Z"], "undoAction")
-        self.redoAction = self._action(edit_menu, "&Redo stroke", lambda: self._edit_current(lambda tab: tab.redo()),
-                                       ["Ctrl+Shift+Z", "Ctrl+Y"], "redoAction")
-        self.clearAction = self._action(edit_menu, "&Clear canvas", lambda: self._edit_current(lambda tab: tab.clear()),
-                                        ["Esc"], "clearAction")
-
-        view_menu = bar.addMenu("&View")
-        for index, (_, title, _) in enumerate(self._tabs_spec):
-            self._action(view_menu, title, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                         f"Ctrl+{index + 1}" if index < 9 else None)
-        view_menu.addSeparator()
-        self.zoomInAction = self._action(
-            view_menu, "Zoom &in", lambda: self._zoom_from_menu(zoom.step(self.zoom, +1)), ["Ctrl+=", "Ctrl++"],
-            "zoomInAction", "Larger text everywhere, for a projector or the back row")
-        self.zoomOutAction = self._action(
-            view_menu, "Zoom &out", lambda: self._zoom_from_menu(zoom.step(self.zoom, -1)), "Ctrl+-",
-            "zoomOutAction", "Smaller text everywhere")
-        self.actualSizeAction = self._action(
-            view_menu, "&Actual size", lambda: self._zoom_from_menu(1.0), "Ctrl+0", "actualSizeAction",
-            "Text at its normal size")
-        view_menu.addSeparator()
-        self.fullScreenAction = self._action(
-            view_menu, "&Full screen", self.set_full_screen, "F11", "fullScreenAction",
-            "Fill the screen with the window (F11 again to leave)")
-        self.fullScreenAction.setCheckable(True)
-        view_menu.addSeparator()
-        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
-
-        help_menu = bar.addMenu("&Help")
-        self.aboutAction = self._action(help_menu, "&About digitpad and the model", self.show_about,
-                                        "F1", "aboutAction")
-        self._action(help_menu, "About &Qt", QApplication.aboutQt)
+    def show_about(self) -> QMessageBox:
+        """The app, and the active model's card: what it is, how it was made, how well it does."""
+        return show_about(self, self.state.model)
 
     # language ---------------------------------------------------------------------------
-
-    def _build_language_menu(self, menu) -> None:
-        """View > Language: English, 한국어, 日本語; the one in use is ticked."""
-        menu.setObjectName("languageMenu")
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        current = i18n.installed()
-        self.languageActions: dict[str, QAction] = {}
-        for language in i18n.LANGUAGES:
-            action = QAction(language.name, self, objectName=f"language_{language.code}")
-            action.setCheckable(True)
-            action.setChecked(language.code == current)
-            if not i18n.has_font_for(language.code):
-                action.setEnabled(False)
-                action.setText(self.tr("{0} (no installed font shows it)").format(language.name))
-            action.triggered.connect(lambda _=False, code=language.code: self.choose_language(code))
-            group.addAction(action)
-            menu.addAction(action)
-            self.languageActions[language.code] = action
 
     def choose_language(self, code: str) -> QMessageBox | None:
         """Remember ``code`` for the next start and offer to restart now (the window's words are built once)."""
@@ -352,23 +241,7 @@ class MainWindow(QMainWindow):
         settings.sync()
         if code == i18n.installed():
             return None
-        name = i18n.BY_CODE[code].name
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.tr("digitpad will be in {0} from its next start.").format(name),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("languageBox")
-        # the restart button is named in both languages: the user may read only the new one
-        restart = box.addButton(self.tr("Restart now") + f" / {_RESTART_WORDS.get(code, 'Restart now')}",
-                                QMessageBox.ButtonRole.AcceptRole)
-        restart.setObjectName("restartButton")
-        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        later.setObjectName("laterButton")
-        box.setDefaultButton(later)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        restart.clicked.connect(self.restart)
-        box.open()
-        return box
+        return offer_restart(self, code)
 
     def restart(self) -> bool:
         """Close the window (saving everything, as any close does) and start digitpad again."""
@@ -380,11 +253,9 @@ class MainWindow(QMainWindow):
 
     def say_missing_font(self, choice: i18n.Choice) -> None:
         """Once per start: the language wanted has no font here, so the window is in English."""
-        if choice.missing_font:
-            language = {"ko": self.tr("Korean"), "ja": self.tr("Japanese")}.get(choice.wanted, choice.wanted)
-            self.statusBar().showMessage(
-                self.tr("No installed font can show {0}, so digitpad is in English. "
-                        "Install one (on Linux: fonts-noto-cjk) and start it again.").format(language), 30000)
+        notice = missing_font_notice(choice)
+        if notice:
+            self.statusBar().showMessage(notice, 30000)
 
     # My digits -------------------------------------------------------------------------
 
@@ -418,7 +289,7 @@ class MainWindow(QMainWindow):
         return self.zoom
 
     def _zoom_from_menu(self, factor: float) -> None:
-        self.statusBar().showMessage(f"Zoom {self.set_zoom(factor):.0%}", 2000)
+        self.statusBar().showMessage(self.tr("Zoom {0}").format(f"{self.set_zoom(factor):.0%}"), 2000)
         QTimer.singleShot(0, self._grow_to_fit_tabs)  # once the layouts have taken the new fonts
 
     def _grow_to_fit_tabs(self) -> None:
@@ -456,10 +327,9 @@ class MainWindow(QMainWindow):
     def _on_state_model_changed(self, model) -> None:
         acc = model.test_accuracy
         sizes = "-".join(str(s) for s in model.network.sizes)
-        text = f"Model: {model.name}  \u00b7  {sizes}"
-        text += f"  \u00b7  test accuracy {accuracy_text(acc)}"
-        self.modelStatus.setText(text)
-        self.modelStatus.setToolTip(f"Source: {model.source}")
+        self.modelStatus.setText(self.tr("Model: {0}  \u00b7  {1}  \u00b7  test accuracy {2}").format(
+            model_title(model), sizes, accuracy_text(acc)))
+        self.modelStatus.setToolTip(self.tr("Source: {0}").format(source_title(model.source)))
         self.shippedAction.setEnabled(models.shipped_weights_path().is_file() and model.source != "shipped")
 
     def load_weights(self, path: str) -> bool:
@@ -473,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def load_weights_in_background(self, path: str) -> None:
         """``load_weights`` with the reading done off the GUI thread (a file may be large or hostile)."""
-        self.statusBar().showMessage(f"Reading {path}\u2026")
+        self.statusBar().showMessage(self.tr("Reading {0}\u2026").format(path))
         self._weights_jobs.start(_read_weights_job, str(path), returned=self._use_weights,
                                  errored=self._on_weights_errored)
 
@@ -483,24 +353,24 @@ class MainWindow(QMainWindow):
         except WeightsError as exc:
             self._on_weights_errored(exc)
             return False
-        self.statusBar().showMessage(f"Now using {model.name}", 5000)
+        self.statusBar().showMessage(self.tr("Now using {0}").format(model_title(model)), 5000)
         return True
 
     def _on_weights_errored(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         reason = user_words(exc)
-        self.show_message("error", "Cannot use these weights",
-                          f"{reason}\n\nStill using {self.state.model.name}.")
+        self.show_message("error", self.tr("Cannot use these weights"),
+                          self.tr("{0}\n\nStill using {1}.").format(reason, model_title(self.state.model)))
 
     def open_weights_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open weights", "",
-                                              "Network weights (*.npz *.pkl);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
+                                              self.tr("Network weights (*.npz *.pkl);;All files (*)"))
         if path:
             self.load_weights_in_background(path)
 
     def import_book_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import the book's sample_weight.pkl", "",
-                                              "The book's weights (sample_weight.pkl *.pkl)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the book's sample_weight.pkl"), "",
+                                              self.tr("The book's weights (sample_weight.pkl *.pkl)"))
         if path:
             self.load_weights_in_background(path)
 
@@ -508,7 +378,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.load_shipped()
         except WeightsError as exc:
-            self.show_message("error", "Cannot use the shipped weights", str(exc))
+            self.show_message("error", self.tr("Cannot use the shipped weights"), str(exc))
 
     # pictures --------------------------------------------------------------------------
 
@@ -532,8 +402,8 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a picture of a digit", "",
-            "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)")
+            self, self.tr("Open a picture of a digit"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)"))
         if path:
             self.open_image(path)
 
@@ -553,34 +423,13 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def show_about(self) -> QMessageBox:
-        """The app, and the active model's card: what it is, how it was made, how well it does."""
-        model = self.state.model
-        rows = [("Active model", model.name), ("Network", repr(model.network))] + card_rows(model.card)
-        if model.source not in ("shipped", "book", "random"):
-            rows.insert(1, ("File", model.source))
-        table = "".join(f"<tr><td style='padding-right:12px; white-space:nowrap; color:{theme.MUTED}'>{_escape(k)}</td>"
-                        f"<td>{_escape(v)}</td></tr>" for k, v in rows)
-        text = (f"<h3>digitpad {_escape(__version__)}</h3>"
-                "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
-                "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>"
-                f"<table>{table}</table>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About digitpad", text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutBox")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        return box
-
     # settings --------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         settings = open_settings()
         migrate_settings(settings, self._tabs_spec)
         settings.beginGroup(STATE_GROUP)
-        self._note_rejected("MNIST folder", self.state.restore_settings(settings))
+        self._note_rejected(self.tr("MNIST folder"), self.state.restore_settings(settings))
         settings.endGroup()
         settings.beginGroup("window")
         try:
@@ -595,20 +444,10 @@ class MainWindow(QMainWindow):
         settings.endGroup()
         self.set_zoom(saved_zoom)
         if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*self._default_size())
+            self.resize(*default_size(self.screen() or QApplication.primaryScreen()))
         keys = [tab.key for tab in self._tabs_spec]
         if last_tab in keys:
             self.tabs.setCurrentIndex(keys.index(last_tab))
-
-    def _default_size(self) -> tuple[int, int]:
-        """DEFAULT_SIZE, or less on a screen too small for it."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return DEFAULT_SIZE
-        room = screen.availableGeometry()
-        if room.width() >= DEFAULT_SIZE[0] and room.height() >= DEFAULT_SIZE[1]:
-            return DEFAULT_SIZE
-        return (min(DEFAULT_SIZE[0], int(room.width() * 0.95)), min(DEFAULT_SIZE[1], int(room.height() * 0.9)))
 
     def save_settings(self) -> None:
         settings = open_settings()
@@ -640,55 +479,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-#: "Restart now" in each language, beside the current language's words on the button.
-_RESTART_WORDS = {"en": "Restart now", "ko": "지금 다시 시작", "ja": "今すぐ再起動"}
-
-
 def _read_weights_job(job, path: str):
     """On a pool thread: the Model in ``path`` (WeightsError says why not)."""
     return models.load_file(path)
-
-
-#: The card entries the About box shows, in this order, with their labels.
-CARD_FIELDS = [
-    ("architecture", "Architecture"), ("activation", "Hidden activation"), ("output", "Output"),
-    ("input", "Input"), ("test_accuracy", "Test accuracy"), ("validation_accuracy", "Validation accuracy"),
-    ("training_images", "Training images"), ("config", "Training"), ("train_seconds", "Training time"),
-    ("seed", "Seed"), ("command", "Reproduce with"), ("source", "Source"), ("note", "Note"),
-    ("sha256", "SHA-256"),
-]
-_CONFIG_FIELDS = ("optimizer", "lr", "schedule", "epochs", "batch_size", "loss")
-
-
-def card_rows(card: dict) -> list[tuple[str, str]]:
-    """(label, text) for the model card's entries worth reading; long histories are left out."""
-    rows = []
-    for key, label in CARD_FIELDS:
-        value = card.get(key)
-        if value is None or value == "":
-            continue
-        if key.endswith("accuracy") and isinstance(value, (int, float)):
-            text = accuracy_text(value)
-        elif key == "architecture" and isinstance(value, (list, tuple)):
-            text = "-".join(str(v) for v in value)
-        elif key == "config" and isinstance(value, dict):
-            parts = [f"{k.replace('_', ' ')} {value[k]}" for k in _CONFIG_FIELDS if k in value]
-            if value.get("augment"):
-                parts.append("augmented")
-            text = ", ".join(parts)
-        elif key == "train_seconds" and isinstance(value, (int, float)):
-            text = f"{value:.0f} s"
-        elif isinstance(value, (str, int, float)):
-            text = str(value)
-        else:
-            continue
-        if text:
-            rows.append((label, text))
-    return rows
-
-
-def _escape(text: str) -> str:
-    return html.escape(str(text), quote=False)
 
 
 def make_application(argv=None) -> QApplication:

@@ -55,8 +55,8 @@ class Canvas(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(160, 160)
-        self.setToolTip("Draw with the left button, erase with the right (or turn the eraser on: E).\n"
-                        "Esc clears; Ctrl+Z undoes; keys 0-9 save the drawing with that label.")
+        self.setToolTip(self.tr("Draw with the left button, erase with the right (or turn the eraser on: E).\n"
+                                "Esc clears; Ctrl+Z undoes; keys 0-9 save the drawing with that label."))
 
         self._brush = DEFAULT_BRUSH
         self._eraser = False
@@ -66,7 +66,7 @@ class Canvas(QWidget):
         self._active: Stroke | None = None
         self._active_button = Qt.MouseButton.NoButton
         self._before_stroke: QImage | None = None
-        self._hint = "Draw a digit"
+        self._hint = self.tr("Draw a digit")
 
         self._images = InkImages()
         self._version = 0

@@ -23,13 +23,14 @@ import os
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from .. import models
 from ..data.errors import DataError
 from ..data.mnist import MnistLocation, find_mnist
 from ..models import Model, check_digit_network
 from ..nn.network import Network, WeightsError
+from .i18n import translate
 from .settings import SettingsReader
 
 
@@ -156,15 +157,16 @@ class AppState(QObject):
             shipped_problem = str(exc)
         try:
             state = cls(models.load_book(), parent)
-            state.notice = (f"The shipped weights could not be loaded ({shipped_problem}). "
-                            "Using the book's sample weights instead.")
+            state.notice = translate("AppState", "The shipped weights could not be loaded ({0}). "
+                                                 "Using the book's sample weights instead.").format(shipped_problem)
             return state
         except WeightsError as exc:
             book_problem = str(exc)
         state = cls(untrained_model(), parent)
-        state.notice = (f"No trained weights were found: {shipped_problem}; {book_problem}. "
-                        "The network has random weights, so its guesses mean nothing yet: "
-                        "use File > Open weights... or import the book's sample_weight.pkl.")
+        state.notice = translate("AppState", "No trained weights were found: {0}; {1}. "
+                                             "The network has random weights, so its guesses mean nothing yet: "
+                                             "use File > Open weights... or import the book's sample_weight.pkl."
+                                 ).format(shipped_problem, book_problem)
         return state
 
 
@@ -179,16 +181,36 @@ def find_mnist_in(paths: list[str | None]) -> MnistLocation:
             return find_mnist(path)
         except DataError as exc:
             problem = problem or exc
-    raise problem if problem is not None else DataError("no place to look for MNIST")
+    raise problem if problem is not None else DataError(translate("AppState", "no place to look for MNIST"))
 
 
 #: The name the app state had when it held only the model; callers and tests use both.
 ModelState = AppState
 
 
+#: The built-in models' names (the core names them in English), by their source.
+_BUILT_IN_NAMES = {"shipped": QT_TRANSLATE_NOOP("AppState", "digitpad (shipped)"),
+                   "book": QT_TRANSLATE_NOOP("AppState", "the book's sample weights")}
+#: The sources that are not files, as the window names them.
+_SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
+                 "book": QT_TRANSLATE_NOOP("AppState", "book"),
+                 "random": QT_TRANSLATE_NOOP("AppState", "random")}
+
+
+def model_title(model: Model) -> str:
+    """The model's name in the app's language: a built-in model's is translated, a file's is its name."""
+    english = _BUILT_IN_NAMES.get(model.source)
+    return translate("AppState", english) if english == model.name else model.name
+
+
+def source_title(source: str) -> str:
+    """Where a model came from, in the app's language (a file's path as it is)."""
+    return translate("AppState", _SOURCE_WORDS[source]) if source in _SOURCE_WORDS else source
+
+
 def untrained_model() -> Model:
     """A 784-50-100-10 sigmoid network with random weights, honest about it."""
     net = Network.random([784, 50, 100, 10], "sigmoid", seed=0)
-    return Model(net, "untrained (random weights)", "random",
+    return Model(net, translate("AppState", "untrained (random weights)"), "random",
                  {"architecture": [784, 50, 100, 10], "activation": "sigmoid",
-                  "note": "random weights: no training yet"})
+                  "note": translate("AppState", "random weights: no training yet")})

@@ -33,7 +33,7 @@ class MyDigitsView(QWidget):
     def __init__(self, store: MyDigits | None = None, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("myDigitsView")
-        self.setWindowTitle("My digits")
+        self.setWindowTitle(self.tr("My digits"))
         self.store = store if store is not None else MyDigits.default()
         self._undo: list[tuple] = []  # ("relabel", index, old label, image) or ("insert", index, image, label, raw)
         self._shown_stamp = None
@@ -51,27 +51,27 @@ class MyDigitsView(QWidget):
         self.grid.doubleClicked.connect(lambda _index: self.open_selected())
 
         labels = QHBoxLayout()
-        labels.addWidget(QLabel("Label as"))
+        labels.addWidget(QLabel(self.tr("Label as")))
         self.relabelButtons = []
         for digit in range(10):
             button = QPushButton(str(digit), objectName=f"relabel{digit}Button")
             button.setFixedWidth(32)
-            button.setToolTip(f"Give the selected drawing the label {digit}")
+            button.setToolTip(self.tr("Give the selected drawing the label {0}").format(digit))
             button.clicked.connect(lambda _checked=False, d=digit: self.relabel_selected(d))
             labels.addWidget(button)
             self.relabelButtons.append(button)
         labels.addStretch(1)
 
         actions = QHBoxLayout()
-        self.deleteButton = self._button(actions, "Delete", "deleteButton", self.delete_selected,
-                                         "Delete the selected drawing (Del); Undo brings it back")
-        self.undoButton = self._button(actions, "Undo", "undoButton", self.undo,
-                                       "Undo the last relabel or delete (Ctrl+Z)")
-        self.openButton = self._button(actions, "Open in Draw tab", "openButton", self.open_selected,
-                                       "Put the drawing on the canvas (or double-click it)")
+        self.deleteButton = self._button(actions, self.tr("Delete"), "deleteButton", self.delete_selected,
+                                         self.tr("Delete the selected drawing (Del); Undo brings it back"))
+        self.undoButton = self._button(actions, self.tr("Undo"), "undoButton", self.undo,
+                                       self.tr("Undo the last relabel or delete (Ctrl+Z)"))
+        self.openButton = self._button(actions, self.tr("Open in Draw tab"), "openButton", self.open_selected,
+                                       self.tr("Put the drawing on the canvas (or double-click it)"))
         actions.addStretch(1)
-        self.exportButton = self._button(actions, "Export as IDX...", "exportButton", self.export_dialog,
-                                         "Write every digit as MNIST's IDX files, for other tools")
+        self.exportButton = self._button(actions, self.tr("Export as IDX..."), "exportButton", self.export_dialog,
+                                         self.tr("Write every digit as MNIST's IDX files, for other tools"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo)
 
@@ -106,8 +106,7 @@ class MyDigitsView(QWidget):
             select = self.selected()
         try:
             images, labels = self.store.load()
-            self.summary.setText(f"{len(labels)} drawing{'' if len(labels) == 1 else 's'} saved in {self.store.file}" if len(labels)
-                                 else "No drawings saved yet: draw one and press a digit key to keep it.")
+            self.summary.setText(self._summary(len(labels)))
         except MyDigitsError as exc:
             images, labels = np.zeros((0, PIXELS), np.uint8), np.zeros(0, np.uint8)
             self.summary.setText(str(exc))
@@ -116,6 +115,14 @@ class MyDigitsView(QWidget):
         if len(labels) and select >= 0:
             self.grid.select_row(min(select, len(labels) - 1))
         self._update_buttons()
+
+    def _summary(self, n: int) -> str:
+        """How many drawings the store holds, and where (English has a word for one and one for more)."""
+        if n == 0:
+            return self.tr("No drawings saved yet: draw one and press a digit key to keep it.")
+        if n == 1:
+            return self.tr("%n drawing saved in {0}", "", n).format(self.store.file)
+        return self.tr("%n drawings saved in {0}", "", n).format(self.store.file)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -131,7 +138,7 @@ class MyDigitsView(QWidget):
             return False
         image, old = self.model.image(sample).copy(), self.model.label(sample)
         return self._apply(lambda: self.store.relabel(sample, label, expect=image), sample,
-                           f"Now labelled {label} (was {old}).",
+                           self.tr("Now labelled {0} (was {1}).").format(label, old),
                            undo=lambda _: ("relabel", sample, old, image))
 
     def delete_selected(self) -> bool:
@@ -140,7 +147,7 @@ class MyDigitsView(QWidget):
             return False
         image = self.model.image(sample).copy()
         return self._apply(lambda: self.store.remove(sample, expect=image), sample,
-                           "Deleted. Undo brings it back.", undo=lambda removed: ("insert", sample, *removed))
+                           self.tr("Deleted. Undo brings it back."), undo=lambda removed: ("insert", sample, *removed))
 
     def undo(self) -> bool:
         if not self._undo:
@@ -148,9 +155,11 @@ class MyDigitsView(QWidget):
         step = self._undo.pop()
         if step[0] == "relabel":
             _, sample, old, image = step
-            return self._apply(lambda: self.store.relabel(sample, old, expect=image), sample, "Undone.")
+            return self._apply(lambda: self.store.relabel(sample, old, expect=image), sample,
+                               self.tr("Undone."))
         _, sample, image, label, raw = step
-        return self._apply(lambda: self.store.insert(sample, image, label, raw), sample, "Undone.")
+        return self._apply(lambda: self.store.insert(sample, image, label, raw), sample,
+                           self.tr("Undone."))
 
     def _apply(self, edit, select: int, done_text: str, undo=None) -> bool:
         """Run one edit of the store (``undo(result)`` is the step that reverts it); on failure
@@ -178,7 +187,7 @@ class MyDigitsView(QWidget):
         return True
 
     def export_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export My digits as IDX files")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export My digits as IDX files"))
         if folder:
             self.export_to(folder)
 
@@ -189,16 +198,17 @@ class MyDigitsView(QWidget):
                     if os.path.lexists(Path(folder) / name)]  # False where we may not look: the write says why
         if existing:
             answer = QMessageBox.question(
-                self, "Replace files?", f"{' and '.join(existing)} already exist in {folder}: replace?",
+                self, self.tr("Replace files?"),
+                self.tr("{0} already exist in {1}: replace?").format(self.tr(" and ").join(existing), folder),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             images_path, labels_path = self.store.export_idx(folder, stem)
         except (DataError, OSError) as exc:
-            self.message.setText(f"Could not export: {exc}")
+            self.message.setText(self.tr("Could not export: {0}").format(exc))
             return False
-        self.message.setText(f"Wrote {images_path.name} and {labels_path.name} in {folder}.")
+        self.message.setText(self.tr("Wrote {0} and {1} in {2}.").format(images_path.name, labels_path.name, folder))
         return True
 
     # state ------------------------------------------------------------------------------

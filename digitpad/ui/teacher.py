@@ -29,7 +29,8 @@ from ..models import Model
 from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
-from .model_state import ModelState, find_mnist_in
+from .i18n import translate
+from .model_state import ModelState, find_mnist_in, model_title
 from .units import seconds_text
 from .workers import USER_PROBLEMS, JobRunner, user_words
 
@@ -60,7 +61,7 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
     """On a pool thread: My digits taught to ``base``, saved as the personal model."""
     images, labels = MyDigits(store_file).load()
     if len(labels) == 0:
-        raise DataError("My digits is empty: save a drawing with its digit first")
+        raise DataError(translate("Teacher", "My digits is empty: save a drawing with its digit first"))
     train, test, targets = replay.get(base, mnist_paths)
     job.check()
 
@@ -105,9 +106,9 @@ class Teacher(QObject):
             self.personal = teach.load_personal()
         except WeightsError as exc:
             self.messageRequested.emit(
-                "warning", "Your personal model could not be read",
-                f"{exc}\n\nUsing {self.state.model.name}. Label a drawing to teach a new one; "
-                "My digits were not touched.")
+                "warning", self.tr("Your personal model could not be read"),
+                self.tr("{0}\n\nUsing {1}. Label a drawing to teach a new one; "
+                        "My digits were not touched.").format(exc, model_title(self.state.model)))
             return
         if self.personal is not None:
             self.state.set_model(self.personal)
@@ -129,8 +130,8 @@ class Teacher(QObject):
             try:
                 self.state.load_shipped()
             except WeightsError as exc:
-                self.messageRequested.emit("error", "Cannot use the shipped weights", str(exc))
-        self.statusMessage.emit("Your personal model was reset; My digits were kept.", 6000)
+                self.messageRequested.emit("error", self.tr("Cannot use the shipped weights"), str(exc))
+        self.statusMessage.emit(self.tr("Your personal model was reset; My digits were kept."), 6000)
 
     # teaching -----------------------------------------------------------------------------
 
@@ -169,7 +170,7 @@ class Teacher(QObject):
             try:
                 self._base_model = models.load_shipped()
             except WeightsError as exc:
-                self.messageRequested.emit("error", "Cannot teach", str(exc))
+                self.messageRequested.emit("error", self.tr("Cannot teach"), str(exc))
         return self._base_model
 
     def _on_job_returned(self, model: Model) -> None:
@@ -177,21 +178,21 @@ class Teacher(QObject):
         self.personalChanged.emit(model)
         self.state.set_model(model)
         self.statusMessage.emit(
-            f"Taught in {seconds_text(model.card.get('train_seconds', 0.0))}.", 6000)
+            self.tr("Taught in {0}.").format(seconds_text(model.card.get('train_seconds', 0.0))), 6000)
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._queued = False
         if isinstance(exc, USER_PROBLEMS):
             if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
-                self.statusMessage.emit(f"Not taught: {exc}", 8000)
+                self.statusMessage.emit(self.tr("Not taught: {0}").format(exc), 8000)
                 return
             self._last_problem = str(exc)
             self.messageRequested.emit(
-                "warning", "Could not teach the network",
-                f"{exc}\n\nYour digits are kept in My digits and are taught with the next one "
-                "saved once this is fixed.")
+                "warning", self.tr("Could not teach the network"),
+                self.tr("{0}\n\nYour digits are kept in My digits and are taught with the next one "
+                        "saved once this is fixed.").format(exc))
         else:
-            self.messageRequested.emit("error", "Teaching failed", user_words(exc))
+            self.messageRequested.emit("error", self.tr("Teaching failed"), user_words(exc))
 
     def _on_job_finished(self) -> None:
         if self._queued:
@@ -206,7 +207,7 @@ class PersonalSwitch(QWidget):
         super().__init__(parent)
         self.setObjectName("personalSwitch")
         self.teacher = teacher
-        self.busyLabel = QLabel("Teaching your digits...", objectName="teachingLabel")
+        self.busyLabel = QLabel(self.tr("Teaching your digits..."), objectName="teachingLabel")
         self.busyLabel.setStyleSheet(f"color: {theme.ACCENT};")
         self.busyLabel.setVisible(False)
         self.button = QToolButton(objectName="personalSwitchButton")
@@ -225,11 +226,11 @@ class PersonalSwitch(QWidget):
         using_personal = self.teacher.state.model.source == teach.SOURCE
         self.setVisible(personal is not None or self.teacher.is_busy())
         if using_personal:
-            self.button.setText("Use the shipped weights")
-            self.button.setToolTip("Read with digitpad's shipped network (your model is kept)")
+            self.button.setText(self.tr("Use the shipped weights"))
+            self.button.setToolTip(self.tr("Read with digitpad's shipped network (your model is kept)"))
         elif personal is not None:
-            self.button.setText("Use my model")
-            self.button.setToolTip(f"Read with {personal.name}")
+            self.button.setText(self.tr("Use my model"))
+            self.button.setToolTip(self.tr("Read with {0}").format(personal.name))
         self.button.setVisible(personal is not None)
 
     def _on_teacher_busy_changed(self, busy: bool) -> None:
@@ -241,8 +242,7 @@ class PersonalSwitch(QWidget):
             try:
                 self.teacher.state.load_shipped()
             except WeightsError as exc:
-                self.teacher.messageRequested.emit("error", "Cannot use the shipped weights",
-                                                   str(exc))
+                self.teacher.messageRequested.emit("error", self.tr("Cannot use the shipped weights"), str(exc))
         else:
             self.teacher.use_personal()
 
@@ -250,12 +250,14 @@ class PersonalSwitch(QWidget):
 def ask_before_reset(window, teacher: Teacher) -> QMessageBox:
     """The personal model is the user's own work: reset it only once they say so (Cancel is the default)."""
     model = teacher.personal
-    what = model.name if model is not None else "your personal model"
-    box = QMessageBox(QMessageBox.Icon.Question, "Reset my personal model",
-                      f"Delete \u201c{what}\u201d? The digits it learned from stay in My digits, and a "
-                      "correction teaches a new one from them.", parent=window)
+    what = model.name if model is not None else translate("Teacher", "your personal model")
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Teacher", "Reset my personal model"),
+                      translate("Teacher", "Delete \u201c{0}\u201d? The digits it learned from stay in My digits, "
+                                           "and a correction teaches a new one from them.").format(what),
+                      parent=window)
     box.setObjectName("confirmResetBox")
-    delete = box.addButton("Delete the personal model", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(translate("Teacher", "Delete the personal model"),
+                           QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("confirmResetButton")
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -279,11 +281,11 @@ def install(window) -> Teacher:
     file_menu = next(a.menu() for a in window.menuBar().actions()
                      if a.menu() is not None and window.shippedAction in a.menu().actions())
     following = file_menu.actions()[file_menu.actions().index(window.shippedAction) + 1]
-    personal = QAction("Use my &personal model", window, objectName="personalAction")
-    personal.setStatusTip("Read with the network taught your digits")
+    personal = QAction(translate("Teacher", "Use my &personal model"), window, objectName="personalAction")
+    personal.setStatusTip(translate("Teacher", "Read with the network taught your digits"))
     personal.triggered.connect(teacher.use_personal)
-    reset = QAction("&Reset my personal model", window, objectName="resetPersonalAction")
-    reset.setStatusTip("Delete the network taught your digits (My digits are kept)")
+    reset = QAction(translate("Teacher", "&Reset my personal model"), window, objectName="resetPersonalAction")
+    reset.setStatusTip(translate("Teacher", "Delete the network taught your digits (My digits are kept)"))
     reset.triggered.connect(lambda: ask_before_reset(window, teacher))
     file_menu.insertActions(following, [personal, reset])
 

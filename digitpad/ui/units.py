@@ -2,7 +2,11 @@
 
 import math
 
-UNKNOWN = "unknown"
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .i18n import translate
+
+UNKNOWN = QT_TRANSLATE_NOOP("units", "unknown")
 
 
 def seconds_text(t: float) -> str:
@@ -18,8 +22,8 @@ def seconds_text(t: float) -> str:
     if t < 60:
         return f"{sign}{t:.0f} s"
     if t < 3600:
-        return f"{sign}{int(t // 60)} min {int(t % 60):02d} s"
-    return f"{sign}{int(t // 3600)} h {int(t % 3600 // 60):02d} min"
+        return sign + translate("units", "{0} min {1} s").format(int(t // 60), f"{int(t % 60):02d}")
+    return sign + translate("units", "{0} h {1} min").format(int(t // 3600), f"{int(t % 3600 // 60):02d}")
 
 
 def probability_text(p: float) -> str:
@@ -32,7 +36,7 @@ def probability_text(p: float) -> str:
     """
     p = float(p)
     if not math.isfinite(p):
-        return UNKNOWN
+        return translate("units", UNKNOWN)
     if p < 0.995:
         return f"{p:.0%}"
     if p >= 1:
@@ -49,6 +53,6 @@ def accuracy_text(a: float | None) -> str:
     As with probabilities, nothing short of every answer right reads 100.00%.
     """
     if a is None or not math.isfinite(a):
-        return UNKNOWN
+        return translate("units", UNKNOWN)
     text = f"{a:.2%}"
     return "99.99%" if text == "100.00%" and a < 1 else text

@@ -126,7 +126,8 @@ def _scale_plot_text(view: pg.GraphicsView, app_base: float, zoom: float) -> Non
                 except ValueError:
                     base = app_base
                 item._zoom_base = base
-            item.setText(item.text, size=f"{base * zoom:.2f}pt")
+            points = f"{base * zoom:.2f}pt"
+            item.setText(item.text, size=points)
         elif isinstance(item, pg.TextItem):
             base = getattr(item, "_zoom_base", None)
             if base is None:

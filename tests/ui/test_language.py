@@ -15,7 +15,7 @@ from digitpad.ui import i18n
 from qt_helpers import click, new_window
 
 #: Words that stay as they are in the book's Korean and Japanese editions, and names.
-KEPT = {"digitpad", "MNIST", "NumPy", "ReLU", "SHA", "npz", "pkl", "png", "PNG", "JPG", "CSV", "Qt",
+KEPT = {"English", "digitpad", "MNIST", "NumPy", "ReLU", "SHA", "npz", "pkl", "png", "PNG", "JPG", "CSV", "Qt",
         "Adam", "SGD", "GEMM", "BLAS", "Ctrl", "Shift", "Esc", "Del", "max", "exp", "sum", "log",
         "sigmoid", "softmax", "relu", "step", "identity", "tanh", "dot", "predict", "forward",
         "init_network", "np", "x", "W", "b", "a", "z", "y", "h", "sample_weight", "ch03",
@@ -32,7 +32,7 @@ def _english_words(text: str) -> list[str]:
     plain = _plain(text)
     if _CODE.search(plain):          # a line of the chapter's Python stays Python
         return []
-    plain = re.sub(r"\S*[/\\]\S*|\S+\.(?:npz|pkl|json|png|csv)\b|\b\d\S*", " ", plain)   # paths, files, numbers
+    plain = re.sub(r"\S*[/\\]\S*|\S+\.(?:npz|pkl|json|png|csv)\b|\d[\w.,]*", " ", plain)   # paths, files, numbers
     plain = re.sub(r"\b\w+_\w+\b|\b\w+(?=\()|\b\w+(?:\.\w+)+|\b\w+=\S*", " ", plain)   # code names
     plain = re.sub(r"\bdigitpad(?: [a-z-]+)+", " ", plain)                                 # commands
     return [word for word in _WORD.findall(plain) if word not in KEPT and not word.isupper()]

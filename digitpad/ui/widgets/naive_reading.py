@@ -33,21 +33,21 @@ class NaiveReading(QWidget):
         self.setObjectName("naivePanel")
         self.view = PixelView(guides=False)
         self.view.setObjectName("naiveInput")
-        self.view.setToolTip("The whole canvas squeezed into 28x28 with no cropping or centring.")
+        self.view.setToolTip(self.tr("The whole canvas squeezed into 28x28 with no cropping or centring."))
         self.view.setFixedSize(side, side)
         self.bars = ProbabilityBars(accent=theme.NAIVE_ACCENT, show_percent=False, object_name="naiveBars")
         self.bars.setFixedSize(side + 16, 64)
         self.label = QLabel(objectName="naiveLabel")
-        self.label.setToolTip("Green when the plain downscale is read as the same digit as the network's "
-                              "answer (read from the input prepared like MNIST); red when it is read as "
-                              "another digit.")
+        self.label.setToolTip(self.tr("Green when the plain downscale is read as the same digit as the network's "
+                                      "answer (read from the input prepared like MNIST); red when it is read as "
+                                      "another digit."))
         self._agrees: bool | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(centred_caption("plain downscale"))
+        layout.addWidget(centred_caption(self.tr("plain downscale")))
         layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.bars, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
@@ -67,9 +67,11 @@ class NaiveReading(QWidget):
         top = int(np.argmax(probs))
         agrees = top == answer
         if agrees:
-            self.label.setText(f"reads {top} ({probability_text(probs[top])}): same as the answer")
+            self.label.setText(self.tr("reads {0} ({1}): same as the answer").format(
+                top, probability_text(probs[top])))
         else:
-            self.label.setText(f"reads {top} ({probability_text(probs[top])}): the answer is {answer}")
+            self.label.setText(self.tr("reads {0} ({1}): the answer is {2}").format(
+                top, probability_text(probs[top]), answer))
         if agrees != self._agrees:  # restyle only when it flips: the text changes every frame
             colour = theme.GOOD if agrees else theme.BAD
             self.label.setStyleSheet(f"color: {colour}; font-weight: bold;")

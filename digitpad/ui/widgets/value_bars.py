@@ -14,6 +14,7 @@ from .. import theme
 from .plot_style import still_plot, style_axis
 
 MAX_BARS = 16
+TITLE_SIZE = "10pt"   # the title's font size (View > Zoom scales it)
 
 
 class ValueBars(pg.PlotWidget):
@@ -25,7 +26,7 @@ class ValueBars(pg.PlotWidget):
         plot = self.getPlotItem()
         still_plot(plot, grid_x=False, grid_alpha=0.12)
         if title:
-            plot.setTitle(title, color=theme.TEXT, size="10pt")
+            plot.setTitle(title, color=theme.TEXT, size=TITLE_SIZE)
         style_axis(plot.getAxis("left"))
         style_axis(plot.getAxis("bottom"), tick_length=0)
         plot.getAxis("left").setWidth(46)

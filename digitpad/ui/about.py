@@ -1,0 +1,89 @@
+"""Help > About: the app, and the active model's card (what it is, how it was made, how well it does)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import __version__
+from . import theme
+from .i18n import translate
+from .model_state import model_title
+from .units import accuracy_text
+
+
+def show_about(parent: QWidget, model) -> QMessageBox:
+    """The About box over ``parent`` for ``model``, window-modal and not blocking the caller."""
+    rows = [(translate("About", "Active model"), model_title(model)),
+            (translate("About", "Network"), repr(model.network)), *card_rows(model.card)]
+    if model.source not in ("shipped", "book", "random"):
+        rows.insert(1, (translate("About", "File"), model.source))
+    table = "".join(f"<tr><td style='padding-right:12px; white-space:nowrap; color:{theme.MUTED}'>{_escape(k)}</td>"
+                    f"<td>{_escape(v)}</td></tr>" for k, v in rows)
+    blurb = translate("About", "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
+                               "Scratch</i> read it: a 784-50-100-10 perceptron in plain NumPy.</p>")
+    text = f"<h3>digitpad {_escape(__version__)}</h3>{blurb}<table>{table}</table>"
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About digitpad"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("aboutBox")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+#: The card entries the About box shows, in this order, with their labels.
+CARD_FIELDS = [
+    ("architecture", QT_TRANSLATE_NOOP("About", "Architecture")),
+    ("activation", QT_TRANSLATE_NOOP("About", "Hidden activation")),
+    ("output", QT_TRANSLATE_NOOP("About", "Output")), ("input", QT_TRANSLATE_NOOP("About", "Input")),
+    ("test_accuracy", QT_TRANSLATE_NOOP("About", "Test accuracy")),
+    ("validation_accuracy", QT_TRANSLATE_NOOP("About", "Validation accuracy")),
+    ("training_images", QT_TRANSLATE_NOOP("About", "Training images")),
+    ("config", QT_TRANSLATE_NOOP("About", "Training")), ("train_seconds", QT_TRANSLATE_NOOP("About", "Training time")),
+    ("seed", QT_TRANSLATE_NOOP("About", "Seed")), ("command", QT_TRANSLATE_NOOP("About", "Reproduce with")),
+    ("source", QT_TRANSLATE_NOOP("About", "Source")), ("note", QT_TRANSLATE_NOOP("About", "Note")),
+    ("sha256", "SHA-256"),
+]
+#: The training settings the card's "Training" row names, with their words.
+_CONFIG_FIELDS = {
+    "optimizer": QT_TRANSLATE_NOOP("About", "optimizer"), "lr": QT_TRANSLATE_NOOP("About", "lr"),
+    "schedule": QT_TRANSLATE_NOOP("About", "schedule"), "epochs": QT_TRANSLATE_NOOP("About", "epochs"),
+    "batch_size": QT_TRANSLATE_NOOP("About", "batch size"), "loss": QT_TRANSLATE_NOOP("About", "loss"),
+}
+
+
+def card_rows(card: dict) -> list[tuple[str, str]]:
+    """(label, text) for the model card's entries worth reading, in the app's language; long histories
+    are left out."""
+    rows = []
+    for key, label in CARD_FIELDS:
+        value = card.get(key)
+        if value is None or value == "":
+            continue
+        if key.endswith("accuracy") and isinstance(value, (int, float)):
+            text = accuracy_text(value)
+        elif key == "architecture" and isinstance(value, (list, tuple)):
+            text = "-".join(str(v) for v in value)
+        elif key == "config" and isinstance(value, dict):
+            parts = [f"{translate('About', word)} {value[k]}" for k, word in _CONFIG_FIELDS.items() if k in value]
+            if value.get("augment"):
+                parts.append(translate("About", "augmented"))
+            text = ", ".join(parts)
+        elif key == "train_seconds" and isinstance(value, (int, float)):
+            text = f"{value:.0f} s"
+        elif isinstance(value, (str, int, float)):
+            text = str(value)
+        else:
+            continue
+        if text:
+            rows.append((translate("About", label), text))
+    return rows
+
+
+def _escape(text: str) -> str:
+    return html.escape(str(text), quote=False)

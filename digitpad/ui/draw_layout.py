@@ -1,0 +1,257 @@
+"""The Draw tab's layout: the canvas and its tools on the left; the answer, the bars, what the
+network sees and what lights up inside on the right; and the two boxes that keep it steady."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
+
+from . import theme
+from .i18n import translate
+from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
+from .widgets.elided_label import ElidedLabel
+from .widgets.heatmaps import ActivationMaps
+from .widgets.naive_reading import NaiveReading, centred_caption
+from .widgets.pixel_view import PixelView
+from .widgets.probability_bars import ProbabilityBars
+
+PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
+
+
+class SquareBox(QWidget):
+    """Keeps its one child a centred square as large as fits in the room it is given.
+
+    The box takes the room of its column both ways and is not height-for-width:
+    a square sized from a wide column's width alone would make the tab taller
+    than a wide, short window, and push the buttons below the canvas off it.
+    """
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(child.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        return self.child.sizeHint()
+
+    def resizeEvent(self, event) -> None:
+        side = min(self.width(), self.height())
+        self.child.setGeometry((self.width() - side) // 2, 0, side, side)
+
+
+class FixedSizeRows(QWidget):
+    """Stacks labels that change text many times a second, each at a fixed size.
+
+    A QLabel whose size is not fixed asks its layout to re-run on every new
+    text, and the window then repaints everything; here each label's size is
+    set from the box's width on resize, so new text repaints only the label.
+    """
+
+    def __init__(self, rows: list[tuple[QWidget, int]], parent: QWidget | None = None):
+        super().__init__(parent)
+        # each row's room beyond its text's line height: kept when View > Zoom changes the text
+        self._margins = [height - widget.fontMetrics().height() for widget, height in rows]
+        self.rows = rows
+        for widget, height in rows:
+            widget.setParent(self)
+            widget.installEventFilter(self)
+        self.setFixedHeight(sum(height for _, height in rows))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.rows = [(widget, widget.fontMetrics().height() + margin)
+                         for (widget, _), margin in zip(self.rows, self._margins)]
+            self.setFixedHeight(sum(height for _, height in self.rows))
+            self.resizeEvent(None)
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self.height())
+
+    def resizeEvent(self, event) -> None:
+        y = 0
+        for widget, height in self.rows:
+            widget.setFixedSize(self.width(), height)
+            widget.move(0, y)
+            y += height
+
+
+def build(tab) -> None:
+    """Make the Draw tab's widgets, kept on ``tab`` under their objectNames, and lay them out."""
+    tab.canvas = Canvas()
+    canvas_box = SquareBox(tab.canvas)
+
+    tab.brushSlider = QSlider(Qt.Orientation.Horizontal, objectName="brushSlider")
+    tab.brushSlider.setRange(int(MIN_BRUSH), int(MAX_BRUSH))
+    tab.brushSlider.setValue(round(DEFAULT_BRUSH))
+    tab.brushSlider.setToolTip(translate("DrawTab", "Brush width. The default makes strokes as thick as MNIST's "
+                                                    "once the drawing is scaled to 20 pixels."))
+    tab.brushSlider.valueChanged.connect(tab._on_brush_value_changed)
+    tab.brushLabel = QLabel(objectName="brushLabel")
+    tab.brushLabel.setMinimumWidth(40)
+    tab.brushLabel.setStyleSheet(f"color: {theme.MUTED};")
+    tab.eraserButton = _tool_button(translate("DrawTab", "Eraser"), "eraserButton",
+                                    translate("DrawTab", "Erase with the left button too, for one-button "
+                                                         "trackpads (E); the right button always erases"),
+                                    tab.canvas.set_eraser)
+    tab.eraserButton.setCheckable(True)
+    tab.eraserButton.setStyleSheet("QToolButton:checked { background: palette(highlight); "
+                                   "color: palette(highlighted-text); border: 1px solid palette(light); "
+                                   "border-radius: 3px; padding: 2px 6px; }")
+    tab.eraserButton.setShortcut(QKeySequence(Qt.Key.Key_E))
+    tab.canvas.eraserChanged.connect(tab.eraserButton.setChecked)
+    tab.undoButton = _tool_button(translate("DrawTab", "Undo"), "undoButton",
+                                  translate("DrawTab", "Undo the last stroke (Ctrl+Z)"), tab.undo)
+    tab.redoButton = _tool_button(translate("DrawTab", "Redo"), "redoButton",
+                                  translate("DrawTab", "Redo (Ctrl+Shift+Z)"), tab.redo)
+    tab.clearButton = _tool_button(translate("DrawTab", "Clear"), "clearButton",
+                                   translate("DrawTab", "Clear the canvas (Esc)"), tab.clear)
+
+    # the brush on a row of its own, so that the tools' words (longer in some languages) never squeeze
+    # the slider away
+    brush_row = QHBoxLayout()
+    brush_row.setSpacing(6)
+    brush_caption = QLabel(translate("DrawTab", "Brush"))
+    brush_row.addWidget(brush_caption)
+    brush_row.addWidget(tab.brushSlider, 1)
+    brush_row.addWidget(tab.brushLabel)
+    tools = QHBoxLayout()
+    tools.setSpacing(6)
+    for button in (tab.eraserButton, tab.undoButton, tab.redoButton, tab.clearButton):
+        tools.addWidget(button)
+    tools.addStretch(1)
+
+    save_row = QHBoxLayout()
+    save_row.setSpacing(3)
+    save_caption = QLabel(translate("DrawTab", "Save as"))
+    save_caption.setToolTip(translate("DrawTab", "Keep this drawing in My digits with its true label "
+                                                 "(or press the digit key while the canvas has focus)"))
+    save_row.addWidget(save_caption)
+    tab.saveButtons: list[QPushButton] = []
+    for digit in range(10):
+        button = QPushButton(str(digit), objectName=f"saveButton{digit}")
+        button.setFixedSize(28, 28)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _=False, d=digit: tab.save_digit(d))
+        save_row.addWidget(button)
+        tab.saveButtons.append(button)
+    save_row.addStretch(1)
+    tab.myDigitsCount = QLabel(objectName="myDigitsCount")
+    tab.myDigitsCount.setStyleSheet(f"color: {theme.MUTED};")
+
+    left = QVBoxLayout()
+    left.setSpacing(8)
+    left.addWidget(canvas_box)
+    left.addLayout(brush_row)
+    left.addLayout(tools)
+    left.addLayout(save_row)
+    left.addWidget(tab.myDigitsCount)
+    left.addStretch(1)
+
+    # the answer, one line each whatever the language: a text longer than the column ends in "…"
+    # (the whole text is then the tooltip)
+    tab.predictionLabel = ElidedLabel(object_name="predictionLabel", mode=Qt.TextElideMode.ElideRight)
+    big = QFont()
+    big.setPointSizeF(34)
+    big.setBold(True)
+    tab.predictionLabel.setFont(big)
+    tab.predictionLabel.setStyleSheet(f"color: {theme.ACCENT};")
+    tab.predictionDetail = ElidedLabel(object_name="predictionDetail", mode=Qt.TextElideMode.ElideRight)
+    tab.predictionDetail.setStyleSheet(f"color: {theme.MUTED};")
+    answer = FixedSizeRows([(tab.predictionLabel, 58),
+                            (tab.predictionDetail, tab.predictionDetail.fontMetrics().height() + 4)])
+
+    tab.bars = ProbabilityBars()
+    tab.bars.setMinimumHeight(170)
+
+    # what the network sees
+    tab.networkInput = PixelView()
+    tab.networkInput.setObjectName("networkInput")
+    tab.networkInput.setToolTip(translate("DrawTab", "The 28x28 input: your strokes drawn again with MNIST's pen "
+                                                     "width, whatever your brush, scaled so the longer side is 20 px "
+                                                     "(dashed box), and moved so the centre of mass is at the centre "
+                                                     "(cross), how MNIST's digits were made."))
+    tab.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
+    tab.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
+    tab.naiveInput, tab.naiveBars, tab.naiveLabel = (tab.naivePanel.view, tab.naivePanel.bars,
+                                                     tab.naivePanel.label)
+    tab.naiveToggle = QCheckBox(translate("DrawTab", "Compare with a plain downscale"), objectName="naiveToggle")
+    tab.naiveToggle.setToolTip(translate("DrawTab", "Show the whole canvas shrunk to 28x28 without MNIST's "
+                                                    "preprocessing, and what the network makes of it"))
+    tab.naiveToggle.toggled.connect(tab._on_naive_toggled)
+
+    prepared = QVBoxLayout()
+    prepared.setSpacing(3)
+    prepared.addWidget(tab.networkInput, 0, Qt.AlignmentFlag.AlignHCenter)
+    prepared.addWidget(centred_caption(translate("DrawTab", "prepared like MNIST")))
+    prepared.addStretch(1)
+
+    tab.naivePanel.setVisible(False)
+
+    tab.recipeText = QLabel(
+        translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
+                             "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
+                             "digits were made."),
+        objectName="recipeText")
+    tab.recipeText.setWordWrap(True)
+    tab.recipeText.setStyleSheet(f"color: {theme.MUTED};")
+    tab.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    sees = QGroupBox(translate("DrawTab", "What the network sees"))
+    sees_grid = QGridLayout(sees)
+    sees_grid.setHorizontalSpacing(14)
+    sees_grid.addLayout(prepared, 0, 0, Qt.AlignmentFlag.AlignTop)
+    sees_grid.addWidget(tab.naivePanel, 0, 1, Qt.AlignmentFlag.AlignTop)
+    sees_grid.addWidget(tab.recipeText, 1, 0, 1, 2)
+    sees_grid.addWidget(tab.naiveToggle, 2, 0, 1, 2)
+    sees_grid.setColumnStretch(0, 1)
+    sees_grid.setColumnStretch(1, 1)
+    sees_grid.setRowStretch(3, 1)
+
+    tab.insideBox = inside = QGroupBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
+    inside_layout = QVBoxLayout(inside)
+    inside_layout.setContentsMargins(6, 6, 6, 6)
+    tab.activationMaps = ActivationMaps()
+    tab.activationMaps.setToolTip(translate("DrawTab", "Each cell is one hidden unit; brighter means a larger "
+                                                       "activation."))
+    inside_layout.addWidget(tab.activationMaps)
+
+    lower = QHBoxLayout()
+    lower.setSpacing(10)
+    lower.addWidget(sees, 2)
+    lower.addWidget(inside, 1)
+    inside.setMinimumWidth(180)
+
+    right = QVBoxLayout()
+    right.setSpacing(8)
+    right.addWidget(answer)
+    right.addWidget(tab.bars, 1)
+    right.addLayout(lower, 0)
+
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setStyleSheet(f"color: {theme.DIVIDER};")
+    root = QHBoxLayout(tab)
+    root.setContentsMargins(12, 12, 12, 8)
+    root.setSpacing(14)
+    root.addLayout(left, 1)
+    root.addWidget(line)
+    root.addLayout(right, 1)
+    tab._on_brush_value_changed(tab.brushSlider.value())
+
+
+def _tool_button(text, name, tip, slot) -> QToolButton:
+    button = QToolButton(objectName=name)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumWidth(52)
+    button.clicked.connect(slot)
+    return button
