@@ -201,7 +201,7 @@ def english_plurals(ts_file: Path) -> int:
     """Fill English's singular and plural of each new "%n word(s)" text; how many were filled.
 
     "(s)", "(es)" and the like after a word give "1 word" and "2 words"; a text
-    written otherwise is left for a person to fill.
+    without them reads as it is written, whatever the count.
     """
     text = ts_file.read_text(encoding="utf-8")
     filled = 0
@@ -209,8 +209,6 @@ def english_plurals(ts_file: Path) -> int:
     def fill(match: re.Match) -> str:
         nonlocal filled
         source = html.unescape(match.group("source"))
-        if not _PLURAL_MARK.search(source):
-            return match.group(0)
         one = _PLURAL_MARK.sub(r"\g<word>", source)
         many = _PLURAL_MARK.sub(r"\g<word>\g<ending>", source)
         filled += 1

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from .. import models
+from .. import models, teach
 from ..data.errors import DataError
 from ..data.mnist import MnistLocation, find_mnist
 from ..models import Model, check_digit_network
@@ -199,8 +199,23 @@ _SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
 
 def model_title(model: Model) -> str:
     """The model's name in the app's language: a built-in model's is translated, a file's is its name."""
+    digits = _taught_digits(model)
+    if model.source == teach.SOURCE and model.name == teach.personal_name(digits):
+        return _PersonalName().text(digits)
     english = _BUILT_IN_NAMES.get(model.source)
     return translate("AppState", english) if english == model.name else model.name
+
+
+class _PersonalName(QObject):
+    """The personal model's name with its count (lupdate sees plurals only in a class's tr())."""
+
+    def text(self, digits: int) -> str:
+        return self.tr("digitpad, taught by you: %n correction(s)", "", digits)
+
+
+def _taught_digits(model: Model) -> int:
+    digits = model.card.get("taught_digits") if isinstance(model.card, dict) else None
+    return digits if isinstance(digits, int) and not isinstance(digits, bool) else -1
 
 
 def source_title(source: str) -> str:

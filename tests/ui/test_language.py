@@ -159,3 +159,17 @@ def open_settings_with(code):
     settings = open_settings()
     settings.setValue(i18n.SETTING, code)
     return settings
+
+
+@pytest.mark.parametrize("digits", [1, 3])
+def test_the_personal_model_is_named_in_the_language(qapp, in_language, book_model, digits):
+    from digitpad import teach
+    from digitpad.models import Model
+    from digitpad.ui.model_state import model_title
+    personal = Model(book_model.network, teach.personal_name(digits), teach.SOURCE, {"taught_digits": digits})
+    assert model_title(personal) == teach.personal_name(digits)      # English: the core's own words
+    in_language("ko")
+    korean = model_title(personal)
+    assert str(digits) in korean and "taught" not in korean
+    renamed = Model(book_model.network, "mine.npz", teach.SOURCE, {"taught_digits": digits})
+    assert model_title(renamed) == "mine.npz"                           # a name we did not give stays
