@@ -12,7 +12,7 @@ from ...evaluate import EvalResult
 from .. import theme
 from ..settings import SettingsReader
 from ..tab import restore_choice
-from ..units import seconds_text
+from ..units import accuracy_text, seconds_text
 from ..workers import BarProgress
 from .jobs import PRESETS
 
@@ -239,7 +239,7 @@ class ResultSummary(QWidget):
         wrong = result.n_samples - result.correct
         how = "one at a time" if result.mode == "per-sample" else f"in batches of {result.batch_size:,}"
         pixels = "pixels /255" if result.normalize else "raw 0-255 pixels"
-        self.accuracyLabel.setText(f"{result.accuracy:.2%}")
+        self.accuracyLabel.setText(accuracy_text(result.accuracy))
         self.accuracyLabel.show()
         self.resultDetail.setText(
             f"{result.correct:,} of {result.n_samples:,} right, {wrong:,} wrong  \u00b7  "

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from ...fileio import atomic_write
 from .. import theme
-from ..units import seconds_text
+from ..units import accuracy_text, seconds_text
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ class RunsTableModel(QAbstractTableModel):
         if col == 5:
             return run.model
         if col == 6:
-            return f"{run.accuracy:.2%}"
+            return accuracy_text(run.accuracy)
         if col == 7:
             return seconds_text(run.elapsed)
         if col == 8:

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ...nn.network import PIXEL_SCALE
 from .. import theme
+from ..units import probability_text
 from ..widgets.heatmaps import ActivationMaps
 from ..widgets.pixel_view import PixelView
 from ..widgets.probability_bars import ProbabilityBars
@@ -75,17 +77,17 @@ class SelectedSample(QGroupBox):
 
     def show_sample(self, sample: int, image: np.ndarray, truth: int, network, normalize: bool) -> None:
         """Sample number ``sample`` (uint8 784 pixels, labelled ``truth``) as ``network`` reads it."""
-        forward = network.forward(image.reshape(1, 784), input_scale=1 / 255 if normalize else 1.0)
+        forward = network.forward(image.reshape(1, 784), input_scale=PIXEL_SCALE if normalize else 1.0)
         probs = np.asarray(forward.probabilities[0], dtype=np.float64)
         top = int(np.argmax(probs))
         self.sampleView.set_pixels(image)
         self.sampleTitle.setText(f"#{sample:,}  \u00b7  a {truth}")
-        verdict = f"read as {top}, {probs[top]:.1%} sure"
+        verdict = f"read as {top}, {probability_text(probs[top])} sure"
         if top == truth:
             self.sampleVerdict.setText(f"Right: {verdict}.")
             self.sampleVerdict.setStyleSheet(f"color: {theme.TEXT};")
         else:
-            self.sampleVerdict.setText(f"Wrong: {verdict}; it gave {probs[truth]:.1%} to {truth}.")
+            self.sampleVerdict.setText(f"Wrong: {verdict}; it gave {probability_text(probs[truth])} to {truth}.")
             self.sampleVerdict.setStyleSheet(f"color: {theme.BAD};")
         self.sampleBars.set_probabilities(probs)
         self.sampleMaps.set_activations([h[0] for h in forward.hidden])

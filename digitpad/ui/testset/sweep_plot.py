@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 
 from .. import theme
 from ..units import seconds_text
+from ..widgets.plot_style import SMALL_TICK_POINTS, still_plot, style_axis
 
 
 class SweepPlot(pg.PlotWidget):
@@ -22,19 +23,10 @@ class SweepPlot(pg.PlotWidget):
         super().__init__(parent, background=None)
         self.setObjectName("sweepPlot")
         plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
+        still_plot(plot)
         plot.setLogMode(x=True, y=False)
-        plot.showGrid(x=True, y=True, alpha=0.15)
-        plot.setMouseEnabled(x=False, y=False)
-        small = QFont()
-        small.setPointSizeF(8)
         for name, label, units in (("bottom", x_label, None), ("left", y_label, "s")):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(theme.MUTED))
-            axis.setTextPen(pg.mkPen(theme.TEXT))
-            axis.setStyle(tickFont=small)
-            axis.setLabel(label, units=units, color=theme.MUTED)
+            style_axis(plot.getAxis(name), theme.TEXT, tick_points=SMALL_TICK_POINTS, label=label, units=units)
         self._set_batch_ticks(4)
         self.curve = plot.plot([], [], pen=pg.mkPen(theme.BAR, width=2), symbol="o", symbolSize=7,
                                symbolBrush=pg.mkBrush(theme.BAR), symbolPen=pg.mkPen(None))

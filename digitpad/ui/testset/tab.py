@@ -21,7 +21,7 @@ from ...evaluate import EvalResult
 from ..model_state import ModelState
 from ..settings import SettingsReader
 from ..tab import AppTab, restore_splitters, save_splitters, shut_down
-from ..units import seconds_text
+from ..units import accuracy_text, seconds_text
 from ..widgets.side_scroll import SidePanelScroll
 from ..workers import JobRunner, user_words
 from .loading import DataLoader
@@ -332,7 +332,7 @@ class TestSetTab(AppTab):
                 self.runsPanel.show_runs()
                 self.statusMessage.emit(sentence, 8000)
             else:
-                self.statusMessage.emit(f"Accuracy {last.accuracy:.2%} in {seconds_text(last.elapsed)}", 5000)
+                self.statusMessage.emit(f"Accuracy {accuracy_text(last.accuracy)} in {seconds_text(last.elapsed)}", 5000)
 
             def finish():
                 self.browser.show_results(last)

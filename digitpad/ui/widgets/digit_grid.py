@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from .. import theme
+from ..units import probability_text
 
 SIDE = 28
 WRONG = QColor(theme.BAD)
@@ -191,7 +192,7 @@ class DigitGridModel(QAbstractListModel):
             if self._predictions is not None:
                 predicted = int(self._predictions[sample])
                 verdict = "right" if predicted == truth else "wrong"
-                text += (f"\nread as {predicted} ({self._confidence[sample]:.1%} sure): {verdict}")
+                text += (f"\nread as {predicted} ({probability_text(self._confidence[sample])} sure): {verdict}")
             return text
         return None
 
@@ -285,17 +286,9 @@ class DigitDelegate(QStyledItemDelegate):
                              str(predicted))
             painter.setFont(small)
             painter.setPen(QColor(theme.MUTED))
-            detail = f"is {truth}" if wrong else _short_percent(confidence)
+            detail = f"is {truth}" if wrong else probability_text(confidence)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()
-
-
-def _short_percent(p: float) -> str:
-    if p >= 0.9995:
-        return "100%"
-    if p >= 0.995:
-        return f"{p:.1%}"
-    return f"{p:.0%}"
 
 
 class DigitGridView(QListView):
