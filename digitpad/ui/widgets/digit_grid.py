@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from .. import theme
+from ..i18n import translate
 from ..units import probability_text
 
 SIDE = 28
@@ -188,12 +189,15 @@ class DigitGridModel(QAbstractListModel):
                 return str(truth)
             return str(int(self._predictions[sample]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"Sample #{sample:,} \u00b7 a {truth}"
-            if self._predictions is not None:
-                predicted = int(self._predictions[sample])
-                verdict = "right" if predicted == truth else "wrong"
-                text += (f"\nread as {predicted} ({probability_text(self._confidence[sample])} sure): {verdict}")
-            return text
+            if self._predictions is None:
+                return self.tr("Sample #{0} · a {1}").format(f"{sample:,}", truth)
+            predicted = int(self._predictions[sample])
+            sure = probability_text(self._confidence[sample])
+            if predicted == truth:
+                return self.tr("Sample #{0} · a {1}\nread as {2} ({3} sure): right").format(
+                    f"{sample:,}", truth, predicted, sure)
+            return self.tr("Sample #{0} · a {1}\nread as {2} ({3} sure): wrong").format(
+                f"{sample:,}", truth, predicted, sure)
         return None
 
 
@@ -286,7 +290,8 @@ class DigitDelegate(QStyledItemDelegate):
                              str(predicted))
             painter.setFont(small)
             painter.setPen(QColor(theme.MUTED))
-            detail = f"is {truth}" if wrong else probability_text(confidence)
+            detail = (translate("DigitDelegate", "is {0}").format(truth) if wrong
+                      else probability_text(confidence))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()
 
