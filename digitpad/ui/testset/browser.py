@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGroupBox, 
                                QSplitter, QToolButton, QVBoxLayout)
 
 from .. import theme
+from ..i18n import translate
 from ..settings import SettingsReader
 from ..tab import restore_choice
 from ..widgets.digit_grid import DigitGridModel, DigitGridView
@@ -42,7 +43,7 @@ class SampleBrowser(QSplitter):
     def _build_matrix_box(self) -> QGroupBox:
         self.matrix = ConfusionMatrixView()
         self.matrix.setToolTip("")
-        box = QGroupBox("Confusion matrix")
+        box = QGroupBox(self.tr("Confusion matrix"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.matrix)
@@ -50,14 +51,15 @@ class SampleBrowser(QSplitter):
 
     def _build_browser_box(self) -> QGroupBox:
         self.showAllButton = QToolButton(objectName="showAllButton")
-        self.showAllButton.setText("All")
-        self.showAllButton.setToolTip("Clear every filter")
-        self.wrongCheck = QCheckBox("Mistakes only", objectName="wrongCheck")
-        self.trueCombo = _digit_combo("trueCombo", "any digit", "Only samples that truly are this digit")
-        self.predictedCombo = _digit_combo("predictedCombo", "anything",
-                                           "Only samples the network read as this digit")
-        self.lowCheck = QCheckBox("Less sure than", objectName="lowCheck")
-        self.lowCheck.setToolTip("Only samples whose top probability is below the threshold")
+        self.showAllButton.setText(self.tr("All"))
+        self.showAllButton.setToolTip(self.tr("Clear every filter"))
+        self.wrongCheck = QCheckBox(self.tr("Mistakes only"), objectName="wrongCheck")
+        self.trueCombo = _digit_combo("trueCombo", self.tr("any digit"),
+                                      self.tr("Only samples that truly are this digit"))
+        self.predictedCombo = _digit_combo("predictedCombo", self.tr("anything"),
+                                           self.tr("Only samples the network read as this digit"))
+        self.lowCheck = QCheckBox(self.tr("Less sure than"), objectName="lowCheck")
+        self.lowCheck.setToolTip(self.tr("Only samples whose top probability is below the threshold"))
         self.thresholdSpin = QDoubleSpinBox(objectName="thresholdSpin")
         self.thresholdSpin.setRange(10.0, 100.0)
         self.thresholdSpin.setDecimals(0)
@@ -65,9 +67,9 @@ class SampleBrowser(QSplitter):
         self.thresholdSpin.setSuffix(" %")
         self.thresholdSpin.setValue(LOW_CONFIDENCE * 100)
         self.sortCombo = QComboBox(objectName="sortCombo")
-        self.sortCombo.addItem("In data order", "index")
-        self.sortCombo.addItem("Least sure first", "least-confident")
-        self.sortCombo.addItem("Most sure first", "most-confident")
+        for text, order in ((self.tr("In data order"), "index"), (self.tr("Least sure first"), "least-confident"),
+                            (self.tr("Most sure first"), "most-confident")):
+            self.sortCombo.addItem(text, order)
         self.browserCount = QLabel(objectName="browserCount")
         self.browserCount.setStyleSheet(f"color: {theme.MUTED};")
 
@@ -76,9 +78,9 @@ class SampleBrowser(QSplitter):
         filters1.addWidget(self.showAllButton)
         filters1.addWidget(self.wrongCheck)
         filters1.addSpacing(6)
-        filters1.addWidget(QLabel("is"))
+        filters1.addWidget(QLabel(self.tr("is")))
         filters1.addWidget(self.trueCombo)
-        filters1.addWidget(QLabel("read as"))
+        filters1.addWidget(QLabel(self.tr("read as")))
         filters1.addWidget(self.predictedCombo)
         filters1.addStretch(1)
         filters2 = QHBoxLayout()
@@ -92,7 +94,7 @@ class SampleBrowser(QSplitter):
 
         self.grid = DigitGridView(self.gridModel)
         self.grid.setMinimumWidth(240)
-        box = QGroupBox("Samples")
+        box = QGroupBox(self.tr("Samples"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -199,13 +201,16 @@ class SampleBrowser(QSplitter):
         self.set_filter(true=true, predicted=predicted)
         count = self.gridModel.rowCount()
         if true == predicted:
-            self.statusMessage.emit(f"{count:,} {true}s read correctly", 4000)
+            self.statusMessage.emit(self.tr("{0} {1}s read correctly").format(f"{count:,}", true), 4000)
         else:
-            self.statusMessage.emit(f"{count:,} {true}s read as {predicted}", 4000)
+            self.statusMessage.emit(self.tr("{0} {1}s read as {2}").format(f"{count:,}", true, predicted), 4000)
 
     def _on_grid_count_changed(self, count: int) -> None:
         total = self.gridModel.n_samples
-        self.browserCount.setText(f"{count:,} of {total:,} shown" if count != total else f"all {total:,}")
+        if count != total:
+            self.browserCount.setText(self.tr("{0} of {1} shown").format(f"{count:,}", f"{total:,}"))
+        else:
+            self.browserCount.setText(self.tr("all {0}").format(f"{total:,}"))
 
     def _update_filter_enabled(self) -> None:
         has = self.gridModel.has_results
@@ -219,6 +224,6 @@ def _digit_combo(name: str, anything: str, tip: str) -> QComboBox:
     combo = QComboBox(objectName=name)
     combo.addItem(anything, None)
     for d in range(10):
-        combo.addItem(f"a {d}", d)
+        combo.addItem(translate("SampleBrowser", "a {0}").format(d), d)
     combo.setToolTip(tip)
     return combo

@@ -9,14 +9,17 @@ for a whole true or predicted class.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .. import theme
+from ..i18n import translate
+from ..units import accuracy_text
 
 N = 10
-ACCURACY_HEADING = "right"    # over the column of each true digit's share read right
+#: over the column of each true digit's share read right (translated where shown)
+ACCURACY_HEADING = QT_TRANSLATE_NOOP("ConfusionMatrixView", "right")
 _EMPTY = QColor(theme.MATRIX_EMPTY)
 _RIGHT_LOW, _RIGHT_HIGH = QColor(theme.MATRIX_RIGHT_LOW), QColor(theme.MATRIX_RIGHT_HIGH)
 _WRONG_LOW, _WRONG_HIGH = QColor(theme.MATRIX_WRONG_LOW), QColor(theme.MATRIX_WRONG_HIGH)
@@ -28,6 +31,10 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     return QColor(round(a.red() + (b.red() - a.red()) * t),
                   round(a.green() + (b.green() - a.green()) * t),
                   round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def _accuracy_heading() -> str:
+    return translate("ConfusionMatrixView", ACCURACY_HEADING)
 
 
 def _text_on(background: QColor) -> QColor:
@@ -96,7 +103,7 @@ class ConfusionMatrixView(QWidget):
     def _accuracy_width(self) -> float:
         """Room for the per-digit accuracy column and its heading."""
         metrics = QFontMetricsF(self._accuracy_font())
-        return max(metrics.horizontalAdvance("100%"), metrics.horizontalAdvance(ACCURACY_HEADING)) + 8
+        return max(metrics.horizontalAdvance("100%"), metrics.horizontalAdvance(_accuracy_heading())) + 8
 
     def _layout(self) -> tuple[float, float, float]:
         """(left, top, cell side) of the 10x10 grid inside the widget."""
@@ -182,13 +189,13 @@ class ConfusionMatrixView(QWidget):
 
         # axis titles
         painter.setPen(muted)
-        painter.drawText(self.title_rect(), Qt.AlignmentFlag.AlignCenter, "read as (predicted)")
+        painter.drawText(self.title_rect(), Qt.AlignmentFlag.AlignCenter, self.tr("read as (predicted)"))
         painter.save()
         painter.translate(self.fontMetrics().height() * 0.5 + 1, top + grid / 2)
         painter.rotate(-90)
         painter.drawText(QRectF(-grid / 2, -self.fontMetrics().height() / 2, grid,
                                 self.fontMetrics().height() + 2),
-                         Qt.AlignmentFlag.AlignCenter, "true digit")
+                         Qt.AlignmentFlag.AlignCenter, self.tr("true digit"))
         painter.restore()
 
         # headers
@@ -232,7 +239,7 @@ class ConfusionMatrixView(QWidget):
         painter.setFont(small)
         painter.setPen(muted)
         column = self._accuracy_width() - 4
-        painter.drawText(self.accuracy_heading_rect(), Qt.AlignmentFlag.AlignCenter, ACCURACY_HEADING)
+        painter.drawText(self.accuracy_heading_rect(), Qt.AlignmentFlag.AlignCenter, _accuracy_heading())
         if counts is not None:
             for t in range(N):
                 total = int(counts[t].sum())
@@ -242,7 +249,7 @@ class ConfusionMatrixView(QWidget):
         else:
             painter.setFont(base)
             painter.drawText(QRectF(left, top, grid, grid), Qt.AlignmentFlag.AlignCenter
-                             | Qt.TextFlag.TextWordWrap, "Run the network to fill\nthe confusion matrix")
+                             | Qt.TextFlag.TextWordWrap, self.tr("Run the network to fill\nthe confusion matrix"))
 
         for cell, pen in ((self._hover, QPen(QColor(*theme.CELL_HOVER), 1.5)),
                           (self._selected, QPen(_SELECTED, 2.5))):
@@ -311,15 +318,19 @@ class ConfusionMatrixView(QWidget):
         if hit[0] == "row":
             t = hit[1]
             total = int(counts[t].sum())
-            return f"All {total:,} samples that are a {t}: click to show them"
+            return self.tr("All {0} samples that are a {1}: click to show them").format(f"{total:,}", t)
         if hit[0] == "column":
             p = hit[1]
             total = int(counts[:, p].sum())
-            return f"All {total:,} samples read as a {p}: click to show them"
+            return self.tr("All {0} samples read as a {1}: click to show them").format(f"{total:,}", p)
         _, t, p = hit
         value = int(counts[t, p])
         total = int(counts[t].sum())
-        share = f" ({value / total:.1%} of the {total:,} {t}s)" if total else ""
+        if not total:
+            return ""
+        share = accuracy_text(value / total)
         if t == p:
-            return f"{value:,} {t}s read correctly{share}"
-        return f"{value:,} {t}s read as {p}{share}: click to show them"
+            return self.tr("{0} {1}s read correctly ({2} of the {3} {1}s)").format(
+                f"{value:,}", t, share, f"{total:,}")
+        return self.tr("{0} {1}s read as {2} ({3} of the {4} {1}s): click to show them").format(
+            f"{value:,}", t, p, share, f"{total:,}")

@@ -12,7 +12,7 @@ from ...evaluate import EvalResult
 from .. import theme
 from ..settings import SettingsReader
 from ..tab import restore_choice
-from ..units import seconds_text
+from ..units import accuracy_text, seconds_text
 from ..workers import BarProgress
 from .jobs import PRESETS
 
@@ -45,43 +45,44 @@ class RunControls(QWidget):
 
     def _build(self) -> None:
         self.modeCombo = QComboBox(objectName="modeCombo")
-        self.modeCombo.addItem("Batched", "batch")
-        self.modeCombo.addItem("Per-sample", "per-sample")
-        self.modeCombo.setToolTip("Per-sample: predict() on one image at a time in a Python loop, as the "
-                                  "book's neuralnet_mnist.py. Batched: on chunks of images at once.")
+        for text, mode in ((self.tr("Batched"), "batch"), (self.tr("Per-sample"), "per-sample")):
+            self.modeCombo.addItem(text, mode)
+        self.modeCombo.setToolTip(self.tr("Per-sample: predict() on one image at a time in a Python loop, as "
+                                          "the book's neuralnet_mnist.py. Batched: on chunks of images at once."))
         self.batchSpin = QSpinBox(objectName="batchSpin")
         self.batchSpin.setRange(1, 10000)
         self.batchSpin.setValue(100)
         self.batchSpin.setAccelerated(True)
-        self.batchSpin.setToolTip("Images per call of predict() in batched mode")
+        self.batchSpin.setToolTip(self.tr("Images per call of predict() in batched mode"))
         self.presetButtons: list[QToolButton] = []
         presets = QHBoxLayout()
         presets.setSpacing(2)
         for size in PRESETS:
             button = QToolButton(objectName=f"preset{size}")
-            button.setText(f"{size:,}" if size < 10000 else "10k")
-            button.setToolTip(f"Batches of {size:,}")
+            button.setText(f"{size:,}" if size < 10000 else self.tr("10k"))
+            button.setToolTip(self.tr("Batches of {0}").format(f"{size:,}"))
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, s=size: self._on_preset_clicked(s))
             presets.addWidget(button)
             self.presetButtons.append(button)
-        self.normalizeCheck = QCheckBox("Pixels / 255", objectName="normalizeCheck")
+        self.normalizeCheck = QCheckBox(self.tr("Pixels / 255"), objectName="normalizeCheck")
         self.normalizeCheck.setChecked(True)
-        self.normalizeCheck.setToolTip("Divide the 0..255 pixels by 255 before the network sees them, "
-                                       "as the book does (its weights score 93.52% so, 92.07% without)")
-        self.runButton = QPushButton("Run", objectName="runButton")
+        self.normalizeCheck.setToolTip(self.tr("Divide the 0..255 pixels by 255 before the network sees them, "
+                                               "as the book does (its weights score 93.52% so, 92.07% "
+                                               "without)"))
+        self.runButton = QPushButton(self.tr("Run"), objectName="runButton")
         self.runButton.setDefault(True)
-        self.runButton.setToolTip("Evaluate the active model on the whole set with these settings")
-        self.compareButton = QPushButton("Compare", objectName="compareButton")
-        self.compareButton.setToolTip("Run per-sample, then batched, and say how much faster batches are")
-        self.sweepButton = QPushButton("Sweep batch sizes", objectName="sweepButton")
-        self.sweepButton.setToolTip("Time batch sizes 1, 2, 5, 10, ... up to the whole set and plot them")
-        self.cancelButton = QPushButton("Cancel", objectName="cancelButton")
+        self.runButton.setToolTip(self.tr("Evaluate the active model on the whole set with these settings"))
+        self.compareButton = QPushButton(self.tr("Compare"), objectName="compareButton")
+        self.compareButton.setToolTip(self.tr("Run per-sample, then batched, and say how much faster batches are"))
+        self.sweepButton = QPushButton(self.tr("Sweep batch sizes"), objectName="sweepButton")
+        self.sweepButton.setToolTip(self.tr("Time batch sizes 1, 2, 5, 10, ... up to the whole set and plot them"))
+        self.cancelButton = QPushButton(self.tr("Cancel"), objectName="cancelButton")
 
         controls = QHBoxLayout()
         controls.setSpacing(6)
         controls.addWidget(self.modeCombo)
-        self.batchCaption = QLabel("Batch size")
+        self.batchCaption = QLabel(self.tr("Batch size"))
         controls.addWidget(self.batchCaption)
         controls.addWidget(self.batchSpin)
         controls.addLayout(presets)
@@ -96,7 +97,7 @@ class RunControls(QWidget):
         self.progressBar = QProgressBar(objectName="runProgress")
         self.progressBar.setTextVisible(True)
         self._bar = BarProgress(self.progressBar)
-        self._bar.reset("Ready")
+        self._bar.reset(self.tr("Ready"))
         self.progressBar.setMaximumHeight(20)
 
         layout = QVBoxLayout(self)
@@ -162,8 +163,9 @@ class RunControls(QWidget):
         """Work of unknown length (loading a set)."""
         self._bar.busy(text)
 
-    def show_idle(self, text: str = "Ready") -> None:
-        self._bar.reset(text)
+    def show_idle(self, text: str | None = None) -> None:
+        """The bar at rest, saying ``text`` (Ready if None)."""
+        self._bar.reset(self.tr("Ready") if text is None else text)
 
     def show_done(self, text: str) -> None:
         self._bar.done(text)
@@ -237,14 +239,15 @@ class ResultSummary(QWidget):
 
     def show_result(self, result: EvalResult, model_name: str) -> None:
         wrong = result.n_samples - result.correct
-        how = "one at a time" if result.mode == "per-sample" else f"in batches of {result.batch_size:,}"
-        pixels = "pixels /255" if result.normalize else "raw 0-255 pixels"
-        self.accuracyLabel.setText(f"{result.accuracy:.2%}")
+        how = (self.tr("one at a time") if result.mode == "per-sample"
+               else self.tr("in batches of {0}").format(f"{result.batch_size:,}"))
+        pixels = self.tr("pixels /255") if result.normalize else self.tr("raw 0-255 pixels")
+        self.accuracyLabel.setText(accuracy_text(result.accuracy))
         self.accuracyLabel.show()
         self.resultDetail.setText(
-            f"{result.correct:,} of {result.n_samples:,} right, {wrong:,} wrong  \u00b7  "
-            f"{seconds_text(result.elapsed)}, {result.samples_per_second:,.0f} samples/s  \u00b7  "
-            f"{how}, {pixels}  \u00b7  {model_name}")
+            self.tr("{0} of {1} right, {2} wrong  ·  {3}, {4} samples/s  ·  {5}, {6}  ·  {7}").format(
+                f"{result.correct:,}", f"{result.n_samples:,}", f"{wrong:,}", seconds_text(result.elapsed),
+                f"{result.samples_per_second:,.0f}", how, pixels, model_name))
 
     def comparison(self) -> str:
         return self.compareLabel.text()

@@ -8,24 +8,26 @@ tells the tab where the files are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ...data.mnist import FILES, MIRRORS, default_mnist_dir
 from .. import theme
+from ..i18n import translate
 from ..workers import BarProgress, JobRunner, user_words
 from .jobs import download_job
 
 #: what the download panel says first when no mirror could be reached
-OFFLINE_TEXT = ("There is no connection to the download sites, so MNIST cannot be downloaded now: "
-                "choose a folder that holds the four MNIST files instead (Choose folder...).")
+OFFLINE_TEXT = QT_TRANSLATE_NOOP("DownloadPanel",
+                                "There is no connection to the download sites, so MNIST cannot be downloaded "
+                                "now: choose a folder that holds the four MNIST files instead (Choose folder...).")
 
 
 def _mib(n_bytes: int) -> str:
     if n_bytes >= 1 << 20:
-        return f"{n_bytes / (1 << 20):.0f} MB"
-    return f"{max(1, round(n_bytes / 1024))} kB"
+        return translate("DownloadPanel", "{0} MB").format(f"{n_bytes / (1 << 20):.0f}")
+    return translate("DownloadPanel", "{0} kB").format(max(1, round(n_bytes / 1024)))
 
 
 class DownloadPanel(QWidget):
@@ -51,29 +53,29 @@ class DownloadPanel(QWidget):
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel.setStyleSheet(f"QFrame#mnistMissing {{ background: {theme.PANEL}; border-radius: 8px; }}")
         panel.setMaximumWidth(640)
-        title = QLabel("MNIST is not on this computer yet", objectName="missingTitle")
+        title = QLabel(self.tr("MNIST is not on this computer yet"), objectName="missingTitle")
         font = QFont()
         font.setPointSizeF(15)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel("This tab runs the network over MNIST's handwritten digits: 10,000 in the test "
-                      "set, 60,000 in the training set. Download the four files (each is checked "
-                      "against its published checksum), or choose a folder that already has them: "
-                      "the four IDX files, gzipped or not, or Keras's mnist.npz.")
+        text = QLabel(self.tr("This tab runs the network over MNIST's handwritten digits: 10,000 in the test "
+                              "set, 60,000 in the training set. Download the four files (each is checked "
+                              "against its published checksum), or choose a folder that already has them: "
+                              "the four IDX files, gzipped or not, or Keras's mnist.npz."))
         text.setWordWrap(True)
         self.missingProblem = QLabel(objectName="missingProblem")
         self.missingProblem.setWordWrap(True)
         self.missingProblem.setStyleSheet(f"color: {theme.BAD};")
         self.missingProblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.missingProblem.hide()
-        self.downloadDetailsButton = QPushButton("Details", objectName="downloadDetailsButton")
+        self.downloadDetailsButton = QPushButton(self.tr("Details"), objectName="downloadDetailsButton")
         self.downloadDetailsButton.setCheckable(True)
         self.downloadDetailsButton.hide()
         self.downloadDetails = _muted(QLabel(objectName="downloadDetails"))
         self.downloadDetails.hide()
         self.downloadButton = QPushButton(objectName="downloadButton")
         self.downloadButton.setDefault(True)
-        self.missingChooseButton = QPushButton("Choose folder...", objectName="missingChooseButton")
+        self.missingChooseButton = QPushButton(self.tr("Choose folder..."), objectName="missingChooseButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.downloadButton)
         buttons.addWidget(self.missingChooseButton)
@@ -81,7 +83,7 @@ class DownloadPanel(QWidget):
         self.downloadProgress = QProgressBar(objectName="downloadProgress")
         self.downloadProgress.setTextVisible(True)
         self._bar = BarProgress(self.downloadProgress)
-        self.cancelDownloadButton = QPushButton("Cancel", objectName="cancelDownloadButton")
+        self.cancelDownloadButton = QPushButton(self.tr("Cancel"), objectName="cancelDownloadButton")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.downloadProgress, 1)
         progress_row.addWidget(self.cancelDownloadButton)
@@ -90,7 +92,7 @@ class DownloadPanel(QWidget):
         progress_row.setContentsMargins(0, 0, 0, 0)
         self.downloadRow.hide()
         self.downloadWhere = _muted(QLabel(objectName="downloadWhere"))
-        hint = QLabel("Or pick My digits above to evaluate the digits you drew and saved.")
+        hint = QLabel(self.tr("Or pick My digits above to evaluate the digits you drew and saved."))
         hint.setStyleSheet(f"color: {theme.MUTED};")
 
         inner = QVBoxLayout(panel)
@@ -124,10 +126,10 @@ class DownloadPanel(QWidget):
         self.missingProblem.setText(problem or "")
         files = files if files is not None else FILES
         size = sum(spec.size or 0 for spec in files)
-        self.downloadButton.setText(f"Download MNIST (about {_mib(size)})")
+        self.downloadButton.setText(self.tr("Download MNIST (about {0})").format(_mib(size)))
         mirrors = mirrors if mirrors is not None else MIRRORS
-        self.downloadButton.setToolTip("From, in turn: " + ", ".join(mirrors))
-        self.downloadWhere.setText(f"Downloads go to {default_mnist_dir()}")
+        self.downloadButton.setToolTip(self.tr("From, in turn: {0}").format(", ".join(mirrors)))
+        self.downloadWhere.setText(self.tr("Downloads go to {0}").format(default_mnist_dir()))
 
     def start_download(self, mirrors, files, timeout: float) -> None:
         """Download MNIST into the user's data folder in the background (``mirrors`` None: the usual ones)."""
@@ -135,7 +137,7 @@ class DownloadPanel(QWidget):
         self.missingProblem.hide()
         self._hide_details()
         self.downloadRow.show()
-        self._bar.reset("Connecting...")
+        self._bar.reset(self.tr("Connecting..."))
         self.downloadButton.setEnabled(False)
         self.missingChooseButton.setEnabled(False)
         self._runner.start(download_job, target, None if mirrors is None else list(mirrors), files, timeout,
@@ -146,7 +148,7 @@ class DownloadPanel(QWidget):
     def cancel_download(self) -> None:
         self._runner.cancel()
         self._end_download()
-        self.statusMessage.emit("Download cancelled; nothing half-written was kept.", 5000)
+        self.statusMessage.emit(self.tr("Download cancelled; nothing half-written was kept."), 5000)
 
     def _hide_details(self) -> None:
         self.downloadDetailsButton.setChecked(False)
@@ -160,14 +162,15 @@ class DownloadPanel(QWidget):
     def _on_download_progress(self, value) -> None:
         done, total, name = value
         if total:
-            self._bar.show(done / total, f"{name}  \u00b7  {done / 2**20:.1f} of {total / 2**20:.1f} MB")
+            self._bar.show(done / total, self.tr("{0}  ·  {1} of {2} MB").format(
+                name, f"{done / 2**20:.1f}", f"{total / 2**20:.1f}"))
         else:
-            self._bar.busy(f"{name}  \u00b7  {done / 2**20:.1f} MB")
+            self._bar.busy(self.tr("{0}  ·  {1} MB").format(name, f"{done / 2**20:.1f}"))
 
     def _on_download_returned(self, folder: str) -> None:
         self._bar.reset()
         self._end_download()
-        self.statusMessage.emit(f"MNIST downloaded and checked, in {folder}", 6000)
+        self.statusMessage.emit(self.tr("MNIST downloaded and checked, in {0}").format(folder), 6000)
         self.downloaded.emit(folder)
 
     def _on_download_errored(self, exc: BaseException) -> None:
@@ -175,15 +178,15 @@ class DownloadPanel(QWidget):
         self._end_download()
         text = user_words(exc)
         if getattr(exc, "unreachable", False):   # offline: what each mirror said helps nobody first
-            headline = OFFLINE_TEXT
+            headline = translate("DownloadPanel", OFFLINE_TEXT)
             self.downloadDetails.setText("\n".join(exc.failures) or text)
             self.downloadDetailsButton.setChecked(False)
             self.downloadDetailsButton.show()
         else:
-            headline = f"The download failed. {text}"
+            headline = self.tr("The download failed. {0}").format(text)
         self.missingProblem.setText(headline)
         self.missingProblem.show()
-        self.messageRequested.emit("error", "MNIST could not be downloaded", headline)
+        self.messageRequested.emit("error", self.tr("MNIST could not be downloaded"), headline)
 
 
 def _muted(label: QLabel) -> QLabel:

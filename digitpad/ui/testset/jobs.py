@@ -11,14 +11,26 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...data.mnist import Abort, download_mnist, find_mnist, load_mnist
 from ...data.mydigits import MyDigits
 from ...evaluate import EvalResult, evaluate
+from ..i18n import translate
 from ..units import seconds_text
 
-SOURCES = (("test", "MNIST test set"), ("train", "MNIST training set"), ("mydigits", "My digits"))
-SOURCE_NAMES = {"test": "MNIST test", "train": "MNIST train", "mydigits": "My digits"}
+#: the sets the tab offers, and their names (translated where shown: ``translate("testset", name)``)
+SOURCES = (("test", QT_TRANSLATE_NOOP("testset", "MNIST test set")),
+           ("train", QT_TRANSLATE_NOOP("testset", "MNIST training set")),
+           ("mydigits", QT_TRANSLATE_NOOP("testset", "My digits")))
+SOURCE_NAMES = {"test": QT_TRANSLATE_NOOP("testset", "MNIST test"),
+                "train": QT_TRANSLATE_NOOP("testset", "MNIST train"),
+                "mydigits": QT_TRANSLATE_NOOP("testset", "My digits")}
+#: how MNIST was found, when the user did not choose it (``MnistLocation.origin``)
+FOUND_THROUGH = {"argument": QT_TRANSLATE_NOOP("testset", "the path given"),
+                 "environment": "$DIGITPAD_MNIST",
+                 "user data": QT_TRANSLATE_NOOP("testset", "digitpad's data folder"),
+                 "keras": QT_TRANSLATE_NOOP("testset", "Keras's dataset cache")}
 PRESETS = (1, 10, 100, 1000, 10000)
 PROGRESS_INTERVAL = 1 / 30      # seconds between progress updates from a run (at most ~30 a second)
 REPORT_EVERY = 64               # samples between evaluate's callbacks (cancel, progress, giving way)
@@ -29,12 +41,18 @@ SWEEP_REPEATS = 3               # a sweep keeps the fastest of this many runs pe
 
 @dataclass(frozen=True)
 class DataSet:
-    """A labelled set ready to evaluate: uint8 (N, 784) images, (N,) labels, and where they came from."""
+    """A labelled set ready to evaluate: uint8 (N, 784) images, (N,) labels, and where they came from.
+
+    ``kind`` is "idx", "keras" or "mydigits"; ``origin`` how MNIST was found
+    ("" when the user chose its folder), a key of ``FOUND_THROUGH``.
+    """
 
     source: str
     images: np.ndarray
     labels: np.ndarray
     where: str
+    kind: str = "mydigits"
+    origin: str = ""
 
     @property
     def n(self) -> int:
@@ -42,7 +60,25 @@ class DataSet:
 
     @property
     def name(self) -> str:
+        """The set's name in English (as the runs table's CSV keeps it)."""
         return SOURCE_NAMES[self.source]
+
+    def shown_name(self) -> str:
+        """The set's name in the window's language."""
+        return translate("testset", self.name)
+
+    def where_text(self) -> str:
+        """Where the set came from, in words: the path, and how MNIST was found there if not chosen."""
+        if self.kind == "mydigits":
+            return self.where
+        if self.origin:
+            what = (translate("testset", "folder of IDX files") if self.kind == "idx"
+                    else translate("testset", "Keras mnist.npz"))
+            found = translate("testset", FOUND_THROUGH.get(self.origin, self.origin))
+            return translate("testset", "{0} ({1}, found through {2})").format(self.where, what, found)
+        if self.kind == "keras":
+            return translate("testset", "{0} (Keras mnist.npz)").format(self.where)
+        return self.where
 
 
 @dataclass(frozen=True)
@@ -68,15 +104,16 @@ class RunProgress:
 
     def words(self) -> str:
         """What the progress bar says: the pass, and samples, speed and time left (or its time when done)."""
-        what = "per-sample" if self.mode == "per-sample" else f"batches of {self.batch_size:,}"
+        what = (translate("testset", "per-sample") if self.mode == "per-sample"
+                else translate("testset", "batches of {0}").format(f"{self.batch_size:,}"))
         if self.phases > 1:
             what = f"{self.phase + 1}/{self.phases}: {what}"
         if self.result is not None:
-            return f"{what}  \u00b7  done in {seconds_text(self.result.elapsed)}"
+            return translate("testset", "{0}  ·  done in {1}").format(what, seconds_text(self.result.elapsed))
         rate = self.done / self.seconds if self.seconds > 0 else 0.0
         eta = (self.total - self.done) / rate if rate > 0 else float("nan")
-        return (f"{what}  \u00b7  {self.done:,} / {self.total:,}  \u00b7  {rate:,.0f} samples/s"
-                f"  \u00b7  {seconds_text(eta) if eta == eta else '...'} left")
+        return translate("testset", "{0}  ·  {1} / {2}  ·  {3} samples/s  ·  {4} left").format(
+            what, f"{self.done:,}", f"{self.total:,}", f"{rate:,.0f}", seconds_text(eta) if eta == eta else "...")
 
 
 def sweep_sizes(n: int) -> list[int]:
@@ -91,23 +128,24 @@ def sweep_sentence(points: list[tuple[int, float]]) -> str:
     """'Fastest: batches of 500, 0.02 s, 21.3x faster than one at a time (0.43 s).' from (size, seconds)."""
     best_size, best_time = min(points, key=lambda item: item[1])
     one = dict(points).get(1)
-    words = f"Fastest: batches of {best_size:,}, {seconds_text(best_time)}"
     if one:
-        words += f", {one / best_time:.1f}x faster than one at a time ({seconds_text(one)})"
-    return words + "."
+        return translate("testset", "Fastest: batches of {0}, {1}, {2}x faster than one at a time ({3}).").format(
+            f"{best_size:,}", seconds_text(best_time), f"{one / best_time:.1f}", seconds_text(one))
+    return translate("testset", "Fastest: batches of {0}, {1}.").format(f"{best_size:,}", seconds_text(best_time))
 
 
 def speedup_sentence(slow: EvalResult, fast: EvalResult) -> str:
     """'Batches of 100 were 14.2x faster: 0.31 s instead of 4.4 s.'"""
-    what = f"Batches of {fast.batch_size:,}" if fast.batch_size > 1 else "Batches of 1"
+    size, fast_time, slow_time = f"{fast.batch_size:,}", seconds_text(fast.elapsed), seconds_text(slow.elapsed)
     if fast.elapsed <= 0 or slow.elapsed <= 0:
-        return f"{what} took {seconds_text(fast.elapsed)}, one at a time {seconds_text(slow.elapsed)}."
+        return translate("testset", "Batches of {0} took {1}, one at a time {2}.").format(
+            size, fast_time, slow_time)
     ratio = slow.elapsed / fast.elapsed
     if ratio >= 1:
-        return (f"{what} were {ratio:.1f}x faster: {seconds_text(fast.elapsed)} "
-                f"instead of {seconds_text(slow.elapsed)}.")
-    return (f"{what} were {1 / ratio:.1f}x slower: {seconds_text(fast.elapsed)} "
-            f"instead of {seconds_text(slow.elapsed)}.")
+        return translate("testset", "Batches of {0} were {1}x faster: {2} instead of {3}.").format(
+            size, f"{ratio:.1f}", fast_time, slow_time)
+    return translate("testset", "Batches of {0} were {1}x slower: {2} instead of {3}.").format(
+        size, f"{1 / ratio:.1f}", fast_time, slow_time)
 
 
 # --------------------------------------------------------------------------- background work
@@ -121,11 +159,8 @@ def load_job(job, source: str, mnist_path: str | None, store_file: str) -> DataS
     location = find_mnist(mnist_path)
     job.check()
     images, labels = load_mnist(source, location.path)
-    if mnist_path is None:
-        where = f"{location.path} ({location.describe()})"
-    else:
-        where = f"{location.path}" + (" (Keras mnist.npz)" if location.kind == "keras" else "")
-    return DataSet(source, images, labels, where)
+    return DataSet(source, images, labels, str(location.path), location.kind,
+                   location.origin if mnist_path is None else "")
 
 
 def download_job(job, target: str, mirrors, files, timeout: float) -> str:

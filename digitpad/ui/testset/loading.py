@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...data.errors import MnistNotFound
 from ...data.mydigits import MyDigits
+from ..i18n import translate
 from ..model_state import ModelState
 from ..workers import JobRunner, user_words
 from .jobs import SOURCES, DataSet, load_job
@@ -66,7 +67,7 @@ class DataLoader(QObject):
         """Load the current source (MNIST from ``mnist_path`` if given, else from the app's MNIST location)."""
         path = mnist_path if mnist_path is not None else self.state.mnist_path
         source = self.source
-        words = f"Loading the {dict(SOURCES)[source]}..."
+        words = self.tr("Loading the {0}...").format(translate("testset", dict(SOURCES)[source]))
         self.loading.emit(words)
         self.statusChanged.emit(words)
         self.runner.start(load_job, source, path, str(self.store.file),
@@ -92,9 +93,9 @@ class DataLoader(QObject):
             return ""
         if data.source == "mydigits":
             if data.n == 0:
-                return "No digits saved yet: draw some in the Draw tab and save them with their labels"
-            return f"{data.n:,} of your digits, from {data.where}"
-        return f"{data.n:,} images from {data.where}"
+                return self.tr("No digits saved yet: draw some in the Draw tab and save them with their labels")
+            return self.tr("{0} of your digits, from {1}").format(f"{data.n:,}", data.where_text())
+        return self.tr("{0} images from {1}").format(f"{data.n:,}", data.where_text())
 
     def _set(self, data: DataSet | None) -> None:
         self.data = data
@@ -106,40 +107,43 @@ class DataLoader(QObject):
     def _missing(self, problem: str | None) -> None:
         self.data = None
         self.missing.emit(problem)
-        self.statusChanged.emit("MNIST was not found" if problem is None else "MNIST could not be used")
+        self.statusChanged.emit(self.tr("MNIST was not found") if problem is None
+                                else self.tr("MNIST could not be used"))
 
     def _on_load_returned(self, data: DataSet, path: str | None, chosen: bool) -> None:
         if data.source != "mydigits" and path is not None:
             self.state.set_mnist_path(path)   # it worked: every tab uses it from now on
         self._set(data)
         if chosen:
-            self.statusMessage.emit(f"Using MNIST from {path}", 6000)
+            self.statusMessage.emit(self.tr("Using MNIST from {0}").format(path), 6000)
 
     def _on_load_errored(self, exc: BaseException, path: str | None, chosen: bool) -> None:
         self.failed.emit()
         source = self.source
         if isinstance(exc, MnistNotFound) and not chosen:
-            self._missing(exc.headline if exc.unusable else None)
-            if not exc.unusable:
-                self.statusChanged.emit(exc.headline)
+            if exc.unusable:     # the sentence of ``exc.headline``, in the window's language
+                self._missing(self.tr("MNIST was found but cannot be used: {0}").format("; ".join(exc.unusable)))
+            else:
+                self._missing(None)
+                self.statusChanged.emit(self.tr("MNIST was not found on this computer"))
             return
         text = user_words(exc)
         if chosen:
-            message = f"That folder cannot be used as MNIST.\n\n{text}"
-            self.messageRequested.emit("warning", "Not a usable copy of MNIST", message)
+            message = self.tr("That folder cannot be used as MNIST.\n\n{0}").format(text)
+            self.messageRequested.emit("warning", self.tr("Not a usable copy of MNIST"), message)
             if self.data is not None and self.data.source == source:
                 self.statusChanged.emit(self.status_text(self.data))
             else:
                 self._missing(text)
         elif source == "mydigits":
             self._set(None)
-            self.statusChanged.emit("My digits could not be read")
-            self.messageRequested.emit("warning", "My digits could not be read", text)
+            self.statusChanged.emit(self.tr("My digits could not be read"))
+            self.messageRequested.emit("warning", self.tr("My digits could not be read"), text)
         elif path is not None and path == self.state.mnist_path:
             # the remembered folder went bad: forget it and look in the usual places
             self.state.set_mnist_path(None)
-            self.statusMessage.emit(f"The MNIST folder used last time cannot be used ({text}); "
-                                    "looking elsewhere", 8000)
+            self.statusMessage.emit(self.tr("The MNIST folder used last time cannot be used ({0}); "
+                                            "looking elsewhere").format(text), 8000)
             self.load()
         else:
             self._missing(text)

@@ -13,6 +13,7 @@ from .runs_table import RunsTableModel
 from .sweep_plot import SweepPlot
 
 MODEL_COLUMN = 5      # the model's name: the column that stretches
+EXPORT_NAME = "digitpad-runs.csv"   # what the export dialog proposes
 
 
 class RunsPanel(QTabWidget):
@@ -37,8 +38,8 @@ class RunsPanel(QTabWidget):
         header.setMinimumSectionSize(30)
         header.setResizeContentsPrecision(32)   # size columns by the last rows, not by every run
         self.runsTable.resizeColumnsToContents()
-        self.exportButton = QPushButton("Export CSV...", objectName="exportButton")
-        self.clearRunsButton = QPushButton("Clear", objectName="clearRunsButton")
+        self.exportButton = QPushButton(self.tr("Export CSV..."), objectName="exportButton")
+        self.clearRunsButton = QPushButton(self.tr("Clear"), objectName="clearRunsButton")
         buttons = QVBoxLayout()
         buttons.addWidget(self.exportButton)
         buttons.addWidget(self.clearRunsButton)
@@ -48,11 +49,11 @@ class RunsPanel(QTabWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.runsTable, 1)
         layout.addLayout(buttons)
-        self.sweepPlot = SweepPlot(y_label="time",
-                                   x_label=f"batch size  (each timed {SWEEP_REPEATS} times, the best shown)")
+        self.sweepPlot = SweepPlot(y_label=self.tr("time"), x_label=self.tr(
+            "batch size  (each timed {0} times, the best shown)").format(SWEEP_REPEATS))
         self.setDocumentMode(True)
-        self.addTab(runs_page, "Runs")
-        self.addTab(self.sweepPlot, "Batch-size sweep")
+        self.addTab(runs_page, self.tr("Runs"))
+        self.addTab(self.sweepPlot, self.tr("Batch-size sweep"))
         self._sweep: list[tuple[int, float]] = []
         self.exportButton.clicked.connect(self.export_csv_dialog)
         self.clearRunsButton.clicked.connect(self.clear_runs)
@@ -85,14 +86,15 @@ class RunsPanel(QTabWidget):
             return ""
         run = runs[-1]
         if run.speedup is not None:
-            return (f"{run.speedup:.1f}x faster than the per-sample run #{run.reference} "
-                    f"({seconds_text(run.elapsed)} instead of {seconds_text(run.reference_elapsed)}).")
+            return self.tr("{0}x faster than the per-sample run #{1} ({2} instead of {3}).").format(
+                f"{run.speedup:.1f}", run.reference, seconds_text(run.elapsed),
+                seconds_text(run.reference_elapsed))
         earlier = [r for r in runs if r.reference == run.number]
         if not earlier:
             return ""
         best = min(earlier, key=lambda r: r.elapsed)
-        return (f"The batched run #{best.number} was {best.speedup:.1f}x faster than this one "
-                f"({seconds_text(best.elapsed)} instead of {seconds_text(run.elapsed)}).")
+        return self.tr("The batched run #{0} was {1}x faster than this one ({2} instead of {3}).").format(
+            best.number, f"{best.speedup:.1f}", seconds_text(best.elapsed), seconds_text(run.elapsed))
 
     def _update_buttons(self) -> None:
         has = self.runsModel.rowCount() > 0
@@ -107,14 +109,15 @@ class RunsPanel(QTabWidget):
             written = self.runsModel.write_csv(path)
         except OSError as exc:
             text = f"{path}: {exc.strerror or exc}"
-            self.messageRequested.emit("error", "Could not export the runs", text)
+            self.messageRequested.emit("error", self.tr("Could not export the runs"), text)
             return False
-        self.statusMessage.emit(f"{self.runsModel.rowCount()} runs written to {written}", 5000)
+        words = self.tr("{0} runs written to {1}").format(self.runsModel.rowCount(), written)
+        self.statusMessage.emit(words, 5000)
         return True
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the runs", "digitpad-runs.csv",
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the runs"), EXPORT_NAME,
+                                              self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.export_csv(path)
 

@@ -11,12 +11,13 @@ import io
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...fileio import atomic_write
 from .. import theme
-from ..units import seconds_text
+from ..i18n import translate
+from ..units import accuracy_text, seconds_text
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,17 @@ class RunRecord:
         return None if self.reference_elapsed is None else self.reference_elapsed - self.elapsed
 
 
-COLUMNS = ("#", "Data", "Mode", "Batch size", "Pixels", "Model", "Accuracy", "Time",
-           "Samples/s", "Speedup", "Time saved")
+#: the headers (translated where shown)
+COLUMNS = ("#", QT_TRANSLATE_NOOP("RunsTableModel", "Data"), QT_TRANSLATE_NOOP("RunsTableModel", "Mode"),
+           QT_TRANSLATE_NOOP("RunsTableModel", "Batch size"), QT_TRANSLATE_NOOP("RunsTableModel", "Pixels"),
+           QT_TRANSLATE_NOOP("RunsTableModel", "Model"), QT_TRANSLATE_NOOP("RunsTableModel", "Accuracy"),
+           QT_TRANSLATE_NOOP("RunsTableModel", "Time"), QT_TRANSLATE_NOOP("RunsTableModel", "Samples/s"),
+           QT_TRANSLATE_NOOP("RunsTableModel", "Speedup"), QT_TRANSLATE_NOOP("RunsTableModel", "Time saved"))
 CSV_HEADER = ("run", "data", "samples", "mode", "batch_size", "pixels", "model", "accuracy",
               "correct", "seconds", "samples_per_second", "speedup_vs_per_sample",
               "seconds_saved", "compared_with_run")
 _NUMERIC = {0, 3, 6, 7, 8, 9, 10}
+SPEEDUP_COLUMN = 9
 
 
 def _comparable(run: RunRecord, data: str, n_samples: int, model: str) -> bool:
@@ -115,10 +121,10 @@ class RunsTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
-            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "Speedup":
-                return ("How many times faster than the latest per-sample run of the same model "
-                        "on the same data")
+                return self.tr(COLUMNS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section == SPEEDUP_COLUMN:
+                return self.tr("How many times faster than the latest per-sample run of the same model "
+                               "on the same data")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -137,15 +143,17 @@ class RunsTableModel(QAbstractTableModel):
             if col in (9, 10) and run.speedup is None:
                 return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return f"{run.data}: {run.n_samples:,} samples"
+            return self.tr("{0}: {1} samples").format(translate("testset", run.data), f"{run.n_samples:,}")
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return run.model
         if role == Qt.ItemDataRole.ToolTipRole and col in (9, 10):
             if run.mode == "per-sample":
-                return "A per-sample run: the baseline batched runs of the same model on the same data are compared with"
+                return self.tr("A per-sample run: the baseline batched runs of the same model on the same data "
+                               "are compared with")
             if run.reference is None:
-                return "Run per-sample on the same data first to see the speedup"
-            return f"Against run #{run.reference} (per-sample, {seconds_text(run.reference_elapsed)})"
+                return self.tr("Run per-sample on the same data first to see the speedup")
+            return self.tr("Against run #{0} (per-sample, {1})").format(run.reference,
+                                                                       seconds_text(run.reference_elapsed))
         return None
 
     @staticmethod
@@ -153,24 +161,25 @@ class RunsTableModel(QAbstractTableModel):
         if col == 0:
             return str(run.number)
         if col == 1:
-            return run.data
+            return translate("testset", run.data)
         if col == 2:
-            return "per-sample" if run.mode == "per-sample" else "batched"
+            return (translate("RunsTableModel", "per-sample") if run.mode == "per-sample"
+                    else translate("RunsTableModel", "batched"))
         if col == 3:
             return f"{run.batch_size:,}"
         if col == 4:
-            return "/255" if run.normalize else "raw 0-255"
+            return "/255" if run.normalize else translate("RunsTableModel", "raw 0-255")
         if col == 5:
             return run.model
         if col == 6:
-            return f"{run.accuracy:.2%}"
+            return accuracy_text(run.accuracy)
         if col == 7:
             return seconds_text(run.elapsed)
         if col == 8:
             return f"{run.samples_per_second:,.0f}"
         if col == 9:
             if run.mode == "per-sample":
-                return "baseline"
+                return translate("RunsTableModel", "baseline")
             return "-" if run.speedup is None else f"{run.speedup:.1f}x"
         if col == 10:
             return "-" if run.saved is None else seconds_text(run.saved)

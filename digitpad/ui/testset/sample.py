@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ...nn.network import PIXEL_SCALE
 from .. import theme
+from ..units import probability_text
 from ..widgets.heatmaps import ActivationMaps
 from ..widgets.pixel_view import PixelView
 from ..widgets.probability_bars import ProbabilityBars
@@ -19,7 +21,8 @@ class SelectedSample(QGroupBox):
     openRequested = Signal()              # put this sample on the Draw tab's canvas
 
     def __init__(self, parent=None):
-        super().__init__("Selected sample", parent, objectName="selectedSample")
+        super().__init__(parent, objectName="selectedSample")
+        self.setTitle(self.tr("Selected sample"))
         self.sampleView = PixelView(guides=False)
         self.sampleView.setObjectName("sampleView")
         self.sampleView.setFixedSize(112, 112)
@@ -30,8 +33,9 @@ class SelectedSample(QGroupBox):
         self.sampleTitle.setFont(title_font)
         self.sampleVerdict = QLabel(objectName="sampleVerdict")
         self.sampleVerdict.setWordWrap(True)
-        self.openInDrawButton = QPushButton("Open in Draw tab", objectName="openInDrawButton")
-        self.openInDrawButton.setToolTip("Put this digit on the canvas, to see what changes when you edit it")
+        self.openInDrawButton = QPushButton(self.tr("Open in Draw tab"), objectName="openInDrawButton")
+        self.openInDrawButton.setToolTip(self.tr("Put this digit on the canvas, to see what changes when you "
+                                                 "edit it"))
         about = QVBoxLayout()
         about.setSpacing(4)
         about.addWidget(self.sampleTitle)
@@ -47,7 +51,7 @@ class SelectedSample(QGroupBox):
         self.sampleMaps = ActivationMaps()
         self.sampleMaps.setObjectName("sampleMaps")
         self.sampleMaps.setMinimumHeight(150)
-        caption = QLabel("Inside the network: each cell a hidden unit, brighter is more active")
+        caption = QLabel(self.tr("Inside the network: each cell a hidden unit, brighter is more active"))
         caption.setWordWrap(True)
         caption.setStyleSheet(f"color: {theme.MUTED};")
         layout = QVBoxLayout(self)
@@ -67,7 +71,7 @@ class SelectedSample(QGroupBox):
     def show_nothing(self) -> None:
         self.sampleView.set_pixels(None)
         self.sampleTitle.setText("")
-        self.sampleVerdict.setText("Click a digit to see what the network makes of it.")
+        self.sampleVerdict.setText(self.tr("Click a digit to see what the network makes of it."))
         self.sampleVerdict.setStyleSheet(f"color: {theme.MUTED};")
         self.sampleBars.set_probabilities(None)
         self.sampleMaps.set_activations(None)
@@ -75,17 +79,18 @@ class SelectedSample(QGroupBox):
 
     def show_sample(self, sample: int, image: np.ndarray, truth: int, network, normalize: bool) -> None:
         """Sample number ``sample`` (uint8 784 pixels, labelled ``truth``) as ``network`` reads it."""
-        forward = network.forward(image.reshape(1, 784), input_scale=1 / 255 if normalize else 1.0)
+        forward = network.forward(image.reshape(1, 784), input_scale=PIXEL_SCALE if normalize else 1.0)
         probs = np.asarray(forward.probabilities[0], dtype=np.float64)
         top = int(np.argmax(probs))
         self.sampleView.set_pixels(image)
-        self.sampleTitle.setText(f"#{sample:,}  \u00b7  a {truth}")
-        verdict = f"read as {top}, {probs[top]:.1%} sure"
+        self.sampleTitle.setText(self.tr("#{0}  ·  a {1}").format(f"{sample:,}", truth))
+        sure = probability_text(probs[top])
         if top == truth:
-            self.sampleVerdict.setText(f"Right: {verdict}.")
+            self.sampleVerdict.setText(self.tr("Right: read as {0}, {1} sure.").format(top, sure))
             self.sampleVerdict.setStyleSheet(f"color: {theme.TEXT};")
         else:
-            self.sampleVerdict.setText(f"Wrong: {verdict}; it gave {probs[truth]:.1%} to {truth}.")
+            self.sampleVerdict.setText(self.tr("Wrong: read as {0}, {1} sure; it gave {2} to {3}.").format(
+                top, sure, probability_text(probs[truth]), truth))
             self.sampleVerdict.setStyleSheet(f"color: {theme.BAD};")
         self.sampleBars.set_probabilities(probs)
         self.sampleMaps.set_activations([h[0] for h in forward.hidden])

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .. import theme
+from ..i18n import translate
 from ..widgets.elided_label import ElidedLabel
 from .jobs import SOURCES
 
@@ -20,19 +21,19 @@ class SourceBar(QWidget):
         super().__init__(parent, objectName="sourceBar")
         self.sourceCombo = QComboBox(objectName="sourceCombo")
         for key, text in SOURCES:
-            self.sourceCombo.addItem(text, key)
-        self.sourceCombo.setToolTip("What to evaluate the network on")
+            self.sourceCombo.addItem(translate("testset", text), key)
+        self.sourceCombo.setToolTip(self.tr("What to evaluate the network on"))
         self.dataStatus = ElidedLabel(object_name="dataStatus")
         self.dataStatus.setStyleSheet(f"color: {theme.MUTED};")
         self.dataStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.modelLabel = ElidedLabel(object_name="modelLabel", mode=Qt.TextElideMode.ElideRight)
-        self.chooseFolderButton = QPushButton("Choose folder...", objectName="chooseFolderButton")
-        self.chooseFolderButton.setToolTip("Use MNIST from a folder: the four IDX files (gzipped or "
-                                           "not) or Keras's mnist.npz")
+        self.chooseFolderButton = QPushButton(self.tr("Choose folder..."), objectName="chooseFolderButton")
+        self.chooseFolderButton.setToolTip(self.tr("Use MNIST from a folder: the four IDX files (gzipped or "
+                                                   "not) or Keras's mnist.npz"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(bold_label("Data"))
+        row.addWidget(bold_label(self.tr("Data")))
         row.addWidget(self.sourceCombo)
         row.addWidget(self.dataStatus, 3)
         row.addSpacing(8)
@@ -70,9 +71,9 @@ class SourceBar(QWidget):
 
     def show_model(self, model) -> None:
         sizes = "-".join(str(s) for s in model.network.sizes)
-        self.modelLabel.setText(f"Model: {model.name}")
-        self.modelLabel.setToolTip(f"The app's active model: {model.name}, {sizes} "
-                                   f"({model.source}). Change it in the File menu.")
+        self.modelLabel.setText(self.tr("Model: {0}").format(model.name))
+        self.modelLabel.setToolTip(self.tr("The app's active model: {0}, {1} ({2}). Change it in the File menu.")
+                                   .format(model.name, sizes, model.source))
 
 
 def bold_label(text: str) -> QLabel:

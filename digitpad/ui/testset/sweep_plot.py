@@ -12,29 +12,24 @@ from PySide6.QtGui import QFont
 
 from .. import theme
 from ..units import seconds_text
+from ..widgets.plot_style import SMALL_TICK_POINTS, still_plot, style_axis
 
 
 class SweepPlot(pg.PlotWidget):
     """``set_points(batch_sizes, seconds)``; the fastest point is marked and named."""
 
-    def __init__(self, parent=None, y_label: str = "time", x_label: str = "batch size"):
-        """Axis titles: keep ``y_label`` short, the y axis is only as long as the plot is high."""
+    def __init__(self, parent=None, y_label: str | None = None, x_label: str | None = None):
+        """Axis titles (time, batch size if None): keep ``y_label`` short, the y axis is only as long as
+        the plot is high."""
         super().__init__(parent, background=None)
         self.setObjectName("sweepPlot")
+        y_label = self.tr("time") if y_label is None else y_label
+        x_label = self.tr("batch size") if x_label is None else x_label
         plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
+        still_plot(plot)
         plot.setLogMode(x=True, y=False)
-        plot.showGrid(x=True, y=True, alpha=0.15)
-        plot.setMouseEnabled(x=False, y=False)
-        small = QFont()
-        small.setPointSizeF(8)
         for name, label, units in (("bottom", x_label, None), ("left", y_label, "s")):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(theme.MUTED))
-            axis.setTextPen(pg.mkPen(theme.TEXT))
-            axis.setStyle(tickFont=small)
-            axis.setLabel(label, units=units, color=theme.MUTED)
+            style_axis(plot.getAxis(name), theme.TEXT, tick_points=SMALL_TICK_POINTS, label=label, units=units)
         self._set_batch_ticks(4)
         self.curve = plot.plot([], [], pen=pg.mkPen(theme.BAR, width=2), symbol="o", symbolSize=7,
                                symbolBrush=pg.mkBrush(theme.BAR), symbolPen=pg.mkPen(None))
@@ -45,7 +40,7 @@ class SweepPlot(pg.PlotWidget):
         font.setPointSizeF(9)
         self.note.setFont(font)
         plot.addItem(self.note)
-        self.empty = pg.TextItem("Run a sweep to see how the time falls as batches grow",
+        self.empty = pg.TextItem(self.tr("Run a sweep to see how the time falls as batches grow"),
                                  color=theme.MUTED, anchor=(0.5, 0.5))
         plot.addItem(self.empty)
         self.empty.setPos(2, 0.5)
@@ -78,7 +73,8 @@ class SweepPlot(pg.PlotWidget):
         k = int(np.argmin(secs))
         # ScatterPlotItem is not told about the log axis by the plot: give it log10 x itself
         self.best.setData([np.log10(sizes[k])], [secs[k]])
-        self.note.setText(f"fastest: batches of {int(sizes[k]):,}, {seconds_text(secs[k])}")
+        self.note.setText(self.tr("fastest: batches of {0}, {1}").format(f"{int(sizes[k]):,}",
+                                                                          seconds_text(secs[k])))
         self.note.setPos(np.log10(sizes[k]), secs[k])
         right = np.log10(max(x_max or sizes.max(), 10))
         self._set_batch_ticks(int(np.ceil(right)))

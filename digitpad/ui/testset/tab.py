@@ -21,7 +21,7 @@ from ...evaluate import EvalResult
 from ..model_state import ModelState
 from ..settings import SettingsReader
 from ..tab import AppTab, restore_splitters, save_splitters, shut_down
-from ..units import seconds_text
+from ..units import accuracy_text, seconds_text
 from ..widgets.side_scroll import SidePanelScroll
 from ..workers import JobRunner, user_words
 from .loading import DataLoader
@@ -163,7 +163,7 @@ class TestSetTab(AppTab):
 
     def choose_folder_dialog(self) -> None:
         start = self.state.mnist_path or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Choose the folder that holds MNIST", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder that holds MNIST"), start)
         if folder:
             self.use_mnist_folder(folder)
 
@@ -184,7 +184,7 @@ class TestSetTab(AppTab):
         self._update_controls()
 
     def _on_load_failed(self) -> None:
-        self.controls.show_idle("Ready")
+        self.controls.show_idle()
         self._update_controls()
 
     def _on_loaded(self, data: DataSet | None) -> None:
@@ -195,7 +195,7 @@ class TestSetTab(AppTab):
             self.browser.set_samples(np.zeros((0, 784), np.uint8), np.zeros(0, np.uint8))
         else:
             self.browser.set_samples(data.images, data.labels)
-        self.controls.show_idle("Ready")
+        self.controls.show_idle()
         self._show_summary(None)
         self.stack.setCurrentWidget(self.workPage)
         self.controls.fit_batch_size(0 if data is None else data.n)
@@ -269,15 +269,16 @@ class TestSetTab(AppTab):
         self._run_kind = kind
         model = self.state.model
         self._run_model = model.name
-        self.controls.show_idle("Starting...")
+        self.controls.show_idle(self.tr("Starting..."))
         self._runs.start(run_job, model.network, data.images, data.labels, self.controls.normalize(),
                          list(plan), PROGRESS_INTERVAL, repeats,
                          progress=self._on_run_progress, returned=self._on_run_returned,
                          errored=self._on_run_errored)
         self._update_controls()
 
-    def cancel(self, reason: str = "Cancelled") -> bool:
-        """Stop the run in progress, if any; True if there was one."""
+    def cancel(self, reason: str | None = None) -> bool:
+        """Stop the run in progress, if any, saying ``reason`` (Cancelled if None); True if there was one."""
+        reason = self.tr("Cancelled") if reason is None else reason
         if self._run_kind is None:
             return False
         self._runs.cancel()
@@ -285,7 +286,7 @@ class TestSetTab(AppTab):
         self._stage = None
         self.controls.show_idle(reason)
         self._update_controls()
-        self.statusMessage.emit(f"{reason}.", 4000)
+        self.statusMessage.emit(self.tr("{0}.").format(reason), 4000)
         return True
 
     def _on_run_progress(self, p: RunProgress) -> None:
@@ -313,7 +314,7 @@ class TestSetTab(AppTab):
             sweep = self.runsPanel.sweep_points()
             words = sweep_sentence(sweep)
             self.summary.set_comparison(words)
-            self.controls.show_done(f"Sweep done  \u00b7  {len(sweep)} batch sizes")
+            self.controls.show_done(self.tr("Sweep done  ·  {0} batch sizes").format(len(sweep)))
             self.statusMessage.emit(words, 8000)
 
             def finish():
@@ -321,9 +322,8 @@ class TestSetTab(AppTab):
                     self._show_result(last)
         else:
             self._show_summary(last)
-            self.controls.show_done(f"Done  \u00b7  {last.n_samples:,} samples in "
-                                   f"{seconds_text(last.elapsed)}  \u00b7  "
-                                   f"{last.samples_per_second:,.0f} samples/s")
+            self.controls.show_done(self.tr("Done  ·  {0} samples in {1}  ·  {2} samples/s").format(
+                f"{last.n_samples:,}", seconds_text(last.elapsed), f"{last.samples_per_second:,.0f}"))
             if kind == "compare":
                 sentence = speedup_sentence(results[0], results[1])
                 self.summary.set_comparison(sentence)
@@ -332,7 +332,8 @@ class TestSetTab(AppTab):
                 self.runsPanel.show_runs()
                 self.statusMessage.emit(sentence, 8000)
             else:
-                self.statusMessage.emit(f"Accuracy {last.accuracy:.2%} in {seconds_text(last.elapsed)}", 5000)
+                self.statusMessage.emit(self.tr("Accuracy {0} in {1}").format(
+                    accuracy_text(last.accuracy), seconds_text(last.elapsed)), 5000)
 
             def finish():
                 self.browser.show_results(last)
@@ -352,9 +353,9 @@ class TestSetTab(AppTab):
 
     def _on_run_errored(self, exc: BaseException) -> None:
         self._run_kind = None
-        self.controls.show_idle("Failed")
+        self.controls.show_idle(self.tr("Failed"))
         self._update_controls()
-        self.messageRequested.emit("error", "The evaluation failed", user_words(exc))
+        self.messageRequested.emit("error", self.tr("The evaluation failed"), user_words(exc))
 
     # results -------------------------------------------------------------------------------
 
@@ -372,8 +373,9 @@ class TestSetTab(AppTab):
         if data is None or data.n == 0:
             self.summary.show_ready("")
         else:
-            self.summary.show_ready(f"{data.n:,} samples of the {data.name} set ready. Press Run "
-                                    f"to read them all with {self.state.model.name}.")
+            self.summary.show_ready(self.tr("{0} samples of the {1} set ready. Press Run to read them all "
+                                            "with {2}.").format(f"{data.n:,}", data.shown_name(),
+                                                                self.state.model.name))
 
     def set_filter(self, **filters) -> None:
         """Set the browser's filters in one go (``true``, ``predicted``, ``wrong``, ``below``)."""
@@ -400,15 +402,15 @@ class TestSetTab(AppTab):
         self.sample.set_network(model.network)
         self._stage = None
         if self._run_kind is not None:
-            self.cancel("Cancelled: the model changed")
+            self.cancel(self.tr("Cancelled: the model changed"))
         # results shown, or the words that they were: both belong to an earlier model now
         stale = self._result is not None or bool(self.summary.comparison())
         if self._result is not None:
             self._show_result(None)
         else:
             self._show_summary(None)      # "Press Run to read them all with <the new model>"
-        self.summary.set_comparison(f"The model changed to {model.name}: run again to see its results."
-                                    if stale else "")
+        self.summary.set_comparison(self.tr("The model changed to {0}: run again to see its results.")
+                                    .format(model.name) if stale else "")
         self._on_grid_sample_selected(self.browser.current_sample())
 
     def _update_controls(self) -> None:

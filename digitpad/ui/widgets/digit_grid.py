@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from .. import theme
+from ..i18n import translate
+from ..units import probability_text
 
 SIDE = 28
 WRONG = QColor(theme.BAD)
@@ -187,12 +189,15 @@ class DigitGridModel(QAbstractListModel):
                 return str(truth)
             return str(int(self._predictions[sample]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"Sample #{sample:,} \u00b7 a {truth}"
-            if self._predictions is not None:
-                predicted = int(self._predictions[sample])
-                verdict = "right" if predicted == truth else "wrong"
-                text += (f"\nread as {predicted} ({self._confidence[sample]:.1%} sure): {verdict}")
-            return text
+            if self._predictions is None:
+                return self.tr("Sample #{0} · a {1}").format(f"{sample:,}", truth)
+            predicted = int(self._predictions[sample])
+            sure = probability_text(self._confidence[sample])
+            if predicted == truth:
+                return self.tr("Sample #{0} · a {1}\nread as {2} ({3} sure): right").format(
+                    f"{sample:,}", truth, predicted, sure)
+            return self.tr("Sample #{0} · a {1}\nread as {2} ({3} sure): wrong").format(
+                f"{sample:,}", truth, predicted, sure)
         return None
 
 
@@ -285,17 +290,10 @@ class DigitDelegate(QStyledItemDelegate):
                              str(predicted))
             painter.setFont(small)
             painter.setPen(QColor(theme.MUTED))
-            detail = f"is {truth}" if wrong else _short_percent(confidence)
+            detail = (translate("DigitDelegate", "is {0}").format(truth) if wrong
+                      else probability_text(confidence))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)
         painter.restore()
-
-
-def _short_percent(p: float) -> str:
-    if p >= 0.9995:
-        return "100%"
-    if p >= 0.995:
-        return f"{p:.1%}"
-    return f"{p:.0%}"
 
 
 class DigitGridView(QListView):

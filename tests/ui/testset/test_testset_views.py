@@ -69,3 +69,33 @@ def test_a_runs_progress_says_the_pass_the_samples_and_the_time_left():
     assert under_way.fraction == pytest.approx(0.625)
     starting = RunProgress(0, 1, "per-sample", 1, 0, 10_000, 0.0)
     assert starting.words() == "per-sample  \u00b7  0 / 10,000  \u00b7  0 samples/s  \u00b7  ... left"
+
+
+def test_a_sets_origin_reads_as_its_path_and_how_mnist_was_found_there():
+    import numpy as np
+    from digitpad.ui.testset.jobs import DataSet
+    empty = np.zeros((0, 784), np.uint8), np.zeros(0, np.uint8)
+    chosen = DataSet("test", *empty, "/data/mnist", "idx", "")
+    found = DataSet("train", *empty, "/home/me/.local/share/digitpad/mnist", "idx", "user data")
+    keras = DataSet("test", *empty, "/home/me/.keras/datasets/mnist.npz", "keras", "")
+    mine = DataSet("mydigits", *empty, "/home/me/digits.npz")
+    assert chosen.where_text() == "/data/mnist"
+    assert found.where_text() == ("/home/me/.local/share/digitpad/mnist "
+                                  "(folder of IDX files, found through digitpad's data folder)")
+    assert keras.where_text() == "/home/me/.keras/datasets/mnist.npz (Keras mnist.npz)"
+    assert mine.where_text() == "/home/me/digits.npz"
+    assert (found.name, found.shown_name()) == ("MNIST train", "MNIST train")   # English: the same
+
+
+def test_a_thumbnail_that_is_not_certain_never_reads_100_percent(qtbot):
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from digitpad.ui.units import probability_text
+    from digitpad.ui.widgets.digit_grid import DigitGridModel
+    model = DigitGridModel()
+    model.set_samples(np.zeros((3, 784), np.uint8), np.array([1, 2, 3], np.uint8))
+    model.set_results(np.array([1, 2, 5]), np.array([0.9996, 1.0, 0.42]))
+    tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(3)]
+    assert tips[0] == "Sample #0 \u00b7 a 1\nread as 1 (99.9% sure): right"
+    assert tips[1] == "Sample #1 \u00b7 a 2\nread as 2 (100% sure): right"
+    assert tips[2] == f"Sample #2 \u00b7 a 3\nread as 5 ({probability_text(0.42)} sure): wrong"
