@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from .. import theme
 from ..i18n import translate
+from ..model_state import model_title, source_title
 from ..widgets.elided_label import ElidedLabel
 from .jobs import SOURCES
 
@@ -71,9 +72,9 @@ class SourceBar(QWidget):
 
     def show_model(self, model) -> None:
         sizes = "-".join(str(s) for s in model.network.sizes)
-        self.modelLabel.setText(self.tr("Model: {0}").format(model.name))
+        self.modelLabel.setText(self.tr("Model: {0}").format(model_title(model)))
         self.modelLabel.setToolTip(self.tr("The app's active model: {0}, {1} ({2}). Change it in the File menu.")
-                                   .format(model.name, sizes, model.source))
+                                   .format(model_title(model), sizes, source_title(model.source)))
 
 
 def bold_label(text: str) -> QLabel:

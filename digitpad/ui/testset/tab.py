@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QStackedWidget, QVBoxLayou
 
 from ...data.mydigits import MyDigits
 from ...evaluate import EvalResult
-from ..model_state import ModelState
+from ..model_state import ModelState, model_title
 from ..settings import SettingsReader
 from ..tab import AppTab, restore_splitters, save_splitters, shut_down
 from ..units import accuracy_text, seconds_text
@@ -268,7 +268,7 @@ class TestSetTab(AppTab):
         self._stage = None
         self._run_kind = kind
         model = self.state.model
-        self._run_model = model.name
+        self._run_model = model_title(model)
         self.controls.show_idle(self.tr("Starting..."))
         self._runs.start(run_job, model.network, data.images, data.labels, self.controls.normalize(),
                          list(plan), PROGRESS_INTERVAL, repeats,
@@ -375,7 +375,7 @@ class TestSetTab(AppTab):
         else:
             self.summary.show_ready(self.tr("{0} samples of the {1} set ready. Press Run to read them all "
                                             "with {2}.").format(f"{data.n:,}", data.shown_name(),
-                                                                self.state.model.name))
+                                                                model_title(self.state.model)))
 
     def set_filter(self, **filters) -> None:
         """Set the browser's filters in one go (``true``, ``predicted``, ``wrong``, ``below``)."""
@@ -410,7 +410,7 @@ class TestSetTab(AppTab):
         else:
             self._show_summary(None)      # "Press Run to read them all with <the new model>"
         self.summary.set_comparison(self.tr("The model changed to {0}: run again to see its results.")
-                                    .format(model.name) if stale else "")
+                                    .format(model_title(model)) if stale else "")
         self._on_grid_sample_selected(self.browser.current_sample())
 
     def _update_controls(self) -> None:
