@@ -16,6 +16,7 @@ from ...nn.activations import TRAINABLE_ACTIVATIONS
 from ...nn.train import LOSSES, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from ...training_request import RequestError, TrainingPlan, TrainingRequest
 from .. import theme
+from ..tab import item_data, restore_choice
 
 #: preset name -> what the combo box says, in the order shown
 PRESET_TITLES = {
@@ -155,7 +156,7 @@ class TrainForm(QGroupBox):
     # presets ----------------------------------------------------------------------------
 
     def presets(self) -> list[str]:
-        return [self.presetCombo.itemData(i) for i in range(self.presetCombo.count())]
+        return item_data(self.presetCombo)
 
     def preset(self) -> str:
         """The preset the form starts from ("custom" once a field differs from it is in ``is_custom``)."""
@@ -264,9 +265,8 @@ class TrainForm(QGroupBox):
             for key, widget in (("activation", self.activationCombo), ("schedule", self.scheduleCombo)):
                 items = [widget.itemText(i) for i in range(widget.count())]
                 widget.setCurrentText(form.choice(key, widget.currentText(), items))
-            for key, widget in (("loss", self.lossCombo), ("optimizer", self.optimizerCombo)):
-                items = [widget.itemData(i) for i in range(widget.count())]
-                widget.setCurrentIndex(widget.findData(form.choice(key, widget.currentData(), items)))
+            restore_choice(form, "loss", self.lossCombo)
+            restore_choice(form, "optimizer", self.optimizerCombo)
             self.momentumSpin.setValue(form.number("momentum", self.momentumSpin.value(),
                                                    self.momentumSpin.minimum(),
                                                    self.momentumSpin.maximum()))

@@ -18,6 +18,7 @@ from ...data.errors import MnistNotFound
 from ...nn.train import EpochResult, TrainResult
 from .. import theme
 from ..units import seconds_text
+from ..tab import shut_down
 from ..workers import BarProgress, JobRunner
 from .job import REPORT_INTERVAL, Loaded, Outcome, Paused, Steps, train_job
 
@@ -134,7 +135,7 @@ class TrainingRun(QObject):
         """Stop a run (a held one wakes up to stop) and wait for the job; False if it did not end."""
         if self._stop is not None:
             self._stop.set()
-        return self._runner.shutdown(timeout)
+        return shut_down((self._runner,), timeout)
 
     def _on_pause_clicked(self) -> None:
         if self._runner.is_paused():

@@ -228,10 +228,6 @@ class TrainTab(AppTab):
     def shutdown(self, timeout: float = 5.0) -> bool:
         return self.run.shutdown(timeout)
 
-    def closeEvent(self, event) -> None:   # when used on its own, outside the main window
-        self.shutdown()
-        super().closeEvent(event)
-
     def restore_settings(self, settings: QSettings) -> list[str]:
         """Apply the saved preset and form; returns the keys whose values were refused."""
         saved = SettingsReader(settings)
