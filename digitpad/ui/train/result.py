@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import models
 from ...models import Model
@@ -20,6 +20,7 @@ from .. import theme
 from ..i18n import translate
 from ..units import accuracy_text, seconds_text
 from .job import Outcome
+from .panel_box import PanelBox
 from .words import changes_text, preset_title
 
 NO_RESULT = QT_TRANSLATE_NOOP("ResultPanel", "No network trained yet.")
@@ -36,36 +37,7 @@ def model_card(outcome: Outcome, plan: TrainingPlan, out: Path | None) -> dict:
                              stopped_early=outcome.result.stopped)
 
 
-def result_text(outcome: Outcome, plan: TrainingPlan, untaught: bool) -> str:
-    """The Result box's words for a run's outcome."""
-    result = outcome.result
-    sizes = "-".join(map(str, result.network.sizes))
-    recipe = preset_title(plan.preset)
-    if plan.custom:
-        recipe = translate("ResultPanel", "changed from {0}: {1}").format(recipe,
-                                                                          changes_text(plan.changes))
-    lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
-    if result.eval_accuracy is not None:
-        lines.append(translate("ResultPanel", "Test accuracy <b style='color:{0}'>{1}</b>")
-                     .format(theme.ACCENT, accuracy_text(result.eval_accuracy)))
-    if result.validation_accuracy is not None:
-        lines.append(translate("ResultPanel", "Validation {0}")
-                     .format(accuracy_text(result.validation_accuracy)))
-    epochs = result.epochs_completed
-    lines.append(translate("ResultPanel", "{0} training images").format(f"{outcome.training_images:,}"))
-    lines.append((translate("ResultPanel", "%n epoch in {0}", None, epochs) if epochs == 1 else
-                  translate("ResultPanel", "%n epochs in {0}", None, epochs))
-                 .format(seconds_text(result.seconds)))
-    if result.stopped:
-        if untaught:
-            lines.append(translate("ResultPanel", "Stopped while the teacher trained: this network "
-                                   "has not learned anything yet, so there is nothing to use or save."))
-        else:
-            lines.append(translate("ResultPanel", "Stopped early: the weights as trained so far."))
-    return "<br>".join(lines)
-
-
-class ResultPanel(QGroupBox):
+class ResultPanel(PanelBox):
     """The Result box: the last run's network, and Use / Save / Fine-tune on My digits."""
 
     saved = Signal(str)            # what was written, for the status bar
@@ -130,7 +102,32 @@ class ResultPanel(QGroupBox):
         self._previous = None
         self.outcome = outcome
         self.saved_path = None
-        self.resultLabel.setText(result_text(outcome, self.plan, untaught))
+        self.resultLabel.setText(self.result_text(outcome, untaught))
+
+    def result_text(self, outcome: Outcome, untaught: bool) -> str:
+        """The Result box's words for a run's outcome."""
+        result, plan = outcome.result, self.plan
+        sizes = "-".join(map(str, result.network.sizes))
+        recipe = preset_title(plan.preset)
+        if plan.custom:
+            recipe = self.tr("changed from {0}: {1}").format(recipe, changes_text(plan.changes))
+        lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
+        if result.eval_accuracy is not None:
+            lines.append(self.tr("Test accuracy <b style='color:{0}'>{1}</b>")
+                         .format(theme.ACCENT, accuracy_text(result.eval_accuracy)))
+        if result.validation_accuracy is not None:
+            lines.append(self.tr("Validation {0}").format(accuracy_text(result.validation_accuracy)))
+        epochs = result.epochs_completed
+        lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
+        lines.append((self.tr("%n epoch in {0}", "", epochs) if epochs == 1 else
+                      self.tr("%n epochs in {0}", "", epochs)).format(seconds_text(result.seconds)))
+        if result.stopped:
+            if untaught:
+                lines.append(self.tr("Stopped while the teacher trained: this network has not "
+                                     "learned anything yet, so there is nothing to use or save."))
+            else:
+                lines.append(self.tr("Stopped early: the weights as trained so far."))
+        return "<br>".join(lines)
 
     def model(self) -> Model | None:
         """The last trained network as a Model (its card as ``digitpad train`` would write it)."""

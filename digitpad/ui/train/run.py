@@ -61,7 +61,7 @@ class TrainingRun(QObject):
         for b in (self.startButton, self.pauseButton, self.stopButton):
             self.buttons.addWidget(b)
 
-        self.mnistMessage = QLabel(translate("TrainingRun", MNIST_MISSING), objectName="mnistMessage")
+        self.mnistMessage = QLabel(objectName="mnistMessage")   # its words when it shows
         self.mnistMessage.setWordWrap(True)
         self.mnistMessage.setTextFormat(Qt.TextFormat.RichText)
         self.mnistMessage.setStyleSheet(f"QLabel#mnistMessage {{ background: {theme.PANEL}; "
@@ -198,6 +198,7 @@ class TrainingRun(QObject):
         self._paused = False
         self._bar.reset()
         if isinstance(exc, MnistNotFound):
+            self.mnistMessage.setText(translate("TrainingRun", MNIST_MISSING))
             self.mnistMessage.show()
             self.progressLabel.setText(self._missing_headline(exc))
         else:

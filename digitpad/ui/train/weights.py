@@ -7,14 +7,15 @@ random start (the trainer's own first draw, made again here).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ...nn.train import TrainConfig, initial_network
 from .. import theme
+from .panel_box import PanelBox
 from .weight_images import WeightImages
 
 
-class WeightsPanel(QGroupBox):
+class WeightsPanel(PanelBox):
     """Layer 1's weights as pictures, with the choice to subtract where they started."""
 
     def __init__(self, parent: QWidget | None = None):
