@@ -98,7 +98,7 @@ class TrainForm(QGroupBox):
         self.limitSpin = QSpinBox(objectName="limitSpin")
         self.limitSpin.setRange(0, 60000)
         self.limitSpin.setSingleStep(1000)
-        self.limitSpin.setSpecialValueText(self.tr("all {0}").format(f"{60000:,}"))
+        self.limitSpin.setSpecialValueText(self.tr("all {0}").format(f"{self.limitSpin.maximum():,}"))
         self.limitSpin.setToolTip(self.tr("Use only the first N training images, for a quick run "
                                           "(a tenth of them, at most 5,000, are held out to validate)"))
         form.addRow(field_title("limit"), self.limitSpin)
