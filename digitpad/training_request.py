@@ -4,9 +4,10 @@ A ``TrainingRequest`` holds the settings as typed (text; ``None`` means "as
 the preset says"). ``check()`` turns it into a ``TrainingPlan``: the
 preset's ``TrainConfig`` with those changes, what was changed from the
 preset, and the command that reproduces the run. A bad setting raises a
-``RequestError`` naming the field at fault, written once and read two ways:
-``digitpad train`` prints it as its one line (``--lr: ...``), the Train tab
-shows it beside its form (``Learning rate ...``).
+``RequestError`` naming the field at fault and the kind of fault, found once
+and said two ways: ``digitpad train`` prints its English line (``--lr:
+...``); the Train tab says it in its own translated words from the field,
+the kind and the value (``Learning rate must be ...``).
 
 The data and step rules of a run live here too, so the command line and the
 tab load MNIST, hold out validation images and count steps the same way.
@@ -28,54 +29,69 @@ class Setting:
 
     dest: str               # the request's field and the config's
     flag: str               # digitpad train's option
-    label: str              # what the tab's form calls it
+    label: str              # what the command line's messages call it
     kind: str               # "whole" or "number"
     low: float
     high: float
-    rule: str               # the range in words, after "must be"
     help: str
     low_open: bool = False  # low itself is refused
     high_open: bool = False
+
+    @property
+    def shape(self) -> str:
+        """The kind of range, which says how to put it in words: "whole" (at least low and at
+        most high), "positive" (above 0, at most high), "closed" or "below" (from low to high,
+        or to below it)."""
+        if self.kind == "whole":
+            return "whole"
+        if self.low_open:
+            return "positive"
+        return "below" if self.high_open else "closed"
+
+    @property
+    def rule(self) -> str:
+        """The range in English words, after "must be"."""
+        low, high = (f"{self.low:,}", f"{self.high:,}") if self.kind == "whole" else \
+            (f"{self.low:g}", f"{self.high:g}")
+        return {"whole": f"at least {low} and at most {high}",
+                "positive": f"a positive number, at most {high}",
+                "closed": f"a number from {low} to {high}",
+                "below": f"a number from {low} to below {high}"}[self.shape]
 
     def parse(self, text: str):
         """The value of ``text``; RequestError naming this setting if it is not one or out of range."""
         try:
             value = int(text) if self.kind == "whole" else float(text)
         except (ValueError, TypeError):
-            what = "a whole number" if self.kind == "whole" else "a number"
-            raise RequestError(self.dest, f"not {what}: {text!r}") from None
+            what, kind = ("a whole number", "not_whole") if self.kind == "whole" else \
+                ("a number", "not_number")
+            raise RequestError(self.dest, f"not {what}: {text!r}", kind, repr(text)) from None
         too_low = value <= self.low if self.low_open else value < self.low
         too_high = value >= self.high if self.high_open else value > self.high
         if not math.isfinite(value) or too_low or too_high:
             shown = f"{value:,}" if self.kind == "whole" else text.strip()
-            raise RequestError(self.dest, f"must be {self.rule}, got {shown}")
+            raise RequestError(self.dest, f"must be {self.rule}, got {shown}", "range", shown)
         return value
 
 
 # the options that set one number of the config. Each has a range a run can end with, so a
 # value like --lr 1e308 is refused before any data is read.
 SETTINGS = (
-    Setting("epochs", "--epochs", "epochs", "whole", 1, 10_000, "at least 1 and at most 10,000",
-            "passes over the training images"),
-    Setting("batch_size", "--batch-size", "batch size", "whole", 1, 10 ** 9,
-            "at least 1 and at most 1,000,000,000", "images per step"),
-    Setting("lr", "--lr", "learning rate", "number", 0, 10, "a positive number, at most 10",
-            "the peak learning rate", low_open=True),
-    Setting("momentum", "--momentum", "momentum", "number", 0, 1, "a number from 0 to below 1",
-            "SGD's momentum", high_open=True),
+    Setting("epochs", "--epochs", "epochs", "whole", 1, 10_000, "passes over the training images"),
+    Setting("batch_size", "--batch-size", "batch size", "whole", 1, 10 ** 9, "images per step"),
+    Setting("lr", "--lr", "learning rate", "number", 0, 10, "the peak learning rate", low_open=True),
+    Setting("momentum", "--momentum", "momentum", "number", 0, 1, "SGD's momentum", high_open=True),
     Setting("weight_decay", "--weight-decay", "weight decay", "number", 0, 1,
-            "a number from 0 to 1", "L2 penalty on the weights"),
+            "L2 penalty on the weights"),
     Setting("label_smoothing", "--label-smoothing", "label smoothing", "number", 0, 1,
-            "a number from 0 to below 1", "share of each target spread over all classes",
-            high_open=True),
-    Setting("seed", "--seed", "seed", "whole", 0, 2 ** 63 - 1,
-            "at least 0 and at most 9,223,372,036,854,775,807",
-            "the random seed (the teacher's too)"),
+            "share of each target spread over all classes", high_open=True),
+    Setting("seed", "--seed", "seed", "whole", 0, 2 ** 63 - 1, "the random seed (the teacher's too)"),
     Setting("validation_size", "--validation-size", "validation images", "whole", 0, 10 ** 9,
-            "at least 0 and at most 1,000,000,000", "training images held out to validate on"),
+            "training images held out to validate on"),
 )
 LIMIT = Setting("limit", "--limit", "training images", "whole", 2, 10 ** 9,
-                "at least 2 and at most 1,000,000,000", "use only the first N training images")
+                "use only the first N training images")
+BY_DEST = {s.dest: s for s in (*SETTINGS, LIMIT)}
 CHOICES = ("optimizer", "loss", "schedule", "activation")   # named in the config, checked by it
 
 # every field the form or the command line can name: dest -> (flag, label)
@@ -85,13 +101,21 @@ FIELDS.update(preset=("--preset", "preset"), hidden=("--hidden", "hidden layers"
               augment=("--augment", "distortions"), teacher=("--no-teacher", "teacher"))
 
 
+#: What ``RequestError.kind`` may be (a form says each in its own words; "config" is the
+#: trainer's own English message, in ``value``).
+KINDS = ("not_whole", "not_number", "range", "hidden_format", "hidden_empty", "hidden_small",
+         "unknown_preset", "unknown_choice", "no_teacher", "too_few_images", "config")
+
+
 class RequestError(UsageError):
     """A setting that cannot be used, naming it; ``str()`` is the command line's one line.
 
-    ``field`` is the request's field at fault (None when the settings only fail together)."""
+    ``field`` is the request's field at fault (None when the settings only fail together),
+    ``kind`` one of ``KINDS`` and ``values`` the texts the problem quotes (the value at fault,
+    as quoted): what a form needs to say the problem in its own words."""
 
-    def __init__(self, field: str | None, problem: str):
-        self.field, self.problem = field, problem
+    def __init__(self, field: str | None, problem: str, kind: str, *values: str):
+        self.field, self.problem, self.kind, self.values = field, problem, kind, values
         flag = FIELDS[field][0] if field else None
         super().__init__(f"{flag}: {self._said('the ' + self.label)}" if flag else problem)
 
@@ -103,17 +127,6 @@ class RequestError(UsageError):
         """'must be ...' follows the setting's name; 'not a number: ...' follows the flag."""
         return f"{subject} {self.problem}" if self.problem.startswith("must") else self.problem
 
-    def sentence(self) -> str:
-        """The problem as the form says it: 'Learning rate must be a positive number, ...'."""
-        if not self.field:
-            text = self.problem
-        elif self.problem.startswith("must"):
-            text = f"{self.label} {self.problem}"
-        else:
-            text = f"{self.label}: {self.problem}"
-        text = text.rstrip(".") + "."
-        return text[:1].upper() + text[1:]
-
 
 def parse_hidden(text: str) -> tuple[int, ...]:
     """'50, 100' -> (50, 100); RequestError naming the hidden layers if it is not that."""
@@ -121,11 +134,12 @@ def parse_hidden(text: str) -> tuple[int, ...]:
         hidden = tuple(int(h) for h in text.replace(" ", "").split(",") if h)
     except ValueError:
         raise RequestError("hidden", "write whole numbers separated by commas, like 50,100 "
-                                     f"(got {text!r})") from None
+                                     f"(got {text!r})", "hidden_format", repr(text)) from None
     if not hidden:
-        raise RequestError("hidden", "give at least one layer size, like 50,100")
+        raise RequestError("hidden", "give at least one layer size, like 50,100", "hidden_empty")
     if min(hidden) < 1:
-        raise RequestError("hidden", f"must be at least 1 neuron each, got {text.strip()}")
+        raise RequestError("hidden", f"must be at least 1 neuron each, got {text.strip()}",
+                           "hidden_small", text.strip())
     return hidden
 
 
@@ -193,7 +207,8 @@ class TrainingRequest:
         preset = PRESETS.get(self.preset)
         if preset is None:
             raise RequestError(None, f"unknown preset {self.preset!r} "
-                                     f"(choose from {', '.join(PRESETS)})")
+                                     f"(choose from {', '.join(PRESETS)})", "unknown_preset",
+                               repr(self.preset), ", ".join(PRESETS))
         base = preset.config
         changes = {}
         if self.hidden is not None:
@@ -215,7 +230,8 @@ class TrainingRequest:
         if self.teacher is False:
             changes.update(teacher=None, distill_weight=0.0)
         elif self.teacher and teacher is None:
-            raise RequestError("teacher", f"the {preset.name} preset has no teacher to learn from")
+            raise RequestError("teacher", f"the {preset.name} preset has no teacher to learn from",
+                               "no_teacher", preset.name)
         elif teacher is not None:
             if self.augment is False:
                 teacher = teacher.replace(augment=None)
@@ -233,20 +249,25 @@ class TrainingRequest:
             config = base.replace(**changes)
             check_memory(config)
         except (ValueError, TypeError) as exc:
-            raise RequestError(None, str(exc)) from None
+            raise RequestError(None, str(exc), "config", str(exc)) from None
         return TrainingPlan(self, config, preset.name, limit, self.changed())
 
-    def changed(self) -> list[str]:
-        """What the request changes from its preset, in the form's words."""
-        words = [FIELDS[name][1] for name in ("hidden", "lr", "activation", "loss",
-                                              "optimizer", "schedule")
-                 if getattr(self, name) is not None]
-        words += [s.label for s in SETTINGS if s.dest != "lr" and getattr(self, s.dest) is not None]
+    def changes(self) -> list[str]:
+        """What the request changes from its preset: fields, then "augment" or "no_augment" and
+        "no_teacher" (a form names each in its own words)."""
+        keys = [name for name in ("hidden", "lr", "activation", "loss", "optimizer", "schedule")
+                if getattr(self, name) is not None]
+        keys += [s.dest for s in SETTINGS if s.dest != "lr" and getattr(self, s.dest) is not None]
         if self.augment is not None:
-            words.append("distortions" if self.augment else "no distortions")
+            keys.append("augment" if self.augment else "no_augment")
         if self.teacher is False:
-            words.append("no teacher")
-        return words
+            keys.append("no_teacher")
+        return keys
+
+    def changed(self) -> list[str]:
+        """What the request changes from its preset, in English words."""
+        words = {"augment": "distortions", "no_augment": "no distortions", "no_teacher": "no teacher"}
+        return [words.get(key) or FIELDS[key][1] for key in self.changes()]
 
     def command_line(self, out: str) -> str:
         """The command that reproduces this run (where MNIST and the pen digits were found is left out)."""
@@ -304,7 +325,8 @@ def _check_choices(base, changes) -> None:
     for name, choices in allowed.items():
         if name in changes and changes[name] not in choices:
             raise RequestError(name, f"unknown {name} {changes[name]!r} "
-                                     f"(choose from {', '.join(choices)})")
+                                     f"(choose from {', '.join(choices)})", "unknown_choice",
+                               repr(changes[name]), ", ".join(choices))
 
 
 @dataclass(frozen=True)
@@ -320,6 +342,11 @@ class TrainingPlan:
     @property
     def custom(self) -> bool:
         return bool(self.changed)
+
+    @property
+    def changes(self) -> list[str]:
+        """What was changed from the preset, as keys (see ``TrainingRequest.changes``)."""
+        return self.request.changes()
 
     def command_line(self, out: str) -> str:
         return self.request.command_line(out)
@@ -355,7 +382,8 @@ def load_training_data(config, limit: int | None, mnist_path=None) -> TrainingDa
     if config.validation_size >= len(y_train):
         raise RequestError("validation_size", f"cannot hold out {config.validation_size:,} "
                                               f"validation images from {len(y_train):,}: "
-                                              "hold out fewer or train on more images")
+                                              "hold out fewer or train on more images",
+                           "too_few_images", f"{config.validation_size:,}", f"{len(y_train):,}")
     return TrainingData(X_train, y_train, X_test, y_test, config.validation_size)
 
 

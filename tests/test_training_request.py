@@ -12,6 +12,7 @@ from digitpad.cli import build_parser, main
 from digitpad.nn.train import PRESETS, SHIPPED_AUGMENT, StepProgress
 from digitpad.training_request import (RequestError, TrainingRequest, load_training_data,
                                        step_position, steps_in)
+from digitpad.ui.train.words import problem_sentence
 
 
 def config_of(command: str):
@@ -53,8 +54,9 @@ def test_a_bad_setting_is_named_one_way_for_the_command_line_and_one_for_the_for
     error = caught.value
     assert error.field == field
     assert str(error).startswith(flag_line), str(error)
-    assert error.sentence().startswith(form_line), error.sentence()
-    assert "\n" not in str(error) and "\n" not in error.sentence()
+    sentence = problem_sentence(error)
+    assert sentence.startswith(form_line), sentence
+    assert "\n" not in str(error) and "\n" not in sentence
 
 
 def test_a_huge_learning_rate_is_refused_before_any_data_is_read(tmp_path, capsys, monkeypatch):

@@ -3,9 +3,9 @@
 ``TrainTab`` (``tab.py``) composes them; see each module for its part.
 """
 
-from .form import PRESET_TITLES
 from .result import NO_RESULT, TRAINING_NOW
 from .run import MNIST_MISSING
 from .tab import TrainTab
+from .words import PRESET_TITLES
 
 __all__ = ["MNIST_MISSING", "NO_RESULT", "PRESET_TITLES", "TRAINING_NOW", "TrainTab"]

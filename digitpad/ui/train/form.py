@@ -16,14 +16,11 @@ from ...nn.activations import TRAINABLE_ACTIVATIONS
 from ...nn.train import LOSSES, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from ...training_request import RequestError, TrainingPlan, TrainingRequest
 from .. import theme
+from ..i18n import translate
+from ..tab import item_data, restore_choice
+from .words import (LOSS_NAMES, OPTIMIZER_NAMES, PRESET_TITLES, SCHEDULE_NAMES, changes_text,
+                    field_title, preset_description, preset_title, problem_sentence)
 
-#: preset name -> what the combo box says, in the order shown
-PRESET_TITLES = {
-    "keras": "The book's network, Keras-style (MSE, Adam, 20 epochs)",
-    "shipped": "Our shipped recipe",
-    "quick": "Quick look (Adam, 5 epochs)",
-    "sgd": "SGD with momentum (20 epochs)",
-}
 CUSTOM = "custom"
 
 
@@ -35,7 +32,8 @@ class TrainForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Settings", parent, objectName="settingsBox")
+        super().__init__(parent, objectName="settingsBox")
+        self.setTitle(self.tr("Settings"))
         self._base = "quick"
         self._filling = False
         self.plan: TrainingPlan | None = None
@@ -48,7 +46,7 @@ class TrainForm(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
 
         self.presetCombo = self._preset_combo()
-        form.addRow(QLabel("Preset"))
+        form.addRow(QLabel(field_title("preset")))
         form.addRow(self.presetCombo)
         self.presetDescription = QLabel(objectName="presetDescription")
         self.presetDescription.setWordWrap(True)
@@ -56,58 +54,54 @@ class TrainForm(QGroupBox):
         form.addRow(self.presetDescription)
 
         self.hiddenEdit = QLineEdit(objectName="hiddenEdit")
-        self.hiddenEdit.setToolTip("Hidden layer sizes, first to last, e.g. 50,100 (the book's)")
-        form.addRow("Hidden layers", self.hiddenEdit)
+        self.hiddenEdit.setToolTip(self.tr("Hidden layer sizes, first to last, e.g. 50,100 "
+                                           "(the book's)"))
+        form.addRow(field_title("hidden"), self.hiddenEdit)
         self.activationCombo = QComboBox(objectName="activationCombo")
-        self.activationCombo.addItems(list(TRAINABLE_ACTIVATIONS))
-        form.addRow("Activation", self.activationCombo)
-        self.lossCombo = QComboBox(objectName="lossCombo")
-        for name in LOSSES:
-            self.lossCombo.addItem({"cross-entropy": "cross-entropy", "mse": "mean squared error"}
-                                   .get(name, name), name)
-        form.addRow("Loss", self.lossCombo)
-        self.optimizerCombo = QComboBox(objectName="optimizerCombo")
-        for name in OPTIMIZERS:
-            self.optimizerCombo.addItem({"adam": "Adam", "sgd": "SGD with momentum"}.get(name, name),
-                                        name)
-        form.addRow("Optimizer", self.optimizerCombo)
+        for name in TRAINABLE_ACTIVATIONS:   # the functions' own names, as the book writes them
+            self.activationCombo.addItem(name, name)
+        form.addRow(field_title("activation"), self.activationCombo)
+        self.lossCombo = self._choice_combo("lossCombo", LOSSES, LOSS_NAMES)
+        form.addRow(field_title("loss"), self.lossCombo)
+        self.optimizerCombo = self._choice_combo("optimizerCombo", OPTIMIZERS, OPTIMIZER_NAMES)
+        form.addRow(field_title("optimizer"), self.optimizerCombo)
         self.lrEdit = QLineEdit(objectName="lrEdit")
-        self.lrEdit.setToolTip("The peak learning rate, e.g. 0.001 or 1e-3")
-        form.addRow("Learning rate", self.lrEdit)
+        self.lrEdit.setToolTip(self.tr("The peak learning rate, e.g. 0.001 or 1e-3"))
+        form.addRow(field_title("lr"), self.lrEdit)
         self.momentumSpin = QDoubleSpinBox(objectName="momentumSpin")
         self.momentumSpin.setRange(0.0, 0.999)
         self.momentumSpin.setDecimals(3)
         self.momentumSpin.setSingleStep(0.05)
-        form.addRow("Momentum", self.momentumSpin)
-        self.scheduleCombo = QComboBox(objectName="scheduleCombo")
-        self.scheduleCombo.addItems(list(SCHEDULES))
-        self.scheduleCombo.setToolTip("constant; cosine: down to 0 by the end; step: x0.1 every "
-                                      "few epochs")
-        form.addRow("Schedule", self.scheduleCombo)
+        form.addRow(field_title("momentum"), self.momentumSpin)
+        self.scheduleCombo = self._choice_combo("scheduleCombo", SCHEDULES, SCHEDULE_NAMES)
+        self.scheduleCombo.setToolTip(self.tr("constant; cosine: down to 0 by the end; step: x0.1 "
+                                              "every few epochs"))
+        form.addRow(field_title("schedule"), self.scheduleCombo)
         self.batchSpin = QSpinBox(objectName="batchSpin")
         self.batchSpin.setRange(1, 60000)
-        form.addRow("Batch size", self.batchSpin)
+        form.addRow(field_title("batch_size"), self.batchSpin)
         self.epochsSpin = QSpinBox(objectName="epochsSpin")
         self.epochsSpin.setRange(1, 1000)
-        form.addRow("Epochs", self.epochsSpin)
-        self.augmentCheck = QCheckBox("Distorted digits", objectName="augmentCheck")
-        self.augmentCheck.setToolTip("Rotate, scale, shear, shift, thicken and wobble the "
-                                     "training images, so the network reads digits drawn by hand")
-        form.addRow("Augment", self.augmentCheck)
-        self.teacherCheck = QCheckBox("Learn from a teacher network", objectName="teacherCheck")
-        self.teacherCheck.setToolTip("Train a bigger network first and mix its answers into the "
-                                     "targets (only the shipped recipe has one)")
-        form.addRow("Teacher", self.teacherCheck)
+        form.addRow(field_title("epochs"), self.epochsSpin)
+        self.augmentCheck = QCheckBox(self.tr("Distorted digits"), objectName="augmentCheck")
+        self.augmentCheck.setToolTip(self.tr("Rotate, scale, shear, shift, thicken and wobble the "
+                                             "training images, so the network reads digits drawn "
+                                             "by hand"))
+        form.addRow(field_title("augment"), self.augmentCheck)
+        self.teacherCheck = QCheckBox(self.tr("Learn from a teacher network"), objectName="teacherCheck")
+        self.teacherCheck.setToolTip(self.tr("Train a bigger network first and mix its answers into "
+                                             "the targets (only the shipped recipe has one)"))
+        form.addRow(field_title("teacher"), self.teacherCheck)
         self.seedSpin = QSpinBox(objectName="seedSpin")
         self.seedSpin.setRange(0, 2 ** 31 - 1)
-        form.addRow("Seed", self.seedSpin)
+        form.addRow(field_title("seed"), self.seedSpin)
         self.limitSpin = QSpinBox(objectName="limitSpin")
         self.limitSpin.setRange(0, 60000)
         self.limitSpin.setSingleStep(1000)
-        self.limitSpin.setSpecialValueText("all 60,000")
-        self.limitSpin.setToolTip("Use only the first N training images, for a quick run "
-                                  "(a tenth of them, at most 5,000, are held out to validate)")
-        form.addRow("Training images", self.limitSpin)
+        self.limitSpin.setSpecialValueText(self.tr("all {0}").format(f"{self.limitSpin.maximum():,}"))
+        self.limitSpin.setToolTip(self.tr("Use only the first N training images, for a quick run "
+                                          "(a tenth of them, at most 5,000, are held out to validate)"))
+        form.addRow(field_title("limit"), self.limitSpin)
 
         self.settingsError = QLabel(objectName="settingsError")
         self.settingsError.setWordWrap(True)
@@ -124,17 +118,25 @@ class TrainForm(QGroupBox):
         for widget in (self.augmentCheck, self.teacherCheck):
             widget.toggled.connect(self._on_field_changed)
 
+    @staticmethod
+    def _choice_combo(object_name: str, values, names: dict) -> QComboBox:
+        """A combo box of the config's ``values``, each shown by its translated name."""
+        combo = QComboBox(objectName=object_name)
+        for value in values:
+            combo.addItem(translate("TrainForm", names[value]) if value in names else value, value)
+        return combo
+
     def _preset_combo(self) -> QComboBox:
         combo = QComboBox(objectName="presetCombo")
-        for name, title in PRESET_TITLES.items():
+        for name in PRESET_TITLES:
             if name in PRESETS:
-                combo.addItem(title, name)
-                combo.setItemData(combo.count() - 1, PRESETS[name].description,
+                combo.addItem(preset_title(name), name)
+                combo.setItemData(combo.count() - 1, preset_description(name),
                                   Qt.ItemDataRole.ToolTipRole)
-        for name, preset in PRESETS.items():   # any preset added later shows up too
+        for name in PRESETS:   # any preset added later shows up too
             if name not in PRESET_TITLES:
-                combo.addItem(preset.description, name)
-        combo.addItem("Custom", CUSTOM)
+                combo.addItem(preset_title(name), name)
+        combo.addItem(self.tr("Custom"), CUSTOM)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)
         combo.currentIndexChanged.connect(self._on_preset_combo_changed)
@@ -145,7 +147,7 @@ class TrainForm(QGroupBox):
     def fit_preset_width(self) -> None:
         """The recipe box as wide as the longest recipe's name needs at the current font (zoom)."""
         combo = self.presetCombo
-        widest = max(combo.fontMetrics().horizontalAdvance(title) for title in PRESET_TITLES.values())
+        widest = max(combo.fontMetrics().horizontalAdvance(preset_title(name)) for name in PRESET_TITLES)
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
         field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
@@ -155,7 +157,7 @@ class TrainForm(QGroupBox):
     # presets ----------------------------------------------------------------------------
 
     def presets(self) -> list[str]:
-        return [self.presetCombo.itemData(i) for i in range(self.presetCombo.count())]
+        return item_data(self.presetCombo)
 
     def preset(self) -> str:
         """The preset the form starts from ("custom" once a field differs from it is in ``is_custom``)."""
@@ -171,12 +173,12 @@ class TrainForm(QGroupBox):
         self._filling = True
         try:
             self.hiddenEdit.setText(",".join(str(h) for h in c.hidden))
-            self.activationCombo.setCurrentText(c.activation)
+            self.activationCombo.setCurrentIndex(self.activationCombo.findData(c.activation))
             self.lossCombo.setCurrentIndex(self.lossCombo.findData(c.loss))
             self.optimizerCombo.setCurrentIndex(self.optimizerCombo.findData(c.optimizer))
             self.lrEdit.setText(f"{c.lr:g}")
             self.momentumSpin.setValue(c.momentum)
-            self.scheduleCombo.setCurrentText(c.schedule)
+            self.scheduleCombo.setCurrentIndex(self.scheduleCombo.findData(c.schedule))
             self.batchSpin.setValue(c.batch_size)
             self.epochsSpin.setValue(c.epochs)
             self.augmentCheck.setChecked(c.augment is not None)
@@ -211,11 +213,11 @@ class TrainForm(QGroupBox):
         blocked = self.presetCombo.blockSignals(True)
         self.presetCombo.setCurrentIndex(self.presetCombo.findData(want))
         self.presetCombo.setItemText(self.presetCombo.findData(CUSTOM),
-                                     f"Custom (from {PRESET_TITLES.get(self._base, self._base)})")
+                                     self.tr("Custom (from {0})").format(preset_title(self._base)))
         self.presetCombo.blockSignals(blocked)
-        description = PRESETS[self._base].description
-        if plan is not None and plan.changed:
-            description += ". Changed: " + ", ".join(plan.changed) + "."
+        description = preset_description(self._base)
+        if plan is not None and plan.changes:
+            description = self.tr("{0}. Changed: {1}.").format(description, changes_text(plan.changes))
         self.presetDescription.setText(description)
         self.show_problem(problem)
         self.changed.emit()
@@ -230,8 +232,8 @@ class TrainForm(QGroupBox):
         limit = self.limitSpin.value()
         return TrainingRequest.from_form(
             self._base, hidden=self.hiddenEdit.text(), lr=self.lrEdit.text(),
-            activation=self.activationCombo.currentText(), loss=self.lossCombo.currentData(),
-            optimizer=self.optimizerCombo.currentData(), schedule=self.scheduleCombo.currentText(),
+            activation=self.activationCombo.currentData(), loss=self.lossCombo.currentData(),
+            optimizer=self.optimizerCombo.currentData(), schedule=self.scheduleCombo.currentData(),
             momentum=round(self.momentumSpin.value(), 3), batch_size=self.batchSpin.value(),
             epochs=self.epochsSpin.value(), seed=self.seedSpin.value(),
             augment=self.augmentCheck.isChecked(), teacher=self.teacherCheck.isChecked(),
@@ -242,7 +244,7 @@ class TrainForm(QGroupBox):
         try:
             return self.request().check(), None
         except RequestError as exc:
-            return None, exc.sentence()
+            return None, problem_sentence(exc)
 
     def config(self) -> TrainConfig | None:
         """The TrainConfig the form describes, or None when a setting is wrong."""
@@ -261,12 +263,9 @@ class TrainForm(QGroupBox):
         try:
             for key, widget in (("hidden", self.hiddenEdit), ("lr", self.lrEdit)):
                 widget.setText(form.text(key, widget.text(), max_length=200))
-            for key, widget in (("activation", self.activationCombo), ("schedule", self.scheduleCombo)):
-                items = [widget.itemText(i) for i in range(widget.count())]
-                widget.setCurrentText(form.choice(key, widget.currentText(), items))
-            for key, widget in (("loss", self.lossCombo), ("optimizer", self.optimizerCombo)):
-                items = [widget.itemData(i) for i in range(widget.count())]
-                widget.setCurrentIndex(widget.findData(form.choice(key, widget.currentData(), items)))
+            for key, widget in (("activation", self.activationCombo), ("loss", self.lossCombo),
+                                ("optimizer", self.optimizerCombo), ("schedule", self.scheduleCombo)):
+                restore_choice(form, key, widget)
             self.momentumSpin.setValue(form.number("momentum", self.momentumSpin.value(),
                                                    self.momentumSpin.minimum(),
                                                    self.momentumSpin.maximum()))
@@ -285,8 +284,8 @@ class TrainForm(QGroupBox):
         """What the form holds, as saved between sessions."""
         return {
             "hidden": self.hiddenEdit.text(), "lr": self.lrEdit.text(),
-            "activation": self.activationCombo.currentText(),
-            "schedule": self.scheduleCombo.currentText(),
+            "activation": self.activationCombo.currentData(),
+            "schedule": self.scheduleCombo.currentData(),
             "loss": self.lossCombo.currentData(), "optimizer": self.optimizerCombo.currentData(),
             "momentum": self.momentumSpin.value(), "batch": self.batchSpin.value(),
             "epochs": self.epochsSpin.value(), "seed": self.seedSpin.value(),

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import models
 from ...models import Model
 from ...training_request import TrainingPlan
 from .. import theme
+from ..i18n import translate
 from ..units import accuracy_text, seconds_text
-from .form import PRESET_TITLES
 from .job import Outcome
+from .panel_box import PanelBox
+from .words import changes_text, preset_title
 
-NO_RESULT = "No network trained yet."
-TRAINING_NOW = "Training a new network: its result appears here when the run ends."
+NO_RESULT = QT_TRANSLATE_NOOP("ResultPanel", "No network trained yet.")
+TRAINING_NOW = QT_TRANSLATE_NOOP("ResultPanel",
+                                 "Training a new network: its result appears here when the run ends.")
 
 
 def model_card(outcome: Outcome, plan: TrainingPlan, out: Path | None) -> dict:
@@ -34,55 +37,33 @@ def model_card(outcome: Outcome, plan: TrainingPlan, out: Path | None) -> dict:
                              stopped_early=outcome.result.stopped)
 
 
-def result_text(outcome: Outcome, plan: TrainingPlan, untaught: bool) -> str:
-    """The Result box's words for a run's outcome."""
-    result = outcome.result
-    sizes = "-".join(map(str, result.network.sizes))
-    recipe = PRESET_TITLES.get(plan.preset, plan.preset)
-    if plan.custom:
-        recipe = f"changed from {recipe}: {', '.join(plan.changed)}"
-    lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
-    if result.eval_accuracy is not None:
-        lines.append(f"Test accuracy <b style='color:{theme.ACCENT}'>"
-                     f"{accuracy_text(result.eval_accuracy)}</b>")
-    if result.validation_accuracy is not None:
-        lines.append(f"Validation {accuracy_text(result.validation_accuracy)}")
-    epochs = result.epochs_completed
-    lines.append(f"{outcome.training_images:,} training images")
-    lines.append(f"{epochs} epoch{'' if epochs == 1 else 's'} in {seconds_text(result.seconds)}")
-    if result.stopped:
-        if untaught:
-            lines.append("Stopped while the teacher trained: this network has not "
-                         "learned anything yet, so there is nothing to use or save.")
-        else:
-            lines.append("Stopped early: the weights as trained so far.")
-    return "<br>".join(lines)
-
-
-class ResultPanel(QGroupBox):
+class ResultPanel(PanelBox):
     """The Result box: the last run's network, and Use / Save / Fine-tune on My digits."""
 
     saved = Signal(str)            # what was written, for the status bar
     problem = Signal(str, str)     # title, text: saving was refused or failed
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Result", parent, objectName="resultBox")
+        super().__init__(parent, objectName="resultBox")
+        self.setTitle(self.tr("Result"))
         self.outcome: Outcome | None = None
         self.plan: TrainingPlan | None = None
         self.saved_path: Path | None = None
         self._previous: tuple | None = None    # the last result, set aside while a new run trains
-        self.resultLabel = QLabel(NO_RESULT, objectName="resultLabel")
+        self.resultLabel = QLabel(translate("ResultPanel", NO_RESULT), objectName="resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
         self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.saveButton = QPushButton("Save...", objectName="saveButton")
-        self.saveButton.setToolTip("Write the weights (.npz) and their model card (.json) beside them")
+        self.saveButton = QPushButton(self.tr("Save..."), objectName="saveButton")
+        self.saveButton.setToolTip(self.tr("Write the weights (.npz) and their model card (.json) "
+                                           "beside them"))
         self.saveButton.clicked.connect(self._on_save_clicked)
-        self.useButton = QPushButton("Use this model", objectName="useButton")
-        self.useButton.setToolTip("Make this network the app's model: every tab switches to it")
-        self.teachButton = QPushButton("Fine-tune on My digits", objectName="teachButton")
-        self.teachButton.setToolTip("Teach the active model all of your saved digits, replaying "
-                                    "MNIST so it is not forgotten; it becomes your personal model")
+        self.useButton = QPushButton(self.tr("Use this model"), objectName="useButton")
+        self.useButton.setToolTip(self.tr("Make this network the app's model: every tab switches to it"))
+        self.teachButton = QPushButton(self.tr("Fine-tune on My digits"), objectName="teachButton")
+        self.teachButton.setToolTip(self.tr("Teach the active model all of your saved digits, "
+                                            "replaying MNIST so it is not forgotten; it becomes your "
+                                            "personal model"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.resultLabel, 1)
         layout.addWidget(self.useButton)
@@ -105,23 +86,48 @@ class ResultPanel(QGroupBox):
         self.outcome = None
         self.saved_path = None
         self.plan = plan
-        self.resultLabel.setText(TRAINING_NOW)
+        self.resultLabel.setText(translate("ResultPanel", TRAINING_NOW))
 
     def bring_back_previous(self) -> None:
         """The new run failed before it made a network: show the last one again."""
         previous, self._previous = self._previous, None
         if self.outcome is not None or previous is None:
             if self.outcome is None:
-                self.resultLabel.setText(NO_RESULT)
+                self.resultLabel.setText(translate("ResultPanel", NO_RESULT))
             return
         self.outcome, self.plan, self.saved_path, text = previous
-        self.resultLabel.setText(text + "<br><i>From the run before: the new one failed.</i>")
+        self.resultLabel.setText(text + self.tr("<br><i>From the run before: the new one failed.</i>"))
 
     def show_outcome(self, outcome: Outcome, untaught: bool) -> None:
         self._previous = None
         self.outcome = outcome
         self.saved_path = None
-        self.resultLabel.setText(result_text(outcome, self.plan, untaught))
+        self.resultLabel.setText(self.result_text(outcome, untaught))
+
+    def result_text(self, outcome: Outcome, untaught: bool) -> str:
+        """The Result box's words for a run's outcome."""
+        result, plan = outcome.result, self.plan
+        sizes = "-".join(map(str, result.network.sizes))
+        recipe = preset_title(plan.preset)
+        if plan.custom:
+            recipe = self.tr("changed from {0}: {1}").format(recipe, changes_text(plan.changes))
+        lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
+        if result.eval_accuracy is not None:
+            lines.append(self.tr("Test accuracy <b style='color:{0}'>{1}</b>")
+                         .format(theme.ACCENT, accuracy_text(result.eval_accuracy)))
+        if result.validation_accuracy is not None:
+            lines.append(self.tr("Validation {0}").format(accuracy_text(result.validation_accuracy)))
+        epochs = result.epochs_completed
+        lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
+        lines.append((self.tr("%n epoch in {0}", "", epochs) if epochs == 1 else
+                      self.tr("%n epochs in {0}", "", epochs)).format(seconds_text(result.seconds)))
+        if result.stopped:
+            if untaught:
+                lines.append(self.tr("Stopped while the teacher trained: this network has not "
+                                     "learned anything yet, so there is nothing to use or save."))
+            else:
+                lines.append(self.tr("Stopped early: the weights as trained so far."))
+        return "<br>".join(lines)
 
     def model(self) -> Model | None:
         """The last trained network as a Model (its card as ``digitpad train`` would write it)."""
@@ -129,9 +135,13 @@ class ResultPanel(QGroupBox):
             return None
         result = self.outcome.result
         card = model_card(self.outcome, self.plan, self.saved_path)
-        acc = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
-        name = (self.saved_path.name if self.saved_path is not None
-                else f"trained here ({'-'.join(map(str, result.network.sizes))}{acc})")
+        sizes = "-".join(map(str, result.network.sizes))
+        if self.saved_path is not None:
+            name = self.saved_path.name
+        elif result.eval_accuracy is None:
+            name = self.tr("trained here ({0})").format(sizes)
+        else:
+            name = self.tr("trained here ({0}, test {1})").format(sizes, f"{result.eval_accuracy:.4f}")
         source = str(self.saved_path) if self.saved_path is not None else "trained"
         return Model(result.network.copy(), name, source, card)
 
@@ -145,7 +155,7 @@ class ResultPanel(QGroupBox):
         self.outcome.result.network.save(path)
         models.write_card(path.with_suffix(".json"), model_card(self.outcome, self.plan, path))
         self.saved_path = path
-        self.saved.emit(f"Saved {path.name} and {path.with_suffix('.json').name}")
+        self.saved.emit(self.tr("Saved {0} and {1}").format(path.name, path.with_suffix(".json").name))
         return path
 
     def _on_save_clicked(self) -> None:
@@ -155,21 +165,23 @@ class ResultPanel(QGroupBox):
             return
         sizes = "-".join(map(str, self.outcome.result.network.sizes))
         start = str(Path.home() / f"digitpad-{sizes}.npz")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the trained network", start, "Weights (*.npz)",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the trained network"), start,
+                                              self.tr("Weights (*.npz)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
             return
         path = _npz(Path(path))
         if models.in_shipped_folder(path):
-            self.problem.emit("Could not save", f"{path.parent} holds digitpad's own weights, which "
-                                                "are never replaced. Choose another folder.")
+            self.problem.emit(self.tr("Could not save"),
+                              self.tr("{0} holds digitpad's own weights, which are never replaced. "
+                                      "Choose another folder.").format(path.parent))
             return
         if not self._may_replace(path):
             return
         try:
             self.save_to(path)
         except OSError as exc:
-            self.problem.emit("Could not save", f"{path}: {exc}")
+            self.problem.emit(self.tr("Could not save"), f"{path}: {exc}")
 
     def _may_replace(self, path: Path) -> bool:
         """True if nothing is there yet, or the user agrees to replace the weights and card."""
@@ -178,12 +190,14 @@ class ResultPanel(QGroupBox):
         existing = models.existing_outputs(path)
         if not existing:
             return True
-        names = " and ".join(p.name for p in existing)
-        verb = "exists" if len(existing) == 1 else "exist"
+        names = self.tr(" and ").join(p.name for p in existing)
+        question = (self.tr("Saving writes {0} and its model card {1}.\n{2} already exists in {3}: "
+                            "replace?") if len(existing) == 1 else
+                    self.tr("Saving writes {0} and its model card {1}.\n{2} already exist in {3}: "
+                            "replace?"))
         answer = QMessageBox.question(
-            self, "Replace files?",
-            f"Saving writes {path.name} and its model card {models.card_path_for(path).name}.\n"
-            f"{names} already {verb} in {path.parent}: replace?",
+            self, self.tr("Replace files?"),
+            question.format(path.name, models.card_path_for(path).name, names, path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

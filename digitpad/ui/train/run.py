@@ -11,19 +11,22 @@ from __future__ import annotations
 import math
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ...data.errors import MnistNotFound
 from ...nn.train import EpochResult, TrainResult
 from .. import theme
+from ..i18n import translate
+from ..tab import shut_down
 from ..units import seconds_text
 from ..workers import BarProgress, JobRunner
 from .job import REPORT_INTERVAL, Loaded, Outcome, Paused, Steps, train_job
 
-MNIST_MISSING = ("MNIST is not on this computer yet, and training needs it. Download it from "
-                 "the Test set tab (about 11 MB), or run <code>digitpad mnist fetch</code> in a "
-                 "terminal, then press Train again.")
+MNIST_MISSING = QT_TRANSLATE_NOOP(
+    "TrainingRun", "MNIST is not on this computer yet, and training needs it. Download it from "
+    "the Test set tab (about 11 MB), or run <code>digitpad mnist fetch</code> in a terminal, then "
+    "press Train again.")
 
 
 class TrainingRun(QObject):
@@ -46,18 +49,19 @@ class TrainingRun(QObject):
         self._build()
 
     def _build(self) -> None:
-        self.startButton = QPushButton("Train", objectName="startButton")
-        self.startButton.setToolTip("Train a new network from random weights with these settings")
-        self.pauseButton = QPushButton("Pause", objectName="pauseButton")
+        self.startButton = QPushButton(self.tr("Train"), objectName="startButton")
+        self.startButton.setToolTip(self.tr("Train a new network from random weights with these "
+                                            "settings"))
+        self.pauseButton = QPushButton(self.tr("Pause"), objectName="pauseButton")
         self.pauseButton.clicked.connect(self._on_pause_clicked)
-        self.stopButton = QPushButton("Stop", objectName="stopButton")
-        self.stopButton.setToolTip("End training now and keep the network as trained so far")
+        self.stopButton = QPushButton(self.tr("Stop"), objectName="stopButton")
+        self.stopButton.setToolTip(self.tr("End training now and keep the network as trained so far"))
         self.stopButton.clicked.connect(self.stop)
         self.buttons = QHBoxLayout()
         for b in (self.startButton, self.pauseButton, self.stopButton):
             self.buttons.addWidget(b)
 
-        self.mnistMessage = QLabel(MNIST_MISSING, objectName="mnistMessage")
+        self.mnistMessage = QLabel(objectName="mnistMessage")   # its words when it shows
         self.mnistMessage.setWordWrap(True)
         self.mnistMessage.setTextFormat(Qt.TextFormat.RichText)
         self.mnistMessage.setStyleSheet(f"QLabel#mnistMessage {{ background: {theme.PANEL}; "
@@ -66,7 +70,8 @@ class TrainingRun(QObject):
         self.progressBar = QProgressBar(objectName="trainProgress")
         self.progressBar.setTextVisible(False)
         self._bar = BarProgress(self.progressBar)
-        self.progressLabel = QLabel("Choose a preset and press Train.", objectName="progressLabel")
+        self.progressLabel = QLabel(self.tr("Choose a preset and press Train."),
+                                    objectName="progressLabel")
         self.progressLabel.setMinimumWidth(320)
         self.progressRow = QHBoxLayout()
         self.progressRow.addWidget(self.progressBar, 1)
@@ -95,7 +100,7 @@ class TrainingRun(QObject):
         self.pauseButton.setEnabled(running and not stopping)
         self.stopButton.setEnabled(running and not stopping)
         if not running:
-            self.pauseButton.setText("Pause")
+            self.pauseButton.setText(self.tr("Pause"))
 
     # steering -----------------------------------------------------------------------------
 
@@ -105,7 +110,7 @@ class TrainingRun(QObject):
         self._steps_done = self._total_steps = self._teacher_steps = 0
         self.mnistMessage.hide()
         self._bar.reset()
-        self.progressLabel.setText("Loading MNIST...")
+        self.progressLabel.setText(self.tr("Loading MNIST..."))
         self._runner.start(train_job, config, limit, mnist_paths, self._stop, REPORT_INTERVAL,
                            returned=self._on_returned, errored=self._on_errored,
                            progress=self._on_progress, finished=self.ended.emit)
@@ -113,28 +118,28 @@ class TrainingRun(QObject):
     def pause(self) -> None:
         if self.is_running():
             self._runner.pause()
-            self.pauseButton.setText("Resume")
-            self.progressLabel.setText(self.progressLabel.text() + "  (pausing...)")
+            self.pauseButton.setText(self.tr("Resume"))
+            self.progressLabel.setText(self.tr("{0}  (pausing...)").format(self.progressLabel.text()))
 
     def resume(self) -> None:
         if self._stop is not None:
             self._runner.resume()
-            self.pauseButton.setText("Pause")
+            self.pauseButton.setText(self.tr("Pause"))
 
     def stop(self) -> None:
         """End the run after the current step; what was trained so far comes back as the result."""
         if self._stop is not None and self.is_running():
             self._stop.set()
             self._runner.resume()   # a paused run wakes up to stop
-            self.pauseButton.setText("Pause")
-            self.progressLabel.setText("Stopping...")
+            self.pauseButton.setText(self.tr("Pause"))
+            self.progressLabel.setText(self.tr("Stopping..."))
             self.stopButton.setEnabled(False)
 
     def shutdown(self, timeout: float) -> bool:
         """Stop a run (a held one wakes up to stop) and wait for the job; False if it did not end."""
         if self._stop is not None:
             self._stop.set()
-        return self._runner.shutdown(timeout)
+        return shut_down((self._runner,), timeout)
 
     def _on_pause_clicked(self) -> None:
         if self._runner.is_paused():
@@ -148,8 +153,8 @@ class TrainingRun(QObject):
         if isinstance(message, Loaded):
             self._total_steps, self._teacher_steps = message.total_steps, message.teacher_steps
             self.progressLabel.setText(
-                f"Training on {message.training_images:,} images "
-                f"({message.validation_images:,} held out to validate)")
+                self.tr("Training on {0} images ({1} held out to validate)")
+                .format(f"{message.training_images:,}", f"{message.validation_images:,}"))
         elif isinstance(message, Steps):
             self._on_steps(message)
             self.stepsReported.emit(message)
@@ -157,10 +162,10 @@ class TrainingRun(QObject):
             self.epochEnded.emit(message)
         elif isinstance(message, Paused):
             self._paused = message.paused
-            self.pauseButton.setText("Resume" if message.paused else "Pause")
+            self.pauseButton.setText(self.tr("Resume") if message.paused else self.tr("Pause"))
             if message.paused:
-                self.progressLabel.setText(f"Paused at step {message.position:,} of "
-                                           f"{self._total_steps:,}")
+                self.progressLabel.setText(self.tr("Paused at step {0} of {1}").format(
+                    f"{message.position:,}", f"{self._total_steps:,}"))
 
     def _on_steps(self, m: Steps) -> None:
         self._steps_done = m.position
@@ -168,29 +173,40 @@ class TrainingRun(QObject):
         self._bar.show(fraction)
         last = m.last
         left = m.seconds * (1 - fraction) / fraction if fraction > 0 else float("nan")
-        who = "Teacher" if last.phase == "teacher" else "Epoch"
-        eta = f", about {seconds_text(left)} left" if math.isfinite(left) else ""
-        self.progressLabel.setText(
-            f"{who} {last.epoch}/{last.epochs}, step {last.step}/{last.steps_per_epoch}, "
-            f"loss {last.loss:.4f}{eta}")
+        where = (self.tr("Teacher {0}/{1}, step {2}/{3}, loss {4}") if last.phase == "teacher"
+                 else self.tr("Epoch {0}/{1}, step {2}/{3}, loss {4}")).format(
+            last.epoch, last.epochs, last.step, last.steps_per_epoch, f"{last.loss:.4f}")
+        if math.isfinite(left):
+            where = self.tr("{0}, about {1} left").format(where, seconds_text(left))
+        self.progressLabel.setText(where)
 
     def _on_returned(self, outcome: Outcome) -> None:
         self._paused = False
         result = outcome.result
         if not result.stopped:
             self._bar.done()
-        self.progressLabel.setText(
-            f"Stopped after {result.epochs_completed} of {result.config.epochs} epochs"
-            if result.stopped else f"Done: {result.epochs_completed} epochs in "
-                                   f"{seconds_text(result.seconds)}")
+        if result.stopped:
+            text = self.tr("Stopped after {0} of {1} epochs").format(result.epochs_completed,
+                                                                     result.config.epochs)
+        else:
+            text = self.tr("Done: {0} epochs in {1}").format(result.epochs_completed,
+                                                            seconds_text(result.seconds))
+        self.progressLabel.setText(text)
         self.returned.emit(outcome)
 
     def _on_errored(self, exc: BaseException) -> None:
         self._paused = False
         self._bar.reset()
         if isinstance(exc, MnistNotFound):
+            self.mnistMessage.setText(translate("TrainingRun", MNIST_MISSING))
             self.mnistMessage.show()
-            self.progressLabel.setText(exc.headline)
+            self.progressLabel.setText(self._missing_headline(exc))
         else:
-            self.progressLabel.setText("Training stopped with an error")
+            self.progressLabel.setText(self.tr("Training stopped with an error"))
         self.failed.emit(exc)
+
+    def _missing_headline(self, exc: MnistNotFound) -> str:
+        """``exc.headline`` in the user's language (the copies' problems stay the loader's words)."""
+        if exc.unusable:
+            return self.tr("MNIST was found but cannot be used: {0}").format("; ".join(exc.unusable))
+        return self.tr("MNIST was not found on this computer")

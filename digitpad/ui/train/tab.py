@@ -19,6 +19,7 @@ from ...data.errors import MnistNotFound
 from ...models import Model
 from ...nn.network import Network
 from ...nn.train import PRESETS, EpochResult, TrainConfig, TrainResult
+from ...training_request import RequestError
 from ..model_state import ModelState
 from ..settings import SettingsReader
 from ..tab import AppTab
@@ -30,6 +31,7 @@ from .result import ResultPanel
 from .run import TrainingRun
 from .training_curves import TrainingCurves
 from .weights import WeightsPanel
+from .words import problem_sentence
 
 
 class TrainTab(AppTab):
@@ -154,7 +156,7 @@ class TrainTab(AppTab):
         plan, problem = self.form.check()
         if plan is None:
             self.form.show_problem(problem)
-            self.statusMessage.emit(f"Not started: {problem}", 6000)
+            self.statusMessage.emit(self.tr("Not started: {0}").format(problem), 6000)
             return False
         if self.is_running():
             return False
@@ -180,9 +182,13 @@ class TrainTab(AppTab):
                               result.eval_accuracy)
         if result.network is not None:
             self.weights.show_weights(result.network.weights[0])
-        test = "" if result.eval_accuracy is None else f", test {result.eval_accuracy:.4f}"
-        self.statusMessage.emit(f"Epoch {result.epoch}/{result.epochs}: train "
-                                f"{result.train_accuracy:.4f}{test} ({result.seconds:.1f} s)", 4000)
+        numbers = (result.epoch, result.epochs, f"{result.train_accuracy:.4f}")
+        if result.eval_accuracy is None:
+            text = self.tr("Epoch {0}/{1}: train {2} ({3} s)").format(*numbers, f"{result.seconds:.1f}")
+        else:
+            text = self.tr("Epoch {0}/{1}: train {2}, test {3} ({4} s)").format(
+                *numbers, f"{result.eval_accuracy:.4f}", f"{result.seconds:.1f}")
+        self.statusMessage.emit(text, 4000)
 
     def _on_returned(self, outcome: Outcome) -> None:
         self.weights.show_weights(outcome.result.network.weights[0])
@@ -191,7 +197,8 @@ class TrainTab(AppTab):
 
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, MnistNotFound):   # MNIST missing is explained beside the progress
-            self.messageRequested.emit("warning", "Training failed", user_words(exc))
+            words = problem_sentence(exc) if isinstance(exc, RequestError) else user_words(exc)
+            self.messageRequested.emit("warning", self.tr("Training failed"), words)
         self.results.bring_back_previous()
         self._update_controls()
 
@@ -217,7 +224,7 @@ class TrainTab(AppTab):
         if model is None:
             return False
         self.state.set_model(model)
-        self.statusMessage.emit(f"Every tab now uses {model.name}", 5000)
+        self.statusMessage.emit(self.tr("Every tab now uses {0}").format(model.name), 5000)
         return True
 
     def save_to(self, path):
@@ -227,10 +234,6 @@ class TrainTab(AppTab):
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         return self.run.shutdown(timeout)
-
-    def closeEvent(self, event) -> None:   # when used on its own, outside the main window
-        self.shutdown()
-        super().closeEvent(event)
 
     def restore_settings(self, settings: QSettings) -> list[str]:
         """Apply the saved preset and form; returns the keys whose values were refused."""

@@ -19,6 +19,7 @@ TRAIN_COLOUR = theme.BAR
 VALIDATION_COLOUR = theme.VALIDATION
 TEST_COLOUR = theme.ACCENT
 TEACHER_COLOUR = theme.MUTED
+TITLE_SIZE = "10pt"
 
 
 class _Series:
@@ -52,12 +53,12 @@ class _Series:
         return self._y[:self.n]
 
 
-def _plot(title: str, y_label: str, legend_at=(-8, 8)) -> pg.PlotWidget:
+def _plot(title: str, x_label: str, y_label: str, legend_at=(-8, 8)) -> pg.PlotWidget:
     widget = pg.PlotWidget(background=None)
     plot = widget.getPlotItem()
     still_plot(plot)
-    plot.setTitle(title, color=theme.TEXT, size="10pt")
-    for name, label in (("bottom", "epoch"), ("left", y_label)):
+    plot.setTitle(title, color=theme.TEXT, size=TITLE_SIZE)
+    for name, label in (("bottom", x_label), ("left", y_label)):
         style_axis(plot.getAxis(name), theme.TEXT, tick_points=SMALL_TICK_POINTS, label=label)
     legend = plot.addLegend(offset=legend_at, labelTextColor=theme.TEXT, labelTextSize="8pt")
     legend.setBrush(pg.mkBrush(theme.LEGEND_PANEL))
@@ -75,9 +76,11 @@ class TrainingCurves(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
 
-        self.lossPlot = _plot("Loss", "loss")
+        epoch = self.tr("epoch")
+        self.lossPlot = _plot(self.tr("Loss"), epoch, self.tr("loss"))
         self.lossPlot.setObjectName("lossPlot")
-        self.accuracyPlot = _plot("Accuracy", "accuracy", legend_at=(-8, -8))  # low: curves rise
+        self.accuracyPlot = _plot(self.tr("Accuracy"), epoch, self.tr("accuracy"),
+                                  legend_at=(-8, -8))  # low: curves rise
         self.accuracyPlot.setObjectName("accuracyPlot")
         layout.addWidget(self.lossPlot, 1)
         layout.addWidget(self.accuracyPlot, 1)
@@ -86,7 +89,7 @@ class TrainingCurves(QWidget):
         self._teacher = _Series()
         self._acc = {name: _Series() for name in ("train", "validation", "test")}
         loss_item = self.lossPlot.getPlotItem()
-        self.lossCurve = loss_item.plot([], [], name="training loss",
+        self.lossCurve = loss_item.plot([], [], name=self.tr("training loss"),
                                         pen=pg.mkPen(TRAIN_COLOUR, width=2))
         # in the legend only while it has points (see _refresh_teacher)
         self.teacherCurve = loss_item.plot([], [], pen=pg.mkPen(TEACHER_COLOUR, width=1))
@@ -95,9 +98,9 @@ class TrainingCurves(QWidget):
         self._teacher_in_legend = False
         acc_item = self.accuracyPlot.getPlotItem()
         self.accuracyCurves = {}
-        for name, colour, label in (("train", TRAIN_COLOUR, "train"),
-                                    ("validation", VALIDATION_COLOUR, "validation"),
-                                    ("test", TEST_COLOUR, "test")):
+        for name, colour, label in (("train", TRAIN_COLOUR, self.tr("train")),
+                                    ("validation", VALIDATION_COLOUR, self.tr("validation")),
+                                    ("test", TEST_COLOUR, self.tr("test"))):
             self.accuracyCurves[name] = acc_item.plot(
                 [], [], name=label, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                 symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(None))
@@ -157,7 +160,7 @@ class TrainingCurves(QWidget):
         self.teacherCurve.setVisible(shown)
         if shown != self._teacher_in_legend:
             if shown:
-                self._loss_legend.addItem(self.teacherCurve, "teacher")
+                self._loss_legend.addItem(self.teacherCurve, self.tr("teacher"))
             else:
                 self._loss_legend.removeItem(self.teacherCurve)
             self._teacher_in_legend = shown

@@ -72,8 +72,8 @@ class WeightImages(QWidget):
         self._weights: np.ndarray | None = None
         self._image: QImage | None = None
         self._shape = (0, 0)
-        self.setToolTip("Layer 1: each tile is one hidden neuron's 784 weights laid out as the "
-                        "28x28 image. Orange pixels excite it, blue ones inhibit it.")
+        self.setToolTip(self.tr("Layer 1: each tile is one hidden neuron's 784 weights laid out as "
+                                "the 28x28 image. Orange pixels excite it, blue ones inhibit it."))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 220)
@@ -110,7 +110,7 @@ class WeightImages(QWidget):
         if self._image is None:
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "The first layer's weights appear here\nafter every epoch")
+                             self.tr("The first layer's weights appear here\nafter every epoch"))
             painter.end()
             return
         iw, ih = self._image.width(), self._image.height()

@@ -136,6 +136,26 @@ def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
 
 # --------------------------------------------------------------------------- runs on MNIST
 
+@needs_mnist
+def test_on_a_projector_the_result_and_the_weights_caption_keep_their_room(qtbot, state):
+    """A custom run's result takes more lines; the box grows into the curves' room rather than
+    cutting its last line off or running the weights' caption over their picture."""
+    tab = shown_alone(qtbot, TrainTab(state), (1000, 560))   # short: a projector, the window zoomed
+    short_run_settings(tab, limit=2000)
+    named(tab, "hiddenEdit").setText("30")
+    named(tab, "hiddenEdit").textEdited.emit("30")
+    assert tab.is_custom()
+    train_to_end(qtbot, tab)
+    qtbot.wait(50)   # the layout settles after the new text
+
+    label = named(tab, "resultLabel")
+    assert "changed from" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    image, caption = named(tab, "weightImages"), named(tab, "weightsCaption")
+    assert caption.geometry().top() >= image.geometry().bottom()
+    assert caption.height() >= caption.heightForWidth(caption.width())
+
+
 @mnist
 @needs_mnist
 def test_a_short_run_learns_and_every_view_follows(qtbot, state):
