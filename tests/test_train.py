@@ -485,14 +485,75 @@ def test_cli_trains_and_writes_a_network_and_its_card(tmp_path, capsys, monkeypa
     printed = capsys.readouterr().out
     assert "epoch   1/1" in printed and "test accuracy" in printed
     assert not list(tmp_path.glob(".*tmp"))
-    # the pen digits: 200 of the training writers' twice, 200 of the held-out writers' measured
+    # the pen digits: 200 of the training writers' twice (the ones among them three times),
+    # 200 of the held-out writers' measured, and 200 MNIST training images redrawn as strokes
+    from digitpad.data.pendigits import read_pendigits
     recipe = PRESETS["shipped"].pen
     assert card["pen_validation_writers"] == sorted(recipe.validation_writers)
     assert not set(card["pen_training_writers"]) & set(card["pen_validation_writers"])
-    assert card["pen_training_images"] == 200 * recipe.copies and card["pen_validation_images"] == 200
+    first = [d for d in read_pendigits(pendigits_path())
+             if d.writer not in recipe.validation_writers][:200]
+    again = sum(d.label in recipe.more_of for d in first)
+    assert recipe.more_of and again > 0
+    assert card["pen_training_images"] == 200 * recipe.copies + again
+    assert card["pen_validation_images"] == 200
+    assert recipe.redrawn > 200 and card["mnist_redrawn_images"] == 200
+    assert card["training_images"] == 1800  # MNIST's own, the pen and redrawn digits apart
+    batches = -(-(1800 + card["pen_training_images"] + 200) // PRESETS["shipped"].config.batch_size)
+    assert f"1 epochs of {batches} steps" in printed  # the pen and redrawn digits are batched too
     assert 0 <= card["pen_validation_accuracy"] <= 1 and len(card["pen_validation_per_digit"]) == 10
     assert any("Alpaydin" in d for d in card["datasets"]) and any("MNIST" in d for d in card["datasets"])
     assert "held-out pen writers" in printed
+
+
+@pytest.mark.mnist
+def test_redrawn_mnist_digits_come_from_the_training_split_and_read_as_their_labels():
+    """MNIST training images traced and drawn again as the Draw tab draws strokes."""
+    from digitpad.cli.train import _redrawn_mnist
+    from digitpad.models import load_shipped
+    from digitpad.nn.train import PenRecipe
+    images, labels = mnist("train")
+    images, labels = images[:1000], labels[:1000]
+    config = PRESETS["shipped"].config.replace(validation_size=300)
+    _, val = split_validation(config, 1000)
+    blanked = images.copy()
+    blanked[val] = 0  # a validation image would come out blank: none may be chosen
+    recipe = PenRecipe(validation_writers=(3,), redrawn=400)
+    X, y = _redrawn_mnist(recipe, config, blanked, labels, None)
+    assert X.shape == (400, 784) and X.dtype == np.uint8 and (X.max(axis=1) > 0).all()
+    assert np.bincount(y, minlength=10).min() > 10  # many digits of every kind
+    read = load_shipped().network.predict(X, input_scale=1 / 255).argmax(axis=1)
+    assert np.mean(read == y) > 0.95  # each image is drawn from the image of its label
+    again, _ = _redrawn_mnist(recipe, config, blanked, labels, None)
+    assert np.array_equal(X, again)  # the recipe's seed decides everything
+    other, _ = _redrawn_mnist(dataclasses.replace(recipe, seed=1), config, blanked, labels, None)
+    assert not np.array_equal(X, other)
+    # the pen's width varies: thin and thick drawings of the same digits differ in ink
+    thin, _ = _redrawn_mnist(dataclasses.replace(recipe, redrawn_width=(1.5, 1.5)), config,
+                             blanked, labels, None)
+    thick, _ = _redrawn_mnist(dataclasses.replace(recipe, redrawn_width=(3.0, 3.0)), config,
+                              blanked, labels, None)
+    assert thick.sum(dtype=np.int64) > 1.3 * thin.sum(dtype=np.int64)
+    small, _ = _redrawn_mnist(recipe, config, blanked, labels, 100)
+    assert len(small) == 10  # a quick try (--limit 100) redraws a tenth as many
+
+
+@pytest.mark.mnist
+def test_drawing_spread_over_processes_gives_the_same_images():
+    """The training digits are drawn in pieces on several processes: the same bits as in one."""
+    from digitpad.cli.train import DRAWN_PER_TASK, drawn, redrawn
+    from digitpad.data.pendigits import network_inputs, read_pendigits
+    digits = read_pendigits(pendigits_path())[:DRAWN_PER_TASK + 30]  # two pieces
+    images, _ = mnist("train")
+    n = 40
+    jobs = [(network_inputs, digits), (redrawn, images[:n], np.linspace(1.8, 2.8, n),
+                                       np.linspace(-0.3, 0.3, n))]
+    alone = drawn(jobs, workers=1)
+    spread = drawn(jobs, workers=2)
+    assert [a.shape for a in alone] == [(len(digits), 784), (n, 784)]
+    assert all(np.array_equal(a, b) for a, b in zip(alone, spread))
+    assert np.array_equal(alone[0][:5], network_inputs(digits[:5]))  # in order, piece by piece
+    assert (alone[1].max(axis=1) > 0).all()
 
 
 @pytest.mark.mnist

@@ -12,7 +12,11 @@ Ctrl-C stops and writes nothing.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
+import signal
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -83,9 +87,12 @@ def run(args) -> int:
     data = load_training_data(config, limit, args.mnist)
     recipe = None if args.no_pen else PRESETS[preset].pen
     pen = _pen_images(recipe, args.pen, limit) if recipe is not None else None
+    if pen is not None and recipe.redrawn:
+        pen.add_redrawn(*_redrawn_mnist(recipe, config, data.X_train, data.y_train, limit))
 
     n_fit = data.n_fit
-    steps_per_epoch = -(-n_fit // config.batch_size)
+    n_extra = 0 if pen is None else len(pen.y_fit) + len(pen.y_redrawn)
+    steps_per_epoch = -(-(n_fit + n_extra) // config.batch_size)  # the pen digits are batched too
     print(f"training {_describe(config)} ({preset} preset) on {n_fit} images, "
           f"{config.validation_size} held out for validation; "
           f"{config.epochs} epochs of {steps_per_epoch} steps")
@@ -94,6 +101,10 @@ def run(args) -> int:
         print(f"plus {len(pen.y_fit)} pen digits drawn as the Draw tab draws strokes "
               f"(writers {_writers(pen.fit_writers)}); writers {_writers(pen.val_writers)} "
               f"({len(pen.y_val)} digits) held out to validate on")
+        if len(pen.y_redrawn):
+            n_fit += len(pen.y_redrawn)
+            print(f"plus {len(pen.y_redrawn)} MNIST training images traced and drawn again "
+                  "the same way")
     total_steps, teacher_steps = steps_in(config, n_fit)
     if config.teacher is not None:
         teacher = config.teacher
@@ -120,9 +131,9 @@ def run(args) -> int:
                   f"train {result.train_accuracy:.4f}{val}  "
                   f"test {result.eval_accuracy:.4f}  {result.seconds:.1f} s")
 
+    extra = None if pen is None else pen.extra()
     try:
-        result = train(config, data.X_train, data.y_train, data.X_test, data.y_test,
-                       extra=None if pen is None else (pen.X_fit, pen.y_fit),
+        result = train(config, data.X_train, data.y_train, data.X_test, data.y_test, extra=extra,
                        on_step=on_step, on_epoch=on_epoch)
     finally:
         bar.close()
@@ -132,7 +143,7 @@ def run(args) -> int:
     if pen is not None:
         extras = pen.card(result.network, recipe)
     write_card(card_path, model_card(result, name=out.stem, command=plan.command_line(args.out),
-                                     preset=preset, training_images=n_fit - len(pen.y_fit) if pen else n_fit,
+                                     preset=preset, training_images=n_fit - len(extra[1]) if pen else n_fit,
                                      weights_path=out, **extras))
     val = ("" if result.validation_accuracy is None
            else f", validation accuracy {result.validation_accuracy:.4f}")
@@ -183,6 +194,16 @@ class _PenImages:
     def __init__(self, X_fit, y_fit, X_val, y_val, fit_writers, val_writers, sha256):
         self.X_fit, self.y_fit, self.X_val, self.y_val = X_fit, y_fit, X_val, y_val
         self.fit_writers, self.val_writers, self.sha256 = fit_writers, val_writers, sha256
+        self.X_redrawn, self.y_redrawn = np.zeros((0, X_fit.shape[1]), np.uint8), np.zeros(0, np.intp)
+
+    def add_redrawn(self, X, y) -> None:
+        """MNIST training images drawn again as strokes, trained on beside the pen digits."""
+        self.X_redrawn, self.y_redrawn = X, y
+
+    def extra(self) -> tuple[np.ndarray, np.ndarray]:
+        """Everything joined to MNIST's training images: the pen digits, then the redrawn ones."""
+        return (np.concatenate([self.X_fit, self.X_redrawn]),
+                np.concatenate([self.y_fit, self.y_redrawn]))
 
     def card(self, network, recipe) -> dict:
         """What the model card says about the pen digits, with the held-out writers' scores."""
@@ -196,6 +217,7 @@ class _PenImages:
             CARD_TRAINED_WRITERS: self.fit_writers,
             "pen_validation_writers": self.val_writers,
             "pen_training_images": int(len(self.y_fit)),
+            "mnist_redrawn_images": int(len(self.y_redrawn)),
             "pen_validation_images": int(len(self.y_val)),
             "pen_validation_accuracy": float(np.mean(right)),
             "pen_validation_per_digit": [round(float(np.mean(right[self.y_val == d])), 4)
@@ -226,16 +248,106 @@ def _pen_images(recipe, path, limit) -> _PenImages:
     if not fit or not val:
         raise UsageError(f"{found}: no digits by the writers to train on or to validate on")
     rng = np.random.default_rng(recipe.seed)
-    parts = [network_inputs(fit)]
+    jobs = [(network_inputs, val), (network_inputs, fit)]
     for _ in range(recipe.copies - 1):
         shears = rng.uniform(-recipe.shear, recipe.shear, len(fit))
         aspects = 1 + rng.uniform(-recipe.aspect, recipe.aspect, len(fit))
-        parts.append(network_inputs(fit, shears, aspects))
+        jobs.append((network_inputs, fit, shears, aspects))
     labels = np.array([d.label for d in fit], np.intp)
-    return _PenImages(np.concatenate(parts), np.tile(labels, recipe.copies),
-                      network_inputs(val), np.array([d.label for d in val], np.intp),
+    more = [d for d in fit if d.label in recipe.more_of]
+    if more:
+        shears = rng.uniform(-recipe.shear, recipe.shear, len(more))
+        aspects = 1 + rng.uniform(-recipe.aspect, recipe.aspect, len(more))
+        jobs.append((network_inputs, more, shears, aspects))
+    labels = np.concatenate([np.tile(labels, recipe.copies),
+                             np.array([d.label for d in more], np.intp)])
+    X_val, *parts = drawn(jobs)
+    return _PenImages(np.concatenate(parts), labels,
+                      X_val, np.array([d.label for d in val], np.intp),
                       sorted({d.writer for d in fit}), sorted(held & {d.writer for d in val}),
                       sha256_of(found))
+
+
+def _redrawn_mnist(recipe, config, X_train, y_train, limit) -> tuple[np.ndarray, np.ndarray]:
+    """``recipe.redrawn`` MNIST training images (a tenth of ``limit`` at most; never the
+    validation split) traced along their centre lines and drawn again as the Draw tab
+    draws strokes, at a pen width and slant drawn from the recipe's seed."""
+    from ..nn.train import split_validation
+
+    train_idx, _ = split_validation(config, len(y_train))
+    count = min(recipe.redrawn, len(train_idx) if limit is None else max(1, limit // 10))
+    rng = np.random.default_rng((recipe.seed, 1))
+    chosen = np.sort(rng.choice(train_idx, count, replace=False))
+    widths = rng.uniform(*recipe.redrawn_width, count)
+    shears = rng.uniform(-recipe.redrawn_shear, recipe.redrawn_shear, count)
+    (out,) = drawn([(redrawn, X_train[chosen], widths, shears)])
+    return out, y_train[chosen].astype(np.intp)
+
+
+def redrawn(images, widths, shears) -> np.ndarray:
+    """(N, 784) uint8: MNIST images (N, 784) traced along their centre lines, slanted by
+    ``shears`` and drawn again as the Draw tab draws strokes, with pens ``widths`` wide."""
+    from ..bench.robustness import trace
+    from ..data.strokes import PenStroke, vector_input
+
+    out = np.zeros((len(images), images.shape[1]), np.uint8)
+    for i, image in enumerate(images):
+        lines = [np.asarray(line, float) for line in trace(image.reshape(28, 28))]
+        if not lines:
+            continue
+        points = np.concatenate(lines)
+        middle = (points[:, 1].min() + points[:, 1].max()) / 2
+        strokes = [PenStroke(tuple(zip(((line[:, 0] + shears[i] * (middle - line[:, 1])) / 28).tolist(),
+                                        (line[:, 1] / 28).tolist())), 0.05) for line in lines]
+        picture = vector_input(strokes, float(widths[i]))
+        if picture is not None:
+            out[i] = picture.reshape(-1)
+    return out
+
+
+DRAWN_PER_TASK = 250
+"""Digits one process draws at a time when the drawing is spread over the cores."""
+
+PARALLEL_FROM = 2000
+"""Fewer digits than this are drawn in this process: starting the others would cost more."""
+
+
+def drawn(jobs, workers: int | None = None) -> list[np.ndarray]:
+    """``function(*sequences)`` for each job ``(function, *sequences)``, each an (N, 784)
+    uint8 array drawn one digit at a time from the N items of its sequences.
+
+    Drawing the strokes is nearly half of a run, so it is cut into pieces
+    that ``workers`` processes (default: one per core, four at most) draw at
+    once. Every digit is drawn alone from its own numbers, so the images are
+    the same bits whichever process draws them, and so are the weights.
+    """
+    tasks, owners = [], []
+    for k, (function, *sequences) in enumerate(jobs):
+        for start in range(0, len(sequences[0]), DRAWN_PER_TASK):
+            tasks.append((function, *[s[start:start + DRAWN_PER_TASK] for s in sequences]))
+            owners.append(k)
+    if workers is None:
+        total = sum(len(sequences[0]) for _, *sequences in jobs)
+        workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM else 1
+    workers = max(1, min(workers, len(tasks)))
+    if workers == 1:
+        results = [_task(t) for t in tasks]
+    else:
+        context = multiprocessing.get_context("spawn")  # no forked copy of a busy process
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_ctrl_c) as pool:
+            results = list(pool.map(_task, tasks))
+    return [np.concatenate([r for r, owner in zip(results, owners) if owner == k])
+            for k in range(len(jobs))]
+
+
+def _task(task) -> np.ndarray:
+    function, *args = task
+    return function(*args)
+
+
+def _ignore_ctrl_c() -> None:
+    """Ctrl-C is the main process's to handle: it stops the drawing and writes nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _writers(writers) -> str:
