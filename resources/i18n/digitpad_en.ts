@@ -1,4 +1,58 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} and %n more</numerusform>
+            <numerusform>{0} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyDigitsView</name>
+    <message numerus="yes">
+        <source>%n drawing saved in {0}</source>
+        <translation>
+            <numerusform>%n drawing saved in {0}</numerusform>
+            <numerusform>%n drawing saved in {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawings saved in {0}</source>
+        <translation>
+            <numerusform>%n drawings saved in {0}</numerusform>
+            <numerusform>%n drawings saved in {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message numerus="yes">
+        <source>%n epoch in {0}</source>
+        <translation>
+            <numerusform>%n epoch in {0}</numerusform>
+            <numerusform>%n epoch in {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs in {0}</source>
+        <translation>
+            <numerusform>%n epochs in {0}</numerusform>
+            <numerusform>%n epochs in {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PersonalName</name>
+    <message numerus="yes">
+        <source>digitpad, taught by you: %n correction(s)</source>
+        <translation>
+            <numerusform>digitpad, taught by you: %n correction</numerusform>
+            <numerusform>digitpad, taught by you: %n corrections</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -15,7 +15,7 @@ from digitpad.ui import i18n
 from qt_helpers import click, new_window
 
 #: Words that stay as they are in the book's Korean and Japanese editions, and names.
-KEPT = {"English", "Keras", "digitpad", "MNIST", "NumPy", "ReLU", "SHA", "npz", "pkl", "png", "PNG", "JPG", "CSV", "Qt",
+KEPT = {"English", "Keras", "gzip", "IDX", "digitpad", "MNIST", "NumPy", "ReLU", "SHA", "npz", "pkl", "png", "PNG", "JPG", "CSV", "Qt",
         "Adam", "SGD", "GEMM", "BLAS", "Ctrl", "Shift", "Esc", "Del", "max", "exp", "sum", "log",
         "sigmoid", "softmax", "relu", "step", "identity", "tanh", "dot", "predict", "forward",
         "init_network", "np", "x", "W", "b", "a", "z", "y", "h", "sample_weight", "ch03",
@@ -25,6 +25,7 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]{2,}")
 
 
 def _plain(text: str) -> str:
+    text = re.sub(r"<code>.*?</code>", " ", text, flags=re.S)      # commands and code stay as typed
     return re.sub(r"&(?=\w)", "", re.sub(r"<[^>]*>|&[a-z]+;", " ", text))
 
 
