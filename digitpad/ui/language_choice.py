@@ -41,6 +41,9 @@ def offer_restart(window, code: str) -> QMessageBox:
                       translate("MainWindow", "digitpad will be in {0} from its next start.").format(name),
                       QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("languageBox")
+    box.setInformativeText(translate("MainWindow", "Restarting closes the window as Quit does: settings, My digits "
+                                                   "and saved models are kept; a drawing not saved to My digits "
+                                                   "and a trained network not saved are not."))
     # the restart button is named in both languages: the user may read only the new one
     restart = box.addButton(translate("MainWindow", "Restart now") + f" / {_RESTART_WORDS.get(code, 'Restart now')}",
                             QMessageBox.ButtonRole.AcceptRole)

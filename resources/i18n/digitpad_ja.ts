@@ -863,6 +863,10 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
         <translation>次回の起動から digitpad を{0}で表示します。</translation>
     </message>
     <message>
+        <source>Restarting closes the window as Quit does: settings, My digits and saved models are kept; a drawing not saved to My digits and a trained network not saved are not.</source>
+        <translation>再起動すると、終了するときと同じようにウィンドウが閉じます。設定、マイ数字、保存したモデルは残りますが、マイ数字に保存していない絵と、保存していない学習済みネットワークは残りません。</translation>
+    </message>
+    <message>
         <source>Restart now</source>
         <translation>今すぐ再起動</translation>
     </message>

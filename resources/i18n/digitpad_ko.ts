@@ -863,6 +863,10 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
         <translation>digitpad를 다음에 시작할 때부터 {0}(으)로 표시합니다.</translation>
     </message>
     <message>
+        <source>Restarting closes the window as Quit does: settings, My digits and saved models are kept; a drawing not saved to My digits and a trained network not saved are not.</source>
+        <translation>다시 시작하면 종료할 때처럼 창이 닫힙니다. 설정, 내 숫자, 저장한 모델은 그대로 남지만, 내 숫자에 저장하지 않은 그림과 저장하지 않은 학습 결과 신경망은 남지 않습니다.</translation>
+    </message>
+    <message>
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
