@@ -31,17 +31,20 @@
 <context>
     <name>ResultPanel</name>
     <message numerus="yes">
-        <source>%n epoch in {0}</source>
+        <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>%n epoch in {0}</numerusform>
-            <numerusform>%n epoch in {0}</numerusform>
+            <numerusform>%n epochs in {0}</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TrainingRun</name>
     <message numerus="yes">
-        <source>%n epochs in {0}</source>
+        <source>Done: %n epoch(s) in {0}</source>
         <translation>
-            <numerusform>%n epochs in {0}</numerusform>
-            <numerusform>%n epochs in {0}</numerusform>
+            <numerusform>Done: %n epoch in {0}</numerusform>
+            <numerusform>Done: %n epochs in {0}</numerusform>
         </translation>
     </message>
 </context>

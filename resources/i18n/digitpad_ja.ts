@@ -1376,13 +1376,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>訓練画像 {0} 枚</translation>
     </message>
     <message numerus="yes">
-        <source>%n epoch in {0}</source>
-        <translation>
-            <numerusform>{0} で %n エポック</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n epochs in {0}</source>
+        <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>{0} で %n エポック</numerusform>
         </translation>
@@ -2773,9 +2767,11 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <source>Stopped after {0} of {1} epochs</source>
         <translation>{1} エポック中 {0} エポックで停止</translation>
     </message>
-    <message>
-        <source>Done: {0} epochs in {1}</source>
-        <translation>完了: {1} で {0} エポック</translation>
+    <message numerus="yes">
+        <source>Done: %n epoch(s) in {0}</source>
+        <translation>
+            <numerusform>完了: {0} で %n エポック</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training stopped with an error</source>

@@ -1376,13 +1376,7 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>훈련 이미지 {0}장</translation>
     </message>
     <message numerus="yes">
-        <source>%n epoch in {0}</source>
-        <translation>
-            <numerusform>{0} 동안 %n 에폭</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n epochs in {0}</source>
+        <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>{0} 동안 %n 에폭</numerusform>
         </translation>
@@ -2773,9 +2767,11 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <source>Stopped after {0} of {1} epochs</source>
         <translation>{1} 에폭 중 {0} 에폭 후에 중지함</translation>
     </message>
-    <message>
-        <source>Done: {0} epochs in {1}</source>
-        <translation>완료: {1} 동안 {0} 에폭</translation>
+    <message numerus="yes">
+        <source>Done: %n epoch(s) in {0}</source>
+        <translation>
+            <numerusform>완료: {0} 동안 %n 에폭</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training stopped with an error</source>

@@ -119,8 +119,7 @@ class ResultPanel(PanelBox):
             lines.append(self.tr("Validation {0}").format(accuracy_text(result.validation_accuracy)))
         epochs = result.epochs_completed
         lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
-        lines.append((self.tr("%n epoch in {0}", "", epochs) if epochs == 1 else
-                      self.tr("%n epochs in {0}", "", epochs)).format(seconds_text(result.seconds)))
+        lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
         if result.stopped:
             if untaught:
                 lines.append(self.tr("Stopped while the teacher trained: this network has not "

@@ -189,8 +189,8 @@ class TrainingRun(QObject):
             text = self.tr("Stopped after {0} of {1} epochs").format(result.epochs_completed,
                                                                      result.config.epochs)
         else:
-            text = self.tr("Done: {0} epochs in {1}").format(result.epochs_completed,
-                                                            seconds_text(result.seconds))
+            text = self.tr("Done: %n epoch(s) in {0}", "", result.epochs_completed).format(
+                seconds_text(result.seconds))
         self.progressLabel.setText(text)
         self.returned.emit(outcome)
 
