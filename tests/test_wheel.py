@@ -1,4 +1,4 @@
-"""The wheel carries weights/ and resources/ and works from outside the source tree."""
+"""The wheel carries weights/, resources/ (with the compiled translations) and works from outside the source tree."""
 
 import os
 import subprocess
@@ -30,6 +30,8 @@ def test_wheel_installs_into_a_fresh_venv_and_evaluates(tmp_path):
     assert "digitpad/weights/digitpad-784-50-100-10.npz" in names
     assert "digitpad/weights/digitpad-784-50-100-10.json" in names
     assert any(n.startswith("digitpad/resources/") for n in names)
+    for code in ("en", "ko", "ja"):   # the compiled translations ship; their .ts sources need not
+        assert f"digitpad/resources/i18n/digitpad_{code}.qm" in names
     sources = {p.relative_to(REPO).as_posix() for p in (REPO / "digitpad").rglob("*.py")}
     assert sources - set(names) == set(), "modules missing from the wheel (list their package in pyproject.toml)"
     assert not any(n.startswith("tests/") or "ubyte" in n or n.endswith(".pkl") for n in names)
@@ -47,6 +49,12 @@ def test_wheel_installs_into_a_fresh_venv_and_evaluates(tmp_path):
                   "import digitpad, digitpad.paths as p; print(digitpad.__file__); print(p.weights_dir())"],
                  cwd=outside, env=env).stdout.split()
     assert str(venv) in where[0] and str(venv) in where[1], where
+    korean = _run([str(bin_dir / "python"), "-c",
+                   "from PySide6.QtCore import QCoreApplication as Q; app = Q([]); "
+                   "from digitpad.ui import i18n; assert i18n.install(app, 'ko'); "
+                   "print(i18n.qm_path('ko')); print(Q.translate('TabSpec', 'Draw'))"],
+                  cwd=outside, env={**env, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+    assert str(venv) in korean[0] and korean[1] not in ("", "Draw"), korean
     done = _run([str(bin_dir / "digitpad"), "eval", "--weights", "shipped"], cwd=outside, env=env)
     assert "Accuracy:0.9" in done.stdout
     accuracy = float(done.stdout.split("Accuracy:")[1].split()[0])
