@@ -39,6 +39,10 @@ class SquareBox(QWidget):
         return self.child.sizeHint()
 
     def resizeEvent(self, event) -> None:
+        # never taller than wide: the room below a square as wide as the column goes to the
+        # column's stretch, under the tools, not between the canvas and its buttons
+        if self.maximumHeight() != max(self.width(), self.minimumHeight()):
+            self.setMaximumHeight(max(self.width(), self.minimumHeight()))
         side = min(self.width(), self.height())
         self.child.setGeometry((self.width() - side) // 2, 0, side, side)
 
@@ -147,7 +151,7 @@ def build(tab) -> None:
 
     left = QVBoxLayout()
     left.setSpacing(8)
-    left.addWidget(canvas_box)
+    left.addWidget(canvas_box, 100)   # the canvas takes the room first, up to a square
     left.addLayout(brush_row)
     left.addLayout(tools)
     left.addLayout(save_row)

@@ -152,6 +152,19 @@ def test_canvas_stays_square(draw_tab, qtbot):
         assert draw_tab.canvas.width() == draw_tab.canvas.height()
 
 
+def test_the_canvas_takes_the_room_its_column_has(draw_tab, qtbot):
+    """The canvas is as large as its column allows: as wide as the column, or else as tall as
+    the room above its tools; the spare room is never left empty below the tools."""
+    for size in ((1220, 760), (1100, 700), (1700, 1040), (1900, 700), (800, 1000)):
+        draw_tab.resize(*size)
+        qtbot.wait(20)
+        canvas, box = draw_tab.canvas, draw_tab.canvas.parentWidget()
+        count = draw_tab.findChild(QLabel, "myDigitsCount")
+        below = draw_tab.height() - count.mapTo(draw_tab, QPoint(0, count.height())).y()
+        assert canvas.width() == box.width() or below < 40, (size, canvas.width(), box.width(), below)
+        assert canvas.width() >= 300, (size, canvas.width())
+
+
 def test_drawing_does_not_depend_on_the_window_size(draw_tab, qtbot):
     stroke(draw_tab.canvas, [(0.3, 0.2), (0.6, 0.5), (0.4, 0.8)])
     small = draw_tab.canvas.image_array()
