@@ -22,11 +22,33 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 # the section list --------------------------------------------------------------------
 
 def section_list_width(font: QFont) -> int:
-    """Room for the longest section title in bold, with the list's padding and the selection mark."""
+    """Room for the longest section title in bold, with the list's padding and the selection mark.
+
+    No wider than the English titles need: a longer title, as the book's
+    Japanese 3.4 is, wraps onto a second line instead of widening the tab past a 1024-wide screen.
+    """
+    metrics = QFontMetrics(_bold(font))
+    widest = max(metrics.horizontalAdvance(section_title(title)) for _, _, title in SECTIONS)
+    english = max(metrics.horizontalAdvance(title) for _, _, title in SECTIONS)
+    return min(widest, english) + _TITLE_PADDING
+
+
+_TITLE_PADDING = 14 + 6 + 8 + 12 + 6   # selection mark, text margins, list margins
+
+
+def _bold(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
-    metrics = QFontMetrics(bold)
-    return max(metrics.horizontalAdvance(section_title(title)) for _, _, title in SECTIONS) + 14 + 6 + 8 + 12 + 6
+    return bold
+
+
+def _title_rect_height(font: QFont, title: str) -> int:
+    """The height of ``title`` in bold, wrapped at the list's text width."""
+    width = section_list_width(font) - _TITLE_PADDING
+    return QFontMetrics(_bold(font)).boundingRect(0, 0, width, 10_000, _WRAP, title).height()
+
+
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap)
 
 
 def section_title(title: str) -> str:
@@ -38,7 +60,9 @@ class _SectionDelegate(QStyledItemDelegate):
     """Each entry as the book's section number (small, muted) above its title."""
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(section_list_width(option.font) - 12, 3 * option.fontMetrics.height() + 8)
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        extra = max(0, _title_rect_height(option.font, title) - option.fontMetrics.height())
+        return QSize(section_list_width(option.font) - 12, 3 * option.fontMetrics.height() + 8 + extra)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -64,6 +88,5 @@ class _SectionDelegate(QStyledItemDelegate):
         big.setBold(selected)
         painter.setFont(big)
         painter.setPen(QColor(theme.BRIGHT_TEXT if selected else theme.TEXT))
-        painter.drawText(rect.adjusted(14, 0, -6, -7),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+        painter.drawText(rect.adjusted(14, 0, -6, -7), _WRAP, title)
         painter.restore()

@@ -2023,7 +2023,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>Score every activation on the test set</source>
-        <translation>すべての活性化関数をテストデータで評価</translation>
+        <translation>すべての関数をテストデータで評価</translation>
     </message>
     <message>
         <source>Evaluate the active network on MNIST&apos;s 10,000 test digits once per hidden activation, in the background</source>
@@ -2039,7 +2039,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>Test accuracy with each hidden activation</source>
-        <translation>中間層の活性化関数ごとのテストデータの認識精度</translation>
+        <translation>活性化関数ごとの認識精度</translation>
     </message>
     <message>
         <source>The hidden activation of the swapped network</source>
@@ -2051,7 +2051,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>Your drawing, read by both networks</source>
-        <translation>2 つのネットワークが読んだあなたの数字</translation>
+        <translation>2つのネットワークが読んだ数字</translation>
     </message>
     <message>
         <source>Swap the activation</source>
@@ -2103,7 +2103,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>{0}   (as trained)</source>
-        <translation>{0}&#x3000;（学習時のまま）</translation>
+        <translation>{0}（学習時）</translation>
     </message>
     <message>
         <source>{0} points</source>

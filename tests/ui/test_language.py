@@ -174,3 +174,21 @@ def test_the_personal_model_is_named_in_the_language(qapp, in_language, book_mod
     assert str(digits) in korean and "taught" not in korean
     renamed = Model(book_model.network, "mine.npz", teach.SOURCE, {"taught_digits": digits})
     assert model_title(renamed) == "mine.npz"                           # a name we did not give stays
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_every_tab_fits_a_1024_wide_screen_in_the_language(qtbot, state, in_language, code):
+    """Longer words must not push a tab past what a 1024x768 projector shows (as in English)."""
+    in_language(code)
+    window = new_window(qtbot, state)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 700)      # maximised on a 1024x768 screen, less a title bar and a panel
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        page = window.tabs.currentWidget()
+        assert page.minimumSizeHint().width() <= 1024 - 8, (window.tabs.tabText(index),
+                                                             page.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: not window.tabsScroll.horizontalScrollBar().isVisible()
+                    and not window.tabsScroll.verticalScrollBar().isVisible())
+    window.close()
