@@ -34,7 +34,7 @@ from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
-from .window_size import SMALLEST_WINDOW, default_size, fit_window
+from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized
 from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
@@ -444,7 +444,10 @@ class MainWindow(QMainWindow):
         settings.endGroup()
         self.set_zoom(saved_zoom)
         if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*default_size(self.screen() or QApplication.primaryScreen()))
+            screen = self.screen() or QApplication.primaryScreen()
+            self.resize(*default_size(screen))
+            if opens_maximized(screen):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         keys = [tab.key for tab in self._tabs_spec]
         if last_tab in keys:
             self.tabs.setCurrentIndex(keys.index(last_tab))

@@ -23,3 +23,10 @@ def default_size(screen: QScreen | None) -> tuple[int, int]:
     if room.width() >= DEFAULT_SIZE[0] and room.height() >= DEFAULT_SIZE[1]:
         return DEFAULT_SIZE
     return (min(DEFAULT_SIZE[0], int(room.width() * 0.95)), min(DEFAULT_SIZE[1], int(room.height() * 0.9)))
+
+
+def opens_maximized(screen: QScreen | None) -> bool:
+    """A first start on a screen narrower than the default window (a 1024x768 projector):
+    the window takes the whole screen, where every tab fits, instead of 95% of it, where
+    the widest tabs would scroll."""
+    return screen is not None and screen.availableGeometry().width() < DEFAULT_SIZE[0]

@@ -4,7 +4,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from digitpad import models
@@ -369,3 +369,26 @@ def test_a_store_that_cannot_be_moved_aside_is_left_alone(qtbot, state, data_dir
     assert "saving is off" in blocker.args[2]
     assert not tab.saveButtons[1].isEnabled()
     assert (folder / FILENAME).read_bytes() == b"garbage"
+
+
+class _Screen:
+    def __init__(self, width, height):
+        self._room = QRect(0, 0, width, height)
+
+    def availableGeometry(self):
+        return self._room
+
+
+def test_a_first_start_on_a_projector_fills_the_screen(qtbot, state):
+    """On a screen narrower than the default window (1024x768) the first window is maximised,
+    where every tab fits; on a large screen it opens at its default size; a saved size wins."""
+    from digitpad.ui.window_size import DEFAULT_SIZE, opens_maximized
+    assert opens_maximized(_Screen(1024, 740)) and not opens_maximized(_Screen(1920, 1040))
+    assert not opens_maximized(None)
+    first = new_window(qtbot, state)      # the offscreen screen is 800 wide: a small screen
+    assert first.isMaximized() == opens_maximized(first.screen())
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.resize(640, 480)
+    first.close()                         # saves its geometry
+    again = new_window(qtbot, state)
+    assert not again.isMaximized() and again.size().width() < DEFAULT_SIZE[0]
