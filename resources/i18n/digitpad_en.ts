@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConfusionMatrixView</name>
+    <message numerus="yes">
+        <source>All %Ln sample(s) that are a {0}: click to show them</source>
+        <translation>
+            <numerusform>All %Ln sample that are a {0}: click to show them</numerusform>
+            <numerusform>All %Ln samples that are a {0}: click to show them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln sample(s) read as a {0}: click to show them</source>
+        <translation>
+            <numerusform>All %Ln sample read as a {0}: click to show them</numerusform>
+            <numerusform>All %Ln samples read as a {0}: click to show them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>{0} and %n more</source>
@@ -35,6 +52,16 @@
         <translation>
             <numerusform>%n epoch in {0}</numerusform>
             <numerusform>%n epochs in {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message numerus="yes">
+        <source>%Ln run(s) written to {0}</source>
+        <translation>
+            <numerusform>%Ln run written to {0}</numerusform>
+            <numerusform>%Ln runs written to {0}</numerusform>
         </translation>
     </message>
 </context>

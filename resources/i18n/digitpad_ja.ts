@@ -262,13 +262,17 @@ the confusion matrix</source>
         <translation>ネットワークを実行すると
 混同行列が埋まります</translation>
     </message>
-    <message>
-        <source>All {0} samples that are a {1}: click to show them</source>
-        <translation>正解が {1} のサンプル {0} 個すべて: クリックで表示します</translation>
+    <message numerus="yes">
+        <source>All %Ln sample(s) that are a {0}: click to show them</source>
+        <translation>
+            <numerusform>正解が {0} のサンプル %Ln 個すべて：クリックで表示します</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {0} samples read as a {1}: click to show them</source>
-        <translation>{1} と認識したサンプル {0} 個すべて: クリックで表示します</translation>
+    <message numerus="yes">
+        <source>All %Ln sample(s) read as a {0}: click to show them</source>
+        <translation>
+            <numerusform>{0} と認識したサンプル %Ln 個すべて：クリックで表示します</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} {1}s read correctly ({2} of the {3} {1}s)</source>
@@ -1570,9 +1574,11 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <source>Could not export the runs</source>
         <translation>実行履歴を書き出せません</translation>
     </message>
-    <message>
-        <source>{0} runs written to {1}</source>
-        <translation>実行履歴 {0} 件を {1} に書き出しました</translation>
+    <message numerus="yes">
+        <source>%Ln run(s) written to {0}</source>
+        <translation>
+            <numerusform>実行履歴 %Ln 件を {0} に書き出しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the runs</source>
@@ -2638,12 +2644,12 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>開始しませんでした: {0}</translation>
     </message>
     <message>
-        <source>Epoch {0}/{1}: train {2} ({3} s)</source>
-        <translation>エポック {0}/{1}: 訓練 {2}（{3} 秒）</translation>
+        <source>Epoch {0}/{1}: train {2} ({3})</source>
+        <translation>エポック {0}/{1}：訓練 {2}（{3}）</translation>
     </message>
     <message>
-        <source>Epoch {0}/{1}: train {2}, test {3} ({4} s)</source>
-        <translation>エポック {0}/{1}: 訓練 {2}、テスト {3}（{4} 秒）</translation>
+        <source>Epoch {0}/{1}: train {2}, test {3} ({4})</source>
+        <translation>エポック {0}/{1}：訓練 {2}、テスト {3}（{4}）</translation>
     </message>
     <message>
         <source>Training failed</source>

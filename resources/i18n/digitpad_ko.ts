@@ -262,13 +262,17 @@ the confusion matrix</source>
         <translation>신경망을 실행하면
 혼동 행렬이 채워집니다</translation>
     </message>
-    <message>
-        <source>All {0} samples that are a {1}: click to show them</source>
-        <translation>실제로 {1}인 샘플 {0}개 전체: 클릭하면 보여 줍니다</translation>
+    <message numerus="yes">
+        <source>All %Ln sample(s) that are a {0}: click to show them</source>
+        <translation>
+            <numerusform>정답이 {0}인 샘플 %Ln개 모두: 클릭하면 보여 줍니다</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>All {0} samples read as a {1}: click to show them</source>
-        <translation>{1}(으)로 읽은 샘플 {0}개 전체: 클릭하면 보여 줍니다</translation>
+    <message numerus="yes">
+        <source>All %Ln sample(s) read as a {0}: click to show them</source>
+        <translation>
+            <numerusform>{0}(으)로 읽은 샘플 %Ln개 모두: 클릭하면 보여 줍니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} {1}s read correctly ({2} of the {3} {1}s)</source>
@@ -1570,9 +1574,11 @@ NumPy의 메시지: ValueError: {4}</translation>
         <source>Could not export the runs</source>
         <translation>실행 기록을 내보낼 수 없습니다</translation>
     </message>
-    <message>
-        <source>{0} runs written to {1}</source>
-        <translation>실행 기록 {0}개를 {1}에 썼습니다</translation>
+    <message numerus="yes">
+        <source>%Ln run(s) written to {0}</source>
+        <translation>
+            <numerusform>실행 기록 %Ln개를 {0}에 저장했습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the runs</source>
@@ -2638,12 +2644,12 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>시작하지 않았습니다: {0}</translation>
     </message>
     <message>
-        <source>Epoch {0}/{1}: train {2} ({3} s)</source>
-        <translation>에폭 {0}/{1}: 훈련 {2} ({3}초)</translation>
+        <source>Epoch {0}/{1}: train {2} ({3})</source>
+        <translation>에폭 {0}/{1}: 훈련 {2} ({3})</translation>
     </message>
     <message>
-        <source>Epoch {0}/{1}: train {2}, test {3} ({4} s)</source>
-        <translation>에폭 {0}/{1}: 훈련 {2}, 시험 {3} ({4}초)</translation>
+        <source>Epoch {0}/{1}: train {2}, test {3} ({4})</source>
+        <translation>에폭 {0}/{1}: 훈련 {2}, 시험 {3} ({4})</translation>
     </message>
     <message>
         <source>Training failed</source>

@@ -318,11 +318,11 @@ class ConfusionMatrixView(QWidget):
         if hit[0] == "row":
             t = hit[1]
             total = int(counts[t].sum())
-            return self.tr("All {0} samples that are a {1}: click to show them").format(f"{total:,}", t)
+            return self.tr("All %Ln sample(s) that are a {0}: click to show them", "", total).format(t)
         if hit[0] == "column":
             p = hit[1]
             total = int(counts[:, p].sum())
-            return self.tr("All {0} samples read as a {1}: click to show them").format(f"{total:,}", p)
+            return self.tr("All %Ln sample(s) read as a {0}: click to show them", "", total).format(p)
         _, t, p = hit
         value = int(counts[t, p])
         total = int(counts[t].sum())

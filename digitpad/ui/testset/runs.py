@@ -111,7 +111,7 @@ class RunsPanel(QTabWidget):
             text = f"{path}: {exc.strerror or exc}"
             self.messageRequested.emit("error", self.tr("Could not export the runs"), text)
             return False
-        words = self.tr("{0} runs written to {1}").format(self.runsModel.rowCount(), written)
+        words = self.tr("%Ln run(s) written to {0}", "", self.runsModel.rowCount()).format(written)
         self.statusMessage.emit(words, 5000)
         return True
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QLabel, QLineEdit, QSpinBox, QStyle, QStyleOptionComboBox, QWidget)
 
-from ...nn.activations import TRAINABLE_ACTIVATIONS
+from ...nn.activations import TRAINABLE_ACTIVATIONS, title as activation_title
 from ...nn.train import LOSSES, OPTIMIZERS, PRESETS, SCHEDULES, TrainConfig
 from ...training_request import RequestError, TrainingPlan, TrainingRequest
 from .. import theme
@@ -58,8 +58,8 @@ class TrainForm(QGroupBox):
                                            "(the book's)"))
         form.addRow(field_title("hidden"), self.hiddenEdit)
         self.activationCombo = QComboBox(objectName="activationCombo")
-        for name in TRAINABLE_ACTIVATIONS:   # the functions' own names, as the book writes them
-            self.activationCombo.addItem(name, name)
+        for name in TRAINABLE_ACTIVATIONS:   # titled as everywhere else in the app ("ReLU")
+            self.activationCombo.addItem(activation_title(name), name)
         form.addRow(field_title("activation"), self.activationCombo)
         self.lossCombo = self._choice_combo("lossCombo", LOSSES, LOSS_NAMES)
         form.addRow(field_title("loss"), self.lossCombo)

@@ -22,6 +22,7 @@ from ...nn.train import PRESETS, EpochResult, TrainConfig, TrainResult
 from ...training_request import RequestError
 from ..model_state import ModelState
 from ..settings import SettingsReader
+from ..units import accuracy_text, seconds_text
 from ..tab import AppTab
 from ..widgets.side_scroll import SidePanelScroll
 from ..workers import user_words
@@ -182,12 +183,12 @@ class TrainTab(AppTab):
                               result.eval_accuracy)
         if result.network is not None:
             self.weights.show_weights(result.network.weights[0])
-        numbers = (result.epoch, result.epochs, f"{result.train_accuracy:.4f}")
+        numbers = (result.epoch, result.epochs, accuracy_text(result.train_accuracy))
         if result.eval_accuracy is None:
-            text = self.tr("Epoch {0}/{1}: train {2} ({3} s)").format(*numbers, f"{result.seconds:.1f}")
+            text = self.tr("Epoch {0}/{1}: train {2} ({3})").format(*numbers, seconds_text(result.seconds))
         else:
-            text = self.tr("Epoch {0}/{1}: train {2}, test {3} ({4} s)").format(
-                *numbers, f"{result.eval_accuracy:.4f}", f"{result.seconds:.1f}")
+            text = self.tr("Epoch {0}/{1}: train {2}, test {3} ({4})").format(
+                *numbers, accuracy_text(result.eval_accuracy), seconds_text(result.seconds))
         self.statusMessage.emit(text, 4000)
 
     def _on_returned(self, outcome: Outcome) -> None:
