@@ -15,19 +15,18 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from .. import __version__, models
-from ..nn.blas import set_blas_threads
+from .. import models
 from ..nn.network import WeightsError
-from ..paths import resources_dir
-from . import i18n, teacher, theme, zoom
+from . import i18n, teacher, zoom
 from .about import show_about
 from .i18n import translate
 from .language_choice import missing_font_notice, offer_restart
+from .launch import (APPLICATION, ORGANIZATION, app_icon, make_application,  # noqa: F401
+                     open_settings, run_app)   # (callers import them from here too)
 from .menus import build_menus
 from .model_state import ModelState, model_title, source_title
 from .settings_migration import STATE_GROUP, migrate_settings
@@ -46,25 +45,6 @@ TABS: list[TabSpec] = [
 ]
 #: The tab that shows a drawing asked for elsewhere (a test-set sample, one of My digits).
 DRAW = "draw"
-
-ORGANIZATION = "digitpad"
-APPLICATION = "digitpad"
-
-
-def open_settings() -> QSettings:
-    """The app's settings (an INI file in the user's config folder; tests point it elsewhere)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    folder = resources_dir()
-    for size in (16, 32, 48, 64, 128, 256):
-        path = folder / f"digitpad-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
-
 
 def tab_title(tab: TabSpec) -> str:
     """A tab's title in the app's language (``TABS`` holds it in English)."""
@@ -485,34 +465,3 @@ class MainWindow(QMainWindow):
 def _read_weights_job(job, path: str):
     """On a pool thread: the Model in ``path`` (WeightsError says why not)."""
     return models.load_file(path)
-
-
-def make_application(argv=None) -> QApplication:
-    """The QApplication with digitpad's names, icon, style and palette (reuses a running one)."""
-    # The network's matrix products are small: a second BLAS thread costs more
-    # than it saves, and stalls badly when the GUI and a worker compete for cores.
-    # (OpenBLAS takes this only from the main thread, which is where we are.)
-    set_blas_threads(1)
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(list(sys.argv if argv is None else argv))
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("digitpad")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("digitpad")
-    app.setStyle("Fusion")
-    app.setPalette(theme.dark_palette())
-    app.setWindowIcon(app_icon())
-    return app
-
-
-def run_app(argv=None) -> int:
-    app = make_application(argv)
-    choice = i18n.choose(open_settings())
-    if not i18n.install(app, choice.used):
-        choice = i18n.Choice(choice.wanted, i18n.ENGLISH, False)
-    window = MainWindow()
-    window.say_missing_font(choice)
-    window.show()
-    return app.exec()
