@@ -46,15 +46,11 @@ def _pendigits():
 
 #: marker name -> why a test with it cannot run here (None: it can)
 NEEDS = {
-    "mnist": _mnist_missing,
+    "mnist": _mnist_missing,         # @pytest.mark.mnist: the one way to say a test needs MNIST
     "book_weights": lambda: None if _book_weights() else
     "the book's sample_weight.pkl was not found (set DIGITPAD_BOOK_WEIGHTS)",
     "pendigits": lambda: None if _pendigits() else "the pen digits were not found (set DIGITPAD_PENDIGITS)",
 }
-
-needs_mnist = pytest.mark.mnist
-"""The marker of a test that needs the real MNIST files."""
-
 
 def require(what: str) -> None:
     """Skip the running test, saying why, when ``what`` (a key of NEEDS) is not on this machine."""

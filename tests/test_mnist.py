@@ -17,8 +17,6 @@ from digitpad.data.idx import write_idx
 from digitpad.data.mnist import (
     FILES, MnistLocation, clear_cache, default_mnist_dir, find_mnist, load_mnist, verify_mnist,
 )
-from shared_data import needs_mnist
-
 REAL_MNIST = os.environ.get("DIGITPAD_MNIST")
 REAL_MNIST = Path(REAL_MNIST).resolve() if REAL_MNIST else None
 TEST_COUNTS = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
@@ -382,7 +380,7 @@ def test_verify_keras_npz_against_the_published_hash(env):
 # ------------------------------------------------------------------ the real files
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_real_test_split():
     images, labels = load_mnist("test", REAL_MNIST)
     assert images.shape == (10000, 784) and images.dtype == np.uint8
@@ -393,7 +391,7 @@ def test_real_test_split():
     assert labels[:10].tolist() == [7, 2, 1, 0, 4, 1, 4, 9, 5, 9]
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_real_train_split():
     images, labels = load_mnist("train", REAL_MNIST)
     assert images.shape == (60000, 784) and labels.shape == (60000,)
@@ -401,20 +399,20 @@ def test_real_train_split():
     assert labels[:10].tolist() == [5, 0, 4, 1, 9, 2, 1, 3, 1, 4]
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_real_files_are_found_through_the_environment(env, monkeypatch):
     monkeypatch.setenv("DIGITPAD_MNIST", str(REAL_MNIST))
     assert find_mnist() == MnistLocation(REAL_MNIST, "idx", "environment")
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_real_files_verify():
     checks = verify_mnist(REAL_MNIST)
     assert [c.ok for c in checks] == [True] * 4
     assert [c.size for c in checks] == [f.size for f in FILES]
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_verify_judges_content_of_plain_and_recompressed_files(tmp_path):
     for spec in FILES:
         source = REAL_MNIST / spec.name
@@ -485,7 +483,7 @@ def test_cli_verify_bad_set_exits_1(env, capsys):
     assert "digitpad mnist fetch" in err
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_cli_verify_real_set(capsys):
     assert main(["mnist", "verify", "--path", str(REAL_MNIST)]) == 0
     out = capsys.readouterr().out

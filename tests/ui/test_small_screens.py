@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
 
 from digitpad.ui.train import PRESET_TITLES
 from digitpad.ui.testset.confusion_matrix import ConfusionMatrixView
-from shared_data import mnist, needs_mnist
+from shared_data import mnist
 
 LONG = 60_000
 
@@ -45,7 +45,7 @@ def show_test_set_with_data(window, qtbot):
     return tab
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_every_tab_fits_1024x640_with_every_button_inside(window, qtbot):
     mnist("test")
     for index in range(window.tabs.count()):
@@ -70,7 +70,7 @@ def test_every_tab_fits_1024x640_with_every_button_inside(window, qtbot):
             assert buttons_outside(window) == [], where
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_long_paths_and_names_give_way_instead_of_pushing_buttons_off(window, qtbot):
     tab = show_test_set_with_data(window, qtbot)
     window.resize(1024, 640)
@@ -208,7 +208,7 @@ def test_confusion_matrix_titles_clear_the_digits_and_label_the_accuracy_column(
     assert matrix.fontMetrics().horizontalAdvance("right") <= heading.width()
 
 
-@needs_mnist
+@pytest.mark.mnist
 def test_no_lone_dash_before_the_first_run(window, qtbot):
     tab = show_test_set_with_data(window, qtbot)
     label = tab.findChild(QLabel, "accuracyLabel")

@@ -11,11 +11,11 @@ from digitpad.ui.train import run as run_module
 from digitpad.ui.model_state import untrained_model
 from digitpad.ui.train import NO_RESULT, TRAINING_NOW, TrainTab
 from qt_helpers import click, loaded, named, shown_alone, shown_result, train_to_end
-from shared_data import mnist, needs_mnist
+from shared_data import mnist
 
 LONG = 120_000
 
-pytestmark = needs_mnist
+pytestmark = pytest.mark.mnist
 
 
 PROJECTOR = (1024, 600)     # what a 1024x768 screen leaves a tab

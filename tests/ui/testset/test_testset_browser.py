@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 
 from qt_helpers import click, loaded, tabs_of
 from shared_data import mnist
-from testset_helpers import find, grid_model, needs_mnist, run_with, shown
+from testset_helpers import find, grid_model, run_with, shown
 
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_wrong_filter_and_confusion_matrix_agree_with_the_accuracy(qtbot, tab):
     result = run_with(qtbot, tab, "batch", True)
     n, wrong = result.n_samples, result.n_samples - result.correct
@@ -72,7 +72,7 @@ def test_wrong_filter_and_confusion_matrix_agree_with_the_accuracy(qtbot, tab):
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_selecting_a_thumbnail_shows_its_probabilities_and_activations(qtbot, tab, state):
     result = run_with(qtbot, tab, "batch", True)
     click(qtbot, find(tab, "wrongCheck"))
@@ -99,7 +99,7 @@ def test_selecting_a_thumbnail_shows_its_probabilities_and_activations(qtbot, ta
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_open_in_draw_tab_puts_the_sample_on_the_canvas(qtbot, state):
     mnist("test")
     from digitpad.ui.app import MainWindow

@@ -15,12 +15,12 @@ from digitpad.evaluate import evaluate
 from digitpad.ui.model_state import ModelState, untrained_model
 from qt_helpers import click, loaded, shown_result
 from shared_data import mnist
-from testset_helpers import LONG, find, grid_model, make_tab, needs_mnist, run_with, runs_model
+from testset_helpers import LONG, find, grid_model, make_tab, run_with, runs_model
 
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_per_sample_and_batched_runs_give_the_books_numbers(qtbot, tab):
     expected = {True: ("93.52%", 9352), False: ("92.07%", 9207)}
     for mode in ("per-sample", "batch"):
@@ -40,7 +40,7 @@ def test_per_sample_and_batched_runs_give_the_books_numbers(qtbot, tab):
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_the_shipped_weights_score_what_their_card_says(qtbot):
     mnist("test")
     try:
@@ -60,7 +60,7 @@ def test_the_shipped_weights_score_what_their_card_says(qtbot):
         assert tab.shutdown(10)
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_compare_states_the_speedup_in_words_and_exports_to_csv(qtbot, tab, tmp_path, monkeypatch):
     find(tab, "batchSpin").setValue(100)
     click(qtbot, find(tab, "compareButton"))
@@ -97,7 +97,7 @@ def test_compare_states_the_speedup_in_words_and_exports_to_csv(qtbot, tab, tmp_
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_cancel_leaves_the_tab_usable(qtbot, tab):
     tab.set_mode("per-sample")
     click(qtbot, find(tab, "runButton"))
@@ -112,7 +112,7 @@ def test_cancel_leaves_the_tab_usable(qtbot, tab):
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_starting_a_run_during_a_run_replaces_it(qtbot, tab):
     tab.set_mode("per-sample")
     click(qtbot, find(tab, "runButton"))
@@ -124,7 +124,7 @@ def test_starting_a_run_during_a_run_replaces_it(qtbot, tab):
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_switching_the_model_during_a_run_cancels_it(qtbot, tab, state):
     tab.set_mode("per-sample")
     click(qtbot, find(tab, "runButton"))
@@ -141,7 +141,7 @@ def test_switching_the_model_during_a_run_cancels_it(qtbot, tab, state):
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_sweep_plots_time_against_batch_size_on_my_digits(qtbot, state, data_dir):
     images, labels = mnist("test")
     store = MyDigits.default()
@@ -181,7 +181,7 @@ def test_sweep_plots_time_against_batch_size_on_my_digits(qtbot, state, data_dir
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_a_sweep_can_be_cancelled(qtbot, tab):
     click(qtbot, find(tab, "sweepButton"))
     qtbot.waitUntil(lambda: find(tab, "runProgress").value() > 0, timeout=LONG)   # under way
@@ -192,7 +192,7 @@ def test_a_sweep_can_be_cancelled(qtbot, tab):
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_the_training_set_loads_in_the_background_and_evaluates(qtbot, tab, state):
     find(tab, "sourceCombo").setCurrentIndex(find(tab, "sourceCombo").findData("train"))
     assert find(tab, "runProgress").maximum() == 0  # busy while the worker reads 60,000 images

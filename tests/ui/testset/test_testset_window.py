@@ -12,13 +12,13 @@ import pytest
 
 from qt_helpers import click, loaded, shown_result, tabs_of
 from shared_data import book_weights_path, mnist
-from testset_helpers import find, needs_mnist
+from testset_helpers import find
 
 REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_in_the_main_window_with_settings(qtbot, state):
     mnist("test")
     from digitpad.ui.app import MainWindow
@@ -86,7 +86,7 @@ CLOSE_DURING_RUN = textwrap.dedent("""
 
 
 @pytest.mark.mnist
-@needs_mnist
+@pytest.mark.mnist
 def test_closing_the_window_during_a_run_exits_cleanly(tmp_path):
     mnist("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DIGITPAD_DATA_DIR=str(tmp_path / "data"),

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from digitpad.data.idx import write_idx
 from local_server import spec_for as spec  # noqa: F401  (the tests' name for it)
 from qt_helpers import click, shown_alone, shown_result
-from shared_data import needs_mnist  # noqa: F401  (the tests take it from here)
 
 LONG = 60_000  # ms: generous, for a shared and busy machine
 

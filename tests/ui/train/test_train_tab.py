@@ -17,11 +17,7 @@ from digitpad.ui.train import PRESET_TITLES, TrainTab
 from drawing import stroke
 
 from qt_helpers import click, named, shown_alone, tabs_of, train_to_end  # noqa: E402
-from shared_data import needs_mnist
-
 LONG = 120_000  # ms: generous, for a shared and busy machine
-
-mnist = pytest.mark.mnist
 
 
 # --------------------------------------------------------------------------- helpers
@@ -136,7 +132,7 @@ def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
 
 # --------------------------------------------------------------------------- runs on MNIST
 
-@needs_mnist
+@pytest.mark.mnist
 def test_on_a_projector_the_result_and_the_weights_caption_keep_their_room(qtbot, state):
     """A custom run's result takes more lines; the box grows into the curves' room rather than
     cutting its last line off or running the weights' caption over their picture."""
@@ -156,8 +152,8 @@ def test_on_a_projector_the_result_and_the_weights_caption_keep_their_room(qtbot
     assert caption.height() >= caption.heightForWidth(caption.width())
 
 
-@mnist
-@needs_mnist
+@pytest.mark.mnist
+@pytest.mark.mnist
 def test_a_short_run_learns_and_every_view_follows(qtbot, state):
     tab = make_tab(qtbot, state)
     short_run_settings(tab)
@@ -191,8 +187,8 @@ def test_a_short_run_learns_and_every_view_follows(qtbot, state):
     assert named(tab, "saveButton").isEnabled() and named(tab, "useButton").isEnabled()
 
 
-@mnist
-@needs_mnist
+@pytest.mark.mnist
+@pytest.mark.mnist
 def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_model):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=0, epochs=5, batch=64)
@@ -227,8 +223,8 @@ def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_
     assert state.model is book_model   # nothing switched by itself
 
 
-@mnist
-@needs_mnist
+@pytest.mark.mnist
+@pytest.mark.mnist
 def test_shutdown_stops_a_run_and_waits(qtbot, state):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=0, epochs=5, batch=64)
@@ -239,8 +235,8 @@ def test_shutdown_stops_a_run_and_waits(qtbot, state):
     assert not tab.is_running()
 
 
-@mnist
-@needs_mnist
+@pytest.mark.mnist
+@pytest.mark.mnist
 def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     from digitpad.ui.app import MainWindow
     win = MainWindow(state, tabs=tabs_of("draw", "train"))
@@ -284,8 +280,8 @@ def test_saved_weights_load_and_drive_the_draw_tab(qtbot, state, tmp_path):
     np.testing.assert_allclose(after, expected, rtol=1e-4, atol=1e-6)
 
 
-@mnist
-@needs_mnist
+@pytest.mark.mnist
+@pytest.mark.mnist
 def test_the_shipped_recipe_trains_its_teacher_first_and_a_stop_then_leaves_nothing_to_use(
         qtbot, state):
     tab = make_tab(qtbot, state)
@@ -317,8 +313,8 @@ def cli_config(command):
     return plan.config, plan.limit
 
 
-@mnist
-@needs_mnist
+@pytest.mark.mnist
+@pytest.mark.mnist
 def test_a_run_with_distortions_the_preset_lacks_is_reproduced_by_its_command(qtbot, state):
     tab = make_tab(qtbot, state)
     short_run_settings(tab, limit=600, epochs=1, batch=64)
