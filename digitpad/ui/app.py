@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         try:
             self.state.load_shipped()
         except WeightsError as exc:
-            self.show_message("error", self.tr("Cannot use the shipped weights"), str(exc))
+            self.show_message("error", self.tr("Cannot use the shipped weights"), user_words(exc))
 
     # pictures --------------------------------------------------------------------------
 

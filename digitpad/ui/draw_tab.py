@@ -34,6 +34,7 @@ from .pictures import MAX_IMAGE_SIDE, largest_square, max_image_pixels, qimage_t
 from .settings import SettingsReader
 from .tab import AppTab
 from .units import probability_text
+from .workers import user_words
 
 __all__ = ["DrawTab", "largest_square"]
 
@@ -244,7 +245,7 @@ class DrawTab(AppTab):
                     return False
                 count = self.store.add(x28, int(label), raw28=raw)
         except (MyDigitsError, OSError) as exc:
-            self.messageRequested.emit("error", self.tr("Could not save the digit"), str(exc))
+            self.messageRequested.emit("error", self.tr("Could not save the digit"), user_words(exc))
             return False
         self._store_count = count
         self._watch_store()

@@ -23,6 +23,7 @@ from ..data.errors import DataError
 from ..data.mydigits import PIXELS, MyDigits, MyDigitsError
 from . import theme
 from .widgets.digit_grid import DigitGridView
+from .workers import user_words
 
 
 class MyDigitsView(QWidget):
@@ -109,7 +110,7 @@ class MyDigitsView(QWidget):
             self.summary.setText(self._summary(len(labels)))
         except MyDigitsError as exc:
             images, labels = np.zeros((0, PIXELS), np.uint8), np.zeros(0, np.uint8)
-            self.summary.setText(str(exc))
+            self.summary.setText(user_words(exc))
         self._shown_stamp = self.store.stamp()
         self.model.set_samples(images, labels)
         if len(labels) and select >= 0:
@@ -169,7 +170,7 @@ class MyDigitsView(QWidget):
         except (MyDigitsError, OSError) as exc:
             self._undo.clear()  # its places may no longer name the same drawings
             self.reload()
-            self.message.setText(str(exc))
+            self.message.setText(user_words(exc))
             return False
         if undo is not None:
             self._undo.append(undo(result))

@@ -130,7 +130,7 @@ class Teacher(QObject):
             try:
                 self.state.load_shipped()
             except WeightsError as exc:
-                self.messageRequested.emit("error", self.tr("Cannot use the shipped weights"), str(exc))
+                self.messageRequested.emit("error", self.tr("Cannot use the shipped weights"), user_words(exc))
         self.statusMessage.emit(self.tr("Your personal model was reset; My digits were kept."), 6000)
 
     # teaching -----------------------------------------------------------------------------
@@ -170,7 +170,7 @@ class Teacher(QObject):
             try:
                 self._base_model = models.load_shipped()
             except WeightsError as exc:
-                self.messageRequested.emit("error", self.tr("Cannot teach"), str(exc))
+                self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
 
     def _on_job_returned(self, model: Model) -> None:
@@ -242,7 +242,7 @@ class PersonalSwitch(QWidget):
             try:
                 self.teacher.state.load_shipped()
             except WeightsError as exc:
-                self.teacher.messageRequested.emit("error", self.tr("Cannot use the shipped weights"), str(exc))
+                self.teacher.messageRequested.emit("error", self.tr("Cannot use the shipped weights"), user_words(exc))
         else:
             self.teacher.use_personal()
 

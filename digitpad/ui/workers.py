@@ -41,6 +41,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtWidgets import QProgressBar
 
 from ..errors import Cancelled, DigitpadError
+from . import i18n
 
 HEARTBEAT = 0.010       # seconds: the GUI thread notes the time this often while a job runs ...
 STARVED_AFTER = 0.015   # ... and a job that sees no note for this long ...
@@ -325,7 +326,37 @@ USER_PROBLEMS = (DigitpadError, FloatingPointError, ValueError, OSError)
 
 def user_words(exc: BaseException) -> str:
     """What a job raised, as the user reads it: a problem they can act on says itself; anything
-    else is a bug, named by its type so that a report of it can be searched for."""
-    if isinstance(exc, USER_PROBLEMS):
+    else is a bug, named by its type so that a report of it can be searched for.
+
+    The core says what went wrong in English (with the file, the size, the checksum at fault).
+    In another language the window first says in that language what kind of problem it is,
+    then keeps the core's words for the details.
+    """
+    if not isinstance(exc, USER_PROBLEMS):
+        return f"{type(exc).__name__}: {exc}"
+    if i18n.installed() == i18n.ENGLISH:
         return str(exc)
-    return f"{type(exc).__name__}: {exc}"
+    return _ProblemWords().kind_of(exc) + "\n\n" + str(exc)
+
+
+class _ProblemWords(QObject):
+    """The kind of a problem in the window's language (lupdate reads these tr() calls)."""
+
+    def kind_of(self, exc: BaseException) -> str:
+        from ..data.errors import DownloadError, MnistNotFound
+        from ..data.idx import IdxError
+        from ..data.mydigits import MyDigitsError
+        from ..errors import ConfigError, UsageError
+        from ..nn.network import WeightsError
+        kinds = ((MnistNotFound, self.tr("MNIST is not on this computer.")),
+                 (DownloadError, self.tr("The download did not finish.")),
+                 (IdxError, self.tr("An MNIST file is damaged or is not an MNIST file.")),
+                 (MyDigitsError, self.tr("My digits could not be read or saved.")),
+                 (WeightsError, self.tr("This is not a network digitpad can use.")),
+                 ((ConfigError, UsageError), self.tr("These settings cannot be used.")),
+                 (FloatingPointError, self.tr("The numbers grew too large to compute.")),
+                 (OSError, self.tr("The file could not be read or written.")))
+        for kind, words in kinds:
+            if isinstance(exc, kind):
+                return words
+        return self.tr("Something in the data is not as digitpad expects.")

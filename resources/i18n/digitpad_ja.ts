@@ -2877,6 +2877,45 @@ after every epoch</source>
     </message>
 </context>
 <context>
+    <name>_ProblemWords</name>
+    <message>
+        <source>MNIST is not on this computer.</source>
+        <translation>このコンピューターに MNIST がありません。</translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
+        <translation>ダウンロードが完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>An MNIST file is damaged or is not an MNIST file.</source>
+        <translation>MNIST のファイルが壊れているか、MNIST のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>My digits could not be read or saved.</source>
+        <translation>マイ数字を読み込むか保存することができませんでした。</translation>
+    </message>
+    <message>
+        <source>This is not a network digitpad can use.</source>
+        <translation>digitpad で使えるネットワークではありません。</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used.</source>
+        <translation>この設定は使えません。</translation>
+    </message>
+    <message>
+        <source>The numbers grew too large to compute.</source>
+        <translation>数値が大きくなりすぎて計算できません。</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>ファイルを読み込むか書き込むことができませんでした。</translation>
+    </message>
+    <message>
+        <source>Something in the data is not as digitpad expects.</source>
+        <translation>データが digitpad の想定する形ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>testset</name>
     <message>
         <source>MNIST test set</source>

@@ -2877,6 +2877,45 @@ after every epoch</source>
     </message>
 </context>
 <context>
+    <name>_ProblemWords</name>
+    <message>
+        <source>MNIST is not on this computer.</source>
+        <translation>이 컴퓨터에 MNIST가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
+        <translation>다운로드를 끝내지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>An MNIST file is damaged or is not an MNIST file.</source>
+        <translation>MNIST 파일이 손상되었거나 MNIST 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>My digits could not be read or saved.</source>
+        <translation>내 숫자를 읽거나 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a network digitpad can use.</source>
+        <translation>digitpad가 쓸 수 있는 신경망이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used.</source>
+        <translation>이 설정은 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The numbers grew too large to compute.</source>
+        <translation>수가 너무 커져서 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>파일을 읽거나 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Something in the data is not as digitpad expects.</source>
+        <translation>데이터가 digitpad가 예상한 형태가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>testset</name>
     <message>
         <source>MNIST test set</source>

@@ -192,3 +192,18 @@ def test_every_tab_fits_a_1024_wide_screen_in_the_language(qtbot, state, in_lang
     qtbot.waitUntil(lambda: not window.tabsScroll.horizontalScrollBar().isVisible()
                     and not window.tabsScroll.verticalScrollBar().isVisible())
     window.close()
+
+
+def test_a_problem_is_said_in_the_language_with_the_cores_details(qapp, in_language):
+    """The core words its errors in English; the window says the kind of problem in its own
+    language first and keeps the core's details (the file at fault) after it."""
+    from digitpad.nn.network import WeightsError
+    from digitpad.ui.workers import user_words
+    problem = WeightsError("mine.npz: not a readable .npz file")
+    assert user_words(problem) == "mine.npz: not a readable .npz file"      # English: as the core says
+    in_language("ko")
+    korean = user_words(problem)
+    first, details = korean.split("\n\n", 1)
+    assert details == "mine.npz: not a readable .npz file"
+    assert first and not _english_words(first), first
+    assert user_words(KeyError("x")).startswith("KeyError")                   # a bug stays a bug report
