@@ -11,7 +11,7 @@ from .. import __version__
 from . import theme
 from .i18n import translate
 from .model_state import model_title
-from .units import accuracy_text
+from .units import accuracy_text, seconds_text
 
 
 def show_about(parent: QWidget, model) -> QMessageBox:
@@ -57,6 +57,12 @@ _CONFIG_FIELDS = {
 }
 
 
+#: What the core writes into the cards it makes, in English; a card's other words are its author's.
+_CARD_TEXTS = {
+    QT_TRANSLATE_NOOP("ModelCard", "28x28 pixels, row by row, divided by 255 (white digit on black)"),
+}
+
+
 def card_rows(card: dict) -> list[tuple[str, str]]:
     """(label, text) for the model card's entries worth reading, in the app's language; long histories
     are left out."""
@@ -75,8 +81,10 @@ def card_rows(card: dict) -> list[tuple[str, str]]:
                 parts.append(translate("About", "augmented"))
             text = ", ".join(parts)
         elif key == "train_seconds" and isinstance(value, (int, float)):
-            text = f"{value:.0f} s"
-        elif isinstance(value, (str, int, float)):
+            text = seconds_text(value)
+        elif isinstance(value, str):
+            text = translate("ModelCard", value) if value in _CARD_TEXTS else value
+        elif isinstance(value, (int, float)):
             text = str(value)
         else:
             continue

@@ -1067,6 +1067,13 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
 </context>
 <context>
+    <name>ModelCard</name>
+    <message>
+        <source>28x28 pixels, row by row, divided by 255 (white digit on black)</source>
+        <translation>28x28 ピクセルを1行ずつ並べて255で割った値（黒地に白い数字）</translation>
+    </message>
+</context>
+<context>
     <name>MyDigitsView</name>
     <message>
         <source>My digits</source>

@@ -1067,6 +1067,13 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
 </context>
 <context>
+    <name>ModelCard</name>
+    <message>
+        <source>28x28 pixels, row by row, divided by 255 (white digit on black)</source>
+        <translation>28x28 픽셀을 한 줄씩 펼쳐 255로 나눈 값 (검은 바탕에 흰 숫자)</translation>
+    </message>
+</context>
+<context>
     <name>MyDigitsView</name>
     <message>
         <source>My digits</source>

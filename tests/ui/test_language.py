@@ -207,3 +207,17 @@ def test_a_problem_is_said_in_the_language_with_the_cores_details(qapp, in_langu
     assert details == "mine.npz: not a readable .npz file"
     assert first and not _english_words(first), first
     assert user_words(KeyError("x")).startswith("KeyError")                   # a bug stays a bug report
+
+
+def test_the_about_card_speaks_the_language(qapp, in_language):
+    """The card's own words (what the input is) are the core's English; About shows them translated."""
+    from digitpad import models
+    from digitpad.ui.about import card_rows
+    card = models.load_shipped().card
+    english = dict(card_rows(card))
+    in_language("ja")
+    japanese = dict(card_rows(card))
+    assert len(japanese) == len(english)
+    for label, text in japanese.items():
+        assert not _english_words(label), label
+    assert not _english_words(next(t for t in japanese.values() if "28x28" in t))
