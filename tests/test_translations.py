@@ -181,3 +181,11 @@ def test_compiled_translations_match_their_sources(code, tmp_path):
     i18n.release(i18n.ts_path(code), rebuilt)
     assert rebuilt.read_bytes() == i18n.qm_path(code).read_bytes(), (
         "the shipped .qm is older than its .ts: run python -m digitpad.ui.i18n")
+
+
+def test_every_preset_description_is_marked_for_translation():
+    """The Train form shows the core's descriptions of the presets translated; one changed in
+    ``nn.presets`` and not in the marked list would silently stay English."""
+    from digitpad.nn.train import PRESETS
+    from digitpad.ui.train.words import PRESET_DESCRIPTIONS
+    assert {preset.description for preset in PRESETS.values()} == set(PRESET_DESCRIPTIONS)

@@ -2406,8 +2406,8 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>モーメンタム付き SGD（20 エポック）</translation>
     </message>
     <message>
-        <source>The shipped weights: the book&apos;s 784-50-100-10 sigmoid network, Adam with a cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher (and, from the command line, real pen digits of 20 writers)</source>
-        <translation>同梱の重み: 本の 784-50-100-10 シグモイドネットワーク、コサインスケジュールの Adam、変形した数字、784-400-400-10 ReLU 教師ネットワークからの蒸留（コマンドラインでは 20 人がペンで書いた実際の数字も）</translation>
+        <source>The shipped weights: the book&apos;s 784-50-100-10 sigmoid network, Adam with a cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher (and, from the command line, real pen digits of 20 writers and MNIST digits redrawn as strokes)</source>
+        <translation>同梱の重み: 本の 784-50-100-10 シグモイドネットワーク、コサインスケジュールの Adam、変形した数字、784-400-400-10 ReLU 教師ネットワークからの蒸留（コマンドラインでは 20 人がペンで書いた実際の数字と、ストロークで描き直した MNIST の数字も）</translation>
     </message>
     <message>
         <source>The book&apos;s network, Keras-style: MSE, Adam, 20 epochs</source>

@@ -2406,8 +2406,8 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>모멘텀 SGD (20 에폭)</translation>
     </message>
     <message>
-        <source>The shipped weights: the book&apos;s 784-50-100-10 sigmoid network, Adam with a cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher (and, from the command line, real pen digits of 20 writers)</source>
-        <translation>기본 제공 가중치: 책의 784-50-100-10 시그모이드 신경망, 코사인 스케줄의 Adam, 변형한 숫자, 784-400-400-10 ReLU 교사 신경망에서 증류 (명령줄에서는 20명이 펜으로 쓴 실제 숫자도)</translation>
+        <source>The shipped weights: the book&apos;s 784-50-100-10 sigmoid network, Adam with a cosine schedule, distorted digits, distilled from a 784-400-400-10 ReLU teacher (and, from the command line, real pen digits of 20 writers and MNIST digits redrawn as strokes)</source>
+        <translation>기본 제공 가중치: 책의 784-50-100-10 시그모이드 신경망, 코사인 스케줄의 Adam, 변형한 숫자, 784-400-400-10 ReLU 교사 신경망에서 증류 (명령줄에서는 20명이 펜으로 쓴 실제 숫자와 획으로 다시 그린 MNIST 숫자도)</translation>
     </message>
     <message>
         <source>The book&apos;s network, Keras-style: MSE, Adam, 20 epochs</source>
