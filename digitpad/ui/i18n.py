@@ -151,6 +151,15 @@ def install(app: QCoreApplication, code: str) -> bool:
     return True
 
 
+def translated_in(code: str, context: str, text: str) -> str:
+    """``text`` in the language ``code``, whatever language the app is in now (English if its
+    file is missing): the words a user who reads only that language will look for."""
+    if not BY_CODE.get(code, BY_CODE[ENGLISH]).translated:
+        return text
+    other = QTranslator()
+    return (other.translate(context, text) or text) if other.load(str(qm_path(code))) else text
+
+
 def installed() -> str:
     """The language installed by ``install`` (English when none)."""
     return _current

@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 from . import i18n
 from .i18n import translate
 
-#: "Restart now" in each language, beside the current language's words on the button.
-_RESTART_WORDS = {"en": "Restart now", "ko": "지금 다시 시작", "ja": "今すぐ再起動"}
-
 
 def build_menu(window, menu) -> None:
     """View > Language: English, 한국어, 日本語; the one in use is ticked."""
@@ -45,7 +42,8 @@ def offer_restart(window, code: str) -> QMessageBox:
                                                    "and saved models are kept; a drawing not saved to My digits "
                                                    "and a trained network not saved are not."))
     # the restart button is named in both languages: the user may read only the new one
-    restart = box.addButton(translate("MainWindow", "Restart now") + f" / {_RESTART_WORDS.get(code, 'Restart now')}",
+    restart = box.addButton(translate("MainWindow", "Restart now") + " / " + i18n.translated_in(
+                                code, "MainWindow", "Restart now"),
                             QMessageBox.ButtonRole.AcceptRole)
     restart.setObjectName("restartButton")
     later = box.addButton(translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole)
