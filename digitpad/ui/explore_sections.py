@@ -48,7 +48,7 @@ def _title_rect_height(font: QFont, title: str) -> int:
     return QFontMetrics(_bold(font)).boundingRect(0, 0, width, 10_000, _WRAP, title).height()
 
 
-_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap)
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
 def section_title(title: str) -> str:
@@ -88,5 +88,7 @@ class _SectionDelegate(QStyledItemDelegate):
         big.setBold(selected)
         painter.setFont(big)
         painter.setPen(QColor(theme.BRIGHT_TEXT if selected else theme.TEXT))
-        painter.drawText(rect.adjusted(14, 0, -6, -7), _WRAP, title)
+        # where a one-line title has always sat; a wrapped one (measured in bold, the widest it
+        # is drawn) goes on into the room sizeHint added below
+        painter.drawText(rect.adjusted(14, 2 * option.fontMetrics.height() - 3, -6, 0), _WRAP, title)
         painter.restore()
