@@ -5,10 +5,18 @@ on all of the user's digits at once, so the personal model depends only on
 the base, My digits and the seed: nothing drifts as corrections pile up, and
 ``digitpad teach`` rebuilds the same model from the same store.
 
+Drawings the network read right and the user moved on from (cleared the
+canvas without correcting) are taught too, with its answers as their
+labels: they show the person's hand in every digit (``nn.finetune``). The
+newest ``READ_RIGHT_KEEP`` of them are kept in ``personal/read-right/``, a
+store like My digits; only answers the network was at least
+``READ_RIGHT_LEAST`` sure of are kept.
+
 The personal model lives in the user data folder as ``personal/personal.npz``
 with its model card ``personal.json`` beside it (base name and sha256, how
-many digits, steps, MNIST test accuracy after). Resetting it deletes those
-two files and nothing else: My digits stay.
+many digits and read-right drawings, steps, MNIST test accuracy after).
+Resetting it deletes those two files and the read-right drawings, and
+nothing else: My digits stay.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from typing import Callable
 
 import numpy as np
 
+from .data.mydigits import MyDigits
 from .fileio import FileLock, atomic_write_json, remove_stale_temporaries, sha256_of
 from .models import Model, check_digit_network, network_sha256, read_card, teach_card
 from .nn.finetune import FineTuneConfig, FineTuneResult, fine_tune
@@ -31,6 +40,9 @@ FOLDER = "personal"
 WEIGHTS_NAME = "personal.npz"
 PERSONAL_LOCK_NAME = ".personal.lock"  # held while the weights and their card are written
 SOURCE = "personal"
+READ_RIGHT_FOLDER = "read-right"
+READ_RIGHT_KEEP = 256   # the newest drawings read right that are kept
+READ_RIGHT_LEAST = 0.5  # how sure of its answer the network must have been
 
 
 def personal_weights_path() -> Path:
@@ -39,6 +51,18 @@ def personal_weights_path() -> Path:
 
 def personal_card_path() -> Path:
     return personal_weights_path().with_suffix(".json")
+
+
+def read_right_store() -> MyDigits:
+    """The drawings the network read right, kept for the next fine-tune."""
+    return MyDigits(user_data_dir() / FOLDER / READ_RIGHT_FOLDER)
+
+
+def is_read_right(probabilities, least: float = READ_RIGHT_LEAST) -> int | None:
+    """The answer of a reading sure enough to keep as read right, or None."""
+    probabilities = np.asarray(probabilities, float)
+    top = int(np.argmax(probabilities))
+    return top if probabilities[top] >= least else None
 
 
 def personal_name(digits: int) -> str:
@@ -59,7 +83,7 @@ class Taught:
 
 
 def teach(base: Model, images, labels, replay=None, test=None,
-          config: FineTuneConfig = FineTuneConfig(), *, replay_targets=None,
+          config: FineTuneConfig = FineTuneConfig(), *, replay_targets=None, read_right=None,
           on_step: Callable[[StepProgress], None] | None = None,
           should_stop: Callable[[], bool] | None = None, report_every: int = 10) -> Taught:
     """``base`` fine-tuned on the user's uint8 ``images`` (N, 784) and ``labels``.
@@ -68,20 +92,22 @@ def teach(base: Model, images, labels, replay=None, test=None,
     splits: the replay keeps MNIST from being forgotten, the test set is
     measured after (None: not measured). ``replay_targets`` are ``base``'s
     answers on the replay (``nn.finetune.answers``), if kept from an earlier
-    run. The seed is offset by the number of digits, so every new correction
-    draws fresh batches, reproducibly.
+    run. ``read_right`` is (images, labels) of drawings the network read
+    right (None: none). The seed is offset by the number of digits, so every
+    new correction draws fresh batches, reproducibly.
     """
     labels = np.asarray(labels)
     config = seeded(config, len(labels))
     replay_images, replay_labels = replay if replay is not None else (None, None)
     result = fine_tune(base.network, images, labels, replay_images, replay_labels, config,
-                       replay_targets=replay_targets, on_step=on_step, should_stop=should_stop,
-                       report_every=report_every)
+                       replay_targets=replay_targets, read_right=read_right, on_step=on_step,
+                       should_stop=should_stop, report_every=report_every)
     test_accuracy = accuracy(result.network, *test) if test is not None else None
     card = teach_card(result.network, name=personal_name(len(labels)), base_name=base.name,
                       base_sha256=network_sha256(base), digits=len(labels), steps=result.steps,
                       test_accuracy=test_accuracy, config=config.to_dict(),
-                      seconds=result.seconds, replay_images=0 if replay is None else len(replay[1]))
+                      seconds=result.seconds, replay_images=0 if replay is None else len(replay[1]),
+                      read_right_digits=0 if read_right is None else len(read_right[1]))
     return Taught(result, card)
 
 
@@ -132,9 +158,14 @@ def load_personal() -> Model | None:
     return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
 
 
-def reset_personal() -> bool:
-    """Delete the personal model's weights and card (never My digits); True if there was one."""
+def reset_personal(read_right: MyDigits | None = None) -> bool:
+    """Delete the personal model's weights, card and read-right drawings (never My digits);
+    True if there was a model. ``read_right``: where those drawings are (default: beside it)."""
     existed = False
+    try:
+        (read_right or read_right_store()).file.unlink()
+    except FileNotFoundError:
+        pass
     for path in (personal_weights_path(), personal_card_path()):
         try:
             path.unlink()

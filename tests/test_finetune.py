@@ -130,3 +130,41 @@ def test_replay_targets_computed_once_stand_for_the_starting_networks_answers():
     assert not np.allclose(moved.network.weights[-1], kept.network.weights[-1], atol=1e-4)
     with pytest.raises(ValueError, match=r"replay_targets must be \(50, 10\)"):
         fine_tune(start, images, labels, *replay, config=QUICK, replay_targets=targets[:9])
+
+
+def test_drawings_read_right_are_taught_with_their_answers():
+    """Rows of the read-right drawings join every batch: seeded, and what they teach shows."""
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    images, labels, replay = small_problem()
+    rng = np.random.default_rng(7)
+    right = rng.integers(0, 256, (5, 784), dtype=np.uint8), np.full(5, 9, np.uint8)
+    config = FineTuneConfig(steps=30, user_batch=4, read_right_batch=8, replay_batch=20, lr=3e-3)
+    alone = fine_tune(start, images, labels, *replay, config=config)
+    none = fine_tune(start, images, labels, *replay, config=config, read_right=(right[0][:0], right[1][:0]))
+    one = fine_tune(start, images, labels, *replay, config=config, read_right=right)
+    two = fine_tune(start, images, labels, *replay, config=config, read_right=right)
+    for a, b, c in zip(alone.network.parameters(), none.network.parameters(), one.network.parameters()):
+        assert np.array_equal(a, b)  # none kept: the same fine-tune as without them
+    assert all(np.array_equal(a, b) for a, b in zip(one.network.parameters(), two.network.parameters()))
+    nine = lambda net: net.predict(right[0], input_scale=1 / 255)[:, 9].mean()  # noqa: E731
+    assert nine(one.network) > nine(alone.network) + 0.2
+    # a batch of none of them is the corrections alone, whatever is given
+    off = fine_tune(start, images, labels, *replay, read_right=right,
+                    config=FineTuneConfig(steps=30, user_batch=4, read_right_batch=0,
+                                          replay_batch=20, lr=3e-3))
+    assert all(np.array_equal(a, b) for a, b in zip(off.network.parameters(), alone.network.parameters()))
+
+
+def test_bad_read_right_drawings_are_refused_with_a_reason():
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 10], seed=3)
+    images, labels, replay = small_problem()
+    with pytest.raises(ValueError, match="read-right labels must be whole numbers"):
+        fine_tune(start, images, labels, config=QUICK, read_right=(images, labels + 5))
+    with pytest.raises(ValueError, match="read-right images must be uint8"):
+        fine_tune(start, images, labels, config=QUICK, read_right=(images / 255, labels))
+    with pytest.raises(ValueError, match="read-right drawings and the user's digits differ"):
+        fine_tune(start, images, labels, config=QUICK, read_right=(images[:, :100], labels))
+    with pytest.raises(ValueError, match="read_right_batch"):
+        FineTuneConfig(read_right_batch=-1)

@@ -184,3 +184,27 @@ def test_export_as_idx_reads_back_as_mnist_does(tmp_path):
     assert read_idx(images_path).shape == (2, 28, 28)
     np.testing.assert_array_equal(read_idx(images_path)[1], digit(100))
     assert read_idx(labels_path).tolist() == [4, 9]
+
+
+def test_add_many_saves_once_and_keeps_only_the_newest_when_asked(tmp_path):
+    store = MyDigits(tmp_path / "kept")
+    images = np.arange(5 * 784).reshape(5, 784) % 251
+    assert store.add_many(images[:3], [1, 2, 3]) == 3
+    assert store.add_many(images[3:], [4, 5], keep_last=4) == 4
+    kept, labels = store.load()
+    assert labels.tolist() == [2, 3, 4, 5]
+    assert np.array_equal(kept, images[1:].astype(np.uint8))
+    assert store.add_many([], [], keep_last=4) == 4
+    with pytest.raises(ValueError, match="label must be a digit"):
+        store.add_many(images[:1], [10])
+    with pytest.raises(ValueError, match="2 images but 1 labels"):
+        store.add_many(images[:2], [1])
+    assert MyDigits(tmp_path / "kept").load()[1].tolist() == [2, 3, 4, 5]  # nothing half-saved
+
+
+def test_add_many_gives_digits_without_a_raw_image_an_empty_one(tmp_path):
+    store = MyDigits(tmp_path / "s")
+    store.add(np.full(784, 9, np.uint8), 1, raw28=np.full(784, 4, np.uint8))
+    store.add_many(np.full((2, 784), 7, np.uint8), [2, 3])
+    raw = store.load_raw()
+    assert raw.shape == (3, 784) and raw[0].max() == 4 and raw[1:].max() == 0

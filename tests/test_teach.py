@@ -57,6 +57,28 @@ def test_reset_deletes_the_personal_model_and_never_my_digits(data_dir):
     assert again.count == 2 and list(again.load()[1]) == [7, 1]
 
 
+def test_drawings_read_right_are_taught_counted_on_the_card_and_forgotten_by_a_reset(data_dir):
+    store = MyDigits.default()
+    store.add(np.full(784, 200, np.uint8), 7)
+    kept = teach.read_right_store()
+    assert kept.file.parent == data_dir / "personal" / "read-right"
+    kept.add_many(np.full((3, 784), 90, np.uint8), [1, 1, 4], keep_last=teach.READ_RIGHT_KEEP)
+    base = Model(Network.random([784, 8, 10], seed=0), "tiny", "book")
+    taught = teach.teach(base, *store.load(), config=QUICK, read_right=kept.load())
+    teach.save_taught(taught)
+    card = teach.load_personal().card
+    assert card["read_right_digits"] == 3 and card["taught_digits"] == 1
+    assert card["fine_tune"]["read_right_batch"] == QUICK.read_right_batch
+    assert teach.reset_personal() is True
+    assert not kept.file.exists() and store.count == 1
+
+
+@pytest.mark.parametrize("probabilities, answer", [
+    ([0.05] * 9 + [0.55], 9), ([0.5, 0.5] + [0.0] * 8, 0), ([0.45, 0.4] + [0.15 / 8] * 8, None)])
+def test_a_reading_is_kept_as_read_right_only_if_the_network_was_sure_enough(probabilities, answer):
+    assert teach.is_read_right(probabilities) == answer
+
+
 def test_an_unreadable_personal_model_is_reported_not_guessed(data_dir):
     assert teach.load_personal() is None
     path = teach.personal_weights_path()

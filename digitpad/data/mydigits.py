@@ -157,6 +157,36 @@ class MyDigits:
 
         return self._edit(put)
 
+    def add_many(self, images, labels, keep_last: int | None = None) -> int:
+        """Append digits (N, 784) or (N, 28, 28) with their labels in one save; returns the count.
+
+        ``keep_last``: keep only that many of the newest, dropping the oldest
+        (a store that is a bounded history rather than a collection).
+        """
+        images = [_check_image(image, "image") for image in images]
+        labels = [_check_label(label) for label in labels]
+        if len(images) != len(labels):
+            raise ValueError(f"{len(images)} images but {len(labels)} labels")
+        if keep_last is not None and keep_last < 1:
+            raise ValueError(f"keep_last must be at least 1, got {keep_last}")
+
+        def put(arrays: dict) -> int:
+            n = arrays["labels"].shape[0]
+            if not images:
+                return n
+            if keep_last is None and n + len(images) > MAX_DIGITS:
+                raise MyDigitsError(f"{self.file}: the store is full ({MAX_DIGITS} digits); "
+                                    "move it aside to start another")
+            new = {"images": np.stack(images), "labels": np.array(labels, np.uint8)}
+            if "raw" in arrays:
+                new["raw"] = np.zeros((len(images), PIXELS), np.uint8)
+            start = 0 if keep_last is None else max(0, n + len(images) - keep_last)
+            for key, rows in new.items():
+                arrays[key] = np.concatenate([arrays[key], rows])[start:]
+            return arrays["labels"].shape[0]
+
+        return self._edit(put)
+
     def relabel(self, index: int, label: int, expect=None) -> None:
         """Give the digit at ``index`` another label (``expect``: the image it must still be)."""
         label = _check_label(label)
