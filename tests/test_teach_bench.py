@@ -36,6 +36,17 @@ def test_a_writer_is_corrected_in_the_first_half_and_read_right_in_the_second(qa
     assert 0.97 < run.mnist_accuracy <= 1
     # the untaught network is not changed by teaching
     assert np.all(bench.predictions(network, drawn[labels == 2]) == 7)
+    # the digits read right in the first half were taught as such; without them, none were
+    assert run.read_right == run.first - run.first_errors - unsure(network, drawn[:6], labels[:6])
+    alone = bench.teach_writer(1, network, drawn, labels, mnist("train"), QUICK, read_right=False)
+    assert alone.read_right == 0 and alone.corrections == run.corrections
+
+
+def unsure(network, images, labels) -> int:
+    """How many of ``images`` the network reads right but too unsure to keep as read right."""
+    from digitpad.teach import READ_RIGHT_LEAST
+    p = network.predict(images, input_scale=1 / 255)
+    return int(np.count_nonzero((p.argmax(axis=1) == labels) & (p.max(axis=1) < READ_RIGHT_LEAST)))
 
 
 def test_the_report_gives_means_and_says_which_targets_were_met():
@@ -55,6 +66,7 @@ def test_the_report_gives_means_and_says_which_targets_were_met():
     assert "slowest 1.700 s MISSED" in text
     rows = {line.split()[0]: line.split() for line in lines if line.strip()}
     assert rows["#1"][1:3] == ["10", "30.00%"] and rows["#2"][6] == "1"
+    assert rows["#1"][7] == rows["#2"][7] == "0"  # no digits read right taught
     assert rows["mean"][1:3] == ["20.00%", "10.00%"]
 
 
@@ -81,10 +93,17 @@ def test_main_simulates_the_chosen_writers(qapp, tmp_path, capsys):
     assert bench.main(["--data", str(data), "--writers", "3", "--steps", "20"]) == 0
     out = capsys.readouterr().out
     assert "12 pen digits by 1 writer (" in out and "20 steps" in out
+    assert "16 of the digits read right" in out
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
     assert "#3" in rows and "#2" not in rows and "mean" in rows
     assert rows["#3"][1] == "6" and rows["#3"][3] == "6"
+    assert int(rows["#3"][7]) >= 1  # the 1s and 4s it read right
     assert out.count("target: ") == 3
+    assert bench.main(["--data", str(data), "--writers", "3", "--steps", "20",
+                       "--corrections-only"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
+    assert "read right" not in out and rows["#3"][7] == "0"
 
 
 def test_main_says_in_one_line_what_is_wrong(tmp_path, capsys):

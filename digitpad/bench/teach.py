@@ -1,6 +1,7 @@
 """Does teaching the network your handwriting work? Real writers, simulated.
 
     digitpad bench teach [--data FILE] [--writers 1-5,9] [--seed 0] [--weights shipped|PATH]
+                         [--corrections-only]
 
 Each pen writer (``data.pendigits``, as ``bench pen`` reads them) is one
 user of the Draw tab. Their digits are drawn in the order they wrote them,
@@ -11,8 +12,12 @@ network:
   gives the right one: the digit joins their digits and the fine-tune runs
   (``nn.finetune``: the untaught network taught all their corrections so
   far, with MNIST training digits replayed), exactly as a correction in the
-  app does (``digitpad.teach``). The first half's error rate is the share the
-  network misread as it stood at the time (taught so far);
+  app does (``digitpad.teach``). A digit read right the user moves on from,
+  as they clear the canvas in the app: it joins the read-right drawings the
+  fine-tune also learns from, if the network was sure enough of it
+  (``teach.READ_RIGHT_LEAST``; ``--corrections-only`` leaves them out).
+  The first half's error rate is the share the network misread as it stood
+  at the time (taught so far);
 - the second half is then read by the taught network, and by the untaught
   one, on the same drawings: the gap is what teaching bought on digits it
   never saw.
@@ -53,6 +58,7 @@ class WriterRun:
     mnist_accuracy: float    # MNIST test accuracy of the taught network (NaN if not measured)
     seconds: list[float] = field(default_factory=list)  # each correction's fine-tune
     cpu_seconds: list[float] = field(default_factory=list)  # the same, CPU time of its thread
+    read_right: int = 0      # first-half digits read right and taught as such
 
     @property
     def corrections(self) -> int:
@@ -72,31 +78,38 @@ class WriterRun:
 
 
 def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
-                 mnist_test=None, replay_targets=None) -> WriterRun:
+                 mnist_test=None, replay_targets=None, read_right: bool = True) -> WriterRun:
     """Simulate one user: ``inputs`` (N, 784) uint8 drawn in order, ``labels`` (N,).
 
     ``replay`` is (images, labels) of MNIST training digits, ``replay_targets``
     the untaught network's answers on them if already computed (the app keeps
     them too); ``mnist_test`` (images, labels) to measure the taught network
-    on (None: not measured).
+    on (None: not measured). ``read_right``: the digits read right are taught
+    too, as the app teaches the drawings it read right.
     """
     from ..nn.finetune import FineTuneConfig, fine_tune
-    from ..teach import seeded
+    from ..nn.network import PIXEL_SCALE
+    from ..teach import READ_RIGHT_KEEP, is_read_right, seeded
 
     config = config or FineTuneConfig()
     replay_images, replay_labels = replay if replay is not None else (None, None)
     half = len(labels) // 2
     taught = network
     kept: list[int] = []  # indices of the corrected digits, in order
+    right: list[int] = []  # indices of the digits read right and kept as such
     seconds: list[float] = []
     cpu: list[float] = []
     for i in range(half):
-        if predictions(taught, inputs[i:i + 1])[0] == labels[i]:
+        probabilities = taught.predict(inputs[i:i + 1], input_scale=PIXEL_SCALE)[0]
+        if int(np.argmax(probabilities)) == labels[i]:
+            if read_right and is_read_right(probabilities) is not None:
+                right = (right + [i])[-READ_RIGHT_KEEP:]
             continue
         kept.append(i)
         t0, c0 = time.perf_counter(), time.thread_time()
         result = fine_tune(network, inputs[kept], labels[kept], replay_images, replay_labels,
-                           seeded(config, len(kept)), replay_targets=replay_targets)
+                           seeded(config, len(kept)), replay_targets=replay_targets,
+                           read_right=(inputs[right], labels[right]) if right else None)
         seconds.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
         taught = result.network
@@ -105,7 +118,8 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
     untaught = int(np.count_nonzero(predictions(network, rest) != truth)) if len(truth) else 0
     mnist = (float(np.mean(predictions(taught, mnist_test[0]) == mnist_test[1]))
              if mnist_test is not None else float("nan"))
-    return WriterRun(writer, half, len(kept), len(truth), second, untaught, mnist, seconds, cpu)
+    return WriterRun(writer, half, len(kept), len(truth), second, untaught, mnist, seconds, cpu,
+                     len(right))
 
 
 # the report ----------------------------------------------------------------------
@@ -113,17 +127,17 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
 def report(runs: list[WriterRun], mnist_before: float, out=print) -> dict:
     """Print one row per writer, the means and the targets; returns the summary numbers."""
     out(f"{'writer':>7s} {'1st half':>9s} {'errors':>8s} {'2nd half':>9s} {'taught':>8s} "
-        f"{'untaught':>9s} {'fixes':>6s} {'MNIST':>8s} {'s/fix':>7s} {'max s':>7s}")
+        f"{'untaught':>9s} {'fixes':>6s} {'right':>6s} {'MNIST':>8s} {'s/fix':>7s} {'max s':>7s}")
     for r in runs:
         mean_s = float(np.mean(r.seconds)) if r.seconds else float("nan")
         max_s = max(r.seconds) if r.seconds else float("nan")
         out(f"{'#' + str(r.writer):>7s} {r.first:9d} {r.first_error:8.2%} {r.second:9d} "
-            f"{r.second_error:8.2%} {r.untaught_error:9.2%} {r.corrections:6d} "
+            f"{r.second_error:8.2%} {r.untaught_error:9.2%} {r.corrections:6d} {r.read_right:6d} "
             f"{r.mnist_accuracy:8.2%} {mean_s:7.3f} {max_s:7.3f}")
     summary = summarise(runs, mnist_before)
     out(f"{'mean':>7s} {'':9s} {summary['first_error']:8.2%} {'':9s} "
         f"{summary['second_error']:8.2%} {summary['untaught_error']:9.2%} "
-        f"{summary['corrections']:6.1f} {summary['mnist_accuracy']:8.2%} "
+        f"{summary['corrections']:6.1f} {summary['read_right']:6.1f} {summary['mnist_accuracy']:8.2%} "
         f"{summary['seconds_mean']:7.3f} {summary['seconds_max']:7.3f}")
     out("")
     out(f"MNIST test accuracy before teaching {mnist_before:.2%}; after, the lowest "
@@ -150,6 +164,7 @@ def summarise(runs: list[WriterRun], mnist_before: float) -> dict:
         "second_error": mean_of(r.second_error for r in runs),
         "untaught_error": mean_of(r.untaught_error for r in runs),
         "corrections": mean_of(r.corrections for r in runs),
+        "read_right": mean_of(r.read_right for r in runs),
         "mnist_before": mnist_before,
         "mnist_accuracy": mean_of(mnist),
         "mnist_lowest": float(np.nanmin(mnist)) if len(mnist) and not np.isnan(mnist).all()
@@ -201,6 +216,8 @@ def main(argv=None) -> int:
                    help="MNIST folder or mnist.npz: the replay and the test set (default: search)")
     p.add_argument("--steps", type=options.whole(1, 100_000), default=None,
                    help="steps per fine-tune (default: the app's)")
+    p.add_argument("--corrections-only", action="store_true",
+                   help="teach the corrections alone, not the digits read right as well")
     args = p.parse_args(argv)
 
     from ..data.errors import DataError
@@ -243,8 +260,10 @@ def main(argv=None) -> int:
     print(f"{len(digits)} pen digits by {len(writers)} writer{'s' if len(writers) > 1 else ''} "
           f"({path}) drawn on the canvas "
           f"in the order written ({time.perf_counter() - t0:.1f} s); fine-tune: {config.steps} "
-          f"steps of {config.user_batch} of the writer's digits and {config.replay_batch} MNIST "
-          f"training digits per correction"
+          f"steps of {config.user_batch} of the writer's corrections"
+          + ("" if args.corrections_only else
+             f", {config.read_right_batch} of the digits read right")
+          + f" and {config.replay_batch} MNIST training digits per correction"
           + (f"; writers it was trained on left out ({', '.join(map(str, seen))})" if seen else "")
           + "\n")
     mnist_before = float(np.mean(predictions(network, test[0]) == test[1]))
@@ -253,7 +272,7 @@ def main(argv=None) -> int:
     for writer in writers:
         mine = who == writer  # file order is the order they were written
         runs.append(teach_writer(writer, network, drawn[mine], labels[mine], replay, config, test,
-                                 targets))
+                                 targets, read_right=not args.corrections_only))
     report(runs, mnist_before)
     return 0
 
