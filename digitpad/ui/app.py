@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
         tab.digitSaved.connect(self.teacher.on_digit_saved)
         tab.teachRequested.connect(self.teacher.teach_active)
+        tab.readRight.connect(self.teacher.on_read_right)
         return tab
 
     def _restored(self, tab_class: type, spec: TabSpec) -> AppTab:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
+from .. import teach
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..data.strokes import network_input
@@ -66,6 +67,7 @@ class DrawTab(AppTab):
         self._store_watcher.directoryChanged.connect(self._on_store_folder_changed)
         self._showing_empty = False
         self._last_refresh = 0.0
+        self._moved_on: tuple[np.ndarray, int] | None = None  # cleared, read right: (28x28, answer)
 
         draw_layout.build(self)
         self._min_interval = FRAME_SLACK / 60
@@ -78,6 +80,7 @@ class DrawTab(AppTab):
         self.canvas.changed.connect(self._on_canvas_changed)
         self.canvas.historyChanged.connect(self._on_canvas_history_changed)
         self.canvas.digitKeyPressed.connect(self.save_digit)
+        self.canvas.strokeStarted.connect(self._on_stroke_started)
         self.canvas.fileDropped.connect(self.open_image)
         self.canvas.imageDropped.connect(self.open_qimage)
         state.modelChanged.connect(self._on_model_changed)
@@ -114,7 +117,21 @@ class DrawTab(AppTab):
         self.canvas.redo()
 
     def clear(self) -> None:
+        """Wipe the canvas. A drawing of the user's own strokes that the network read is
+        then taken as read right once the next one is begun (``readRight``), unless the
+        clear is undone first: the user moved on instead of correcting it."""
+        strokes = self.canvas.strokes()
+        probabilities, x28 = self._probabilities, self._input28
+        answer = teach.is_read_right(probabilities) if probabilities is not None else None
         self.canvas.clear()
+        self._moved_on = (None if not strokes or answer is None or x28 is None
+                          else (x28.copy(), answer))
+
+    def _on_stroke_started(self) -> None:
+        if self._moved_on is not None:
+            x28, answer = self._moved_on
+            self._moved_on = None
+            self.readRight.emit(x28, answer)
 
     def refresh(self) -> None:
         """Read the canvas, run the network once, update every view."""
@@ -336,6 +353,8 @@ class DrawTab(AppTab):
 
     def _on_canvas_history_changed(self) -> None:
         """A stroke ended, or undo, redo, clear, a picture: show the result at once."""
+        if self._moved_on is not None and not self.canvas.is_empty():
+            self._moved_on = None  # the clear was undone (or a picture came): not moved on
         self.undoButton.setEnabled(self.canvas.can_undo)
         self.redoButton.setEnabled(self.canvas.can_redo)
         self.refresh()

@@ -44,6 +44,7 @@ class AppTab(QWidget):
     messageRequested = Signal(str, str, str)      # level ("warning", "error", "info"), title, text
     digitSaved = Signal(int, int)                 # a drawing was labelled: label, how many are saved now
     teachRequested = Signal()                     # fine-tune the active model on My digits
+    readRight = Signal(object, int)               # a drawing read right was moved on from: 28x28, answer
 
     EDITS: ClassVar[bool] = False
     OPENS_IMAGES: ClassVar[bool] = False

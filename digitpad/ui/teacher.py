@@ -9,6 +9,11 @@ included, updates when it is done. A correction made while a fine-tune runs
 is not lost: one more run is queued, and it reads the store afresh, so it
 includes every digit saved meanwhile.
 
+A drawing the network read right and the user moved on from (the Draw tab's
+``readRight``) is kept too, and a correction's fine-tune also learns from
+those kept (``digitpad.teach``); File > Learn from drawings it reads right
+turns that off.
+
 ``PersonalSwitch`` is the status-bar control that shows which model reads
 the drawings and switches between the personal model and the shipped one in
 one click.
@@ -16,7 +21,7 @@ one click.
 
 from __future__ import annotations
 
-
+import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
@@ -24,15 +29,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWi
 from .. import models, teach
 from ..data.errors import DataError
 from ..data.mnist import load_mnist
-from ..data.mydigits import MyDigits
+from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..models import Model
 from ..nn.finetune import FineTuneConfig, answers
 from ..nn.network import WeightsError
 from . import theme
 from .i18n import translate
+from .launch import open_settings
 from .model_state import ModelState, find_mnist_in, model_title
+from .settings import SettingsReader
 from .units import seconds_text
 from .workers import USER_PROBLEMS, JobRunner, user_words
+
+
+READ_RIGHT_SETTING = "teach/learnReadRight"
 
 
 class _Replay:
@@ -57,8 +67,13 @@ class _Replay:
 
 
 def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
-               config: FineTuneConfig) -> Model:
-    """On a pool thread: My digits taught to ``base``, saved as the personal model."""
+               config: FineTuneConfig, read_right: tuple[MyDigits, list] | None = None) -> Model:
+    """On a pool thread: My digits taught to ``base``, saved as the personal model.
+
+    ``read_right``: the store of drawings read right and those to add to it
+    first; they are taught too (None: My digits alone).
+    """
+    right = _kept_read_right(*read_right) if read_right is not None else None
     images, labels = MyDigits(store_file).load()
     if len(labels) == 0:
         raise DataError(translate("Teacher", "My digits is empty: save a drawing with its digit first"))
@@ -69,10 +84,34 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
         job.give_way()
 
     taught = teach.teach(base, images, labels, train, test, config, replay_targets=targets,
-                         on_step=on_step, should_stop=lambda: job.cancelled, report_every=1)
+                         read_right=right, on_step=on_step, should_stop=lambda: job.cancelled,
+                         report_every=1)
     job.check()  # a reset or shutdown meanwhile: write nothing
     teach.save_taught(taught)
     return Model(taught.network, teach.personal_name(len(labels)), teach.SOURCE, taught.card)
+
+
+def _kept_read_right(store: MyDigits, pending: list) -> tuple | None:
+    """``pending`` (28x28, answer) pairs added to ``store``; then all it keeps, or None if none.
+
+    They only help: a store that cannot be read is set aside and begun
+    afresh, and one that cannot be written is left out of the teaching.
+    """
+    def add():
+        if pending:
+            store.add_many([p[0] for p in pending], [p[1] for p in pending],
+                           keep_last=teach.READ_RIGHT_KEEP)
+        return store.load()
+
+    try:
+        try:
+            images, labels = add()
+        except UnreadableStore:
+            store.set_aside()
+            images, labels = add()
+    except (MyDigitsError, OSError):
+        return None
+    return (images, labels) if len(labels) else None
 
 
 class Teacher(QObject):
@@ -84,10 +123,14 @@ class Teacher(QObject):
     messageRequested = Signal(str, str, str)  # level, title, text
 
     def __init__(self, state: ModelState, store: MyDigits | None = None,
-                 config: FineTuneConfig = FineTuneConfig(), parent: QObject | None = None):
+                 config: FineTuneConfig = FineTuneConfig(), parent: QObject | None = None,
+                 read_right: MyDigits | None = None):
         super().__init__(parent)
         self.state = state
         self.store = store if store is not None else MyDigits.default()
+        self.read_right_store = read_right if read_right is not None else teach.read_right_store()
+        self.learns_read_right = True
+        self._pending: list[tuple] = []  # read right since the last fine-tune: (28x28, answer)
         self.config = config
         self.runner = JobRunner(self)
         self.runner.busyChanged.connect(self.busyChanged)
@@ -122,7 +165,8 @@ class Teacher(QObject):
         """Forget the personal model (My digits stay) and go back to the shipped weights."""
         self._queued = False
         self.runner.stop(5.0)
-        teach.reset_personal()
+        self._pending.clear()
+        teach.reset_personal(self.read_right_store)
         was_active = self.state.model.source == teach.SOURCE
         self.personal = None
         self.personalChanged.emit(None)
@@ -142,6 +186,22 @@ class Teacher(QObject):
         """A drawing was labelled: teach it (after the running fine-tune, if one runs)."""
         self.teach_now()
 
+    def on_read_right(self, image28, answer: int) -> None:
+        """A drawing read right was moved on from: kept for the next correction's fine-tune."""
+        if self.learns_read_right:
+            self._pending.append((np.asarray(image28, np.uint8).reshape(-1).copy(), int(answer)))
+            del self._pending[:-teach.READ_RIGHT_KEEP]
+
+    def set_learns_read_right(self, on: bool) -> None:
+        """Keep and teach the drawings read right, or neither (those already kept stay until a reset)."""
+        self.learns_read_right = bool(on)
+        if not on:
+            self._pending.clear()
+
+    def pending_read_right(self) -> int:
+        """How many drawings read right wait to be kept (at the next fine-tune or on closing)."""
+        return len(self._pending)
+
     def teach_active(self) -> None:
         """Teach My digits to the active model (the shipped one if the active one is already taught)."""
         active = self.state.model
@@ -153,16 +213,25 @@ class Teacher(QObject):
             self._queued = True
             self._queued_base = base
             return
+        corrections = base is None  # the Train tab's run teaches My digits alone
         base = base if base is not None else self._base()
         if base is None:
             return
+        read_right = None
+        if corrections and self.learns_read_right:
+            read_right, self._pending = (self.read_right_store, self._pending), []
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
-                          self.config, returned=self._on_job_returned,
+                          self.config, read_right, returned=self._on_job_returned,
                           errored=self._on_job_errored, finished=self._on_job_finished)
 
     def shutdown(self, timeout: float = 5.0) -> bool:
+        """Stop teaching and keep the drawings read right that wait (True if the run stopped)."""
         self._queued = False
-        return self.runner.shutdown(timeout)
+        stopped = self.runner.shutdown(timeout)
+        if self._pending and self.learns_read_right:
+            pending, self._pending = self._pending, []
+            _kept_read_right(self.read_right_store, pending)
+        return stopped
 
     def _base(self) -> Model | None:
         """The shipped model, read once: the replay's answers are kept for this one object."""
@@ -230,7 +299,12 @@ class PersonalSwitch(QWidget):
             self.button.setToolTip(self.tr("Read with digitpad's shipped network (your model is kept)"))
         elif personal is not None:
             self.button.setText(self.tr("Use my model"))
-            self.button.setToolTip(self.tr("Read with {0}").format(personal.name))
+            right = personal.card.get("read_right_digits")
+            if isinstance(right, int) and not isinstance(right, bool) and right > 0:
+                self.button.setToolTip(self.tr("Read with {0} (and %n drawing(s) it read right)", "",
+                                               right).format(personal.name))
+            else:
+                self.button.setToolTip(self.tr("Read with {0}").format(personal.name))
         self.button.setVisible(personal is not None)
 
     def _on_teacher_busy_changed(self, busy: bool) -> None:
@@ -287,7 +361,22 @@ def install(window) -> Teacher:
     reset = QAction(translate("Teacher", "&Reset my personal model"), window, objectName="resetPersonalAction")
     reset.setStatusTip(translate("Teacher", "Delete the network taught your digits (My digits are kept)"))
     reset.triggered.connect(lambda: ask_before_reset(window, teacher))
-    file_menu.insertActions(following, [personal, reset])
+    learn = QAction(translate("Teacher", "&Learn from drawings it reads right"), window,
+                    objectName="readRightAction", checkable=True)
+    learn.setStatusTip(translate("Teacher", "A drawing it read right that you clear without correcting "
+                                            "is taught with your next correction"))
+    settings = open_settings()
+    learn.setChecked(SettingsReader(settings).flag(READ_RIGHT_SETTING, True))
+    teacher.set_learns_read_right(learn.isChecked())
+
+    def on_learn_toggled(on: bool) -> None:
+        teacher.set_learns_read_right(on)
+        saved = open_settings()
+        saved.setValue(READ_RIGHT_SETTING, on)
+        saved.sync()
+
+    learn.toggled.connect(on_learn_toggled)
+    file_menu.insertActions(following, [personal, reset, learn])
 
     def update_actions(_=None):
         has = teacher.personal is not None

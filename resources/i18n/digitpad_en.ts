@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>PersonalSwitch</name>
+    <message numerus="yes">
+        <source>Read with {0} (and %n drawing(s) it read right)</source>
+        <translation>
+            <numerusform>Read with {0} (and %n drawing it read right)</numerusform>
+            <numerusform>Read with {0} (and %n drawings it read right)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message numerus="yes">
         <source>%n epoch(s) in {0}</source>

@@ -1244,6 +1244,12 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <source>Use my model</source>
         <translation>自分のモデルを使う</translation>
     </message>
+    <message numerus="yes">
+        <source>Read with {0} (and %n drawing(s) it read right)</source>
+        <translation>
+            <numerusform>{0} で読み取ります（正しく読めた絵 %n 個からも学習）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Read with {0}</source>
         <translation>{0} で読み取ります</translation>
@@ -2282,6 +2288,14 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>Delete the network taught your digits (My digits are kept)</source>
         <translation>マイ数字で学習したネットワークを削除します（マイ数字は残ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Learn from drawings it reads right</source>
+        <translation>正しく読めた絵からも学ぶ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A drawing it read right that you clear without correcting is taught with your next correction</source>
+        <translation>正しく読めた絵を訂正せずに消すと、次の訂正のときに一緒に教えます</translation>
     </message>
 </context>
 <context>

@@ -1244,6 +1244,12 @@ NumPy의 메시지: ValueError: {4}</translation>
         <source>Use my model</source>
         <translation>내 모델 사용</translation>
     </message>
+    <message numerus="yes">
+        <source>Read with {0} (and %n drawing(s) it read right)</source>
+        <translation>
+            <numerusform>{0}(으)로 읽습니다(맞게 읽은 그림 %n개도 배움)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Read with {0}</source>
         <translation>{0}(으)로 읽습니다</translation>
@@ -2282,6 +2288,14 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>Delete the network taught your digits (My digits are kept)</source>
         <translation>내 숫자로 학습한 신경망을 삭제합니다(내 숫자는 남습니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Learn from drawings it reads right</source>
+        <translation>맞게 읽은 그림에서도 배우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A drawing it read right that you clear without correcting is taught with your next correction</source>
+        <translation>맞게 읽은 그림을 고치지 않고 지우면, 다음에 고칠 때 함께 가르칩니다</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ while MNIST digits redrawn on the canvas are read as before.
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton, QWidget
 
@@ -105,6 +105,77 @@ def test_corrections_teach_a_handwriting_and_mnist_is_still_read(qtbot, shipped_
     personal_action.trigger()
     assert win.state.model.source == teach.SOURCE and not personal_action.isEnabled()
     tab.canvas.clear()
+
+
+UPRIGHT_ONE = [(0.5, 0.15), (0.5, 0.85)]
+LOOP_ZERO = [(0.5, 0.15), (0.3, 0.3), (0.3, 0.7), (0.5, 0.85), (0.7, 0.7), (0.7, 0.3), (0.5, 0.15)]
+
+
+def test_a_drawing_read_right_and_cleared_is_taught_with_the_next_correction(qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    teacher = win.teacher
+    clear_button = tab.findChild(QToolButton, "clearButton")
+    learn = win.findChild(QAction, "readRightAction")
+    assert learn.isCheckable() and learn.isChecked()
+
+    # read right and cleared: kept once the next drawing is begun, with the network's answer
+    stroke(tab.canvas, UPRIGHT_ONE)
+    assert int(np.argmax(tab.probabilities())) == 1
+    click(qtbot, clear_button)
+    assert teacher.pending_read_right() == 0  # not yet: the clear may still be undone
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.canvas.is_empty()
+    stroke(tab.canvas, [(0.2, 0.9), (0.25, 0.9)])  # drawing on after the undo: not moved on
+    assert teacher.pending_read_right() == 0
+    click(qtbot, clear_button)  # the 1 with its small mark, cleared for good
+    stroke(tab.canvas, LOOP_ZERO)
+    assert teacher.pending_read_right() == 1
+    assert int(np.argmax(tab.probabilities())) == 0
+
+    # a digit saved with its label is a correction, not a reading moved on from
+    click(qtbot, tab.findChild(QPushButton, "saveButton0"))
+    qtbot.waitUntil(lambda: not teacher.is_busy(), timeout=120_000)
+    assert teacher.pending_read_right() == 0
+    right_images, right_labels = teacher.read_right_store.load()
+    assert right_labels.tolist() == [1]
+    assert int(np.argmax(right_images[0].reshape(28, 28).sum(axis=0))) in range(12, 17)  # upright
+    assert win.state.model.card["read_right_digits"] == 1
+    assert win.state.model.card["taught_digits"] == 1
+
+    # turned off: nothing is kept, and the choice is remembered
+    learn.trigger()
+    assert not teacher.learns_read_right
+    stroke(tab.canvas, UPRIGHT_ONE)
+    click(qtbot, clear_button)
+    stroke(tab.canvas, UPRIGHT_ONE)
+    assert teacher.pending_read_right() == 0
+    again = new_window(qtbot, ModelState(load_shipped()))
+    assert not again.findChild(QAction, "readRightAction").isChecked()
+    assert not again.teacher.learns_read_right
+    again.findChild(QAction, "readRightAction").trigger()
+    assert again.teacher.learns_read_right
+
+    # the switch says what the personal model learned from; a reset forgets the read-right ones
+    click(qtbot, win.findChild(QToolButton, "personalSwitchButton"))
+    assert win.state.model.source == "shipped"
+    assert "1 drawing it read right" in win.findChild(QToolButton, "personalSwitchButton").toolTip()
+    teacher.reset()
+    assert not teacher.read_right_store.file.exists()
+    assert MyDigits.default().count == 1
+
+
+def test_drawings_read_right_wait_in_memory_and_are_kept_when_the_window_closes(qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    for points in (UPRIGHT_ONE, LOOP_ZERO, UPRIGHT_ONE):
+        stroke(tab.canvas, points)
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, LOOP_ZERO)
+    assert win.teacher.pending_read_right() == 3
+    assert not win.teacher.read_right_store.file.exists()
+    win.close()
+    assert win.teacher.read_right_store.load()[1].tolist() == [1, 0, 1]
 
 
 def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(qtbot, shipped_window):
