@@ -70,3 +70,22 @@ def test_teach_refuses_a_missing_empty_or_broken_store(tmp_path, capsys):
     assert exited.value.code == 2
     assert capsys.readouterr().err == ("digitpad teach: error: the following arguments are "
                                        "required: --digits\n")
+
+
+@pytest.mark.mnist
+def test_teach_adds_the_drawings_read_right_when_given(tmp_path, capsys):
+    store = mnist_store(tmp_path / "mine").file.parent
+    right = MyDigits(tmp_path / "right")
+    right.add_many(np.full((3, 784), 120, np.uint8), [1, 1, 0])
+    out = tmp_path / "me.npz"
+    assert main(["teach", "--digits", str(store), "--read-right", str(tmp_path / "right"),
+                 "--out", str(out), "--steps", "5"]) == 0
+    printed = capsys.readouterr().out
+    assert f"and 3 drawings it read right from {tmp_path / 'right'}" in printed
+    assert "16 read right" in printed
+    assert json.loads((tmp_path / "me.json").read_text())["read_right_digits"] == 3
+    assert main(["teach", "--digits", str(store), "--read-right", str(tmp_path / "nowhere"),
+                 "--out", str(tmp_path / "b.npz")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"digitpad teach: error: --read-right: {tmp_path / 'nowhere'} does not exist\n"
+    assert not (tmp_path / "b.npz").exists()

@@ -3,7 +3,9 @@
 ``digitpad teach --digits ~/.local/share/digitpad/mydigits --weights shipped --out me.npz``
 writes the taught weights and their model card (``me.json``) beside them.
 MNIST's training digits are replayed so it is not forgotten, and its test
-set is measured before and after. An existing OUT is kept unless ``--force``.
+set is measured before and after. ``--read-right STORE`` adds the drawings
+the network read right, as the app keeps them (``personal/read-right`` in the
+data folder). An existing OUT is kept unless ``--force``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ def add_parser(sub) -> None:
                    help="the network to start from (default: shipped)")
     p.add_argument("--out", metavar="PATH", required=True, type=nonempty,
                    help="where to write the taught weights (.npz); the card goes beside it")
+    p.add_argument("--read-right", metavar="STORE", type=nonempty, default=None,
+                   help="also teach these drawings it read right (the app keeps them in "
+                        "personal/read-right in its data folder)")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.add_argument("--steps", metavar="N", help="fine-tune steps (default: the app's)")
     p.add_argument("--seed", metavar="N", help="the random seed (default 0)")
@@ -79,6 +84,14 @@ def run(args) -> int:
     images, labels = MyDigits(store).load()
     if len(labels) == 0:
         raise UsageError(f"--digits: {store} holds no digits to learn from")
+    read_right = None
+    if args.read_right is not None:
+        right_store = Path(args.read_right)
+        if not right_store.exists():
+            raise UsageError(f"--read-right: {right_store} does not exist")
+        read_right = MyDigits(right_store).load()
+        if len(read_right[1]) == 0:
+            read_right = None
     base = resolve(args.weights)
     if base.network.n_inputs != images.shape[1] or base.network.n_outputs != 10:
         raise UsageError(f"--weights: {base.name} does not read 28x28 digits into 10 classes")
@@ -86,10 +99,13 @@ def run(args) -> int:
     test = load_mnist("test", args.mnist)
 
     before = accuracy(base.network, *test)
-    print(f"teaching {base.name} {len(labels)} digits from {store} "
-          f"({config.steps} steps, {config.user_batch} of them and {config.replay_batch} "
-          f"MNIST training digits per step)")
-    taught = teach(base, images, labels, replay, test, config)
+    right = "" if read_right is None else (f" and {len(read_right[1])} drawings it read right "
+                                           f"from {args.read_right}")
+    print(f"teaching {base.name} {len(labels)} digits from {store}{right} "
+          f"({config.steps} steps, {config.user_batch} of them"
+          + ("" if read_right is None else f", {config.read_right_batch} read right")
+          + f" and {config.replay_batch} MNIST training digits per step)")
+    taught = teach(base, images, labels, replay, test, config, read_right=read_right)
     path = save_taught(taught, out)
     mine = accuracy(taught.network, images, labels)
     print(f"MNIST test accuracy {before:.4f} -> {taught.card['test_accuracy']:.4f}; "
