@@ -149,7 +149,8 @@ class TrainingRequest:
 
     ``augment`` and ``teacher`` are True/False to turn the preset's distortions
     or teacher on or off; ``pen`` False trains on MNIST alone even if the
-    preset adds pen digits."""
+    preset adds pen digits; ``pen_held_out`` names the pen writers held out
+    for validation instead of the preset's (``1,4,7`` or ``1-9``)."""
 
     preset: str = "shipped"
     hidden: str | None = None
@@ -169,14 +170,17 @@ class TrainingRequest:
     teacher: bool | None = None
     limit: str | None = None
     pen: bool = True
+    pen_held_out: str | None = None
 
     @classmethod
     def from_args(cls, args) -> "TrainingRequest":
         """The request of ``digitpad train``'s parsed options."""
-        names = {f.name for f in fields(cls)} - {"augment", "teacher", "pen"}
+        names = {f.name for f in fields(cls)} - {"augment", "teacher", "pen", "pen_held_out"}
         augment = True if getattr(args, "augment", False) else False if args.no_augment else None
+        held = getattr(args, "pen_held_out", None)
         return cls(**{name: getattr(args, name) for name in names}, augment=augment,
-                   teacher=False if args.no_teacher else None, pen=not args.no_pen)
+                   teacher=False if args.no_teacher else None, pen=not args.no_pen,
+                   pen_held_out=None if held is None else ",".join(map(str, held)))
 
     @classmethod
     def from_form(cls, preset: str, **values) -> "TrainingRequest":
@@ -288,6 +292,8 @@ class TrainingRequest:
             words.append("--no-teacher")
         if not self.pen and self.preset in PRESETS and PRESETS[self.preset].pen is not None:
             words.append("--no-pen")
+        elif self.pen_held_out is not None:
+            words += ["--pen-held-out", self.pen_held_out]
         if self.limit is not None:
             words += ["--limit", self.limit]
         words += ["--out", out]

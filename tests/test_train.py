@@ -557,6 +557,26 @@ def test_drawing_spread_over_processes_gives_the_same_images():
 
 
 @pytest.mark.mnist
+def test_other_pen_writers_can_be_held_out_and_the_card_says_which(tmp_path, capsys, monkeypatch):
+    from digitpad.bench.pen import trained_writers
+    mnist("test")
+    monkeypatch.setenv("DIGITPAD_PENDIGITS", str(pendigits_path()))
+    out = tmp_path / "net.npz"
+    assert main(["train", "--limit", "1000", "--epochs", "1", "--no-teacher",
+                 "--pen-held-out", "1-2,30", "--out", str(out)]) == 0
+    card = json.loads(out.with_suffix(".json").read_text())
+    assert card["pen_validation_writers"] == [1, 2, 30] == card["pen_recipe"]["validation_writers"]
+    assert not {1, 2, 30} & set(trained_writers(card))
+    assert card["command"].endswith(f"--pen-held-out 1,2,30 --limit 1000 --out {out}")
+    capsys.readouterr()
+    for extra, why in ((["--no-pen"], "(--no-pen)"), (["--preset", "quick"], "(the quick preset)")):
+        assert main(["train", *extra, "--pen-held-out", "3", "--out", str(tmp_path / "b.npz")]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"--pen-held-out: this run trains on no pen digits {why}" in err
+    assert not (tmp_path / "b.npz").exists()
+
+
+@pytest.mark.mnist
 def test_cli_says_where_the_pen_digits_are_wanted_and_trains_on_mnist_alone_without(
         tmp_path, capsys, monkeypatch):
     mnist("test")

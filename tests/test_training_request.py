@@ -110,6 +110,7 @@ def test_a_form_names_only_what_differs_from_the_preset():
     TrainingRequest(preset="shipped", augment=False, teacher=False, batch_size="64", pen=False),
     TrainingRequest(preset="sgd", momentum="0.8", schedule="step", activation="relu",
                     label_smoothing="0.1", weight_decay="0.0001", validation_size="100"),
+    TrainingRequest(preset="shipped", epochs="3", pen_held_out="1,4,7"),
 ])
 def test_the_command_line_reproduces_the_request(request_):
     plan = request_.check()
@@ -117,6 +118,7 @@ def test_the_command_line_reproduces_the_request(request_):
     again = config_of(command)
     assert again.config == plan.config and again.limit == plan.limit
     assert again.changed == plan.changed
+    assert again.request.pen_held_out == request_.pen_held_out
     assert ("--no-pen" in command) == (not request_.pen and PRESETS[request_.preset].pen is not None)
 
 

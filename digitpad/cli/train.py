@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ from ..training_request import (SETTINGS, TrainingRequest, load_training_data, s
                                 steps_in)
 from . import UsageError
 from .options import text as nonempty
+from .options import writers
 
 def add_parser(sub) -> None:
     from ..nn.activations import TRAINABLE_ACTIVATIONS
@@ -65,6 +67,9 @@ def add_parser(sub) -> None:
                    help="the pen-digits file or its folder, for presets that train on real pen "
                         "strokes too (default: $DIGITPAD_PENDIGITS)")
     p.add_argument("--no-pen", action="store_true", help="train on MNIST alone, even if the preset adds pen digits")
+    p.add_argument("--pen-held-out", metavar="N,N-M,...", type=writers, default=None,
+                   help="the pen writers held out for validation instead of the preset's, e.g. "
+                        "1,4,7 (so that they can measure a network that never saw them)")
     p.add_argument("--out", metavar="PATH", required=True, type=nonempty,
                    help="where to write the weights (.npz); the card goes beside it (.json)")
     p.add_argument("--force", action="store_true",
@@ -84,8 +89,13 @@ def run(args) -> int:
     check_destination(out, args.force)
     card_path = out.with_suffix(".json")
 
-    data = load_training_data(config, limit, args.mnist)
     recipe = None if args.no_pen else PRESETS[preset].pen
+    if args.pen_held_out is not None:
+        if recipe is None:
+            raise UsageError("--pen-held-out: this run trains on no pen digits"
+                             + (" (--no-pen)" if args.no_pen else f" (the {preset} preset)"))
+        recipe = replace(recipe, validation_writers=tuple(args.pen_held_out))
+    data = load_training_data(config, limit, args.mnist)
     pen = _pen_images(recipe, args.pen, limit) if recipe is not None else None
     if pen is not None and recipe.redrawn:
         pen.add_redrawn(*_redrawn_mnist(recipe, config, data.X_train, data.y_train, limit))
