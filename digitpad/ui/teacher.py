@@ -302,9 +302,9 @@ class PersonalSwitch(QWidget):
             right = personal.card.get("read_right_digits")
             if isinstance(right, int) and not isinstance(right, bool) and right > 0:
                 self.button.setToolTip(self.tr("Read with {0} (and %n drawing(s) it read right)", "",
-                                               right).format(personal.name))
+                                               right).format(model_title(personal)))
             else:
-                self.button.setToolTip(self.tr("Read with {0}").format(personal.name))
+                self.button.setToolTip(self.tr("Read with {0}").format(model_title(personal)))
         self.button.setVisible(personal is not None)
 
     def _on_teacher_busy_changed(self, busy: bool) -> None:
@@ -324,7 +324,7 @@ class PersonalSwitch(QWidget):
 def ask_before_reset(window, teacher: Teacher) -> QMessageBox:
     """The personal model is the user's own work: reset it only once they say so (Cancel is the default)."""
     model = teacher.personal
-    what = model.name if model is not None else translate("Teacher", "your personal model")
+    what = model_title(model) if model is not None else translate("Teacher", "your personal model")
     box = QMessageBox(QMessageBox.Icon.Question, translate("Teacher", "Reset my personal model"),
                       translate("Teacher", "Delete \u201c{0}\u201d? The digits it learned from stay in My digits, "
                                            "and a correction teaches a new one from them.").format(what),

@@ -176,6 +176,26 @@ def test_the_personal_model_is_named_in_the_language(qapp, in_language, book_mod
     assert model_title(renamed) == "mine.npz"                           # a name we did not give stays
 
 
+def test_the_personal_switch_and_the_reset_question_name_the_model_in_the_language(
+        qtbot, state, in_language, book_model):
+    from PySide6.QtWidgets import QMessageBox, QToolButton
+    from digitpad import teach
+    from digitpad.models import Model
+    from digitpad.ui.teacher import ask_before_reset
+    in_language("ko")
+    window = new_window(qtbot, state)
+    personal = Model(book_model.network, teach.personal_name(2), teach.SOURCE,
+                     {"taught_digits": 2, "read_right_digits": 5})
+    window.teacher.personal = personal
+    window.teacher.personalChanged.emit(personal)
+    tip = window.findChild(QToolButton, "personalSwitchButton").toolTip()
+    assert "2" in tip and "5" in tip and "taught" not in tip and "drawing" not in tip, tip
+    box = ask_before_reset(window, window.teacher)
+    assert "2" in box.text() and "taught" not in box.text(), box.text()
+    box.done(QMessageBox.StandardButton.Cancel)
+    window.close()
+
+
 @pytest.mark.parametrize("code", ["ko", "ja"])
 def test_every_tab_fits_a_1024_wide_screen_in_the_language(qtbot, state, in_language, code):
     """Longer words must not push a tab past what a 1024x768 projector shows (as in English)."""
