@@ -18,6 +18,7 @@ from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
 
 PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
+MIN_DIGIT_BUTTON = 28       # the Save-as buttons' side at actual size
 
 
 class SquareBox(QWidget):
@@ -86,6 +87,21 @@ class FixedSizeRows(QWidget):
             y += height
 
 
+class DigitButton(QPushButton):
+    """A square Save-as button that grows with its font (the presentation zoom), never below 28 px."""
+
+    def __init__(self, digit: int):
+        super().__init__(str(digit), objectName=f"saveButton{digit}")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        side = max(MIN_DIGIT_BUTTON, round(self.fontMetrics().height() * 1.7))
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 def build(tab) -> None:
     """Make the Draw tab's widgets, kept on ``tab`` under their objectNames, and lay them out."""
     tab.canvas = Canvas()
@@ -139,8 +155,7 @@ def build(tab) -> None:
     save_row.addWidget(save_caption)
     tab.saveButtons: list[QPushButton] = []
     for digit in range(10):
-        button = QPushButton(str(digit), objectName=f"saveButton{digit}")
-        button.setFixedSize(28, 28)
+        button = DigitButton(digit)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False, d=digit: tab.save_digit(d))
         save_row.addWidget(button)

@@ -59,6 +59,21 @@ def test_zoom_scales_labels_buttons_and_plot_axes(zoomed_window, qtbot):
     assert text_sizes(window)[0] == pytest.approx(before[0] * 0.9)
 
 
+def test_the_save_as_buttons_grow_with_the_zoom_and_stay_square(zoomed_window, qtbot):
+    window = zoomed_window
+    button = window.tab("Draw").findChild(QPushButton, "saveButton7")
+    qtbot.waitUntil(button.isVisible)
+    actual = button.size()
+    assert actual.width() == actual.height() >= 28
+    window.set_zoom(2.0)
+    qtbot.waitUntil(lambda: button.width() > actual.width())
+    zoomed = button.size()
+    assert zoomed.width() == zoomed.height()
+    assert zoomed.width() >= button.fontMetrics().height() * 1.5  # the digit has room round it
+    window.set_zoom(1.0)
+    qtbot.waitUntil(lambda: button.size() == actual)
+
+
 def test_a_tab_built_after_zooming_is_zoomed_too(zoomed_window):
     window = zoomed_window
     window.set_zoom(1.5)
