@@ -88,4 +88,13 @@ def test_teach_adds_the_drawings_read_right_when_given(tmp_path, capsys):
                  "--out", str(tmp_path / "b.npz")]) == 2
     err = capsys.readouterr().err
     assert err == f"digitpad teach: error: --read-right: {tmp_path / 'nowhere'} does not exist\n"
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "mydigits.npz").write_bytes(b"PK\x03\x04 broken")
+    for folder, said in (("empty", "holds no drawings"), ("broken", "not a readable store")):
+        assert main(["teach", "--digits", str(store), "--read-right", str(tmp_path / folder),
+                     "--out", str(tmp_path / "b.npz")]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("digitpad teach: error: --read-right: ") and said in err
+        assert err.count("\n") == 1
     assert not (tmp_path / "b.npz").exists()

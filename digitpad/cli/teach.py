@@ -68,7 +68,7 @@ def check_out(text: str, force: bool) -> Path:
 
 def run(args) -> int:
     from ..data.mnist import load_mnist
-    from ..data.mydigits import MyDigits
+    from ..data.mydigits import MyDigits, MyDigitsError
     from ..models import resolve
     from ..nn.finetune import FineTuneConfig
     from ..nn.train import accuracy
@@ -89,9 +89,13 @@ def run(args) -> int:
         right_store = Path(args.read_right)
         if not right_store.exists():
             raise UsageError(f"--read-right: {right_store} does not exist")
-        read_right = MyDigits(right_store).load()
+        try:
+            read_right = MyDigits(right_store).load()
+        except MyDigitsError as exc:
+            raise UsageError(f"--read-right: {exc}") from None
         if len(read_right[1]) == 0:
-            read_right = None
+            raise UsageError(f"--read-right: {right_store} holds no drawings "
+                             f"(the app keeps them in personal/read-right)")
     base = resolve(args.weights)
     if base.network.n_inputs != images.shape[1] or base.network.n_outputs != 10:
         raise UsageError(f"--weights: {base.name} does not read 28x28 digits into 10 classes")
