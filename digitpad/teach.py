@@ -159,17 +159,29 @@ def load_personal() -> Model | None:
 
 
 def reset_personal(read_right: MyDigits | None = None) -> bool:
-    """Delete the personal model's weights, card and read-right drawings (never My digits);
-    True if there was a model. ``read_right``: where those drawings are (default: beside it)."""
+    """Delete the personal model's weights and card, then the drawings read right (never My
+    digits); True if there was a model. ``read_right``: where those drawings are (default:
+    beside the model). OSError if a drawing could not be deleted (the model is gone by then)."""
     existed = False
-    try:
-        (read_right or read_right_store()).file.unlink()
-    except FileNotFoundError:
-        pass
     for path in (personal_weights_path(), personal_card_path()):
         try:
             path.unlink()
             existed = True
         except FileNotFoundError:
             pass
+    forget_read_right(read_right or read_right_store())
     return existed
+
+
+def forget_read_right(store: MyDigits) -> None:
+    """Delete the drawings read right: the store and any unreadable copy of it set aside."""
+    try:
+        names = [p for p in store.file.parent.iterdir()
+                 if p.name.startswith(store.file.stem) and p.suffix == store.file.suffix]
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for path in names:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass

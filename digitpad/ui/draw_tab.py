@@ -15,6 +15,7 @@ and always made at once when a stroke ends.
 from __future__ import annotations
 
 import time
+from collections import deque
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +44,7 @@ UNSURE_BELOW = 0.6          # below this top probability the answer is given as 
 # Live updates are at most one per screen frame; a pointer reporting at the frame rate
 # arrives with some jitter, so an update is allowed after 3/4 of a frame.
 FRAME_SLACK = 0.75
+SAVED_REMEMBERED = 32       # the latest labelled drawings, never kept as read right if brought back
 
 
 class DrawTab(AppTab):
@@ -68,6 +70,7 @@ class DrawTab(AppTab):
         self._showing_empty = False
         self._last_refresh = 0.0
         self._moved_on: tuple[np.ndarray, int] | None = None  # cleared, read right: (28x28, answer)
+        self._saved_inputs: deque[bytes] = deque(maxlen=SAVED_REMEMBERED)  # labelled: never read right
 
         draw_layout.build(self)
         self._min_interval = FRAME_SLACK / 60
@@ -120,11 +123,15 @@ class DrawTab(AppTab):
         """Wipe the canvas. A drawing of the user's own strokes that the network read is
         then taken as read right once the next one is begun (``readRight``), unless the
         clear is undone first: the user moved on instead of correcting it."""
+        if self.canvas.is_empty():  # a second Clear: the one before still stands
+            self.canvas.clear()
+            return
         strokes = self.canvas.strokes()
         probabilities, x28 = self._probabilities, self._input28
         answer = teach.is_read_right(probabilities) if probabilities is not None else None
         self.canvas.clear()
-        self._moved_on = (None if not strokes or answer is None or x28 is None
+        saved = x28 is not None and x28.tobytes() in self._saved_inputs  # brought back by undo
+        self._moved_on = (None if not strokes or answer is None or x28 is None or saved
                           else (x28.copy(), answer))
 
     def _on_stroke_started(self) -> None:
@@ -265,6 +272,8 @@ class DrawTab(AppTab):
             self.messageRequested.emit("error", self.tr("Could not save the digit"), user_words(exc))
             return False
         self._store_count = count
+        if x28 is not None:
+            self._saved_inputs.append(x28.tobytes())
         self._watch_store()
         self._update_count()
         if self._probabilities is None:

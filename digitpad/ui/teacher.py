@@ -92,7 +92,8 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
 
 
 def _kept_read_right(store: MyDigits, pending: list) -> tuple | None:
-    """``pending`` (28x28, answer) pairs added to ``store``; then all it keeps, or None if none.
+    """``pending`` (28x28, answer) pairs added to ``store`` (and the list emptied once they
+    are); then all it keeps, or None if none.
 
     They only help: a store that cannot be read is set aside and begun
     afresh, and one that cannot be written is left out of the teaching.
@@ -101,6 +102,7 @@ def _kept_read_right(store: MyDigits, pending: list) -> tuple | None:
         if pending:
             store.add_many([p[0] for p in pending], [p[1] for p in pending],
                            keep_last=teach.READ_RIGHT_KEEP)
+            pending.clear()  # kept: the window need not keep them again
         return store.load()
 
     try:
@@ -131,6 +133,7 @@ class Teacher(QObject):
         self.read_right_store = read_right if read_right is not None else teach.read_right_store()
         self.learns_read_right = True
         self._pending: list[tuple] = []  # read right since the last fine-tune: (28x28, answer)
+        self._handed: list[tuple] = []   # handed to the last fine-tune; it empties the list once kept
         self.config = config
         self.runner = JobRunner(self)
         self.runner.busyChanged.connect(self.busyChanged)
@@ -138,6 +141,7 @@ class Teacher(QObject):
         self._base_model: Model | None = None
         self._queued = False
         self._queued_base: Model | None = None
+        self._queued_read_right = True
         self._last_problem: str | None = None
         self.personal: Model | None = None
 
@@ -166,7 +170,14 @@ class Teacher(QObject):
         self._queued = False
         self.runner.stop(5.0)
         self._pending.clear()
-        teach.reset_personal(self.read_right_store)
+        self._handed = []
+        try:
+            teach.reset_personal(self.read_right_store)
+        except OSError as exc:  # the model is gone; a drawing read right could not be deleted
+            self.messageRequested.emit(
+                "warning", self.tr("Could not forget the drawings it read right"),
+                self.tr("{0}\n\nYour personal model was deleted; My digits were kept.").format(
+                    user_words(exc)))
         was_active = self.state.model.source == teach.SOURCE
         self.personal = None
         self.personalChanged.emit(None)
@@ -203,34 +214,42 @@ class Teacher(QObject):
         return len(self._pending)
 
     def teach_active(self) -> None:
-        """Teach My digits to the active model (the shipped one if the active one is already taught)."""
+        """Teach My digits alone to the active model (the shipped one if the active one is
+        already taught): the Train tab's run."""
         active = self.state.model
-        self.teach_now(None if active.source == teach.SOURCE else active)
+        self.teach_now(None if active.source == teach.SOURCE else active, read_right=False)
 
-    def teach_now(self, base: Model | None = None) -> None:
-        """Teach My digits to ``base`` (default: the shipped model); queued if a run is going."""
+    def teach_now(self, base: Model | None = None, read_right: bool = True) -> None:
+        """Teach My digits to ``base`` (default: the shipped model), with the drawings read
+        right if ``read_right`` and they are learned from; queued if a run is going (the
+        latest request is the one run)."""
         if self.runner.is_busy():
             self._queued = True
-            self._queued_base = base
+            self._queued_base, self._queued_read_right = base, read_right
             return
-        corrections = base is None  # the Train tab's run teaches My digits alone
         base = base if base is not None else self._base()
         if base is None:
             return
-        read_right = None
-        if corrections and self.learns_read_right:
-            read_right, self._pending = (self.read_right_store, self._pending), []
+        # what the last run was handed and did not keep (it stopped first) waits again
+        self._pending = (self._handed + self._pending)[-teach.READ_RIGHT_KEEP:]
+        self._handed = []
+        kept = None
+        if read_right and self.learns_read_right:
+            self._handed, self._pending = self._pending, []
+            kept = (self.read_right_store, self._handed)
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
-                          self.config, read_right, returned=self._on_job_returned,
+                          self.config, kept, returned=self._on_job_returned,
                           errored=self._on_job_errored, finished=self._on_job_finished)
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Stop teaching and keep the drawings read right that wait (True if the run stopped)."""
         self._queued = False
         stopped = self.runner.shutdown(timeout)
-        if self._pending and self.learns_read_right:
-            pending, self._pending = self._pending, []
-            _kept_read_right(self.read_right_store, pending)
+        # a run that stopped (or never began) may not have kept what it was handed
+        waiting = (self._handed if stopped else []) + self._pending
+        self._handed, self._pending = [], []
+        if waiting and self.learns_read_right:
+            _kept_read_right(self.read_right_store, waiting[-teach.READ_RIGHT_KEEP:])
         return stopped
 
     def _base(self) -> Model | None:
@@ -266,7 +285,7 @@ class Teacher(QObject):
     def _on_job_finished(self) -> None:
         if self._queued:
             self._queued = False
-            self.teach_now(self._queued_base)
+            self.teach_now(self._queued_base, self._queued_read_right)
 
 
 class PersonalSwitch(QWidget):
@@ -326,8 +345,9 @@ def ask_before_reset(window, teacher: Teacher) -> QMessageBox:
     model = teacher.personal
     what = model_title(model) if model is not None else translate("Teacher", "your personal model")
     box = QMessageBox(QMessageBox.Icon.Question, translate("Teacher", "Reset my personal model"),
-                      translate("Teacher", "Delete \u201c{0}\u201d? The digits it learned from stay in My digits, "
-                                           "and a correction teaches a new one from them.").format(what),
+                      translate("Teacher", "Delete \u201c{0}\u201d and the drawings it read right? The digits "
+                                           "it learned from stay in My digits, and a correction teaches a "
+                                           "new one from them.").format(what),
                       parent=window)
     box.setObjectName("confirmResetBox")
     delete = box.addButton(translate("Teacher", "Delete the personal model"),

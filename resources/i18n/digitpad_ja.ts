@@ -2222,6 +2222,18 @@ Using {1}. Label a drawing to teach a new one; My digits were not touched.</sour
 {1} を使います。絵にラベルを付けると新しいモデルを学習します。マイ数字はそのままです。</translation>
     </message>
     <message>
+        <source>Could not forget the drawings it read right</source>
+        <translation>正しく読めた絵を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Your personal model was deleted; My digits were kept.</source>
+        <translation>{0}
+
+自分のモデルは削除し、マイ数字はそのまま残しました。</translation>
+    </message>
+    <message>
         <source>Cannot use the shipped weights</source>
         <translation>同梱の重みを使えません</translation>
     </message>
@@ -2266,8 +2278,8 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>自分のモデルをリセット</translation>
     </message>
     <message>
-        <source>Delete “{0}”? The digits it learned from stay in My digits, and a correction teaches a new one from them.</source>
-        <translation>「{0}」を削除しますか? 学習に使った数字はマイ数字に残り、次に訂正するとそこから新しいモデルを学習します。</translation>
+        <source>Delete “{0}” and the drawings it read right? The digits it learned from stay in My digits, and a correction teaches a new one from them.</source>
+        <translation>「{0}」と正しく読めた絵を削除しますか? 学習に使った数字はマイ数字に残り、次に訂正するとそこから新しいモデルを学習します。</translation>
     </message>
     <message>
         <source>Delete the personal model</source>

@@ -2222,6 +2222,18 @@ Using {1}. Label a drawing to teach a new one; My digits were not touched.</sour
 {1}을(를) 사용합니다. 그림에 레이블을 붙이면 새 모델을 학습합니다. 내 숫자는 그대로입니다.</translation>
     </message>
     <message>
+        <source>Could not forget the drawings it read right</source>
+        <translation>맞게 읽은 그림을 지우지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Your personal model was deleted; My digits were kept.</source>
+        <translation>{0}
+
+내 모델은 삭제했고, 내 숫자는 그대로 두었습니다.</translation>
+    </message>
+    <message>
         <source>Cannot use the shipped weights</source>
         <translation>기본 제공 가중치를 사용할 수 없습니다</translation>
     </message>
@@ -2266,8 +2278,8 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>내 모델 초기화</translation>
     </message>
     <message>
-        <source>Delete “{0}”? The digits it learned from stay in My digits, and a correction teaches a new one from them.</source>
-        <translation>“{0}”을(를) 삭제할까요? 학습에 쓴 숫자는 내 숫자에 남고, 다음에 고쳐 저장하면 그 숫자로 새 모델을 학습합니다.</translation>
+        <source>Delete “{0}” and the drawings it read right? The digits it learned from stay in My digits, and a correction teaches a new one from them.</source>
+        <translation>“{0}”와(과) 맞게 읽은 그림을 삭제할까요? 학습에 쓴 숫자는 내 숫자에 남고, 다음에 고쳐 저장하면 그 숫자로 새 모델을 학습합니다.</translation>
     </message>
     <message>
         <source>Delete the personal model</source>

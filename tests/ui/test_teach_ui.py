@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton, QWi
 from digitpad import teach
 from digitpad.data.mydigits import MyDigits
 from digitpad.models import load_shipped
+from digitpad.nn.finetune import FineTuneConfig
 from digitpad.ui.model_state import ModelState
 from drawing import redraw, stroke
 from qt_helpers import click, messages_shown, new_window
@@ -176,6 +177,84 @@ def test_drawings_read_right_wait_in_memory_and_are_kept_when_the_window_closes(
     assert not win.teacher.read_right_store.file.exists()
     win.close()
     assert win.teacher.read_right_store.load()[1].tolist() == [1, 0, 1]
+
+
+def test_a_drawing_saved_with_its_label_or_cleared_twice_is_never_lost_or_kept_twice(qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    teacher = win.teacher
+    clear_button = tab.findChild(QToolButton, "clearButton")
+    teacher.runner.shutdown()  # no fine-tunes here: what waits stays countable
+    # saved as a 0, brought back with Ctrl+Z, cleared and moved on from: it is a correction only
+    stroke(tab.canvas, LOOP_ZERO)
+    click(qtbot, tab.findChild(QPushButton, "saveButton0"))
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.canvas.is_empty()
+    click(qtbot, clear_button)
+    stroke(tab.canvas, UPRIGHT_ONE)
+    assert teacher.pending_read_right() == 0
+    # cleared twice before the next drawing: still moved on from once
+    click(qtbot, clear_button)
+    click(qtbot, clear_button)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, LOOP_ZERO)
+    assert teacher.pending_read_right() == 1
+
+
+def test_drawings_handed_to_a_fine_tune_that_never_began_are_kept_on_closing(qtbot, shipped_window):
+    import threading
+    from PySide6.QtCore import QRunnable, QThreadPool
+    win = shipped_window
+    teacher = win.teacher
+    pool = QThreadPool.globalInstance()
+    release = threading.Event()
+
+    class Busy(QRunnable):
+        def run(self):
+            release.wait(30)
+
+    busy = [Busy() for _ in range(pool.maxThreadCount())]
+    for runnable in busy:
+        runnable.setAutoDelete(False)
+        pool.start(runnable)
+    try:
+        one = np.zeros(784, np.uint8)
+        one[14::28] = 255
+        for answer in (1, 1, 4):
+            teacher.on_read_right(one, answer)
+        MyDigits.default().add(one, 7)
+        teacher.on_digit_saved(7, 1)   # its fine-tune waits for a thread that never comes
+        assert teacher.is_busy() and teacher.pending_read_right() == 0
+        win.close()
+    finally:
+        release.set()
+        pool.waitForDone(30_000)
+    assert teacher.read_right_store.load()[1].tolist() == [1, 1, 4]
+
+
+def test_a_reset_forgets_the_drawings_read_right_and_says_so_if_it_cannot(qtbot, shipped_window, data_dir):
+    win = shipped_window
+    teacher = win.teacher
+    base = load_shipped()
+    taught = teach.teach(base, np.zeros((1, 784), np.uint8), [3],
+                         config=FineTuneConfig(steps=2, user_batch=1, replay_batch=0))
+    teach.save_taught(taught)
+    folder = teacher.read_right_store.file.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mydigits.unreadable-20260101.npz").write_bytes(b"not a store")
+    teacher.read_right_store.add_many(np.zeros((2, 784), np.uint8), [5, 6])
+    teacher.restore()
+    teacher.reset()
+    assert not teach.personal_weights_path().exists()
+    assert not [p for p in folder.iterdir() if p.suffix == ".npz"]
+    # a read-right path that cannot be deleted: the model still goes, and the user is told
+    teach.save_taught(taught)
+    teacher.restore()
+    teacher.read_right_store.file.mkdir()
+    teacher.reset()
+    assert not teach.personal_weights_path().exists()
+    qtbot.waitUntil(lambda: any("read right" in title for _, title, _ in messages_shown(win)))
+    assert win.state.model.source == "shipped"
 
 
 def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(qtbot, shipped_window):
