@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         tab.digitSaved.connect(self.teacher.on_digit_saved)
         tab.teachRequested.connect(self.teacher.teach_active)
         tab.readRight.connect(self.teacher.on_read_right)
+        self.teacher.personalChanged.connect(lambda model: model is None and tab.forget_read_right())
         return tab
 
     def _restored(self, tab_class: type, spec: TabSpec) -> AppTab:

@@ -134,6 +134,9 @@ class DrawTab(AppTab):
         self._moved_on = (None if not strokes or answer is None or x28 is None or saved
                           else (x28.copy(), answer))
 
+    def forget_read_right(self) -> None:
+        self._moved_on = None
+
     def _on_stroke_started(self) -> None:
         if self._moved_on is not None:
             x28, answer = self._moved_on

@@ -77,6 +77,9 @@ class AppTab(QWidget):
     def clear(self) -> None:
         """Edit > Clear (only when ``EDITS``)."""
 
+    def forget_read_right(self) -> None:
+        """Drop a drawing read right that waits to be sent (``readRight``): the personal model was reset."""
+
     def open_image(self, path: str) -> bool:
         """File > Open image (only when ``OPENS_IMAGES``): True if the picture was used."""
         return False

@@ -157,11 +157,17 @@ def test_a_drawing_read_right_and_cleared_is_taught_with_the_next_correction(qtb
     again.findChild(QAction, "readRightAction").trigger()
     assert again.teacher.learns_read_right
 
-    # the switch says what the personal model learned from; a reset forgets the read-right ones
+    # the switch says what the personal model learned from; a reset forgets the read-right ones,
+    # the one cleared just before it included
     click(qtbot, win.findChild(QToolButton, "personalSwitchButton"))
     assert win.state.model.source == "shipped"
     assert "1 drawing it read right" in win.findChild(QToolButton, "personalSwitchButton").toolTip()
+    learn.trigger()
+    stroke(tab.canvas, UPRIGHT_ONE)
+    click(qtbot, clear_button)
     teacher.reset()
+    stroke(tab.canvas, LOOP_ZERO)
+    assert teacher.pending_read_right() == 0
     assert not teacher.read_right_store.file.exists()
     assert MyDigits.default().count == 1
 
