@@ -265,8 +265,13 @@ class Teacher(QObject):
         self.personal = model
         self.personalChanged.emit(model)
         self.state.set_model(model)
-        self.statusMessage.emit(
-            self.tr("Taught in {0}.").format(seconds_text(model.card.get('train_seconds', 0.0))), 6000)
+        took = seconds_text(model.card.get('train_seconds', 0.0))
+        right = model.card.get("read_right_digits")
+        if isinstance(right, int) and not isinstance(right, bool) and right > 0:
+            self.statusMessage.emit(self.tr("Taught in {0}, with %n drawing(s) it read right.", "",
+                                            right).format(took), 6000)
+        else:
+            self.statusMessage.emit(self.tr("Taught in {0}.").format(took), 6000)
 
     def _on_job_errored(self, exc: BaseException) -> None:
         self._queued = False

@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>Teacher</name>
+    <message numerus="yes">
+        <source>Taught in {0}, with %n drawing(s) it read right.</source>
+        <translation>
+            <numerusform>Taught in {0}, with %n drawing it read right.</numerusform>
+            <numerusform>Taught in {0}, with %n drawings it read right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingRun</name>
     <message numerus="yes">
         <source>Done: %n epoch(s) in {0}</source>

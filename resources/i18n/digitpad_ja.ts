@@ -2245,6 +2245,12 @@ Your personal model was deleted; My digits were kept.</source>
         <source>Cannot teach</source>
         <translation>学習できません</translation>
     </message>
+    <message numerus="yes">
+        <source>Taught in {0}, with %n drawing(s) it read right.</source>
+        <translation>
+            <numerusform>{0} で学習しました（正しく読めた絵 %n 個を含む）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Taught in {0}.</source>
         <translation>{0} で学習しました。</translation>

@@ -2245,6 +2245,12 @@ Your personal model was deleted; My digits were kept.</source>
         <source>Cannot teach</source>
         <translation>학습할 수 없습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>Taught in {0}, with %n drawing(s) it read right.</source>
+        <translation>
+            <numerusform>{0} 만에 학습했습니다(맞게 읽은 그림 %n개 포함).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Taught in {0}.</source>
         <translation>{0} 만에 학습했습니다.</translation>

@@ -143,6 +143,7 @@ def test_a_drawing_read_right_and_cleared_is_taught_with_the_next_correction(qtb
     assert int(np.argmax(right_images[0].reshape(28, 28).sum(axis=0))) in range(12, 17)  # upright
     assert win.state.model.card["read_right_digits"] == 1
     assert win.state.model.card["taught_digits"] == 1
+    assert "with 1 drawing it read right." in win.statusBar().currentMessage()
 
     # turned off: nothing is kept, and the choice is remembered
     learn.trigger()
