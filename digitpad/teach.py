@@ -10,7 +10,9 @@ canvas without correcting) are taught too, with its answers as their
 labels: they show the person's hand in every digit (``nn.finetune``). The
 newest ``READ_RIGHT_KEEP`` of them are kept in ``personal/read-right/``, a
 store like My digits; only answers the network was at least
-``READ_RIGHT_LEAST`` sure of are kept.
+``READ_RIGHT_LEAST`` sure of are kept. Once a personal model reads, every
+``READ_RIGHT_REFRESH`` more of them are taught without waiting for the next
+correction, so it goes on learning the hand as the person draws.
 
 The personal model lives in the user data folder as ``personal/personal.npz``
 with its model card ``personal.json`` beside it (base name and sha256, how
@@ -43,6 +45,7 @@ SOURCE = "personal"
 READ_RIGHT_FOLDER = "read-right"
 READ_RIGHT_KEEP = 256   # the newest drawings read right that are kept
 READ_RIGHT_LEAST = 0.5  # how sure of its answer the network must have been
+READ_RIGHT_REFRESH = 32  # this many more read right since the last fine-tune: teach them too
 
 
 def personal_weights_path() -> Path:

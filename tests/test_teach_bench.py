@@ -40,6 +40,23 @@ def test_a_writer_is_corrected_in_the_first_half_and_read_right_in_the_second(qa
     assert 1 <= run.read_right <= run.first - run.first_errors
     alone = bench.teach_writer(1, network, drawn, labels, mnist("train"), QUICK, read_right=False)
     assert alone.read_right == 0 and alone.corrections == run.corrections
+    assert alone.refreshes == 0
+
+
+def test_more_digits_read_right_are_taught_between_corrections(qapp, tmp_path, monkeypatch):
+    from digitpad import teach
+    monkeypatch.setattr(teach, "READ_RIGHT_REFRESH", 2)
+    digits = read_pendigits(write_pen_file(tmp_path / "w.tra", WRITER_1))
+    drawn, _ = pen.make_drawings(digits, seed=0)
+    labels = np.array([d.label for d in digits])
+    network = load_shipped().network
+    replay = mnist("train")
+    run = bench.teach_writer(1, network, drawn, labels, replay, FineTuneConfig(steps=5))
+    # the first digit, a "2" read as 7, is corrected; then every two read right are taught
+    assert run.corrections >= 1 and run.read_right >= 2
+    assert run.refreshes >= 1 and len(run.seconds) == run.corrections
+    monkeypatch.setattr(teach, "READ_RIGHT_REFRESH", 1000)
+    assert bench.teach_writer(1, network, drawn, labels, replay, FineTuneConfig(steps=5)).refreshes == 0
 
 
 def test_the_report_gives_means_and_says_which_targets_were_met():

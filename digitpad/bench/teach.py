@@ -15,7 +15,9 @@ network:
   app does (``digitpad.teach``). A digit read right the user moves on from,
   as they clear the canvas in the app: it joins the read-right drawings the
   fine-tune also learns from, if the network was sure enough of it
-  (``teach.READ_RIGHT_LEAST``; ``--corrections-only`` leaves them out).
+  (``teach.READ_RIGHT_LEAST``; ``--corrections-only`` leaves them out), and
+  once a correction was made every ``teach.READ_RIGHT_REFRESH`` more of them
+  are taught without waiting for the next, as in the app.
   The first half's error rate is the share the network misread as it stood
   at the time (taught so far);
 - the second half is then read by the taught network, and by the untaught
@@ -59,6 +61,7 @@ class WriterRun:
     seconds: list[float] = field(default_factory=list)  # each correction's fine-tune
     cpu_seconds: list[float] = field(default_factory=list)  # the same, CPU time of its thread
     read_right: int = 0      # first-half digits read right and taught as such
+    refreshes: int = 0       # fine-tunes on more digits read right, between corrections
 
     @property
     def corrections(self) -> int:
@@ -89,7 +92,7 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
     """
     from ..nn.finetune import FineTuneConfig, fine_tune
     from ..nn.network import PIXEL_SCALE
-    from ..teach import READ_RIGHT_KEEP, is_read_right, seeded
+    from ..teach import READ_RIGHT_KEEP, READ_RIGHT_REFRESH, is_read_right, seeded
 
     config = config or FineTuneConfig()
     replay_images, replay_labels = replay if replay is not None else (None, None)
@@ -99,27 +102,38 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
     right: list[int] = []  # indices of the digits read right and kept as such
     seconds: list[float] = []
     cpu: list[float] = []
+    since = 0  # digits read right since the last fine-tune
+    refreshes = 0
+
+    def taught_now():
+        return fine_tune(network, inputs[kept], labels[kept], replay_images, replay_labels,
+                         seeded(config, len(kept)), replay_targets=replay_targets,
+                         read_right=(inputs[right], labels[right]) if right else None).network
+
     for i in range(half):
         probabilities = taught.predict(inputs[i:i + 1], input_scale=PIXEL_SCALE)[0]
         if int(np.argmax(probabilities)) == labels[i]:
             if read_right and is_read_right(probabilities) is not None:
                 right = (right + [i])[-READ_RIGHT_KEEP:]
+                since += 1
+                if kept and since >= READ_RIGHT_REFRESH:  # as the app does once a model is taught
+                    taught, since = taught_now(), 0
+                    refreshes += 1
             continue
         kept.append(i)
+        since = 0
         t0, c0 = time.perf_counter(), time.thread_time()
-        result = fine_tune(network, inputs[kept], labels[kept], replay_images, replay_labels,
-                           seeded(config, len(kept)), replay_targets=replay_targets,
-                           read_right=(inputs[right], labels[right]) if right else None)
+        result = taught_now()
         seconds.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
-        taught = result.network
+        taught = result
     rest, truth = inputs[half:], labels[half:]
     second = int(np.count_nonzero(predictions(taught, rest) != truth)) if len(truth) else 0
     untaught = int(np.count_nonzero(predictions(network, rest) != truth)) if len(truth) else 0
     mnist = (float(np.mean(predictions(taught, mnist_test[0]) == mnist_test[1]))
              if mnist_test is not None else float("nan"))
     return WriterRun(writer, half, len(kept), len(truth), second, untaught, mnist, seconds, cpu,
-                     len(right))
+                     len(right), refreshes)
 
 
 # the report ----------------------------------------------------------------------
@@ -140,6 +154,9 @@ def report(runs: list[WriterRun], mnist_before: float, out=print) -> dict:
         f"{summary['corrections']:6.1f} {summary['read_right']:6.1f} {summary['mnist_accuracy']:8.2%} "
         f"{summary['seconds_mean']:7.3f} {summary['seconds_max']:7.3f}")
     out("")
+    if summary["refreshes"]:
+        out(f"fine-tunes on more digits read right between corrections: "
+            f"{summary['refreshes']:.1f} a writer")
     out(f"MNIST test accuracy before teaching {mnist_before:.2%}; after, the lowest "
         f"{summary['mnist_lowest']:.2%}; seconds per correction: median "
         f"{summary['seconds_median']:.3f}, 95th percentile {summary['seconds_p95']:.3f}; "
@@ -165,6 +182,7 @@ def summarise(runs: list[WriterRun], mnist_before: float) -> dict:
         "untaught_error": mean_of(r.untaught_error for r in runs),
         "corrections": mean_of(r.corrections for r in runs),
         "read_right": mean_of(r.read_right for r in runs),
+        "refreshes": mean_of(r.refreshes for r in runs),
         "mnist_before": mnist_before,
         "mnist_accuracy": mean_of(mnist),
         "mnist_lowest": float(np.nanmin(mnist)) if len(mnist) and not np.isnan(mnist).all()

@@ -198,10 +198,15 @@ class Teacher(QObject):
         self.teach_now()
 
     def on_read_right(self, image28, answer: int) -> None:
-        """A drawing read right was moved on from: kept for the next correction's fine-tune."""
-        if self.learns_read_right:
-            self._pending.append((np.asarray(image28, np.uint8).reshape(-1).copy(), int(answer)))
-            del self._pending[:-teach.READ_RIGHT_KEEP]
+        """A drawing read right was moved on from: kept for the next correction's fine-tune, or
+        taught at once if the personal model reads and enough have come since its last one."""
+        if not self.learns_read_right:
+            return
+        self._pending.append((np.asarray(image28, np.uint8).reshape(-1).copy(), int(answer)))
+        del self._pending[:-teach.READ_RIGHT_KEEP]
+        if (len(self._pending) >= teach.READ_RIGHT_REFRESH and self.personal is not None
+                and self.state.model.source == teach.SOURCE and not self.runner.is_busy()):
+            self.teach_now()
 
     def set_learns_read_right(self, on: bool) -> None:
         """Keep and teach the drawings read right, or neither (those already kept stay until a reset)."""

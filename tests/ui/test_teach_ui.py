@@ -208,6 +208,41 @@ def test_a_drawing_saved_with_its_label_or_cleared_twice_is_never_lost_or_kept_t
     assert teacher.pending_read_right() == 1
 
 
+def test_once_the_personal_model_reads_more_drawings_read_right_are_taught_without_a_correction(
+        qtbot, shipped_window, monkeypatch):
+    monkeypatch.setattr(teach, "READ_RIGHT_REFRESH", 2)
+    win = shipped_window
+    tab = win.tab("Draw")
+    teacher = win.teacher
+    taught = []
+    teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
+    for points in (UPRIGHT_ONE, LOOP_ZERO, UPRIGHT_ONE):   # no personal model yet: they wait
+        stroke(tab.canvas, points)
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, LOOP_ZERO)
+    assert teacher.pending_read_right() == 3 and not teacher.is_busy() and not taught
+    tab.canvas.clear()
+    stroke(tab.canvas, continental_one())
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: len(taught) == 1 and not teacher.is_busy(), timeout=120_000)
+    assert taught[0].card["read_right_digits"] == 3 and teacher.pending_read_right() == 0
+    for points in (UPRIGHT_ONE, LOOP_ZERO):
+        stroke(tab.canvas, points)
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, UPRIGHT_ONE)  # the second one is moved on from: taught at once
+    qtbot.waitUntil(lambda: len(taught) == 2 and not teacher.is_busy(), timeout=120_000)
+    assert taught[1].card["read_right_digits"] == 5 and taught[1].card["taught_digits"] == 1
+    # reading with the shipped weights, the personal model is not taught behind the user's back
+    click(qtbot, win.findChild(QToolButton, "personalSwitchButton"))
+    for points in (LOOP_ZERO, UPRIGHT_ONE):
+        qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+        stroke(tab.canvas, points)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, LOOP_ZERO)
+    assert teacher.pending_read_right() >= 2 and not teacher.is_busy()
+    assert win.state.model.source == "shipped" and len(taught) == 2
+
+
 def test_drawings_handed_to_a_fine_tune_that_never_began_are_kept_on_closing(qtbot, shipped_window):
     import threading
     from PySide6.QtCore import QRunnable, QThreadPool
