@@ -64,6 +64,8 @@ class FineTuneConfig:
     A careless user, who corrects only half the mistakes and moves on from
     the rest (which then join the read-right drawings with the wrong answer):
     0.57 with read-right drawings, 0.64 without.
+    With every 32 more read-right drawings also taught between corrections
+    (``teach.READ_RIGHT_REFRESH``, bench seeds 0-2): 0.38 (0.51).
     Earlier, from the shipped weights and seed 0: 120 steps of 8 distorted
     corrections 1.00; 32 corrections a step 1.24; the distortions without
     thickness or wobble 1.00.
