@@ -154,8 +154,8 @@ def load_personal() -> Model | None:
         raise WeightsError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     network = Network.load(path)
     card = read_card(personal_card_path())
-    digits = card.get("taught_digits")
-    if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
+    digits = card_count(card, "taught_digits")
+    if digits is None:
         raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
                            "taught it")
     return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
@@ -172,19 +172,12 @@ def reset_personal(read_right: MyDigits | None = None) -> bool:
             existed = True
         except FileNotFoundError:
             pass
-    forget_read_right(read_right or read_right_store())
+    (read_right or read_right_store()).delete()
     return existed
 
 
-def forget_read_right(store: MyDigits) -> None:
-    """Delete the drawings read right: the store and any unreadable copy of it set aside."""
-    try:
-        names = [p for p in store.file.parent.iterdir()
-                 if p.name.startswith(store.file.stem) and p.suffix == store.file.suffix]
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    for path in names:
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
+def card_count(card, key: str) -> int | None:
+    """A count a model card gives (``taught_digits``, ``read_right_digits``), or None if it
+    gives no whole number of at least 0 there."""
+    value = card.get(key) if isinstance(card, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None

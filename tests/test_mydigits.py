@@ -208,3 +208,17 @@ def test_add_many_gives_digits_without_a_raw_image_an_empty_one(tmp_path):
     store.add_many(np.full((2, 784), 7, np.uint8), [2, 3])
     raw = store.load_raw()
     assert raw.shape == (3, 784) and raw[0].max() == 4 and raw[1:].max() == 0
+
+
+def test_delete_removes_the_store_and_its_set_aside_copies_and_nothing_else(tmp_path):
+    store = MyDigits(tmp_path / "kept")
+    store.add(np.full(784, 5, np.uint8), 5)
+    store.file.write_bytes(b"PK\x03\x04 broken")
+    aside = store.set_aside()
+    store.add(np.full(784, 6, np.uint8), 6)
+    other = tmp_path / "kept" / "notes.npz"
+    other.write_bytes(b"mine")
+    store.delete()
+    assert not store.file.exists() and not aside.exists() and other.exists()
+    assert store.count == 0
+    store.delete()  # nothing left to delete: nothing happens

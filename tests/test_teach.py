@@ -104,3 +104,10 @@ def test_a_base_network_is_named_by_its_file_or_its_parameters(tmp_path):
     assert in_memory == network_sha256(Model(net.copy(), "n", "book"))
     assert in_memory != network_sha256(Model(Network.random([784, 8, 10], seed=1), "n", "book"))
     assert network_sha256(load_shipped()) == sha256_of(shipped_weights_path())
+
+
+@pytest.mark.parametrize("card, count", [
+    ({"taught_digits": 3}, 3), ({"taught_digits": 0}, 0), ({"taught_digits": -1}, None),
+    ({"taught_digits": True}, None), ({"taught_digits": "3"}, None), ({}, None), ([], None)])
+def test_a_cards_count_is_a_whole_number_or_nothing(card, count):
+    assert teach.card_count(card, "taught_digits") == count

@@ -45,6 +45,7 @@ PIXELS = 28 * 28
 MAX_DIGITS = 100_000  # years of drawing by hand; the arrays then take 157 MB
 MAX_FILE_BYTES = 256 * 1024 * 1024
 LOCK_TIMEOUT = 10.0  # seconds to wait for another copy's save
+_ASIDE = ".unreadable-"  # an unreadable store set aside is <stem>.unreadable-<time>.npz
 
 
 class MyDigitsError(DataError):
@@ -281,10 +282,24 @@ class MyDigits:
                 pass
             return self._rename_aside()
 
+    def delete(self) -> None:
+        """Delete the store and every unreadable copy of it set aside (for a store the app
+        keeps for itself: My digits are never deleted this way). OSError if one cannot be."""
+        self._cache = self._cache_stamp = None
+        try:
+            copies = list(self.file.parent.glob(self.file.stem + _ASIDE + "*" + self.file.suffix))
+        except OSError:
+            copies = []
+        for path in [self.file, *copies]:
+            try:
+                path.unlink()
+            except (FileNotFoundError, NotADirectoryError):
+                pass
+
     def _rename_aside(self) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         for k in range(1000):
-            suffix = f".unreadable-{stamp}" + (f"-{k}" if k else "") + ".npz"
+            suffix = f"{_ASIDE}{stamp}" + (f"-{k}" if k else "") + self.file.suffix
             target = self.file.with_name(self.file.stem + suffix)
             if not target.exists():
                 break

@@ -199,8 +199,9 @@ _SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
 
 def model_title(model: Model) -> str:
     """The model's name in the app's language: a built-in model's is translated, a file's is its name."""
-    digits = _taught_digits(model)
-    if model.source == teach.SOURCE and model.name == teach.personal_name(digits):
+    digits = teach.card_count(model.card, "taught_digits")
+    if (model.source == teach.SOURCE and digits is not None
+            and model.name == teach.personal_name(digits)):
         return _PersonalName().text(digits)
     english = _BUILT_IN_NAMES.get(model.source)
     return translate("AppState", english) if english == model.name else model.name
@@ -211,11 +212,6 @@ class _PersonalName(QObject):
 
     def text(self, digits: int) -> str:
         return self.tr("digitpad, taught by you: %n correction(s)", "", digits)
-
-
-def _taught_digits(model: Model) -> int:
-    digits = model.card.get("taught_digits") if isinstance(model.card, dict) else None
-    return digits if isinstance(digits, int) and not isinstance(digits, bool) else -1
 
 
 def source_title(source: str) -> str:

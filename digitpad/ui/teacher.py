@@ -271,8 +271,8 @@ class Teacher(QObject):
         self.personalChanged.emit(model)
         self.state.set_model(model)
         took = seconds_text(model.card.get('train_seconds', 0.0))
-        right = model.card.get("read_right_digits")
-        if isinstance(right, int) and not isinstance(right, bool) and right > 0:
+        right = teach.card_count(model.card, "read_right_digits")
+        if right:
             self.statusMessage.emit(self.tr("Taught in {0}, with %n drawing(s) it read right.", "",
                                             right).format(took), 6000)
         else:
@@ -328,8 +328,8 @@ class PersonalSwitch(QWidget):
             self.button.setToolTip(self.tr("Read with digitpad's shipped network (your model is kept)"))
         elif personal is not None:
             self.button.setText(self.tr("Use my model"))
-            right = personal.card.get("read_right_digits")
-            if isinstance(right, int) and not isinstance(right, bool) and right > 0:
+            right = teach.card_count(personal.card, "read_right_digits")
+            if right:
                 self.button.setToolTip(self.tr("Read with {0} (and %n drawing(s) it read right)", "",
                                                right).format(model_title(personal)))
             else:
