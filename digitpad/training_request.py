@@ -226,6 +226,10 @@ class TrainingRequest:
             if text is not None:
                 changes[setting.dest] = setting.parse(text)
         _check_choices(base, changes)
+        optimizer = changes.get("optimizer", base.optimizer)
+        if "momentum" in changes and optimizer != "sgd":
+            problem = f"only SGD uses momentum; this run's optimizer is {optimizer} (add --optimizer sgd)"
+            raise RequestError("momentum", problem, "config", problem)
         if self.augment is False:
             changes["augment"] = None
         elif self.augment and base.augment is None:

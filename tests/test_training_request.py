@@ -73,6 +73,18 @@ def test_a_huge_learning_rate_is_refused_before_any_data_is_read(tmp_path, capsy
     assert not out.exists()
 
 
+def test_momentum_is_refused_for_an_optimizer_without_it(tmp_path, capsys):
+    out = tmp_path / "net.npz"
+    assert main(["train", "--preset", "quick", "--momentum", "0.5", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--momentum" in err and "adam" in err and "--optimizer sgd" in err
+    assert not out.exists()
+    assert config_of("digitpad train --preset quick --optimizer sgd --momentum 0.5 --out n.npz").config.momentum == 0.5
+    with pytest.raises(RequestError) as caught:
+        TrainingRequest(preset="quick", momentum="0.5").check()
+    assert problem_sentence(caught.value).startswith("Only SGD uses momentum")
+
+
 def test_augment_and_no_augment_cannot_be_asked_together(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["train", "--augment", "--no-augment", "--out", str(tmp_path / "n.npz")])
