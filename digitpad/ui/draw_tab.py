@@ -138,6 +138,9 @@ class DrawTab(AppTab):
         self._moved_on = None
 
     def _on_stroke_started(self) -> None:
+        self.send_read_right()
+
+    def send_read_right(self) -> None:
         if self._moved_on is not None:
             x28, answer = self._moved_on
             self._moved_on = None

@@ -80,6 +80,10 @@ class AppTab(QWidget):
     def forget_read_right(self) -> None:
         """Drop a drawing read right that waits to be sent (``readRight``): the personal model was reset."""
 
+    def send_read_right(self) -> None:
+        """Send a drawing read right that waits for the next stroke now (``readRight``): the
+        window closes, so the user moved on from it."""
+
     def open_image(self, path: str) -> bool:
         """File > Open image (only when ``OPENS_IMAGES``): True if the picture was used."""
         return False

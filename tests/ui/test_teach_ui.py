@@ -186,6 +186,17 @@ def test_drawings_read_right_wait_in_memory_and_are_kept_when_the_window_closes(
     assert win.teacher.read_right_store.load()[1].tolist() == [1, 0, 1]
 
 
+def test_a_cleared_drawing_read_right_still_waiting_for_the_next_stroke_is_kept_on_closing(
+        qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    stroke(tab.canvas, LOOP_ZERO)
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    assert win.teacher.pending_read_right() == 0  # waiting: the clear may still be undone
+    win.close()
+    assert win.teacher.read_right_store.load()[1].tolist() == [0]
+
+
 def test_a_drawing_saved_with_its_label_or_cleared_twice_is_never_lost_or_kept_twice(qtbot, shipped_window):
     win = shipped_window
     tab = win.tab("Draw")
