@@ -1,5 +1,6 @@
 """The pen bench: real strokes replayed upright on the canvas, scored per digit and writer."""
 
+import hashlib
 import json
 import shutil
 
@@ -86,21 +87,35 @@ def test_scores_per_digit_writer_and_confusion_leaving_out_trained_writers():
     assert pen.trained_writers({}) == []
 
 
+def test_the_writers_trained_on_are_those_of_the_file_the_card_names(tmp_path):
+    data = write_pen_file(tmp_path / "pen.tra", DIGITS)
+    same = {"pen_training_writers": [1], "pen_sha256": hashlib.sha256(data.read_bytes()).hexdigest().upper()}
+    other = dict(same, pen_sha256="0" * 64)
+    assert pen.trained_writers(same, data) == [1] and not pen.trained_elsewhere(same, data)
+    assert pen.trained_writers(other, data) == [] and pen.trained_elsewhere(other, data)
+    assert pen.trained_writers(other) == [1]  # no file to compare with
+    unnamed = {"pen_training_writers": [1]}  # a card that does not say which file
+    assert pen.trained_writers(unnamed, data) == [1] and not pen.trained_elsewhere(unnamed, data)
+
+
 def test_main_scores_each_network_on_the_writers_it_did_not_see(qapp, tmp_path, capsys):
     from digitpad.models import shipped_card_path, shipped_weights_path
     data = write_pen_file(tmp_path / "pen.tra", DIGITS)
     card = json.loads(shipped_card_path().read_text())
     paths = {}
-    for name, seen in (("plain", None), ("trained", [1]), ("everyone", [1, 2])):
+    sha = hashlib.sha256(data.read_bytes()).hexdigest()
+    for name, seen, file_sha in (("plain", None, sha), ("trained", [1], sha),
+                                 ("everyone", [1, 2], sha), ("other", [1, 2], "0" * 64)):
         paths[name] = tmp_path / f"{name}.npz"
         shutil.copy(shipped_weights_path(), paths[name])
         card.pop("pen_training_writers", None)
         if seen:
             card["pen_training_writers"] = seen
+        card["pen_sha256"] = file_sha  # "other": the card names another pen file
         (tmp_path / f"{name}.json").write_text(json.dumps(card))
-    plain, trained, everyone = (str(p) for p in paths.values())
+    plain, trained, everyone, other = (str(p) for p in paths.values())
     assert pen.main(["--data", str(data), "--weights", plain, "--weights", trained,
-                     "--weights", everyone, "--no-book"]) == 0
+                     "--weights", everyone, "--weights", other, "--no-book"]) == 0
     out = capsys.readouterr().out
     assert "7 pen digits by 2 writers" in out
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
@@ -108,6 +123,10 @@ def test_main_scores_each_network_on_the_writers_it_did_not_see(qapp, tmp_path, 
     assert rows[trained][1] == "4"  # only writer 2's digits
     assert rows[everyone][1:] == ["0", "-", "-"]  # nothing left to score it on
     assert f"({trained}: only the writers it was not trained on; left out: 1)" in out
+    # writers 1 and 2 of another file are other people: all are scored
+    assert rows[other][1] == "7"
+    assert f"({other} was trained on the writers of another pen file: every writer here is new to it)" in out
+    assert f"({plain} was trained" not in out
     assert rows["#1"][1].endswith("%") and rows["#1"][2] == "-"  # not scored on writer 1
     for d in (1, 4, 7):
         assert rows[str(d)][1].endswith("%") and rows[str(d)][2].endswith("%")

@@ -134,15 +134,17 @@ def test_writers_the_network_was_trained_on_are_not_simulated(tmp_path, capsys):
     """A user is someone the network never saw: a card naming writer 2 keeps writer 2 out."""
     import json
     import shutil
-    from digitpad.data.pendigits import CARD_TRAINED_WRITERS
+    from digitpad.data.pendigits import CARD_PEN_SHA256, CARD_TRAINED_WRITERS
+    from digitpad.fileio import sha256_of
     from digitpad.models import shipped_weights_path
     mnist("test")
     weights = tmp_path / "seen.npz"
     shutil.copy(shipped_weights_path(), weights)
     card = json.loads(shipped_weights_path().with_suffix(".json").read_text())
-    card[CARD_TRAINED_WRITERS] = [2]
-    weights.with_suffix(".json").write_text(json.dumps(card))
     data = write_pen_file(tmp_path / "pen.tra", WRITER_2)
+    card[CARD_TRAINED_WRITERS] = [2]
+    card[CARD_PEN_SHA256] = sha256_of(data)
+    weights.with_suffix(".json").write_text(json.dumps(card))
     assert bench.main(["--data", str(data), "--weights", str(weights)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "trained on every writer asked for (2)" in err

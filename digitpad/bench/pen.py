@@ -143,14 +143,28 @@ def score(name: str, network, inputs, labels, writers, seen_writers=()) -> Score
     return Score(name, labels[keep], writers[keep], predicted, bool((~keep).any()))
 
 
-def trained_writers(card: dict) -> list[int]:
-    """The pen writers a model card says its network was trained on (none if it says nothing)."""
+def trained_writers(card: dict, path=None) -> list[int]:
+    """The pen writers a model card says its network was trained on (none if it says nothing).
+
+    With the pen-digits file at ``path``: none if the card names another file (``trained_elsewhere``),
+    whose writers are other people whatever their numbers."""
     from ..data.pendigits import CARD_TRAINED_WRITERS
 
+    if path is not None and trained_elsewhere(card, path):
+        return []
     value = card.get(CARD_TRAINED_WRITERS, [])
     if not isinstance(value, list) or not all(isinstance(w, int) for w in value):
         return []
     return sorted(set(value))
+
+
+def trained_elsewhere(card: dict, path) -> bool:
+    """True if the card says its pen writers were in a file other than ``path`` (by sha256)."""
+    from ..data.pendigits import CARD_PEN_SHA256
+    from ..fileio import sha256_of
+
+    sha = card.get(CARD_PEN_SHA256)
+    return isinstance(sha, str) and sha256_of(path) != sha.lower()
 
 
 # the report ----------------------------------------------------------------------
@@ -226,10 +240,13 @@ def main(argv=None) -> int:
             digits = [d for d in digits if d.writer in args.writers]
             if not digits:
                 raise DataError(f"{path}: no digits by writers {', '.join(map(str, sorted(args.writers)))}")
-        models = []
+        models, elsewhere = [], []
         for spec in args.weights or ["shipped"]:
             m = resolve(spec)
-            models.append(("shipped" if spec == "shipped" else spec, m.network, trained_writers(m.card)))
+            name = "shipped" if spec == "shipped" else spec
+            models.append((name, m.network, trained_writers(m.card, path)))
+            if trained_elsewhere(m.card, path):
+                elsewhere.append(name)
     except (DataError, WeightsError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -257,6 +274,8 @@ def main(argv=None) -> int:
           f"{', sha256 checked' if checked else ''}) replayed on the canvas with a {brush:g} px brush, "
           f"{SIZE_RANGE[0]:.0%}-{SIZE_RANGE[1]:.0%} of its height, anywhere on it "
           f"(seed {args.seed}), {INPUT_TEXT[args.input]} ({seconds:.1f} s)\n")
+    for name in elsewhere:
+        print(f"({name} was trained on the writers of another pen file: every writer here is new to it)\n")
 
     scores, keeps = [], []
     with limit_blas_threads(1):

@@ -244,7 +244,7 @@ def main(argv=None) -> int:
     from ..models import resolve
     from ..nn.finetune import FineTuneConfig, answers
     from ..nn.network import WeightsError
-    from .pen import make_drawings, trained_writers
+    from .pen import make_drawings, trained_elsewhere, trained_writers
 
     try:
         config = FineTuneConfig(seed=args.seed, **({"steps": args.steps} if args.steps else {}))
@@ -259,7 +259,7 @@ def main(argv=None) -> int:
         model = resolve(args.weights)
         network = model.network
         # a user is someone the network never saw: writers it was trained on are left out
-        seen = sorted(set(trained_writers(model.card)) & set(writers))
+        seen = sorted(set(trained_writers(model.card, path)) & set(writers))
         writers = [w for w in writers if w not in seen]
         if not writers:
             raise ValueError(f"{args.weights} was trained on every writer asked for "
@@ -283,6 +283,8 @@ def main(argv=None) -> int:
              f", {config.read_right_batch} of the digits read right")
           + f" and {config.replay_batch} MNIST training digits per correction"
           + (f"; writers it was trained on left out ({', '.join(map(str, seen))})" if seen else "")
+          + ("; it was trained on the writers of another pen file: every writer here is new to it"
+             if trained_elsewhere(model.card, path) else "")
           + "\n")
     mnist_before = float(np.mean(predictions(network, test[0]) == test[1]))
     targets = answers(network, replay[0])

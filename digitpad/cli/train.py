@@ -217,7 +217,7 @@ class _PenImages:
 
     def card(self, network, recipe) -> dict:
         """What the model card says about the pen digits, with the held-out writers' scores."""
-        from ..data.pendigits import CARD_TRAINED_WRITERS
+        from ..data.pendigits import CARD_PEN_SHA256, CARD_TRAINED_WRITERS
         from ..nn.network import PIXEL_SCALE
 
         read = network.predict(self.X_val, input_scale=PIXEL_SCALE).argmax(axis=1)
@@ -233,7 +233,7 @@ class _PenImages:
             "pen_validation_per_digit": [round(float(np.mean(right[self.y_val == d])), 4)
                                          for d in range(10)],
             "pen_recipe": recipe.to_dict(),
-            "pen_sha256": self.sha256,
+            CARD_PEN_SHA256: self.sha256,
         }
 
 

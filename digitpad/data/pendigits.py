@@ -33,7 +33,7 @@ from .errors import DataError
 from .idx import _reason
 
 __all__ = ["PenDigit", "PenDigitsError", "read_pendigits", "verify_checksum", "find_pendigits",
-           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "CARD_TRAINED_WRITERS"]
+           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "CARD_TRAINED_WRITERS", "CARD_PEN_SHA256"]
 
 FILE_NAME = "pendigits-orig.tra"
 SUMS_NAME = "SHA256SUMS"
@@ -41,6 +41,9 @@ ENV = "DIGITPAD_PENDIGITS"
 
 CARD_TRAINED_WRITERS = "pen_training_writers"
 """The model-card key listing the pen writers a network was trained on (measured on the others)."""
+
+CARD_PEN_SHA256 = "pen_sha256"
+"""The model-card key holding the sha256 of the pen-digits file those writers were in."""
 
 MAX_BYTES = 64 << 20
 """Largest file ``read_pendigits`` accepts by default (64 MiB; the 30-writer file is 3.6 MB)."""
