@@ -125,8 +125,8 @@ def _run(predict, images, probabilities, batch_size, step, progress, cancel) -> 
         stop = min(start + step, n)
         t0 = time.perf_counter()
         if batch_size == 1:
-            rows = [predict(images[i:i + 1]) for i in range(start, stop)]
-            probabilities[start:stop] = np.concatenate(rows)
+            for i in range(start, stop):
+                probabilities[i] = predict(images[i])  # one row at a time, 1-D like the book's x[i]
         else:
             for i in range(start, stop, batch_size):
                 chunk = images[i:min(i + batch_size, stop)]

@@ -36,6 +36,8 @@ def test_predict_equals_the_textbook_forward(activation, scale):
     # one row at a time gives the same as the whole batch
     rows = np.concatenate([net.predict(X[i:i + 1], input_scale=scale) for i in range(5)])
     np.testing.assert_allclose(rows, got[:5], atol=1e-6)
+    plan = net.predictor(scale)  # a 1-D row, as the per-sample evaluation gives it
+    np.testing.assert_allclose(np.stack([plan(X[i]) for i in range(5)]), got[:5], atol=1e-6)
     # forward() shows the same result and every layer
     fp = net.forward(X, input_scale=scale)
     np.testing.assert_allclose(fp.probabilities, got, atol=2e-5)
@@ -53,6 +55,8 @@ def test_large_logits_take_the_shifted_softmax():
     with np.errstate(over="raise", invalid="raise"):
         got = big.predict(X, 1 / 255)
     np.testing.assert_allclose(got, reference_forward(big, X / 255), atol=1e-5)
+    with np.errstate(over="raise", invalid="raise"):
+        np.testing.assert_allclose(big.predictor(1 / 255)(X[0]), got[0], atol=1e-5)
     assert not Network.random([784, 50, 10], "relu", seed=0).predictor().logits_bounded
 
 
