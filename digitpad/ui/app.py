@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
             # a window of its own, not one kept above this one: a drawing opened from it must show
             self._my_digits_view = MyDigitsView()
             self._my_digits_view.openRequested.connect(self._on_my_digits_open_requested)
+            self._my_digits_view.edited.connect(self.teacher.on_my_digits_edited)
         else:
             self._my_digits_view.reload()
         self._my_digits_view.show()

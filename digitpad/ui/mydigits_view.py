@@ -30,6 +30,7 @@ class MyDigitsView(QWidget):
     """The saved digits of one store, one thumbnail each, with what can be done to the selected one."""
 
     openRequested = Signal(object)  # the (28, 28) uint8 digit to put on the Draw tab's canvas
+    edited = Signal()               # a digit was relabelled or deleted, or such an edit undone
 
     def __init__(self, store: MyDigits | None = None, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -176,6 +177,7 @@ class MyDigitsView(QWidget):
             self._undo.append(undo(result))
         self.reload(select)
         self.message.setText(done_text)
+        self.edited.emit()
         return True
 
     # elsewhere --------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from .workers import USER_PROBLEMS, JobRunner, user_words
 
 
 READ_RIGHT_SETTING = "teach/learnReadRight"
+USE_PERSONAL_SETTING = "teach/usePersonal"   # did the personal model read when the app last ran?
 
 
 class _Replay:
@@ -142,13 +143,16 @@ class Teacher(QObject):
         self._queued = False
         self._queued_base: Model | None = None
         self._queued_read_right = True
+        self._queued_takes_over = False
+        self._takes_over = False  # the running fine-tune's model reads once done, even if the personal one did not
         self._last_problem: str | None = None
         self.personal: Model | None = None
 
     # the personal model -----------------------------------------------------------------
 
-    def restore(self) -> None:
-        """Use the personal model saved last time, if there is one (a broken one is reported)."""
+    def restore(self, use: bool = True) -> None:
+        """Load the personal model saved last time, if there is one (a broken one is reported),
+        and read with it if ``use`` (it was reading when the app last closed)."""
         try:
             self.personal = teach.load_personal()
         except WeightsError as exc:
@@ -157,7 +161,7 @@ class Teacher(QObject):
                 self.tr("{0}\n\nUsing {1}. Label a drawing to teach a new one; "
                         "My digits were not touched.").format(exc, model_title(self.state.model)))
             return
-        if self.personal is not None:
+        if self.personal is not None and use:
             self.state.set_model(self.personal)
         self.personalChanged.emit(self.personal)
 
@@ -194,7 +198,24 @@ class Teacher(QObject):
         return self.runner.is_busy()
 
     def on_digit_saved(self, label: int, count: int) -> None:
-        """A drawing was labelled: teach it (after the running fine-tune, if one runs)."""
+        """A drawing was labelled: teach it (after the running fine-tune, if one runs). The
+        taught model then reads, unless the user had chosen a model other than the shipped
+        one and their own (it is kept, and the status bar says so)."""
+        self.teach_now(takes_over=self.state.model.source in ("shipped", teach.SOURCE))
+
+    def on_my_digits_edited(self) -> None:
+        """A digit in My digits was relabelled or deleted (or such an edit undone): the personal
+        model is taught My digits as they are now, so it stops reading a label taken back."""
+        if self.personal is None:
+            return
+        try:
+            left = self.store.count
+        except (MyDigitsError, OSError):
+            left = None  # the fine-tune reads it again and says what is wrong
+        if left == 0:
+            self.statusMessage.emit(self.tr("My digits is empty: your personal model reads as it was "
+                                            "taught until you reset it (File menu)."), 10000)
+            return
         self.teach_now()
 
     def on_read_right(self, image28, answer: int) -> None:
@@ -222,16 +243,21 @@ class Teacher(QObject):
         """Teach My digits alone to the active model (the shipped one if the active one is
         already taught): the Train tab's run."""
         active = self.state.model
-        self.teach_now(None if active.source == teach.SOURCE else active, read_right=False)
+        self.teach_now(None if active.source == teach.SOURCE else active, read_right=False,
+                       takes_over=True)
 
-    def teach_now(self, base: Model | None = None, read_right: bool = True) -> None:
+    def teach_now(self, base: Model | None = None, read_right: bool = True,
+                  takes_over: bool = False) -> None:
         """Teach My digits to ``base`` (default: the shipped model), with the drawings read
         right if ``read_right`` and they are learned from; queued if a run is going (the
-        latest request is the one run)."""
+        latest request is the one run). The taught model reads once done if the personal
+        model reads then, or if ``takes_over``."""
         if self.runner.is_busy():
+            self._queued_takes_over = takes_over or (self._queued and self._queued_takes_over)
             self._queued = True
             self._queued_base, self._queued_read_right = base, read_right
             return
+        self._takes_over = takes_over
         base = base if base is not None else self._base()
         if base is None:
             return
@@ -269,8 +295,14 @@ class Teacher(QObject):
     def _on_job_returned(self, model: Model) -> None:
         self.personal = model
         self.personalChanged.emit(model)
-        self.state.set_model(model)
         took = seconds_text(model.card.get('train_seconds', 0.0))
+        if not (self._takes_over or self.state.model.source == teach.SOURCE):
+            # the user reads with another model: theirs is taught, not forced on them
+            self.statusMessage.emit(self.tr("Your model was taught in {0}; {1} still reads "
+                                            "(Use my model switches).").format(
+                took, model_title(self.state.model)), 8000)
+            return
+        self.state.set_model(model)
         right = teach.card_count(model.card, "read_right_digits")
         if right:
             self.statusMessage.emit(self.tr("Taught in {0}, with %n drawing(s) it read right.", "",
@@ -295,7 +327,7 @@ class Teacher(QObject):
     def _on_job_finished(self) -> None:
         if self._queued:
             self._queued = False
-            self.teach_now(self._queued_base, self._queued_read_right)
+            self.teach_now(self._queued_base, self._queued_read_right, self._queued_takes_over)
 
 
 class PersonalSwitch(QWidget):
@@ -413,8 +445,14 @@ def install(window) -> Teacher:
         personal.setEnabled(has and window.state.model.source != teach.SOURCE)
         reset.setEnabled(has)
 
+    def remember_choice(model: Model) -> None:
+        saved = open_settings()
+        saved.setValue(USE_PERSONAL_SETTING, model.source == teach.SOURCE)
+        saved.sync()
+
     teacher.personalChanged.connect(update_actions)
     window.state.modelChanged.connect(update_actions)
-    teacher.restore()
+    teacher.restore(SettingsReader(settings).flag(USE_PERSONAL_SETTING, True))
+    window.state.modelChanged.connect(remember_choice)
     update_actions()
     return teacher

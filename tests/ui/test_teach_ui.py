@@ -16,6 +16,7 @@ from digitpad import teach
 from digitpad.data.mydigits import MyDigits
 from digitpad.models import load_shipped
 from digitpad.nn.finetune import FineTuneConfig
+from digitpad.nn.network import PIXEL_SCALE
 from digitpad.ui.model_state import ModelState
 from drawing import redraw, stroke
 from qt_helpers import click, messages_shown, new_window
@@ -310,14 +311,19 @@ def test_a_reset_forgets_the_drawings_read_right_and_says_so_if_it_cannot(qtbot,
     assert win.state.model.source == "shipped"
 
 
-def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(qtbot, shipped_window):
-    win = shipped_window
-    tab = win.tab("Draw")
+def corrected_once(qtbot, win) -> list:
+    """A 1 saved from the Draw tab and taught; the personal models made from then on."""
     taught = []
     win.teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
-    stroke(tab.canvas, continental_one())
-    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    stroke(win.tab("Draw").canvas, continental_one())
+    click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))
     qtbot.waitUntil(lambda: len(taught) == 1 and not win.teacher.is_busy(), timeout=120_000)
+    return taught
+
+
+def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(qtbot, shipped_window):
+    win = shipped_window
+    corrected_once(qtbot, win)
     assert teach.personal_weights_path().is_file()
 
     again = new_window(qtbot, ModelState(load_shipped()))
@@ -338,6 +344,61 @@ def test_the_personal_model_is_used_at_the_next_start_and_reset_keeps_my_digits(
     assert not teach.personal_weights_path().exists() and not reset.isEnabled()
     assert MyDigits.default().count == 1
     assert not again.findChild(QWidget, "personalSwitch").isVisible()
+
+
+def test_a_digit_relabelled_or_deleted_in_my_digits_is_taught_again(qtbot, shipped_window):
+    """The personal model stops reading a label the user took back in My digits."""
+    win = shipped_window
+    teacher = win.teacher
+    taught = corrected_once(qtbot, win)
+    image = MyDigits.default().load()[0][0]
+
+    def reads(model):
+        return int(model.network.predict(image[None], input_scale=PIXEL_SCALE).argmax())
+
+    assert reads(win.state.model) == 1
+    win.show_my_digits()
+    view = win._my_digits_view  # a window of its own, not a child of the main one
+    grid = view.findChild(QWidget, "myDigitsGrid")
+    centre = grid.visualRect(grid.model().index(0, 0)).center()
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    click(qtbot, view.findChild(QPushButton, "relabel4Button"))
+    qtbot.waitUntil(lambda: len(taught) == 2 and not teacher.is_busy(), timeout=120_000)
+    assert win.state.model is taught[1] and reads(win.state.model) == 4
+
+    click(qtbot, view.findChild(QPushButton, "deleteButton"))
+    assert MyDigits.default().count == 0 and not teacher.is_busy()
+    assert "My digits is empty" in win.statusBar().currentMessage()
+    assert win.state.model is taught[1]  # what it learned stays until a reset
+    view.close()
+
+
+def test_the_shipped_weights_chosen_are_used_at_the_next_start(qtbot, shipped_window):
+    win = shipped_window
+    corrected_once(qtbot, win)
+    click(qtbot, win.findChild(QToolButton, "personalSwitchButton"))
+    assert win.state.model.source == "shipped"
+    win.close()
+
+    again = new_window(qtbot, ModelState(load_shipped()))
+    assert again.state.model.source == "shipped"
+    assert again.teacher.personal is not None  # kept, one click away
+    button = again.findChild(QToolButton, "personalSwitchButton")
+    assert button.isVisible() and button.text() == "Use my model"
+    click(qtbot, button)
+    again.close()
+    assert new_window(qtbot, ModelState(load_shipped())).state.model.source == teach.SOURCE
+
+
+def test_a_correction_while_another_model_reads_teaches_the_personal_one_without_switching(
+        qtbot, window, book_model):
+    win = window
+    win.state.set_model(book_model)
+    corrected_once(qtbot, win)
+    assert win.state.model is book_model
+    assert "still reads" in win.statusBar().currentMessage()
+    button = win.findChild(QToolButton, "personalSwitchButton")
+    assert button.isVisible() and button.text() == "Use my model"
 
 
 def test_a_broken_personal_model_is_reported_and_the_shipped_one_used(qtbot):
