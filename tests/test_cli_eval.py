@@ -1,5 +1,6 @@
 """``digitpad eval``: the book's numbers, the comparison, and one-line errors."""
 
+import shutil
 import subprocess
 import sys
 
@@ -34,6 +35,27 @@ def test_eval_compare_prints_speedup(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert out.count("Accuracy:0.9352") == 2
     assert "batch 333:" in out and "faster in batches of 333" in out and "s saved" in out
+
+
+@pytest.mark.mnist
+def test_the_books_weights_are_found_in_the_folder_the_environment_names(tmp_path, capsys, monkeypatch):
+    from digitpad.models import load_book
+    folder = tmp_path / "ch03"
+    folder.mkdir()
+    shutil.copyfile(book_weights_path(), folder / "sample_weight.pkl")
+    mnist("test")
+    monkeypatch.setenv("DIGITPAD_BOOK_WEIGHTS", str(folder))
+    assert main(["eval", "--weights", "book"]) == 0
+    assert "Accuracy:0.9352" in capsys.readouterr().out
+    assert load_book(folder).network.sizes == (784, 50, 100, 10)   # a path given (bench --book) too
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("DIGITPAD_BOOK_WEIGHTS", str(empty))
+    monkeypatch.setenv("DIGITPAD_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["eval", "--weights", "book"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"DIGITPAD_BOOK_WEIGHTS names {empty}, which is neither" in err
 
 
 @pytest.mark.mnist

@@ -205,7 +205,8 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                    type=options.text,
                    help="a network to score (repeatable; default: shipped)")
     p.add_argument("--book", metavar="PATH", default=None, type=options.text,
-                   help="the book's sample_weight.pkl (default: the usual places; skipped if absent)")
+                   help="the book's sample_weight.pkl, or the folder holding it (default: the usual "
+                        "places; skipped if absent)")
     p.add_argument("--no-book", action="store_true", help="do not score the book's weights")
     p.add_argument("--brush", type=options.number(0, 280), default=None, metavar="PX",
                    help="brush diameter in canvas model pixels (default: the canvas's, 21 of 280)")
