@@ -96,3 +96,28 @@ def test_module_entry_point_reports_errors_without_traceback(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "no such file" in done.stderr
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--mode", "per-sample", "--batch-size", "50"],
+     "--batch-size: --mode per-sample reads one sample at a time, in no batches"),
+    (["--compare", "--mode", "per-sample"], "--mode per-sample: --compare runs both modes"),
+    (["--compare", "--mode", "batch"], "--mode batch: --compare runs both modes"),
+])
+def test_options_that_would_be_ignored_together_are_refused_naming_both(tmp_path, capsys, argv, said):
+    """Nothing is loaded: the weights named do not even exist."""
+    assert main(["eval", "--weights", str(tmp_path / "absent.npz"), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"digitpad eval: error: {said}")
+
+
+def test_benchmarks_refuse_options_that_would_be_ignored_together(capsys):
+    for argv, said in ((["testset-timing", "--mode", "per-sample", "--batch-size", "50"],
+                        "--batch-size: --mode per-sample reads one sample at a time"),
+                       (["robustness", "--book", "x.pkl", "--no-book"], "--no-book: not allowed with argument --book"),
+                       (["pen", "--no-book", "--book", "x.pkl"], "--book: not allowed with argument --no-book")):
+        with pytest.raises(SystemExit) as stop:
+            main(["bench", *argv])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and said in err

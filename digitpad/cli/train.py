@@ -90,10 +90,9 @@ def run(args) -> int:
     card_path = out.with_suffix(".json")
 
     recipe = None if args.no_pen else PRESETS[preset].pen
-    if args.pen_held_out is not None:
-        if recipe is None:
-            raise UsageError("--pen-held-out: this run trains on no pen digits"
-                             + (" (--no-pen)" if args.no_pen else f" (the {preset} preset)"))
+    if recipe is None:
+        _refuse_pen_options(args, preset)
+    elif args.pen_held_out is not None:
         recipe = replace(recipe, validation_writers=tuple(args.pen_held_out))
     data = load_training_data(config, limit, args.mnist)
     pen = _pen_images(recipe, args.pen, limit) if recipe is not None else None
@@ -164,6 +163,15 @@ def run(args) -> int:
     print(f"test accuracy {result.eval_accuracy:.4f}{val}, {result.seconds:.1f} s")
     print(f"wrote {out} and {card_path.name}")
     return 0
+
+
+def _refuse_pen_options(args, preset: str) -> None:
+    """A run on MNIST alone would ignore where the pen digits are and which writers to hold out:
+    either asked for is refused, naming the option that made the run MNIST-only."""
+    why = "--no-pen" if args.no_pen else f"--preset {preset}"
+    for flag, value in (("--pen", args.pen), ("--pen-held-out", args.pen_held_out)):
+        if value is not None:
+            raise UsageError(f"{flag}: {why} trains on MNIST alone, with no pen digits")
 
 
 def check_destination(out: Path, force: bool) -> None:
