@@ -44,8 +44,10 @@ def add_parser(sub) -> None:
         epilog=f"presets:\n{presets}")
     p.add_argument("--preset", default="shipped", metavar="NAME",
                    help=f"the recipe to start from: {', '.join(PRESETS)} (default: shipped)")
-    p.add_argument("--optimizer", metavar="|".join(OPTIMIZERS))
-    p.add_argument("--loss", metavar="|".join(LOSSES))
+    p.add_argument("--optimizer", metavar="|".join(OPTIMIZERS),
+                   help="how the weights follow the gradient (default: the preset's)")
+    p.add_argument("--loss", metavar="|".join(LOSSES),
+                   help="cross-entropy of the softmax, or mean squared error (default: the preset's)")
     p.add_argument("--schedule", metavar="|".join(SCHEDULES), help="the learning-rate schedule")
     p.add_argument("--hidden", metavar="SIZES", help="hidden layer sizes, e.g. 50,100")
     p.add_argument("--activation", metavar="|".join(TRAINABLE_ACTIVATIONS),
