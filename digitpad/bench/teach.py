@@ -211,6 +211,7 @@ def targets(summary: dict) -> list[str]:
 
 
 def verdict(ok: bool) -> str:
+    """A target's verdict, in capitals when missed so that it stands out of the report."""
     return "met" if ok else "MISSED"
 
 
