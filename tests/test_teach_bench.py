@@ -165,7 +165,7 @@ def test_a_second_half_the_untaught_network_read_right_leaves_nothing_to_halve()
     lines = []
     bench.report(worse, 0.9848, out=lines.append)
     first = next(line for line in lines if line.startswith("target: 2nd-half"))
-    assert "10.00% vs 0.00%: nothing to halve" in first and first.endswith("the taught one some MISSED")
+    assert "10.00% vs 0.00%: nothing to halve" in first and first.endswith("but the taught one misread 10.00% of them MISSED")
     empty = bench.targets(bench.summarise([bench.WriterRun(1, 1, 0, 0, 0, 0, 0.98)], 0.98))
     assert empty[0].endswith("no writer had digits in a second half to judge")
 

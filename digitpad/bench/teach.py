@@ -226,7 +226,9 @@ def error_ratio_verdict(taught: float, untaught: float) -> str:
     measured = f"{taught:.2%} vs {untaught:.2%}"
     if untaught == 0:
         said = f"{measured}: nothing to halve, the untaught network misread none of the second halves' digits"
-        return said if taught == 0 else f"{said}, the taught one some {verdict(False)}"
+        if taught == 0:
+            return said
+        return f"{said}, but the taught one misread {taught:.2%} of them {verdict(False)}"
     ratio = taught / untaught
     return f"{measured} (ratio {ratio:.2f}) {verdict(ratio <= TARGET_ERROR_RATIO)}"
 
