@@ -11,12 +11,15 @@
 - ``check_writable_folder``: tells, before a long job, whether its result
   could be written at all.
 - ``sha256_of``: the checksum of a file.
+- ``what_it_holds``: says that a file is empty or holds text, so that a note
+  saved under a data file's name can be called what it is.
 
 Standard library only.
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import hashlib
 import json
@@ -28,6 +31,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 TEMP_SUFFIX = ".tmp"
+TEXT_PROBE_BYTES = 512  # what ``looks_like_text`` is given of a file: enough to tell, cheap to read
 
 
 class NotARegularFile(OSError):
@@ -157,6 +161,29 @@ def open_regular(path: str | os.PathLike) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether ``head``, the first bytes of a file, is text: UTF-8 with no control
+    characters but line breaks and tabs (a character cut off at its end does not count).
+
+    Weights, pickles and archives are binary: a file given as one that reads as
+    text is a note, a CSV or a listing saved under the wrong name, and the
+    user is best told just that.
+    """
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and all(c.isprintable() or c in "\t\r\n\f" for c in text)
+
+
+def what_it_holds(head: bytes, otherwise: str) -> str:
+    """Why a file, of which ``head`` is the first bytes, is not the kind asked for, in words:
+    it is empty, it holds text, or ``otherwise`` (say, "no zip archive inside")."""
+    if not head:
+        return "it is empty"
+    return "it holds text" if looks_like_text(head[:TEXT_PROBE_BYTES]) else otherwise
 
 
 def regular_file_size(path: str | os.PathLike) -> int:

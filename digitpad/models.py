@@ -22,6 +22,7 @@ from .paths import bundled_places, weights_dir
 
 SHIPPED_NAME = "digitpad-784-50-100-10"
 BOOK_ENV = "DIGITPAD_BOOK_WEIGHTS"
+BOOK_FILE = "sample_weight.pkl"
 MAX_CARD_BYTES = 1 << 20  # a card with a thousand epochs of history is about 200 kB
 
 
@@ -186,29 +187,39 @@ def load_shipped() -> Model:
     return Model(Network.load(path), "digitpad (shipped)", "shipped", read_card(shipped_card_path()))
 
 
+def book_file(path: str | os.PathLike) -> Path:
+    """The book's weights at ``path``: the file itself, or the sample_weight.pkl in a folder
+    (the book's ch03 folder, say, as people unpack it)."""
+    path = Path(path).expanduser()
+    return path / BOOK_FILE if path.is_dir() else path
+
+
 def book_weights_candidates() -> list[Path]:
     """Where the book's sample_weight.pkl may be, most specific first."""
     found = []
     env = os.environ.get(BOOK_ENV)
     if env:
-        found.append(Path(env).expanduser())
+        found.append(book_file(env))
     from .paths import user_data_dir
-    found.append(user_data_dir() / "sample_weight.pkl")
-    found.append(Path.cwd() / "sample_weight.pkl")
+    found.append(user_data_dir() / BOOK_FILE)
+    found.append(Path.cwd() / BOOK_FILE)
     return found
 
 
 def load_book(path: str | os.PathLike | None = None) -> Model:
-    """The book's sample_weight.pkl, from ``path`` or the usual places."""
+    """The book's sample_weight.pkl, from ``path`` (the file or its folder) or the usual places."""
     if path is None:
         for candidate in book_weights_candidates():
             if os.path.isfile(candidate):  # False for a place we may not look: try the next
                 path = candidate
                 break
         else:
-            raise WeightsError("the book's sample_weight.pkl was not found: pass its path, "
-                               f"set {BOOK_ENV}, or copy it into the data directory")
-    net = Network.from_book_pickle(path)
+            env = os.environ.get(BOOK_ENV)
+            where = (f"{BOOK_ENV} names {env}, which is neither that file nor a folder holding it"
+                     if env else f"pass its path, set {BOOK_ENV} to it or its folder, or copy it "
+                                 "into the data directory")
+            raise WeightsError(f"the book's {BOOK_FILE} was not found: {where}")
+    net = Network.from_book_pickle(book_file(path))
     card = {"architecture": list(net.sizes), "activation": "sigmoid",
             "test_accuracy": 0.9352, "source": "Deep Learning from Scratch, ch03/sample_weight.pkl"}
     return Model(net, "the book's sample weights", "book", card)

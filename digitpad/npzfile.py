@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 from numpy.lib import format as npy_format
 
-from .fileio import NotARegularFile, open_regular
+from .fileio import TEXT_PROBE_BYTES, NotARegularFile, open_regular, what_it_holds
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_HEADER_BYTES = 10_000  # NumPy's own default for a trusted .npy header
@@ -59,8 +59,9 @@ def read_npz(path: str | os.PathLike, *, max_file_bytes: int, max_array_bytes: i
         if size > max_file_bytes:
             raise NpzError(f"{megabytes(size)} is more than the {megabytes(max_file_bytes)} "
                            "such a file can take")
-        if f.read(4) != ZIP_MAGIC:
-            raise NpzError("not a readable .npz file (no zip archive inside)")
+        head = f.read(TEXT_PROBE_BYTES)
+        if head[:4] != ZIP_MAGIC:
+            raise NpzError(f"not a readable .npz file ({what_it_holds(head, 'no zip archive inside')})")
         f.seek(0)
         try:
             _check_headers(f, max_array_bytes, check)

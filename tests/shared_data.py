@@ -29,6 +29,8 @@ def _mnist_missing():
 def _book_weights():
     env = os.environ.get("DIGITPAD_BOOK_WEIGHTS")
     for path in ([Path(env)] if env else []) + [SHARED / "book" / "sample_weight.pkl"]:
+        if path.is_dir():   # the folder holding it will do, as it does for digitpad
+            path = path / "sample_weight.pkl"
         if path.is_file():
             return path
     return None

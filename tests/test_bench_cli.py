@@ -122,3 +122,42 @@ def test_a_benchmark_that_drives_the_tab_reads_the_users_mnist_and_leaves_the_en
     assert done.returncode == 0, done.stderr
     assert "MNIST test, 10,000 images" in done.stdout and "ratio tab / CLI" in done.stdout
     assert done.stdout.splitlines()[-1] == "as it was"
+
+
+def _parsers(parser):
+    """``parser`` and the parsers of its subcommands, all the way down."""
+    import argparse
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _parsers(sub)
+
+
+def test_every_option_of_every_command_and_benchmark_says_what_it_does(monkeypatch):
+    """``--help`` of each command and benchmark gives every option a line of its own words."""
+    import argparse
+    import importlib
+    from digitpad.cli import build_parser, options
+
+    parsers = list(_parsers(build_parser()))
+    silent = [f"{p.prog}: {action.metavar}" for p in parsers for action in p._actions
+              if isinstance(action, argparse._SubParsersAction)
+              for action in action._choices_actions if not action.help]
+
+    class Built(Exception):
+        """A benchmark's parser, caught before it parses anything."""
+
+    def caught(self, args=None, namespace=None):
+        raise Built(self)
+
+    monkeypatch.setattr(options.Parser, "parse_args", caught)
+    for name, benchmark in bench.BENCHMARKS.items():
+        with pytest.raises(Built) as built:
+            importlib.import_module(f"digitpad.bench.{benchmark.module}").main([])
+        parsers.append(built.value.args[0])
+    assert len(parsers) == 1 + 6 + 3 + len(bench.BENCHMARKS)   # digitpad, its commands, mnist's actions
+    silent += [f"{p.prog}: {'/'.join(action.option_strings) or action.dest}" for p in parsers
+               for action in p._actions
+               if not action.help and not isinstance(action, argparse._SubParsersAction)]
+    assert silent == []

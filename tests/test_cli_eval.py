@@ -1,5 +1,6 @@
 """``digitpad eval``: the book's numbers, the comparison, and one-line errors."""
 
+import shutil
 import subprocess
 import sys
 
@@ -34,6 +35,27 @@ def test_eval_compare_prints_speedup(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert out.count("Accuracy:0.9352") == 2
     assert "batch 333:" in out and "faster in batches of 333" in out and "s saved" in out
+
+
+@pytest.mark.mnist
+def test_the_books_weights_are_found_in_the_folder_the_environment_names(tmp_path, capsys, monkeypatch):
+    from digitpad.models import load_book
+    folder = tmp_path / "ch03"
+    folder.mkdir()
+    shutil.copyfile(book_weights_path(), folder / "sample_weight.pkl")
+    mnist("test")
+    monkeypatch.setenv("DIGITPAD_BOOK_WEIGHTS", str(folder))
+    assert main(["eval", "--weights", "book"]) == 0
+    assert "Accuracy:0.9352" in capsys.readouterr().out
+    assert load_book(folder).network.sizes == (784, 50, 100, 10)   # a path given (bench --book) too
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("DIGITPAD_BOOK_WEIGHTS", str(empty))
+    monkeypatch.setenv("DIGITPAD_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["eval", "--weights", "book"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"DIGITPAD_BOOK_WEIGHTS names {empty}, which is neither" in err
 
 
 @pytest.mark.mnist
@@ -74,3 +96,28 @@ def test_module_entry_point_reports_errors_without_traceback(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "no such file" in done.stderr
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--mode", "per-sample", "--batch-size", "50"],
+     "--batch-size: --mode per-sample reads one sample at a time, in no batches"),
+    (["--compare", "--mode", "per-sample"], "--mode per-sample: --compare runs both modes"),
+    (["--compare", "--mode", "batch"], "--mode batch: --compare runs both modes"),
+])
+def test_options_that_would_be_ignored_together_are_refused_naming_both(tmp_path, capsys, argv, said):
+    """Nothing is loaded: the weights named do not even exist."""
+    assert main(["eval", "--weights", str(tmp_path / "absent.npz"), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"digitpad eval: error: {said}")
+
+
+def test_benchmarks_refuse_options_that_would_be_ignored_together(capsys):
+    for argv, said in ((["testset-timing", "--mode", "per-sample", "--batch-size", "50"],
+                        "--batch-size: --mode per-sample reads one sample at a time"),
+                       (["robustness", "--book", "x.pkl", "--no-book"], "--no-book: not allowed with argument --book"),
+                       (["pen", "--no-book", "--book", "x.pkl"], "--book: not allowed with argument --no-book")):
+        with pytest.raises(SystemExit) as stop:
+            main(["bench", *argv])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and said in err

@@ -57,9 +57,9 @@ def test_teach_refuses_a_missing_empty_or_broken_store(tmp_path, capsys):
     out = str(tmp_path / "a.npz")
     assert main(["teach", "--digits", str(tmp_path / "none"), "--out", out]) == 2
     assert "does not exist" in capsys.readouterr().err
-    (tmp_path / "empty").mkdir()
+    emptied(tmp_path / "empty")
     assert main(["teach", "--digits", str(tmp_path / "empty"), "--out", out]) == 2
-    assert "holds no digits" in capsys.readouterr().err
+    assert "holds no digits to learn from" in capsys.readouterr().err
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "mydigits.npz").write_bytes(b"PK\x03\x04 broken")
     assert main(["teach", "--digits", str(tmp_path / "broken"), "--out", out]) == 2
@@ -70,6 +70,36 @@ def test_teach_refuses_a_missing_empty_or_broken_store(tmp_path, capsys):
     assert exited.value.code == 2
     assert capsys.readouterr().err == ("digitpad teach: error: the following arguments are "
                                        "required: --digits\n")
+
+
+def emptied(folder):
+    """A My digits store that was saved and then had its only digit removed."""
+    store = MyDigits(folder)
+    store.add(np.zeros(784, np.uint8), 3)
+    store.remove(0)
+    return store
+
+
+def test_teach_says_what_is_wrong_with_a_store_that_is_not_one(tmp_path, capsys):
+    """A text file, a text file named .npz, a folder without a store: each is called what it is."""
+    out = str(tmp_path / "a.npz")
+    (tmp_path / "notes.txt").write_text("3 4 5\nmy digits\n")
+    (tmp_path / "notes.npz").write_text("3 4 5\nmy digits\n")
+    (tmp_path / "folder").mkdir()
+    for given, said in (("notes.txt", "is not a My digits store: that is a folder holding mydigits.npz, "
+                                      "or that file"),
+                        ("notes.npz", "is not a readable store of digits: not a readable .npz file "
+                                      "(it holds text)"),
+                        ("folder", "is not a My digits store: it holds no mydigits.npz")):
+        for flag in ("--digits", "--read-right"):
+            store = tmp_path / given if flag == "--digits" else tmp_path / "empty"
+            right = [] if flag == "--digits" else ["--read-right", str(tmp_path / given)]
+            if flag == "--read-right":
+                MyDigits(store).add(np.zeros(784, np.uint8), 3)
+            assert main(["teach", "--digits", str(store), *right, "--out", out]) == 2
+            err = capsys.readouterr().err
+            assert err == f"digitpad teach: error: {flag}: {tmp_path / given} {said}\n"
+    assert not (tmp_path / "a.npz").exists()
 
 
 @pytest.mark.mnist
@@ -88,7 +118,7 @@ def test_teach_adds_the_drawings_read_right_when_given(tmp_path, capsys):
                  "--out", str(tmp_path / "b.npz")]) == 2
     err = capsys.readouterr().err
     assert err == f"digitpad teach: error: --read-right: {tmp_path / 'nowhere'} does not exist\n"
-    (tmp_path / "empty").mkdir()
+    emptied(tmp_path / "empty")
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "mydigits.npz").write_bytes(b"PK\x03\x04 broken")
     for folder, said in (("empty", "holds no drawings"), ("broken", "not a readable store")):

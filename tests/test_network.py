@@ -203,3 +203,24 @@ def test_pickle_of_non_arrays_is_refused(tmp_path):
     path.write_bytes(b"\x80\x04garbage")
     with pytest.raises(WeightsError, match="list.pkl"):
         Network.from_book_pickle(path)
+
+
+@pytest.mark.parametrize("content, said", [
+    (b"W1 = 0.1, 0.2\nb1 = 0\n" * 40, "it holds text"),
+    ("x".encode() + "가나다라 메모\n".encode() * 60, "it holds text"),   # a character cut where the probe ends
+    (b"", "it is empty"),
+    (bytes(range(256)) * 2, "it is damaged, or another kind of file"),
+])
+def test_a_file_that_is_not_the_books_pickle_is_called_what_it_is(tmp_path, content, said):
+    """Not the unpickler's words ("Memo value not found at index 101"): what the file is."""
+    path = tmp_path / "sample_weight.pkl"
+    path.write_bytes(content)
+    with pytest.raises(WeightsError) as caught:
+        Network.from_book_pickle(path)
+    assert str(caught.value) == f"sample_weight.pkl: not a pickle of the book's weights ({said})"
+    npz = tmp_path / "weights.npz"
+    npz.write_bytes(content)
+    with pytest.raises(WeightsError) as caught:
+        Network.load(npz)
+    inside = "no zip archive inside" if said.startswith("it is damaged") else said
+    assert str(caught.value) == f"weights.npz: not a readable .npz file ({inside})"

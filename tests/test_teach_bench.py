@@ -148,3 +148,36 @@ def test_writers_the_network_was_trained_on_are_not_simulated(tmp_path, capsys):
     assert bench.main(["--data", str(data), "--weights", str(weights)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "trained on every writer asked for (2)" in err
+
+
+def test_a_second_half_the_untaught_network_read_right_leaves_nothing_to_halve():
+    """No error to halve is said as such, not judged as a ratio of nothing; the other targets still are."""
+    runs = [bench.WriterRun(1, 10, 2, 10, 0, 0, 0.985, [0.2, 0.3], [0.2, 0.2]),
+            bench.WriterRun(2, 10, 0, 10, 0, 0, 0.970, [], [])]
+    lines = []
+    bench.report(runs, 0.9848, out=lines.append)
+    first, mnist_line, seconds = [line for line in lines if line.startswith("target: ")]
+    assert first.endswith("0.00% vs 0.00%: nothing to halve, the untaught network misread none of "
+                          "the second halves' digits")
+    assert "nan" not in first and "MISSED" not in first and "ratio" not in first
+    assert mnist_line.endswith("worst writer +1.48 points MISSED") and seconds.endswith("0.300 s met")
+    worse = [bench.WriterRun(1, 10, 2, 10, 1, 0, 0.985, [0.2, 0.3], [0.2, 0.2])]
+    lines = []
+    bench.report(worse, 0.9848, out=lines.append)
+    first = next(line for line in lines if line.startswith("target: 2nd-half"))
+    assert "10.00% vs 0.00%: nothing to halve" in first and first.endswith("but the taught one misread 10.00% of them MISSED")
+    empty = bench.targets(bench.summarise([bench.WriterRun(1, 1, 0, 0, 0, 0, 0.98)], 0.98))
+    assert empty[0].endswith("no writer had digits in a second half to judge")
+
+
+def test_the_readmes_examples_choose_writers_the_shipped_network_never_saw():
+    """Writers it was trained on are left out of the benches, so an example naming them shows less than it says."""
+    import re
+    from pathlib import Path
+    from digitpad.cli.options import writers
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    chosen = re.findall(r"digitpad bench (?:teach|pen)\b[^\n#`]*--writers ([\d,-]+)", readme)
+    assert len(chosen) >= 3
+    unseen = set(load_shipped().card["pen_validation_writers"])
+    for text in chosen:
+        assert set(writers(text)) <= unseen, text

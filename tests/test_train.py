@@ -569,10 +569,11 @@ def test_other_pen_writers_can_be_held_out_and_the_card_says_which(tmp_path, cap
     assert not {1, 2, 30} & set(trained_writers(card))
     assert card["command"].endswith(f"--pen-held-out 1,2,30 --limit 1000 --out {out}")
     capsys.readouterr()
-    for extra, why in ((["--no-pen"], "(--no-pen)"), (["--preset", "quick"], "(the quick preset)")):
-        assert main(["train", *extra, "--pen-held-out", "3", "--out", str(tmp_path / "b.npz")]) == 2
-        err = capsys.readouterr().err
-        assert err.count("\n") == 1 and f"--pen-held-out: this run trains on no pen digits {why}" in err
+    for extra, why in ((["--no-pen"], "--no-pen"), (["--preset", "quick"], "--preset quick")):
+        for flag, value in (("--pen-held-out", "3"), ("--pen", "/nonexistent")):
+            assert main(["train", *extra, flag, value, "--out", str(tmp_path / "b.npz")]) == 2
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and f"{flag}: {why} trains on MNIST alone, with no pen digits" in err
     assert not (tmp_path / "b.npz").exists()
 
 

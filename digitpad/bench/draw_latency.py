@@ -187,7 +187,8 @@ def measure_startup(times: int) -> list[float]:
 
 def main(argv=None) -> int:
     parser = options.Parser(prog="digitpad bench draw-latency", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--strokes", type=options.whole(1, 100_000), default=200)
+    parser.add_argument("--strokes", type=options.whole(1, 100_000), default=200,
+                        help="strokes drawn while the bars are timed (default: 200)")
     parser.add_argument("--moves", type=options.whole(1, 1000), default=12, help="pointer moves per stroke")
     parser.add_argument("--rate", type=options.number(0, 10_000), default=60.0,
                         help="pointer reports per second")

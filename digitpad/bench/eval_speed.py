@@ -87,9 +87,12 @@ def timed(fn):
 def main(argv=None) -> int:
     parser = options.Parser(prog="digitpad bench eval-speed",
                             description=__doc__.split("\n")[0])
-    parser.add_argument("--weights", default="shipped", type=options.text)
-    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5)
-    parser.add_argument("--mnist", default=None, type=options.text)
+    parser.add_argument("--weights", default="shipped", type=options.text, metavar="shipped|book|PATH",
+                        help="the network to time (default: shipped)")
+    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5, metavar="N",
+                        help="timings of each case, interleaved; their median counts (default: 5)")
+    parser.add_argument("--mnist", default=None, type=options.text, metavar="PATH",
+                        help="MNIST folder or mnist.npz (default: search)")
     args = parser.parse_args(argv)
 
     model = resolve(args.weights)

@@ -204,9 +204,11 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--weights", action="append", default=None, metavar="shipped|PATH",
                    type=options.text,
                    help="a network to score (repeatable; default: shipped)")
-    p.add_argument("--book", metavar="PATH", default=None, type=options.text,
-                   help="the book's sample_weight.pkl (default: the usual places; skipped if absent)")
-    p.add_argument("--no-book", action="store_true", help="do not score the book's weights")
+    book = p.add_mutually_exclusive_group()   # its file is no use when it is not scored
+    book.add_argument("--book", metavar="PATH", default=None, type=options.text,
+                      help="the book's sample_weight.pkl, or the folder holding it (default: the "
+                           "usual places; skipped if absent)")
+    book.add_argument("--no-book", action="store_true", help="do not score the book's weights")
     p.add_argument("--brush", type=options.number(0, 280), default=None, metavar="PX",
                    help="brush diameter in canvas model pixels (default: the canvas's, 21 of 280)")
     p.add_argument("--input", choices=INPUTS, default="app",

@@ -35,6 +35,8 @@ import time
 
 from .. import models
 from ..cli import options
+from ..cli.evaluate import BATCH_SIZE
+from ..errors import UsageError
 from . import scratch_user_files
 from ..data.mnist import find_mnist, load_mnist
 from ..evaluate import evaluate
@@ -79,12 +81,19 @@ def main(argv=None) -> int:
     p = options.Parser(prog="digitpad bench testset-timing", description=__doc__.split("\n\n")[0])
     p.add_argument("--weights", default=None, type=options.text,
                    help="shipped, book or a path (default: shipped if present)")
-    p.add_argument("--mode", choices=("batch", "per-sample"), default="batch")
-    p.add_argument("--batch-size", type=options.whole(1, 10_000), default=100)
+    p.add_argument("--mode", choices=("batch", "per-sample"), default="batch",
+                   help="one sample at a time, or batches (default: batch)")
+    p.add_argument("--batch-size", type=options.whole(1, 10_000), default=None, metavar="N",
+                   help=f"rows per batch in batch mode (default: {BATCH_SIZE})")
     p.add_argument("--raw", action="store_true", help="raw 0..255 pixels instead of /255")
-    p.add_argument("--repeats", type=options.whole(1, 1000), default=9)
+    p.add_argument("--repeats", type=options.whole(1, 1000), default=9, metavar="N",
+                   help="runs of the tab and of the CLI call; their medians count (default: 9)")
     p.add_argument("--no-responsiveness", action="store_true", help="skip the 60k stall measurement")
     args = p.parse_args(argv)
+    try:
+        args.batch_size = options.batch_size_for(args.mode, args.batch_size, BATCH_SIZE)
+    except UsageError as exc:
+        p.error(str(exc))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before Qt is imported
     mnist = find_mnist()   # where the user keeps it, before the data folder is moved aside

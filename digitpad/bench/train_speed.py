@@ -69,10 +69,12 @@ def torch_epoch(torch, X, y, batch_size: int, seed: int, threads: int) -> float:
 def main(argv=None) -> int:
     parser = options.Parser(prog="digitpad bench train-speed",
                             description=__doc__.split("\n")[0])
-    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5)
+    parser.add_argument("--repeats", type=options.whole(1, 1000), default=5, metavar="N",
+                        help="epochs timed for each case; their median counts (default: 5)")
     parser.add_argument("--limit", type=options.whole(1), default=60000,
                         help="training images per epoch")
-    parser.add_argument("--batch-size", type=options.whole(1, 60000), default=128)
+    parser.add_argument("--batch-size", type=options.whole(1, 60000), default=128, metavar="N",
+                        help="images per step, the same for both (default: 128)")
     parser.add_argument("--mnist", default=None, type=options.text,
                         help="MNIST folder or mnist.npz (default: search)")
     args = parser.parse_args(argv)

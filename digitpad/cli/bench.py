@@ -93,7 +93,8 @@ def add_parser(sub) -> None:
                                    f"code run alongside.\nWith no NAME, or '{ALL}', every benchmark whose "
                                    f"data is here runs with its defaults.\n\n{lines}",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("name", choices=sorted(BENCHMARKS) + [ALL], metavar="NAME", nargs="?", default=ALL)
+    p.add_argument("name", choices=sorted(BENCHMARKS) + [ALL], metavar="NAME", nargs="?", default=ALL,
+                   help=f"the benchmark to run, from the list above (default: {ALL})")
     p.add_argument("options", nargs=argparse.REMAINDER, help="passed to the benchmark")
     p.set_defaults(run=run)
 

@@ -13,17 +13,32 @@ def add_parser(sub) -> None:
     p.add_argument("--weights", default="shipped", type=options.text, metavar="shipped|book|PATH",
                    help="the network: the shipped weights, the book's sample_weight.pkl, "
                         "or an .npz/.pkl file (default: shipped)")
-    p.add_argument("--mode", choices=("batch", "per-sample"), default="batch",
+    p.add_argument("--mode", choices=("batch", "per-sample"), default=None,
                    help="one sample at a time in a Python loop, or batches (default: batch)")
-    p.add_argument("--batch-size", type=options.whole(1), default=100, metavar="N",
-                   help="rows per batch in batch mode (default: 100)")
+    p.add_argument("--batch-size", type=options.whole(1), default=None, metavar="N",
+                   help=f"rows per batch in batch mode and with --compare (default: {BATCH_SIZE})")
     p.add_argument("--raw", action="store_true",
                    help="feed raw 0..255 pixels instead of dividing by 255")
-    p.add_argument("--split", choices=("test", "train"), default="test")
+    p.add_argument("--split", choices=("test", "train"), default="test",
+                   help="the 10,000 test images or the 60,000 training images (default: test)")
     p.add_argument("--mnist", metavar="PATH", type=options.text, help="MNIST folder or mnist.npz (default: search)")
     p.add_argument("--compare", action="store_true",
-                   help="run per-sample and batch mode and print the speedup")
+                   help="run per-sample and batch mode and print the speedup (so no --mode)")
     p.set_defaults(run=run)
+
+
+BATCH_SIZE = 100  # the book's batch size in neuralnet_mnist_batch.py
+
+
+def modes_asked(args) -> tuple[str, ...]:
+    """The modes to run, in order; UsageError naming both options when they ask for different things."""
+    from . import UsageError
+    if args.compare and args.mode is not None:
+        raise UsageError(f"--mode {args.mode}: --compare runs both modes, per-sample and batch; "
+                         "leave out --mode")
+    if args.compare:
+        return ("per-sample", "batch")
+    return (args.mode or "batch",)
 
 
 def run(args) -> int:
@@ -31,17 +46,18 @@ def run(args) -> int:
     from ..evaluate import evaluate
     from ..models import resolve
 
+    modes = modes_asked(args)
+    batch_size = options.batch_size_for(modes[-1], args.batch_size, BATCH_SIZE)
     model = resolve(args.weights)
     images, labels = load_mnist(args.split, args.mnist)
     normalize = not args.raw
     print(f"model:   {model.name}  {model.network!r}")
     print(f"data:    MNIST {args.split}, {len(labels)} images, "
           f"pixels {'/255' if normalize else 'raw 0..255'}")
-    modes = ("per-sample", "batch") if args.compare else (args.mode,)
     results = {}
     for mode in modes:
         result = evaluate(model.network, images, labels, mode=mode,
-                          batch_size=args.batch_size, normalize=normalize)
+                          batch_size=batch_size, normalize=normalize)
         results[mode] = result
         label = "per-sample" if mode == "per-sample" else f"batch {result.batch_size}"
         print(f"{label + ':':12s} Accuracy:{result.accuracy:.4f}  "

@@ -66,6 +66,19 @@ def text(value: str) -> str:
     return value
 
 
+def batch_size_for(mode: str, batch_size: int | None, default: int) -> int:
+    """The batch size a run of ``mode`` uses (``default`` when none was asked for).
+
+    Per-sample mode reads one sample at a time, in no batches: a batch size asked for
+    with it would be silently ignored, so it is refused naming both options.
+    """
+    from ..errors import UsageError
+    if batch_size is not None and mode == "per-sample":
+        raise UsageError("--batch-size: --mode per-sample reads one sample at a time, in no "
+                         "batches; leave out --batch-size, or use --mode batch")
+    return default if batch_size is None else batch_size
+
+
 MAX_WRITER = 9999  # writer numbers of a pen-digits file; a range past it is a typo, not a request
 
 

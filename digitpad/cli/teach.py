@@ -10,6 +10,7 @@ data folder). An existing OUT is kept unless ``--force``.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -66,9 +67,30 @@ def check_out(text: str, force: bool) -> Path:
     return out
 
 
+def load_store(flag: str, store: Path, when_empty: str):
+    """The (images, labels) of the My digits store ``store``, given as ``flag``; UsageError
+    saying what is wrong when it is not a store (a folder holding mydigits.npz, or that
+    file) or holds nothing, ``when_empty`` saying the latter."""
+    from ..data.mydigits import FILENAME, MyDigits, MyDigitsError
+
+    if not store.exists():
+        raise UsageError(f"{flag}: {store} does not exist")
+    if store.is_file() and store.suffix != ".npz":
+        raise UsageError(f"{flag}: {store} is not a My digits store: that is a folder holding "
+                         f"{FILENAME}, or that file")
+    if store.is_dir() and not os.path.lexists(store / FILENAME):
+        raise UsageError(f"{flag}: {store} is not a My digits store: it holds no {FILENAME}")
+    try:
+        images, labels = MyDigits(store).load()
+    except MyDigitsError as exc:
+        raise UsageError(f"{flag}: {exc}") from None
+    if len(labels) == 0:
+        raise UsageError(f"{flag}: {store} {when_empty}")
+    return images, labels
+
+
 def run(args) -> int:
     from ..data.mnist import load_mnist
-    from ..data.mydigits import MyDigits, MyDigitsError
     from ..models import resolve
     from ..nn.finetune import FineTuneConfig
     from ..nn.train import accuracy
@@ -79,23 +101,11 @@ def run(args) -> int:
                             seed=_whole("--seed", args.seed, defaults.seed, 0))
     out = check_out(args.out, args.force)
     store = Path(args.digits)
-    if not store.exists():
-        raise UsageError(f"--digits: {store} does not exist")
-    images, labels = MyDigits(store).load()
-    if len(labels) == 0:
-        raise UsageError(f"--digits: {store} holds no digits to learn from")
+    images, labels = load_store("--digits", store, "holds no digits to learn from")
     read_right = None
     if args.read_right is not None:
-        right_store = Path(args.read_right)
-        if not right_store.exists():
-            raise UsageError(f"--read-right: {right_store} does not exist")
-        try:
-            read_right = MyDigits(right_store).load()
-        except MyDigitsError as exc:
-            raise UsageError(f"--read-right: {exc}") from None
-        if len(read_right[1]) == 0:
-            raise UsageError(f"--read-right: {right_store} holds no drawings "
-                             f"(the app keeps them in personal/read-right)")
+        read_right = load_store("--read-right", Path(args.read_right),
+                                "holds no drawings (the app keeps them in personal/read-right)")
     base = resolve(args.weights)
     if base.network.n_inputs != images.shape[1] or base.network.n_outputs != 10:
         raise UsageError(f"--weights: {base.name} does not read 28x28 digits into 10 classes")

@@ -44,8 +44,10 @@ def add_parser(sub) -> None:
         epilog=f"presets:\n{presets}")
     p.add_argument("--preset", default="shipped", metavar="NAME",
                    help=f"the recipe to start from: {', '.join(PRESETS)} (default: shipped)")
-    p.add_argument("--optimizer", metavar="|".join(OPTIMIZERS))
-    p.add_argument("--loss", metavar="|".join(LOSSES))
+    p.add_argument("--optimizer", metavar="|".join(OPTIMIZERS),
+                   help="how the weights follow the gradient (default: the preset's)")
+    p.add_argument("--loss", metavar="|".join(LOSSES),
+                   help="cross-entropy of the softmax, or mean squared error (default: the preset's)")
     p.add_argument("--schedule", metavar="|".join(SCHEDULES), help="the learning-rate schedule")
     p.add_argument("--hidden", metavar="SIZES", help="hidden layer sizes, e.g. 50,100")
     p.add_argument("--activation", metavar="|".join(TRAINABLE_ACTIVATIONS),
@@ -90,10 +92,9 @@ def run(args) -> int:
     card_path = out.with_suffix(".json")
 
     recipe = None if args.no_pen else PRESETS[preset].pen
-    if args.pen_held_out is not None:
-        if recipe is None:
-            raise UsageError("--pen-held-out: this run trains on no pen digits"
-                             + (" (--no-pen)" if args.no_pen else f" (the {preset} preset)"))
+    if recipe is None:
+        _refuse_pen_options(args, preset)
+    elif args.pen_held_out is not None:
         recipe = replace(recipe, validation_writers=tuple(args.pen_held_out))
     data = load_training_data(config, limit, args.mnist)
     pen = _pen_images(recipe, args.pen, limit) if recipe is not None else None
@@ -164,6 +165,15 @@ def run(args) -> int:
     print(f"test accuracy {result.eval_accuracy:.4f}{val}, {result.seconds:.1f} s")
     print(f"wrote {out} and {card_path.name}")
     return 0
+
+
+def _refuse_pen_options(args, preset: str) -> None:
+    """A run on MNIST alone would ignore where the pen digits are and which writers to hold out:
+    either asked for is refused, naming the option that made the run MNIST-only."""
+    why = "--no-pen" if args.no_pen else f"--preset {preset}"
+    for flag, value in (("--pen", args.pen), ("--pen-held-out", args.pen_held_out)):
+        if value is not None:
+            raise UsageError(f"{flag}: {why} trains on MNIST alone, with no pen digits")
 
 
 def check_destination(out: Path, force: bool) -> None:

@@ -25,7 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..fileio import NotARegularFile, atomic_write, open_regular, regular_file_size
+from ..fileio import NotARegularFile, atomic_write, open_regular, regular_file_size, what_it_holds
 from ..errors import DigitpadError
 from ..npzfile import NpzError, array_bytes, read_npz
 from .activations import HIDDEN_ACTIVATIONS, REGISTRY
@@ -281,11 +281,16 @@ class Network:
         _check_file(path)
         try:
             with open_regular(path) as f:
-                obj = _NumpyOnlyUnpickler(io.BytesIO(f.read(MAX_FILE_BYTES + 1))).load()
+                data = f.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise WeightsError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        try:
+            obj = _NumpyOnlyUnpickler(io.BytesIO(data)).load()
         except WeightsError as exc:
             raise WeightsError(f"{path.name}: {exc}") from None
-        except Exception as exc:
-            raise WeightsError(f"{path.name}: not a readable pickle of NumPy arrays ({exc})") from None
+        except Exception:  # the unpickler's own words ("Memo value not found ...") mean nothing to a user
+            inside = what_it_holds(data, "it is damaged, or another kind of file")
+            raise WeightsError(f"{path.name}: not a pickle of the book's weights ({inside})") from None
         if not isinstance(obj, dict) or not all(isinstance(k, str) for k in obj):
             raise WeightsError(f"{path.name}: expected a dict of named arrays, got {type(obj).__name__}")
         if not all(isinstance(v, np.ndarray) for v in obj.values()):
