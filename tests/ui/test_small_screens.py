@@ -342,3 +342,42 @@ def test_the_tabs_settle_at_every_size_and_zoom_instead_of_resizing_forever(wind
                 where = f"{window.tabs.tabText(index)} at {size}, zoom {zoom}"
                 assert CountResizes.count == before, where
     window.set_zoom(1.0)
+
+
+@pytest.mark.mnist
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_picking_a_confusion_matrix_cell_leaves_the_test_set_tab_as_it_was(qtbot, qapp, state, code):
+    """The sample picked and the count of samples shown change their words, not the tab's layout:
+    the confusion matrix keeps its size and the tab still fits a 1024 px wide window."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window, shown_result
+    mnist("test")
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 700)
+        tab = show_test_set_with_data(window, qtbot)
+        qtbot.mouseClick(tab.findChild(QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+        result = shown_result(qtbot, tab)
+        settle()
+        matrix = tab.findChild(ConfusionMatrixView, "confusionMatrix")
+        panel = tab.findChild(QWidget, "sampleScroll")
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        before = (matrix.size(), panel.size(), window.tabs.minimumSizeHint())
+        for pick in ("cell", "all"):
+            if pick == "cell":
+                qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton,
+                                 pos=matrix.cell_rect(9, 4).center().toPoint())
+            else:
+                qtbot.mouseClick(tab.findChild(QAbstractButton, "showAllButton"), Qt.MouseButton.LeftButton)
+            settle()
+            shown = result.confusion_matrix()[9, 4] if pick == "cell" else result.n_samples
+            assert tab.findChild(QWidget, "digitGrid").model().rowCount() == shown
+            assert (matrix.size(), panel.size(), window.tabs.minimumSizeHint()) == before, pick
+            assert not scroll.horizontalScrollBar().isVisible(), pick
+            count = tab.findChild(QLabel, "browserCount")
+            assert not count.is_elided(), count.text()
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
