@@ -381,3 +381,48 @@ def test_picking_a_confusion_matrix_cell_leaves_the_test_set_tab_as_it_was(qtbot
         window.close()
     finally:
         i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("code, zoom", [("en", 1.0), ("ja", 1.0), ("en", 1.5)])
+def test_the_canvas_keeps_its_size_under_the_pen_with_the_plain_downscale_shown(qtbot, qapp, state, code, zoom):
+    """The comparison's reading appears with the first stroke: its room is kept from the moment the
+    option is on, so the canvas (and the stroke on it) never moves while it is drawn, or on Clear."""
+    from PySide6.QtCore import QEvent
+    from digitpad.ui import i18n
+    from drawing import LEFT, mouse
+    from qt_helpers import new_window
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.set_zoom(zoom)
+        window.resize(*((1024, 700) if zoom == 1.0 else (1600, 1000)))
+        draw = window.tab("Draw")
+        canvas = draw.findChild(QWidget, "canvas")
+        toggle = draw.findChild(QCheckBox, "naiveToggle")
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=QPoint(6, toggle.height() // 2))
+        settle()
+        assert toggle.isChecked() and draw.findChild(QWidget, "naivePanel").isVisible()
+        label = draw.findChild(QLabel, "naiveLabel")
+        where = QRect(at(canvas, window), canvas.size())
+        geometries = []
+        side = canvas.width()
+        mouse(canvas, QEvent.Type.MouseButtonPress, (0.55 * side, 0.15 * side), LEFT, LEFT)
+        for k in range(1, 16):
+            mouse(canvas, QEvent.Type.MouseMove, (0.55 * side, (0.15 + 0.045 * k) * side),
+                  Qt.MouseButton.NoButton, LEFT)
+            settle()
+            geometries.append(QRect(at(canvas, window), canvas.size()))
+        mouse(canvas, QEvent.Type.MouseButtonRelease, (0.55 * side, 0.83 * side), LEFT, Qt.MouseButton.NoButton)
+        settle()
+        assert label.text(), "the plain downscale was not read"
+        assert label.height() >= label.heightForWidth(label.width()), "the reading is cut off"
+        geometries.append(QRect(at(canvas, window), canvas.size()))
+        draw.clear()
+        settle()
+        geometries.append(QRect(at(canvas, window), canvas.size()))
+        assert all(g == where for g in geometries), (where, [g for g in geometries if g != where][:3])
+        window.set_zoom(1.0)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
