@@ -19,6 +19,9 @@ from .widgets.probability_bars import ProbabilityBars
 
 PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
 MIN_DIGIT_BUTTON = 28       # the Save-as buttons' side at actual size
+# what the tab keeps of the bars when the window is short: on a 960x540 screen (1920x1080 at 200%)
+# the whole tab fits, the canvas taking what the rest leaves; a full bar's percentage still fits
+BARS_LEAST_HEIGHT = 100
 
 
 class SquareBox(QWidget):
@@ -46,6 +49,40 @@ class SquareBox(QWidget):
             self.setMaximumHeight(max(self.width(), self.minimumHeight()))
         side = min(self.width(), self.height())
         self.child.setGeometry((self.width() - side) // 2, 0, side, side)
+
+
+class TextIfRoom(QLabel):
+    """Word-wrapped words that ask for the room they need but can do without it: shown when all of
+    them fit, not at all otherwise, so they never make the tab taller (the same words are a tooltip
+    nearby). On a short window (960x540) the room goes to what the tab cannot do without; a cut-off
+    sentence would be worse than none.
+    """
+
+    def __init__(self, text: str, objectName: str = ""):
+        super().__init__(text, objectName=objectName)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self) -> bool:
+        return False      # what it needs is its size hint; what it must have is nothing
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 0 else super().sizeHint().width()
+        return QSize(super().sizeHint().width(), super().heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def fits(self) -> bool:
+        return self.height() >= super().heightForWidth(self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()   # narrower, it needs more lines
+
+    def paintEvent(self, event) -> None:
+        if self.fits():
+            super().paintEvent(event)
 
 
 class FixedSizeRows(QWidget):
@@ -187,7 +224,7 @@ def build(tab) -> None:
                             (tab.predictionDetail, tab.predictionDetail.fontMetrics().height() + 4)])
 
     tab.bars = ProbabilityBars()
-    tab.bars.setMinimumHeight(170)
+    tab.bars.setMinimumHeight(BARS_LEAST_HEIGHT)
 
     # what the network sees
     tab.networkInput = PixelView()
@@ -213,7 +250,7 @@ def build(tab) -> None:
 
     tab.naivePanel.setVisible(False)
 
-    tab.recipeText = QLabel(
+    tab.recipeText = TextIfRoom(
         translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
                              "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
                              "digits were made."),

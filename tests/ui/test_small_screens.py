@@ -38,6 +38,21 @@ def buttons_outside(window) -> list[str]:
     return outside
 
 
+def painted(widget: QWidget) -> bool:
+    """Whether anything is drawn on ``widget`` (its picture is not one colour)."""
+    image = widget.grab().toImage()
+    if image.isNull() or image.width() == 0 or image.height() == 0:
+        return False
+    first = image.pixel(0, 0)
+    return any(image.pixel(x, y) != first for x in range(image.width()) for y in range(image.height()))
+
+
+def shows_whole_or_nothing(label: QLabel) -> bool:
+    """A word-wrapped text that is all there, or not drawn at all (never cut off)."""
+    whole = label.height() >= QLabel.heightForWidth(label, label.width())
+    return whole == painted(label) if label.height() > 0 else True
+
+
 def show_test_set_with_data(window, qtbot):
     tab = window.tab("Test set")
     window.tabs.setCurrentWidget(tab)
@@ -283,13 +298,13 @@ def test_on_a_screen_smaller_than_the_tabs_need_they_scroll_instead_of_overlappi
     view, text = window.findChild(QWidget, "networkInput"), window.findChild(QLabel, "recipeText")
     assert not QRect(view.mapTo(draw, QPoint(0, 0)), view.size()).intersects(
         QRect(text.mapTo(draw, QPoint(0, 0)), text.size())), "the 28x28 view overlaps its caption"
-    assert text.height() >= text.heightForWidth(text.width())
+    assert shows_whole_or_nothing(text)
     window.resize(800, 480)
     settle()
     assert (window.width(), window.height()) == (800, 480)
     scroll = window.findChild(QScrollArea, "tabsScroll")
-    need = window.tabs.minimumSizeHint()
-    assert window.tabs.width() >= need.width() and window.tabs.height() >= need.height()
+    need = draw.minimumSizeHint()
+    assert draw.width() >= need.width() and draw.height() >= need.height()
     assert scroll.verticalScrollBar().maximum() > 0 and scroll.horizontalScrollBar().maximum() > 0
     save = window.findChild(QAbstractButton, "clearButton")  # below the canvas, out of sight at first
     scroll.ensureWidgetVisible(save)
@@ -423,6 +438,64 @@ def test_the_canvas_keeps_its_size_under_the_pen_with_the_plain_downscale_shown(
         geometries.append(QRect(at(canvas, window), canvas.size()))
         assert all(g == where for g in geometries), (where, [g for g in geometries if g != where][:3])
         window.set_zoom(1.0)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_the_draw_tab_fits_960x540_without_scrolling(qtbot, qapp, state, code):
+    """1920x1080 at 200% leaves 960x540: the Draw tab fits it, the canvas shrinking to what the rest
+    leaves, so the answer, the canvas and the buttons under it are all in sight at once. The
+    recipe's words, shown under the 28x28 input where there is room, give way."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(960, 531)          # maximised: less the window manager's title bar
+        settle()
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        assert not scroll.verticalScrollBar().isVisible() and not scroll.horizontalScrollBar().isVisible()
+        viewport = scroll.viewport()
+        for name in ("canvas", "predictionLabel", "probabilityBars", "undoButton", "clearButton",
+                     "saveButton0", "saveButton9", "naiveToggle", "activationMaps", "myDigitsCount"):
+            widget = window.findChild(QWidget, name)
+            rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert widget.isVisible() and viewport.rect().contains(rect), (name, rect, viewport.rect())
+        canvas = window.findChild(QWidget, "canvas")
+        assert canvas.width() == canvas.height() >= 300
+        recipe = window.findChild(QLabel, "recipeText")
+        assert shows_whole_or_nothing(recipe)
+        window.resize(1220, 760)         # the default window: room for the recipe's words
+        settle()
+        assert recipe.height() >= QLabel.heightForWidth(recipe, recipe.width()) and painted(recipe)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_at_960x540_the_other_tabs_scroll_only_as_far_as_the_shown_one_needs(qtbot, qapp, state, code):
+    """A tab wider than 960 px (Explore) does not make the narrower ones (Draw, Train) scroll too."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(960, 531)
+        for index in range(window.tabs.count()):   # every tab built
+            window.tabs.setCurrentIndex(index)
+            settle()
+        assert window.tabs.minimumSizeHint().width() > 960 - 2
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        for key in ("draw", "train"):
+            window.tabs.setCurrentWidget(window.tab(key))
+            settle()
+            assert not scroll.horizontalScrollBar().isVisible(), key
+            assert not scroll.verticalScrollBar().isVisible(), key
         window.close()
     finally:
         i18n.install(qapp, i18n.ENGLISH)

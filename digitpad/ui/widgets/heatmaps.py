@@ -14,7 +14,7 @@ from .. import theme, zoom
 from .plot_style import still_plot
 from .grid_shapes import unit_grid_shape
 
-GAP = 1.9  # vertical room, in cells, for each layer's title
+GAP = 2.4  # vertical room, in cells, for each layer's title: at the least height a cell is small, the title is not
 TITLE_POINTS = 9
 
 
