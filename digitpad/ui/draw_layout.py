@@ -211,8 +211,9 @@ def build(tab) -> None:
     left.addStretch(1)
 
     # the answer, one line each whatever the language: a text longer than the column ends in "…"
-    # (the whole text is then the tooltip)
-    tab.predictionLabel = ElidedLabel(object_name="predictionLabel", mode=Qt.TextElideMode.ElideRight)
+    # (the whole text is then the tooltip); the big one first takes smaller letters
+    tab.predictionLabel = ElidedLabel(object_name="predictionLabel", mode=Qt.TextElideMode.ElideRight,
+                                      shrink=0.6)
     big = QFont()
     big.setPointSizeF(34)
     big.setBold(True)
@@ -282,7 +283,7 @@ def build(tab) -> None:
     lower.setSpacing(10)
     lower.addWidget(sees, 2)
     lower.addWidget(inside, 1)
-    inside.setMinimumWidth(180)
+    tab.activationMaps.least_width = 180 - 12   # the box at least 180 px, wider if a title needs it
 
     right = QVBoxLayout()
     right.setSpacing(8)

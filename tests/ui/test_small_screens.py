@@ -185,6 +185,11 @@ def test_layer_titles_fit_in_the_activation_maps_at_their_smallest(window, qtbot
     maps = tab.findChild(QWidget, "sampleMaps")
     maps.resize(maps.minimumWidth() or 250, maps.minimumHeight())
     settle()
+    assert_layer_titles_inside(maps)
+
+
+def assert_layer_titles_inside(maps) -> None:
+    """Both layer titles of the activation maps lie wholly inside the maps' view."""
     view = maps.getPlotItem().getViewBox()
     box = view.mapRectToScene(view.boundingRect())
     assert len(maps._titles) == 2
@@ -496,6 +501,66 @@ def test_at_960x540_the_other_tabs_scroll_only_as_far_as_the_shown_one_needs(qtb
             settle()
             assert not scroll.horizontalScrollBar().isVisible(), key
             assert not scroll.verticalScrollBar().isVisible(), key
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.mnist
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_at_110_percent_on_a_1024x768_projector_draw_test_set_and_train_fit(qtbot, qapp, state, code):
+    """What the README says of 110% on a 1024x768 projector: the Draw, Test set and Train tabs fit
+    with no scroll bar, and the Draw tab's big words are said whole, in smaller letters if need be."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    mnist("test")
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 749)                  # maximised on a 1024x768 screen
+        show_test_set_with_data(window, qtbot)
+        window.tabs.setCurrentWidget(window.tab("Draw"))
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(20)
+        assert window.zoom == pytest.approx(1.1)
+        window.resize(1024, 749)                  # (a window that is not maximised grows with the zoom)
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        for key in ("draw", "testset", "train"):
+            window.tabs.setCurrentWidget(window.tab(key))
+            settle()
+            assert not scroll.horizontalScrollBar().isVisible(), key
+            assert not scroll.verticalScrollBar().isVisible(), key
+            assert buttons_outside(window) == [], key
+        window.tabs.setCurrentWidget(window.tab("draw"))
+        settle()
+        answer = window.findChild(QLabel, "predictionLabel")
+        assert not answer.is_elided(), QLabel.text(answer)
+        assert 0.6 <= answer.shown_scale() <= 1.0
+        window.set_zoom(1.0)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("zoom", [1.1, 1.25])
+def test_the_layer_titles_are_whole_in_japanese_when_zoomed_on_a_1024x768_projector(qtbot, qapp, state, zoom):
+    """"第2層：ニューロン 100 個" is longer than the English title: at 125% it ran past the maps' edge."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    assert i18n.install(qapp, "ja")
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.set_zoom(zoom)
+        window.resize(1024, 749)
+        settle()
+        maps = window.tab("Draw").findChild(QWidget, "activationMaps")
+        assert_layer_titles_inside(maps)
+        for title in maps._titles:
+            assert maps.minimumWidth() >= title.textItem.boundingRect().width()
+        assert maps.width() >= maps.minimumWidth()          # the box around it is not narrower
+        window.set_zoom(1.0)
         window.close()
     finally:
         i18n.install(qapp, i18n.ENGLISH)

@@ -41,7 +41,9 @@ class ActivationMaps(pg.PlotWidget):
         self._sizes: tuple[int, ...] = ()
         self._activations: tuple[str, ...] = ()
         self._height_in_cells = 0.0
+        self.least_width = 0      # never narrower, whatever the titles (set by the view that holds it)
         self.setMinimumHeight(140)
+        self.view.sigRangeChanged.connect(self._place_titles)
 
     def sizeHint(self):
         return QSize(240, 250)
@@ -64,7 +66,7 @@ class ActivationMaps(pg.PlotWidget):
             title = pg.TextItem(self.tr("layer {0}: {1} units").format(k + 1, n), color=theme.MUTED, anchor=(0, 1))
             title.textItem.document().setDocumentMargin(1)
             zoom.set_text_size(title, TITLE_POINTS)
-            title.setPos(0, top + GAP - 0.25)
+            title.setPos(0, top + GAP - 0.25)   # (x: see _place_titles)
             self.view.addItem(title)
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(self._lut)
@@ -92,6 +94,20 @@ class ActivationMaps(pg.PlotWidget):
         text = QFontMetricsF(font).height() + 2             # and the text's margin
         cell = text / (GAP - 0.3)
         self.setMinimumHeight(max(140, math.ceil(self._height_in_cells * cell * 1.04) + 4))
+        # as wide as the longest title as drawn (fallback fonts for Japanese, its margins), and the
+        # plot's own margins around the view
+        metrics = QFontMetricsF(font)
+        widest = max(max(metrics.horizontalAdvance(title.toPlainText()), title.textItem.boundingRect().width())
+                     for title in self._titles)
+        around = self.width() - self.view.width() if self.view.width() > 0 else 0
+        self.setMinimumWidth(max(self.least_width, math.ceil(widest) + max(12, math.ceil(around)) + 4))
+
+    def _place_titles(self, *_) -> None:
+        """Each title starts at the view's left edge: where the cells are centred in a wide view,
+        a title starting with them would run past the right edge (longer words, a larger zoom)."""
+        left = self.view.viewRange()[0][0]
+        for title in self._titles:
+            title.setPos(left, title.pos().y())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
