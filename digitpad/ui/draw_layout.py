@@ -85,6 +85,18 @@ class TextIfRoom(QLabel):
             super().paintEvent(event)
 
 
+class InsideBox(QGroupBox):
+    """The hidden layers' box: 180 px wide, wider only when the maps need it (their titles, longer in
+    Japanese and when zoomed); never for its own title, which may run past it, so that the
+    comparison's panel beside it keeps its room and the canvas its size."""
+
+    LEAST_WIDTH = 180
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.layout().totalMinimumSize().width() if self.layout() is not None else 0
+        return QSize(max(self.LEAST_WIDTH, inner), super().minimumSizeHint().height())
+
+
 class FixedSizeRows(QWidget):
     """Stacks labels that change text many times a second, each at a fixed size.
 
@@ -271,7 +283,7 @@ def build(tab) -> None:
     sees_grid.setColumnStretch(1, 1)
     sees_grid.setRowStretch(3, 1)
 
-    tab.insideBox = inside = QGroupBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
+    tab.insideBox = inside = InsideBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
     inside_layout = QVBoxLayout(inside)
     inside_layout.setContentsMargins(6, 6, 6, 6)
     tab.activationMaps = ActivationMaps()
@@ -283,7 +295,6 @@ def build(tab) -> None:
     lower.setSpacing(10)
     lower.addWidget(sees, 2)
     lower.addWidget(inside, 1)
-    tab.activationMaps.least_width = 180 - 12   # the box at least 180 px, wider if a title needs it
 
     right = QVBoxLayout()
     right.setSpacing(8)

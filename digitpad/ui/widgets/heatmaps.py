@@ -41,7 +41,6 @@ class ActivationMaps(pg.PlotWidget):
         self._sizes: tuple[int, ...] = ()
         self._activations: tuple[str, ...] = ()
         self._height_in_cells = 0.0
-        self.least_width = 0      # never narrower, whatever the titles (set by the view that holds it)
         self.setMinimumHeight(140)
         self.view.sigRangeChanged.connect(self._place_titles)
 
@@ -94,13 +93,12 @@ class ActivationMaps(pg.PlotWidget):
         text = QFontMetricsF(font).height() + 2             # and the text's margin
         cell = text / (GAP - 0.3)
         self.setMinimumHeight(max(140, math.ceil(self._height_in_cells * cell * 1.04) + 4))
-        # as wide as the longest title as drawn (fallback fonts for Japanese, its margins), and the
-        # plot's own margins around the view
+        # as wide as the longest title as drawn (fallback fonts for Japanese, its margins), and a
+        # little room around the view
         metrics = QFontMetricsF(font)
         widest = max(max(metrics.horizontalAdvance(title.toPlainText()), title.textItem.boundingRect().width())
                      for title in self._titles)
-        around = self.width() - self.view.width() if self.view.width() > 0 else 0
-        self.setMinimumWidth(max(self.least_width, math.ceil(widest) + max(12, math.ceil(around)) + 4))
+        self.setMinimumWidth(math.ceil(widest) + 12)
 
     def _place_titles(self, *_) -> None:
         """Each title starts at the view's left edge: where the cells are centred in a wide view,
