@@ -19,6 +19,9 @@ from .widgets.probability_bars import ProbabilityBars
 
 PIXEL_VIEW_SIDE = 5 * 28    # the 28x28 views, 5 screen pixels per input pixel
 MIN_DIGIT_BUTTON = 28       # the Save-as buttons' side at actual size
+# what the tab keeps of the bars when the window is short: on a 960x540 screen (1920x1080 at 200%)
+# the whole tab fits, the canvas taking what the rest leaves; a full bar's percentage still fits
+BARS_LEAST_HEIGHT = 100
 
 
 class SquareBox(QWidget):
@@ -46,6 +49,52 @@ class SquareBox(QWidget):
             self.setMaximumHeight(max(self.width(), self.minimumHeight()))
         side = min(self.width(), self.height())
         self.child.setGeometry((self.width() - side) // 2, 0, side, side)
+
+
+class TextIfRoom(QLabel):
+    """Word-wrapped words that ask for the room they need but can do without it: shown when all of
+    them fit, not at all otherwise, so they never make the tab taller (the same words are a tooltip
+    nearby). On a short window (960x540) the room goes to what the tab cannot do without; a cut-off
+    sentence would be worse than none.
+    """
+
+    def __init__(self, text: str, objectName: str = ""):
+        super().__init__(text, objectName=objectName)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self) -> bool:
+        return False      # what it needs is its size hint; what it must have is nothing
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 0 else super().sizeHint().width()
+        return QSize(super().sizeHint().width(), super().heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def fits(self) -> bool:
+        return self.height() >= super().heightForWidth(self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()   # narrower, it needs more lines
+
+    def paintEvent(self, event) -> None:
+        if self.fits():
+            super().paintEvent(event)
+
+
+class InsideBox(QGroupBox):
+    """The hidden layers' box: 180 px wide, wider only when the maps need it (their titles, longer in
+    Japanese and when zoomed); never for its own title, which may run past it, so that the
+    comparison's panel beside it keeps its room and the canvas its size."""
+
+    LEAST_WIDTH = 180
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.layout().totalMinimumSize().width() if self.layout() is not None else 0
+        return QSize(max(self.LEAST_WIDTH, inner), super().minimumSizeHint().height())
 
 
 class FixedSizeRows(QWidget):
@@ -174,8 +223,9 @@ def build(tab) -> None:
     left.addStretch(1)
 
     # the answer, one line each whatever the language: a text longer than the column ends in "…"
-    # (the whole text is then the tooltip)
-    tab.predictionLabel = ElidedLabel(object_name="predictionLabel", mode=Qt.TextElideMode.ElideRight)
+    # (the whole text is then the tooltip); the big one first takes smaller letters
+    tab.predictionLabel = ElidedLabel(object_name="predictionLabel", mode=Qt.TextElideMode.ElideRight,
+                                      shrink=0.6)
     big = QFont()
     big.setPointSizeF(34)
     big.setBold(True)
@@ -187,7 +237,7 @@ def build(tab) -> None:
                             (tab.predictionDetail, tab.predictionDetail.fontMetrics().height() + 4)])
 
     tab.bars = ProbabilityBars()
-    tab.bars.setMinimumHeight(170)
+    tab.bars.setMinimumHeight(BARS_LEAST_HEIGHT)
 
     # what the network sees
     tab.networkInput = PixelView()
@@ -213,7 +263,7 @@ def build(tab) -> None:
 
     tab.naivePanel.setVisible(False)
 
-    tab.recipeText = QLabel(
+    tab.recipeText = TextIfRoom(
         translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
                              "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
                              "digits were made."),
@@ -233,7 +283,7 @@ def build(tab) -> None:
     sees_grid.setColumnStretch(1, 1)
     sees_grid.setRowStretch(3, 1)
 
-    tab.insideBox = inside = QGroupBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
+    tab.insideBox = inside = InsideBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
     inside_layout = QVBoxLayout(inside)
     inside_layout.setContentsMargins(6, 6, 6, 6)
     tab.activationMaps = ActivationMaps()
@@ -245,7 +295,6 @@ def build(tab) -> None:
     lower.setSpacing(10)
     lower.addWidget(sees, 2)
     lower.addWidget(inside, 1)
-    inside.setMinimumWidth(180)
 
     right = QVBoxLayout()
     right.setSpacing(8)

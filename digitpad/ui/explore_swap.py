@@ -458,6 +458,13 @@ class SwapSection(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_table_width()
 
+    def event(self, event) -> bool:
+        # measured again after a zoom, when the header has taken the new font too (at the
+        # section's own font change it may still give its old sizes)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_table_width()
+        return super().event(event)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._drawing_dirty:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 
 #: The zoom steps of View > Zoom in / Zoom out (1.0 is Actual size).
 STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
@@ -72,6 +72,9 @@ def apply(root: QWidget, zoom: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(base * zoom)
     app.setFont(font)
+    # Qt hands the new application font to the widgets later, in posted events: hand it over
+    # now, so that everything below measures with the new font
+    app.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     for widget in (root, *root.findChildren(QWidget)):
         _scale_own_font(widget, zoom)
         if widget.styleSheet() and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
@@ -80,6 +83,29 @@ def apply(root: QWidget, zoom: float) -> None:
             widget.setStyleSheet(widget.styleSheet())
         if isinstance(widget, pg.GraphicsView):
             _scale_plot_text(widget, base, zoom)
+    _measure_again(root)
+
+
+def _measure_again(root: QWidget) -> None:
+    """Make every widget under ``root`` measure and fit itself again, hidden ones included.
+
+    A hidden widget (a tab not shown, a page of a stack) does not lay itself out when its
+    font changes: its nested layouts and its parents keep the sizes they measured when it
+    was last shown, and a panel that fitted itself to its children while they were
+    changing keeps what it saw half-way. Zoomed in, then back to 100%, the tabs would
+    still ask for the room of the larger zoom and the window would scroll. So every
+    layout item forgets its sizes, then every widget, children before parents, is asked
+    to lay itself out (a scroll area that fits its panel does it again).
+    """
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        layout = widget.layout()
+        if layout is not None:   # a layout nested in another is its child
+            for nested in (layout, *layout.findChildren(QLayout)):
+                nested.invalidate()
+        widget.updateGeometry()   # (also drops the sizes its parent's layout remembers of it)
+    for widget in reversed(widgets):   # findChildren lists a parent before its children
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.LayoutRequest))
 
 
 def _base_size(holder, current: float) -> float:

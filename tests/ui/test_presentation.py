@@ -226,3 +226,38 @@ def test_zoom_keys_grow_a_window_that_the_zoomed_tabs_no_longer_fit(zoomed_windo
     assert need.width() > 1024 or need.height() > 640 - 60  # 150% no longer fits that window
     assert zoomed_window.width() >= min(need.width(), max(room.width(), 1024))
     assert zoomed_window.height() >= min(need.height(), max(room.height() - 80, 640))
+
+
+def test_back_at_actual_size_after_zooming_in_every_tab_fits_as_at_a_fresh_start(zoomed_window, qtbot):
+    """Tabs measured at a larger zoom while hidden must not keep those sizes: back at 100%
+    every tab fits the window it fitted before, with no scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+    window = zoomed_window
+    window.resize(1024, 640)
+    scroll = window.findChild(QScrollArea, "tabsScroll")
+    keys = [Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_1]
+
+    def visit_every_tab():
+        for key in keys:
+            qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+            qtbot.wait(20)
+
+    visit_every_tab()
+    fresh = window.tabs.minimumSizeHint()
+    assert fresh.width() <= 1024 and scroll.horizontalScrollBar().maximum() == 0
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(20)
+    visit_every_tab()
+    assert window.tabs.minimumSizeHint().width() > 1024          # 125% does not fit: it scrolls
+    window.resize(1024, 640)                                     # (the zoom may have grown the window)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert window.tabs.minimumSizeHint() == fresh
+    for key in keys:
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(20)
+        where = window.tabs.tabText(window.tabs.currentIndex())
+        assert not scroll.horizontalScrollBar().isVisible(), where
+        assert not scroll.verticalScrollBar().isVisible(), where
+        assert window.tabs.width() <= scroll.viewport().width(), where

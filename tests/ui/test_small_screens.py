@@ -38,6 +38,21 @@ def buttons_outside(window) -> list[str]:
     return outside
 
 
+def painted(widget: QWidget) -> bool:
+    """Whether anything is drawn on ``widget`` (its picture is not one colour)."""
+    image = widget.grab().toImage()
+    if image.isNull() or image.width() == 0 or image.height() == 0:
+        return False
+    first = image.pixel(0, 0)
+    return any(image.pixel(x, y) != first for x in range(image.width()) for y in range(image.height()))
+
+
+def shows_whole_or_nothing(label: QLabel) -> bool:
+    """A word-wrapped text that is all there, or not drawn at all (never cut off)."""
+    whole = label.height() >= QLabel.heightForWidth(label, label.width())
+    return whole == painted(label) if label.height() > 0 else True
+
+
 def show_test_set_with_data(window, qtbot):
     tab = window.tab("Test set")
     window.tabs.setCurrentWidget(tab)
@@ -170,6 +185,11 @@ def test_layer_titles_fit_in_the_activation_maps_at_their_smallest(window, qtbot
     maps = tab.findChild(QWidget, "sampleMaps")
     maps.resize(maps.minimumWidth() or 250, maps.minimumHeight())
     settle()
+    assert_layer_titles_inside(maps)
+
+
+def assert_layer_titles_inside(maps) -> None:
+    """Both layer titles of the activation maps lie wholly inside the maps' view."""
     view = maps.getPlotItem().getViewBox()
     box = view.mapRectToScene(view.boundingRect())
     assert len(maps._titles) == 2
@@ -283,13 +303,13 @@ def test_on_a_screen_smaller_than_the_tabs_need_they_scroll_instead_of_overlappi
     view, text = window.findChild(QWidget, "networkInput"), window.findChild(QLabel, "recipeText")
     assert not QRect(view.mapTo(draw, QPoint(0, 0)), view.size()).intersects(
         QRect(text.mapTo(draw, QPoint(0, 0)), text.size())), "the 28x28 view overlaps its caption"
-    assert text.height() >= text.heightForWidth(text.width())
+    assert shows_whole_or_nothing(text)
     window.resize(800, 480)
     settle()
     assert (window.width(), window.height()) == (800, 480)
     scroll = window.findChild(QScrollArea, "tabsScroll")
-    need = window.tabs.minimumSizeHint()
-    assert window.tabs.width() >= need.width() and window.tabs.height() >= need.height()
+    need = draw.minimumSizeHint()
+    assert draw.width() >= need.width() and draw.height() >= need.height()
     assert scroll.verticalScrollBar().maximum() > 0 and scroll.horizontalScrollBar().maximum() > 0
     save = window.findChild(QAbstractButton, "clearButton")  # below the canvas, out of sight at first
     scroll.ensureWidgetVisible(save)
@@ -342,3 +362,205 @@ def test_the_tabs_settle_at_every_size_and_zoom_instead_of_resizing_forever(wind
                 where = f"{window.tabs.tabText(index)} at {size}, zoom {zoom}"
                 assert CountResizes.count == before, where
     window.set_zoom(1.0)
+
+
+@pytest.mark.mnist
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_picking_a_confusion_matrix_cell_leaves_the_test_set_tab_as_it_was(qtbot, qapp, state, code):
+    """The sample picked and the count of samples shown change their words, not the tab's layout:
+    the confusion matrix keeps its size and the tab still fits a 1024 px wide window."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window, shown_result
+    mnist("test")
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 700)
+        tab = show_test_set_with_data(window, qtbot)
+        qtbot.mouseClick(tab.findChild(QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+        result = shown_result(qtbot, tab)
+        settle()
+        matrix = tab.findChild(ConfusionMatrixView, "confusionMatrix")
+        panel = tab.findChild(QWidget, "sampleScroll")
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        before = (matrix.size(), panel.size(), window.tabs.minimumSizeHint())
+        for pick in ("cell", "all"):
+            if pick == "cell":
+                qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton,
+                                 pos=matrix.cell_rect(9, 4).center().toPoint())
+            else:
+                qtbot.mouseClick(tab.findChild(QAbstractButton, "showAllButton"), Qt.MouseButton.LeftButton)
+            settle()
+            shown = result.confusion_matrix()[9, 4] if pick == "cell" else result.n_samples
+            assert tab.findChild(QWidget, "digitGrid").model().rowCount() == shown
+            assert (matrix.size(), panel.size(), window.tabs.minimumSizeHint()) == before, pick
+            assert not scroll.horizontalScrollBar().isVisible(), pick
+            count = tab.findChild(QLabel, "browserCount")
+            assert not count.is_elided(), count.text()
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("code, zoom", [("en", 1.0), ("ja", 1.0), ("en", 1.5)])
+def test_the_canvas_keeps_its_size_under_the_pen_with_the_plain_downscale_shown(qtbot, qapp, state, code, zoom):
+    """The comparison's reading appears with the first stroke: its room is kept from the moment the
+    option is on, so the canvas (and the stroke on it) never moves while it is drawn, or on Clear."""
+    from PySide6.QtCore import QEvent
+    from digitpad.ui import i18n
+    from drawing import LEFT, mouse
+    from qt_helpers import new_window
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.set_zoom(zoom)
+        window.resize(*((1024, 700) if zoom == 1.0 else (1600, 1000)))
+        draw = window.tab("Draw")
+        canvas = draw.findChild(QWidget, "canvas")
+        toggle = draw.findChild(QCheckBox, "naiveToggle")
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=QPoint(6, toggle.height() // 2))
+        settle()
+        assert toggle.isChecked() and draw.findChild(QWidget, "naivePanel").isVisible()
+        label = draw.findChild(QLabel, "naiveLabel")
+        where = QRect(at(canvas, window), canvas.size())
+        geometries = []
+        side = canvas.width()
+        mouse(canvas, QEvent.Type.MouseButtonPress, (0.55 * side, 0.15 * side), LEFT, LEFT)
+        for k in range(1, 16):
+            mouse(canvas, QEvent.Type.MouseMove, (0.55 * side, (0.15 + 0.045 * k) * side),
+                  Qt.MouseButton.NoButton, LEFT)
+            settle()
+            geometries.append(QRect(at(canvas, window), canvas.size()))
+        mouse(canvas, QEvent.Type.MouseButtonRelease, (0.55 * side, 0.83 * side), LEFT, Qt.MouseButton.NoButton)
+        settle()
+        assert label.text(), "the plain downscale was not read"
+        assert label.height() >= label.heightForWidth(label.width()), "the reading is cut off"
+        geometries.append(QRect(at(canvas, window), canvas.size()))
+        draw.clear()
+        settle()
+        geometries.append(QRect(at(canvas, window), canvas.size()))
+        assert all(g == where for g in geometries), (where, [g for g in geometries if g != where][:3])
+        window.set_zoom(1.0)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_the_draw_tab_fits_960x540_without_scrolling(qtbot, qapp, state, code):
+    """1920x1080 at 200% leaves 960x540: the Draw tab fits it, the canvas shrinking to what the rest
+    leaves, so the answer, the canvas and the buttons under it are all in sight at once. The
+    recipe's words, shown under the 28x28 input where there is room, give way."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(960, 531)          # maximised: less the window manager's title bar
+        settle()
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        assert not scroll.verticalScrollBar().isVisible() and not scroll.horizontalScrollBar().isVisible()
+        viewport = scroll.viewport()
+        for name in ("canvas", "predictionLabel", "probabilityBars", "undoButton", "clearButton",
+                     "saveButton0", "saveButton9", "naiveToggle", "activationMaps", "myDigitsCount"):
+            widget = window.findChild(QWidget, name)
+            rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert widget.isVisible() and viewport.rect().contains(rect), (name, rect, viewport.rect())
+        canvas = window.findChild(QWidget, "canvas")
+        assert canvas.width() == canvas.height() >= 300
+        recipe = window.findChild(QLabel, "recipeText")
+        assert shows_whole_or_nothing(recipe)
+        window.resize(1220, 760)         # the default window: room for the recipe's words
+        settle()
+        assert recipe.height() >= QLabel.heightForWidth(recipe, recipe.width()) and painted(recipe)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_at_960x540_the_other_tabs_scroll_only_as_far_as_the_shown_one_needs(qtbot, qapp, state, code):
+    """A tab wider than 960 px (Explore) does not make the narrower ones (Draw, Train) scroll too."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(960, 531)
+        for index in range(window.tabs.count()):   # every tab built
+            window.tabs.setCurrentIndex(index)
+            settle()
+        assert window.tabs.minimumSizeHint().width() > 960 - 2
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        for key in ("draw", "train"):
+            window.tabs.setCurrentWidget(window.tab(key))
+            settle()
+            assert not scroll.horizontalScrollBar().isVisible(), key
+            assert not scroll.verticalScrollBar().isVisible(), key
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.mnist
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_at_110_percent_on_a_1024x768_projector_draw_test_set_and_train_fit(qtbot, qapp, state, code):
+    """What the README says of 110% on a 1024x768 projector: the Draw, Test set and Train tabs fit
+    with no scroll bar, and the Draw tab's big words are said whole, in smaller letters if need be."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    mnist("test")
+    assert i18n.install(qapp, code)
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 749)                  # maximised on a 1024x768 screen
+        show_test_set_with_data(window, qtbot)
+        window.tabs.setCurrentWidget(window.tab("Draw"))
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(20)
+        assert window.zoom == pytest.approx(1.1)
+        window.resize(1024, 749)                  # (a window that is not maximised grows with the zoom)
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        for key in ("draw", "testset", "train"):
+            window.tabs.setCurrentWidget(window.tab(key))
+            settle()
+            assert not scroll.horizontalScrollBar().isVisible(), key
+            assert not scroll.verticalScrollBar().isVisible(), key
+            assert buttons_outside(window) == [], key
+        window.tabs.setCurrentWidget(window.tab("draw"))
+        settle()
+        answer = window.findChild(QLabel, "predictionLabel")
+        assert not answer.is_elided(), QLabel.text(answer)
+        assert 0.6 <= answer.shown_scale() <= 1.0
+        window.set_zoom(1.0)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("zoom", [1.1, 1.25])
+def test_the_layer_titles_are_whole_in_japanese_when_zoomed_on_a_1024x768_projector(qtbot, qapp, state, zoom):
+    """"第2層：ニューロン 100 個" is longer than the English title: at 125% it ran past the maps' edge."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    assert i18n.install(qapp, "ja")
+    try:
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.set_zoom(zoom)
+        window.resize(1024, 749)
+        settle()
+        maps = window.tab("Draw").findChild(QWidget, "activationMaps")
+        assert_layer_titles_inside(maps)
+        for title in maps._titles:
+            assert maps.minimumWidth() >= title.textItem.boundingRect().width()
+        assert maps.width() >= maps.minimumWidth()          # the box around it is not narrower
+        window.set_zoom(1.0)
+        window.close()
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)

@@ -19,6 +19,7 @@ from ..i18n import translate
 from ..settings import SettingsReader
 from ..tab import restore_choice
 from ..widgets.digit_grid import DigitGridModel, DigitGridView
+from ..widgets.elided_label import ElidedLabel
 from .confusion_matrix import ConfusionMatrixView
 from .jobs import LOW_CONFIDENCE
 
@@ -70,7 +71,10 @@ class SampleBrowser(QSplitter):
         for text, order in ((self.tr("In data order"), "index"), (self.tr("Least sure first"), "least-confident"),
                             (self.tr("Most sure first"), "most-confident")):
             self.sortCombo.addItem(text, order)
-        self.browserCount = QLabel(objectName="browserCount")
+        # the count takes the room the filters leave, and gives way ("…") rather than widen the box
+        # as it changes, which would squeeze the confusion matrix or push the tab past the window
+        self.browserCount = ElidedLabel(object_name="browserCount", mode=Qt.TextElideMode.ElideRight)
+        self.browserCount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.browserCount.setStyleSheet(f"color: {theme.MUTED};")
 
         filters1 = QHBoxLayout()
@@ -89,8 +93,7 @@ class SampleBrowser(QSplitter):
         filters2.addWidget(self.thresholdSpin)
         filters2.addSpacing(6)
         filters2.addWidget(self.sortCombo)
-        filters2.addStretch(1)
-        filters2.addWidget(self.browserCount)
+        filters2.addWidget(self.browserCount, 1)
 
         self.grid = DigitGridView(self.gridModel)
         self.grid.setMinimumWidth(240)
@@ -208,9 +211,12 @@ class SampleBrowser(QSplitter):
     def _on_grid_count_changed(self, count: int) -> None:
         total = self.gridModel.n_samples
         if count != total:
-            self.browserCount.setText(self.tr("{0} of {1} shown").format(f"{count:,}", f"{total:,}"))
+            # short in every language ("10,000 個中 10 個を表示" would not fit at 1024 px); said whole on hover
+            self.browserCount.setText(f"{count:,} / {total:,}")
+            self.browserCount.setToolTip(self.tr("{0} of {1} shown").format(f"{count:,}", f"{total:,}"))
         else:
             self.browserCount.setText(self.tr("all {0}").format(f"{total:,}"))
+            self.browserCount.setToolTip("")
 
     def _update_filter_enabled(self) -> None:
         has = self.gridModel.has_results

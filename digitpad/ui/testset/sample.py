@@ -31,6 +31,10 @@ class SelectedSample(QGroupBox):
         title_font.setPointSizeF(12)
         title_font.setBold(True)
         self.sampleTitle.setFont(title_font)
+        # "#1,232  ·  a 9" is wider than "#0  ·  a 7": the title has the panel's whole width, above
+        # the picture, and wraps if even that is too narrow, so that picking a sample never widens
+        # the panel (which would squeeze the confusion matrix and push the tab past the window)
+        self.sampleTitle.setWordWrap(True)
         self.sampleVerdict = QLabel(objectName="sampleVerdict")
         self.sampleVerdict.setWordWrap(True)
         self.openInDrawButton = QPushButton(self.tr("Open in Draw tab"), objectName="openInDrawButton")
@@ -38,7 +42,6 @@ class SelectedSample(QGroupBox):
                                                  "edit it"))
         about = QVBoxLayout()
         about.setSpacing(4)
-        about.addWidget(self.sampleTitle)
         about.addWidget(self.sampleVerdict)
         about.addStretch(1)
         about.addWidget(self.openInDrawButton, 0, Qt.AlignmentFlag.AlignLeft)
@@ -57,6 +60,7 @@ class SelectedSample(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
+        layout.addWidget(self.sampleTitle)
         layout.addLayout(top)
         layout.addWidget(self.sampleBars, 4)
         layout.addWidget(caption)

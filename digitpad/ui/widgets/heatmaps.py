@@ -14,7 +14,7 @@ from .. import theme, zoom
 from .plot_style import still_plot
 from .grid_shapes import unit_grid_shape
 
-GAP = 1.9  # vertical room, in cells, for each layer's title
+GAP = 2.4  # vertical room, in cells, for each layer's title: at the least height a cell is small, the title is not
 TITLE_POINTS = 9
 
 
@@ -42,6 +42,7 @@ class ActivationMaps(pg.PlotWidget):
         self._activations: tuple[str, ...] = ()
         self._height_in_cells = 0.0
         self.setMinimumHeight(140)
+        self.view.sigRangeChanged.connect(self._place_titles)
 
     def sizeHint(self):
         return QSize(240, 250)
@@ -64,7 +65,7 @@ class ActivationMaps(pg.PlotWidget):
             title = pg.TextItem(self.tr("layer {0}: {1} units").format(k + 1, n), color=theme.MUTED, anchor=(0, 1))
             title.textItem.document().setDocumentMargin(1)
             zoom.set_text_size(title, TITLE_POINTS)
-            title.setPos(0, top + GAP - 0.25)
+            title.setPos(0, top + GAP - 0.25)   # (x: see _place_titles)
             self.view.addItem(title)
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(self._lut)
@@ -92,6 +93,19 @@ class ActivationMaps(pg.PlotWidget):
         text = QFontMetricsF(font).height() + 2             # and the text's margin
         cell = text / (GAP - 0.3)
         self.setMinimumHeight(max(140, math.ceil(self._height_in_cells * cell * 1.04) + 4))
+        # as wide as the longest title as drawn (fallback fonts for Japanese, its margins), and a
+        # little room around the view
+        metrics = QFontMetricsF(font)
+        widest = max(max(metrics.horizontalAdvance(title.toPlainText()), title.textItem.boundingRect().width())
+                     for title in self._titles)
+        self.setMinimumWidth(math.ceil(widest) + 12)
+
+    def _place_titles(self, *_) -> None:
+        """Each title starts at the view's left edge: where the cells are centred in a wide view,
+        a title starting with them would run past the right edge (longer words, a larger zoom)."""
+        left = self.view.viewRange()[0][0]
+        for title in self._titles:
+            title.setPos(left, title.pos().y())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -9,7 +9,8 @@ anyone who cannot tell the colours apart.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import theme
@@ -37,11 +38,18 @@ class NaiveReading(QWidget):
         self.view.setFixedSize(side, side)
         self.bars = ProbabilityBars(accent=theme.NAIVE_ACCENT, show_percent=False, object_name="naiveBars")
         self.bars.setFixedSize(side + 16, 64)
+        # the reading wraps in the picture's width, in as many lines as the longest reading needs,
+        # kept even when there is none: the panel never changes size as the drawing is read (wider,
+        # it would take the room from the canvas, which would shrink under the pen)
         self.label = QLabel(objectName="naiveLabel")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.label.setFixedWidth(side + 16)
         self.label.setToolTip(self.tr("Green when the plain downscale is read as the same digit as the network's "
                                       "answer (read from the input prepared like MNIST); red when it is read as "
                                       "another digit."))
         self._agrees: bool | None = None
+        self._reserve_reading_height()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,13 +74,29 @@ class NaiveReading(QWidget):
             return
         top = int(np.argmax(probs))
         agrees = top == answer
-        if agrees:
-            self.label.setText(self.tr("reads {0} ({1}): same as the answer").format(
-                top, probability_text(probs[top])))
-        else:
-            self.label.setText(self.tr("reads {0} ({1}): the answer is {2}").format(
-                top, probability_text(probs[top]), answer))
+        self.label.setText(self._reading(top, probability_text(probs[top]), answer))
         if agrees != self._agrees:  # restyle only when it flips: the text changes every frame
             colour = theme.GOOD if agrees else theme.BAD
             self.label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self._agrees = agrees
+
+    def _reading(self, top: int, sure: str, answer: int) -> str:
+        if top == answer:
+            return self.tr("reads {0} ({1}): same as the answer").format(top, sure)
+        return self.tr("reads {0} ({1}): the answer is {2}").format(top, sure, answer)
+
+    def _reserve_reading_height(self) -> None:
+        """The reading's height: the most lines any reading takes at its width, in its bold font."""
+        font = QFont(self.label.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        room = QRect(0, 0, self.label.width(), 100 * metrics.height())
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter
+        sures = ("99.9%", "100%", probability_text(np.nan))
+        readings = [self._reading(top, sure, 8) for top in (8, 1) for sure in sures]   # agreeing or not
+        self.label.setFixedHeight(max(metrics.boundingRect(room, flags, text).height() for text in readings))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:   # View > Zoom
+            self._reserve_reading_height()

@@ -16,7 +16,7 @@ from the layout's least height at the width they are given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 
@@ -93,10 +93,10 @@ class TabsScroll(_FittingScroll):
         try:
             tabs = self.widget()
             room = self.maximumViewportSize()
-            least = tabs.minimumSizeHint()
+            page = tabs.currentWidget()
+            least = self._least_size(tabs, page)
             width = max(room.width(), least.width())
             height = max(room.height(), least.height())
-            page = tabs.currentWidget()
             if page is not None and room.height() < least.height():
                 # Too short for the tabs' minimum, so they scroll: give the current tab the height
                 # its wrapped text needs at this width too. Not otherwise: a square canvas or a
@@ -108,3 +108,14 @@ class TabsScroll(_FittingScroll):
                 tabs.resize(width, height)
         finally:
             self._fitting = False
+
+    @staticmethod
+    def _least_size(tabs: QTabWidget, page: QWidget | None) -> QSize:
+        """What the shown tab needs, with the tab bar and the frame around it. Not what the widest
+        of all the tabs needs (QTabWidget's minimum): on a screen too small for one tab, the others
+        need not scroll too."""
+        if page is None:
+            return tabs.minimumSizeHint()
+        around = tabs.size() - page.size()      # the tab bar and the frame
+        need = page.minimumSizeHint().expandedTo(page.minimumSize()) + around
+        return need.expandedTo(QSize(tabs.tabBar().minimumSizeHint().width(), 0))

@@ -23,7 +23,8 @@ def test_wrong_filter_and_confusion_matrix_agree_with_the_accuracy(qtbot, tab):
 
     click(qtbot, find(tab, "wrongCheck"))
     assert grid_model(tab).rowCount() == wrong == 648
-    assert find(tab, "browserCount").text() == "648 of 10,000 shown"
+    assert find(tab, "browserCount").text() == "648 / 10,000"
+    assert find(tab, "browserCount").toolTip() == "648 of 10,000 shown"
     samples = shown(tab)
     assert np.all(result.predictions[samples] != result.labels[samples])
 
