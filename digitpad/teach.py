@@ -178,6 +178,6 @@ def reset_personal(read_right: MyDigits | None = None) -> bool:
 
 def card_count(card, key: str) -> int | None:
     """A count a model card gives (``taught_digits``, ``read_right_digits``), or None if it
-    gives no whole number of at least 0 there."""
+    gives no whole number from 0 to a billion there (Qt's counts are 32-bit)."""
     value = card.get(key) if isinstance(card, dict) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10 ** 9 else None

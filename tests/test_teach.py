@@ -108,6 +108,7 @@ def test_a_base_network_is_named_by_its_file_or_its_parameters(tmp_path):
 
 @pytest.mark.parametrize("card, count", [
     ({"taught_digits": 3}, 3), ({"taught_digits": 0}, 0), ({"taught_digits": -1}, None),
-    ({"taught_digits": True}, None), ({"taught_digits": "3"}, None), ({}, None), ([], None)])
+    ({"taught_digits": True}, None), ({"taught_digits": "3"}, None), ({}, None), ([], None),
+    ({"taught_digits": 2 ** 31}, None), ({"taught_digits": 10 ** 9}, 10 ** 9)])
 def test_a_cards_count_is_a_whole_number_or_nothing(card, count):
     assert teach.card_count(card, "taught_digits") == count

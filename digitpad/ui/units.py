@@ -10,7 +10,10 @@ UNKNOWN = QT_TRANSLATE_NOOP("units", "unknown")
 
 
 def seconds_text(t: float) -> str:
-    """0.0042 -> '4.2 ms', 0.31 -> '0.31 s', 4.43 -> '4.4 s', 42 -> '42 s', 61 -> '1 min 01 s'."""
+    """0.0042 -> '4.2 ms', 0.31 -> '0.31 s', 4.43 -> '4.4 s', 42 -> '42 s', 61 -> '1 min 01 s';
+    anything that is not a finite number (a model card can say anything) reads 'unknown'."""
+    if isinstance(t, bool) or not isinstance(t, (int, float)) or not math.isfinite(t):
+        return translate("units", UNKNOWN)
     sign = "-" if t < 0 else ""
     t = abs(t)
     if t < 0.01:

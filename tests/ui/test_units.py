@@ -2,7 +2,7 @@
 
 import pytest
 
-from digitpad.ui.units import accuracy_text, probability_text
+from digitpad.ui.units import accuracy_text, probability_text, seconds_text
 
 
 @pytest.mark.parametrize("p, text", [
@@ -29,3 +29,10 @@ def test_probability_text_of_float32_values_and_of_nothing():
 ])
 def test_accuracy_text(a, text):
     assert accuracy_text(a) == text
+
+
+@pytest.mark.parametrize("t, text", [(0.31, "0.31 s"), (61, "1 min 01 s"), (float("nan"), "unknown"),
+                                     (float("inf"), "unknown"), (1e400, "unknown"), ("3", "unknown"),
+                                     (None, "unknown")])
+def test_seconds_text_says_unknown_for_what_is_not_a_finite_number(t, text):
+    assert seconds_text(t) == text
