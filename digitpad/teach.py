@@ -161,10 +161,15 @@ def load_personal() -> Model | None:
     return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
 
 
+class ModelNotDeleted(OSError):
+    """The personal model's weights or card could not be deleted: the model is still there."""
+
+
 def reset_personal(read_right: MyDigits | None = None) -> bool:
     """Delete the personal model's weights and card, then the drawings read right (never My
     digits); True if there was a model. ``read_right``: where those drawings are (default:
-    beside the model). OSError if a drawing could not be deleted (the model is gone by then)."""
+    beside the model). ModelNotDeleted if the model could not be deleted; OSError if a drawing
+    could not be deleted (the model is gone by then)."""
     existed = False
     for path in (personal_weights_path(), personal_card_path()):
         try:
@@ -172,6 +177,8 @@ def reset_personal(read_right: MyDigits | None = None) -> bool:
             existed = True
         except FileNotFoundError:
             pass
+        except OSError as exc:
+            raise ModelNotDeleted(exc.errno, exc.strerror, str(path)) from exc
     (read_right or read_right_store()).delete()
     return existed
 

@@ -177,6 +177,11 @@ class Teacher(QObject):
         self._handed = []
         try:
             teach.reset_personal(self.read_right_store)
+        except teach.ModelNotDeleted as exc:
+            self.messageRequested.emit(
+                "warning", self.tr("Could not delete your personal model"),
+                self.tr("{0}\n\nIt is kept as it was; My digits were not touched.").format(user_words(exc)))
+            return
         except OSError as exc:  # the model is gone; a drawing read right could not be deleted
             self.messageRequested.emit(
                 "warning", self.tr("Could not forget the drawings it read right"),

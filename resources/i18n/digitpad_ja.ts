@@ -2222,6 +2222,18 @@ Using {1}. Label a drawing to teach a new one; My digits were not touched.</sour
 {1} を使います。絵にラベルを付けると新しいモデルを学習します。マイ数字はそのままです。</translation>
     </message>
     <message>
+        <source>Could not delete your personal model</source>
+        <translation>個人モデルを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>{0}
+
+It is kept as it was; My digits were not touched.</source>
+        <translation>{0}
+
+モデルはそのまま残っています。マイ数字には手を付けていません。</translation>
+    </message>
+    <message>
         <source>Could not forget the drawings it read right</source>
         <translation>正しく読めた絵を削除できませんでした</translation>
     </message>

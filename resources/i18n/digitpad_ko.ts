@@ -2222,6 +2222,18 @@ Using {1}. Label a drawing to teach a new one; My digits were not touched.</sour
 {1}을(를) 사용합니다. 그림에 레이블을 붙이면 새 모델을 학습합니다. 내 숫자는 그대로입니다.</translation>
     </message>
     <message>
+        <source>Could not delete your personal model</source>
+        <translation>개인 모델을 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>{0}
+
+It is kept as it was; My digits were not touched.</source>
+        <translation>{0}
+
+모델은 그대로 남아 있습니다. 내 숫자는 건드리지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Could not forget the drawings it read right</source>
         <translation>맞게 읽은 그림을 지우지 못했습니다</translation>
     </message>

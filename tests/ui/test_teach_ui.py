@@ -311,6 +311,26 @@ def test_a_reset_forgets_the_drawings_read_right_and_says_so_if_it_cannot(qtbot,
     assert win.state.model.source == "shipped"
 
 
+def test_a_personal_model_that_cannot_be_deleted_is_kept_and_the_user_told(
+        qtbot, shipped_window, monkeypatch):
+    win = shipped_window
+    corrected_once(qtbot, win)
+    weights = teach.personal_weights_path()
+    unlink = type(weights).unlink
+
+    def refuse(path, *args, **kwargs):
+        if path == weights:
+            raise PermissionError(13, "Permission denied")
+        return unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(weights), "unlink", refuse)
+    win.teacher.reset()
+    qtbot.waitUntil(lambda: any("Could not delete your personal model" in title
+                                for _, title, _ in messages_shown(win)))
+    assert weights.is_file() and win.state.model.source == teach.SOURCE
+    assert win.teacher.personal is not None
+
+
 def corrected_once(qtbot, win) -> list:
     """A 1 saved from the Draw tab and taught; the personal models made from then on."""
     taught = []
