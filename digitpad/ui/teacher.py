@@ -218,8 +218,8 @@ class Teacher(QObject):
         except (MyDigitsError, OSError):
             left = None  # the fine-tune reads it again and says what is wrong
         if left == 0:
-            self.statusMessage.emit(self.tr("My digits is empty: your personal model reads as it was "
-                                            "taught until you reset it (File menu)."), 10000)
+            self.statusMessage.emit(self.tr("My digits is empty; your model keeps what it learned until reset."),
+                                    10000)
             return
         self.teach_now()
 
@@ -303,8 +303,7 @@ class Teacher(QObject):
         took = seconds_text(model.card.get('train_seconds', 0.0))
         if not (self._takes_over or self.state.model.source == teach.SOURCE):
             # the user reads with another model: theirs is taught, not forced on them
-            self.statusMessage.emit(self.tr("Your model was taught in {0}; {1} still reads "
-                                            "(Use my model switches).").format(
+            self.statusMessage.emit(self.tr("Your model was taught in {0}; {1} still reads.").format(
                 took, model_title(self.state.model)), 8000)
             return
         self.state.set_model(model)

@@ -2254,16 +2254,16 @@ Your personal model was deleted; My digits were kept.</source>
         <translation>自分のモデルをリセットしました。マイ数字はそのままです。</translation>
     </message>
     <message>
-        <source>My digits is empty: your personal model reads as it was taught until you reset it (File menu).</source>
-        <translation>マイ数字は空です。個人モデルはリセット（ファイルメニュー）するまで学習したとおりに読み取ります。</translation>
-    </message>
-    <message>
         <source>Cannot teach</source>
         <translation>学習できません</translation>
     </message>
     <message>
-        <source>Your model was taught in {0}; {1} still reads (Use my model switches).</source>
-        <translation>あなたのモデルを {0} で学習しました。読み取りは引き続き {1} です（「自分のモデルを使う」で切り替え）。</translation>
+        <source>My digits is empty; your model keeps what it learned until reset.</source>
+        <translation>マイ数字は空です。自分のモデルはリセットするまで学習した内容を保ちます。</translation>
+    </message>
+    <message>
+        <source>Your model was taught in {0}; {1} still reads.</source>
+        <translation>自分のモデルを {0} で学習しました。読み取りは引き続き {1} です。</translation>
     </message>
     <message numerus="yes">
         <source>Taught in {0}, with %n drawing(s) it read right.</source>

@@ -2254,16 +2254,16 @@ Your personal model was deleted; My digits were kept.</source>
         <translation>내 모델을 초기화했습니다. 내 숫자는 그대로입니다.</translation>
     </message>
     <message>
-        <source>My digits is empty: your personal model reads as it was taught until you reset it (File menu).</source>
-        <translation>내 숫자가 비었습니다. 개인 모델은 재설정(파일 메뉴)하기 전까지 배운 대로 읽습니다.</translation>
-    </message>
-    <message>
         <source>Cannot teach</source>
         <translation>학습할 수 없습니다</translation>
     </message>
     <message>
-        <source>Your model was taught in {0}; {1} still reads (Use my model switches).</source>
-        <translation>내 모델을 {0} 만에 학습했습니다. 지금은 계속 {1}(으)로 읽습니다(내 모델 사용으로 전환).</translation>
+        <source>My digits is empty; your model keeps what it learned until reset.</source>
+        <translation>내 숫자가 비었습니다. 내 모델은 재설정할 때까지 배운 것을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Your model was taught in {0}; {1} still reads.</source>
+        <translation>내 모델을 {0} 만에 학습했습니다. 읽기는 계속 {1}(으)로 합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Taught in {0}, with %n drawing(s) it read right.</source>
