@@ -89,13 +89,14 @@ def test_scores_per_digit_writer_and_confusion_leaving_out_trained_writers():
 
 def test_the_writers_trained_on_are_those_of_the_file_the_card_names(tmp_path):
     data = write_pen_file(tmp_path / "pen.tra", DIGITS)
-    same = {"pen_training_writers": [1], "pen_sha256": hashlib.sha256(data.read_bytes()).hexdigest().upper()}
+    sha = hashlib.sha256(data.read_bytes()).hexdigest()
+    same = {"pen_training_writers": [1], "pen_sha256": sha.upper()}
     other = dict(same, pen_sha256="0" * 64)
-    assert pen.trained_writers(same, data) == [1] and not pen.trained_elsewhere(same, data)
-    assert pen.trained_writers(other, data) == [] and pen.trained_elsewhere(other, data)
+    assert pen.trained_writers(same, sha) == [1] and not pen.trained_elsewhere(same, sha)
+    assert pen.trained_writers(other, sha) == [] and pen.trained_elsewhere(other, sha)
     assert pen.trained_writers(other) == [1]  # no file to compare with
     unnamed = {"pen_training_writers": [1]}  # a card that does not say which file
-    assert pen.trained_writers(unnamed, data) == [1] and not pen.trained_elsewhere(unnamed, data)
+    assert pen.trained_writers(unnamed, sha) == [1] and not pen.trained_elsewhere(unnamed, sha)
 
 
 def test_main_scores_each_network_on_the_writers_it_did_not_see(qapp, tmp_path, capsys):

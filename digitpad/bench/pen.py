@@ -143,14 +143,14 @@ def score(name: str, network, inputs, labels, writers, seen_writers=()) -> Score
     return Score(name, labels[keep], writers[keep], predicted, bool((~keep).any()))
 
 
-def trained_writers(card: dict, path=None) -> list[int]:
+def trained_writers(card: dict, file_sha256: str | None = None) -> list[int]:
     """The pen writers a model card says its network was trained on (none if it says nothing).
 
-    With the pen-digits file at ``path``: none if the card names another file (``trained_elsewhere``),
-    whose writers are other people whatever their numbers."""
+    With the sha256 of the pen-digits file read: none if the card names another file
+    (``trained_elsewhere``), whose writers are other people whatever their numbers."""
     from ..data.pendigits import CARD_TRAINED_WRITERS
 
-    if path is not None and trained_elsewhere(card, path):
+    if file_sha256 is not None and trained_elsewhere(card, file_sha256):
         return []
     value = card.get(CARD_TRAINED_WRITERS, [])
     if not isinstance(value, list) or not all(isinstance(w, int) for w in value):
@@ -158,13 +158,12 @@ def trained_writers(card: dict, path=None) -> list[int]:
     return sorted(set(value))
 
 
-def trained_elsewhere(card: dict, path) -> bool:
-    """True if the card says its pen writers were in a file other than ``path`` (by sha256)."""
+def trained_elsewhere(card: dict, file_sha256: str) -> bool:
+    """True if the card says its pen writers were in a file other than the one with ``file_sha256``."""
     from ..data.pendigits import CARD_PEN_SHA256
-    from ..fileio import sha256_of
 
     sha = card.get(CARD_PEN_SHA256)
-    return isinstance(sha, str) and sha256_of(path) != sha.lower()
+    return isinstance(sha, str) and file_sha256 != sha.lower()
 
 
 # the report ----------------------------------------------------------------------
@@ -228,6 +227,7 @@ def main(argv=None) -> int:
 
     from ..data.errors import DataError
     from ..data.pendigits import find_pendigits, read_pendigits, verify_checksum
+    from ..fileio import sha256_of
     from ..models import load_book, resolve
     from ..nn.blas import limit_blas_threads
     from ..nn.network import WeightsError
@@ -241,11 +241,12 @@ def main(argv=None) -> int:
             if not digits:
                 raise DataError(f"{path}: no digits by writers {', '.join(map(str, sorted(args.writers)))}")
         models, elsewhere = [], []
+        file_sha256 = sha256_of(path)
         for spec in args.weights or ["shipped"]:
             m = resolve(spec)
             name = "shipped" if spec == "shipped" else spec
-            models.append((name, m.network, trained_writers(m.card, path)))
-            if trained_elsewhere(m.card, path):
+            models.append((name, m.network, trained_writers(m.card, file_sha256)))
+            if trained_elsewhere(m.card, file_sha256):
                 elsewhere.append(name)
     except (DataError, WeightsError) as e:
         print(f"error: {e}", file=sys.stderr)

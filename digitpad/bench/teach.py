@@ -262,6 +262,7 @@ def main(argv=None) -> int:
     from ..models import resolve
     from ..nn.finetune import FineTuneConfig, answers
     from ..nn.network import WeightsError
+    from ..fileio import sha256_of
     from .pen import make_drawings, trained_elsewhere, trained_writers
 
     try:
@@ -277,7 +278,8 @@ def main(argv=None) -> int:
         model = resolve(args.weights)
         network = model.network
         # a user is someone the network never saw: writers it was trained on are left out
-        seen = sorted(set(trained_writers(model.card, path)) & set(writers))
+        elsewhere = trained_elsewhere(model.card, sha256_of(path))
+        seen = [] if elsewhere else sorted(set(trained_writers(model.card)) & set(writers))
         writers = [w for w in writers if w not in seen]
         if not writers:
             raise ValueError(f"{args.weights} was trained on every writer asked for "
@@ -302,7 +304,7 @@ def main(argv=None) -> int:
           + f" and {config.replay_batch} MNIST training digits per correction"
           + (f"; writers it was trained on left out ({', '.join(map(str, seen))})" if seen else "")
           + ("; it was trained on the writers of another pen file: every writer here is new to it"
-             if trained_elsewhere(model.card, path) else "")
+             if elsewhere else "")
           + "\n")
     mnist_before = float(np.mean(predictions(network, test[0]) == test[1]))
     targets = answers(network, replay[0])
