@@ -162,13 +162,13 @@ def load_personal() -> Model | None:
 
 
 class ModelNotDeleted(OSError):
-    """The personal model's weights or card could not be deleted: the model is still there."""
+    """The personal model's weights could not be deleted: the model is still there."""
 
 
 def reset_personal(read_right: MyDigits | None = None) -> bool:
     """Delete the personal model's weights and card, then the drawings read right (never My
     digits); True if there was a model. ``read_right``: where those drawings are (default:
-    beside the model). ModelNotDeleted if the model could not be deleted; OSError if a drawing
+    beside the model). ModelNotDeleted if the weights could not be deleted; OSError if a drawing
     could not be deleted (the model is gone by then)."""
     existed = False
     for path in (personal_weights_path(), personal_card_path()):
@@ -178,7 +178,9 @@ def reset_personal(read_right: MyDigits | None = None) -> bool:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise ModelNotDeleted(exc.errno, exc.strerror, str(path)) from exc
+            if path == personal_weights_path():
+                raise ModelNotDeleted(exc.errno, exc.strerror, str(path)) from exc
+            # a card left without its weights reads as no model, and the next model's replaces it
     (read_right or read_right_store()).delete()
     return existed
 

@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
             self._my_digits_view.close()
             self._my_digits_view.deleteLater()
             self._my_digits_view = None
+        self.teacher.close_soon()
         for tab in self._built.values():
             tab.send_read_right()  # before the teacher writes what it holds
         self.teacher.shutdown(5.0)

@@ -140,11 +140,8 @@ class Teacher(QObject):
         self.runner.busyChanged.connect(self.busyChanged)
         self._replay = _Replay()
         self._base_model: Model | None = None
-        self._queued = False
-        self._queued_base: Model | None = None
-        self._queued_read_right = True
-        self._queued_takes_over = False
-        self._takes_over = False  # the running fine-tune's model reads once done, even if the personal one did not
+        self._queued: tuple | None = None  # the fine-tune to run next: teach_now's arguments
+        self._closing = False
         self._last_problem: str | None = None
         self.personal: Model | None = None
 
@@ -171,22 +168,25 @@ class Teacher(QObject):
 
     def reset(self) -> None:
         """Forget the personal model (My digits stay) and go back to the shipped weights."""
-        self._queued = False
-        self.runner.stop(5.0)
-        self._pending.clear()
-        self._handed = []
+        queued, self._queued = self._queued, None
+        interrupted = self.runner.is_busy() or queued is not None
+        self.runner.stop(5.0)  # nothing is written after the deletion
         try:
             teach.reset_personal(self.read_right_store)
         except teach.ModelNotDeleted as exc:
             self.messageRequested.emit(
                 "warning", self.tr("Could not delete your personal model"),
                 self.tr("{0}\n\nIt is kept as it was; My digits were not touched.").format(user_words(exc)))
+            if interrupted:  # the model stays: what it was being taught is taught after all
+                self.teach_now(*(queued or ()))
             return
         except OSError as exc:  # the model is gone; a drawing read right could not be deleted
             self.messageRequested.emit(
                 "warning", self.tr("Could not forget the drawings it read right"),
                 self.tr("{0}\n\nYour personal model was deleted; My digits were kept.").format(
                     user_words(exc)))
+        self._pending.clear()
+        self._handed = []
         was_active = self.state.model.source == teach.SOURCE
         self.personal = None
         self.personalChanged.emit(None)
@@ -211,7 +211,7 @@ class Teacher(QObject):
     def on_my_digits_edited(self) -> None:
         """A digit in My digits was relabelled or deleted (or such an edit undone): the personal
         model is taught My digits as they are now, so it stops reading a label taken back."""
-        if self.personal is None:
+        if self.personal is None and not self.runner.is_busy():  # nothing taught from them yet
             return
         try:
             left = self.store.count
@@ -225,12 +225,13 @@ class Teacher(QObject):
 
     def on_read_right(self, image28, answer: int) -> None:
         """A drawing read right was moved on from: kept for the next correction's fine-tune, or
-        taught at once if the personal model reads and enough have come since its last one."""
+        taught at once if the personal model reads and enough have come since its last one
+        (not while the window closes: ``shutdown`` keeps them)."""
         if not self.learns_read_right:
             return
         self._pending.append((np.asarray(image28, np.uint8).reshape(-1).copy(), int(answer)))
         del self._pending[:-teach.READ_RIGHT_KEEP]
-        if (len(self._pending) >= teach.READ_RIGHT_REFRESH and self.personal is not None
+        if (len(self._pending) >= teach.READ_RIGHT_REFRESH and not self._closing and self.personal is not None
                 and self.state.model.source == teach.SOURCE and not self.runner.is_busy()):
             self.teach_now()
 
@@ -258,11 +259,9 @@ class Teacher(QObject):
         latest request is the one run). The taught model reads once done if the personal
         model reads then, or if ``takes_over``."""
         if self.runner.is_busy():
-            self._queued_takes_over = takes_over or (self._queued and self._queued_takes_over)
-            self._queued = True
-            self._queued_base, self._queued_read_right = base, read_right
+            earlier_takes_over = self._queued is not None and self._queued[2]
+            self._queued = (base, read_right, takes_over or earlier_takes_over)
             return
-        self._takes_over = takes_over
         base = base if base is not None else self._base()
         if base is None:
             return
@@ -274,12 +273,17 @@ class Teacher(QObject):
             self._handed, self._pending = self._pending, []
             kept = (self.read_right_store, self._handed)
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
-                          self.config, kept, returned=self._on_job_returned,
+                          self.config, kept, returned=lambda model: self._on_job_returned(model, takes_over),
                           errored=self._on_job_errored, finished=self._on_job_finished)
+
+    def close_soon(self) -> None:
+        """The window closes: drawings read right handed over now are kept, not taught."""
+        self._closing = True
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Stop teaching and keep the drawings read right that wait (True if the run stopped)."""
-        self._queued = False
+        self._closing = True
+        self._queued = None
         stopped = self.runner.shutdown(timeout)
         # a run that stopped (or never began) may not have kept what it was handed
         waiting = (self._handed if stopped else []) + self._pending
@@ -297,11 +301,11 @@ class Teacher(QObject):
                 self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
 
-    def _on_job_returned(self, model: Model) -> None:
+    def _on_job_returned(self, model: Model, takes_over: bool) -> None:
         self.personal = model
         self.personalChanged.emit(model)
         took = seconds_text(model.card.get('train_seconds', 0.0))
-        if not (self._takes_over or self.state.model.source == teach.SOURCE):
+        if not (takes_over or self.state.model.source == teach.SOURCE):
             # the user reads with another model: theirs is taught, not forced on them
             self.statusMessage.emit(self.tr("Your model was taught in {0}; {1} still reads.").format(
                 took, model_title(self.state.model)), 8000)
@@ -315,7 +319,7 @@ class Teacher(QObject):
             self.statusMessage.emit(self.tr("Taught in {0}.").format(took), 6000)
 
     def _on_job_errored(self, exc: BaseException) -> None:
-        self._queued = False
+        self._queued = None
         if isinstance(exc, USER_PROBLEMS):
             if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
                 self.statusMessage.emit(self.tr("Not taught: {0}").format(exc), 8000)
@@ -329,9 +333,9 @@ class Teacher(QObject):
             self.messageRequested.emit("error", self.tr("Teaching failed"), user_words(exc))
 
     def _on_job_finished(self) -> None:
-        if self._queued:
-            self._queued = False
-            self.teach_now(self._queued_base, self._queued_read_right, self._queued_takes_over)
+        if self._queued is not None:
+            queued, self._queued = self._queued, None
+            self.teach_now(*queued)
 
 
 class PersonalSwitch(QWidget):
@@ -449,14 +453,21 @@ def install(window) -> Teacher:
         personal.setEnabled(has and window.state.model.source != teach.SOURCE)
         reset.setEnabled(has)
 
+    remembered = [None]
+
     def remember_choice(model: Model) -> None:
-        saved = open_settings()
-        saved.setValue(USE_PERSONAL_SETTING, model.source == teach.SOURCE)
-        saved.sync()
+        """Written when the choice changes, not at every fine-tune or model loaded."""
+        use = model.source == teach.SOURCE
+        if use != remembered[0]:
+            remembered[0] = use
+            saved = open_settings()
+            saved.setValue(USE_PERSONAL_SETTING, use)
+            saved.sync()
 
     teacher.personalChanged.connect(update_actions)
     window.state.modelChanged.connect(update_actions)
-    teacher.restore(SettingsReader(settings).flag(USE_PERSONAL_SETTING, True))
+    remembered[0] = SettingsReader(settings).flag(USE_PERSONAL_SETTING, True)
+    teacher.restore(remembered[0])
     window.state.modelChanged.connect(remember_choice)
     update_actions()
     return teacher

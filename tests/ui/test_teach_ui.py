@@ -198,6 +198,24 @@ def test_a_cleared_drawing_read_right_still_waiting_for_the_next_stroke_is_kept_
     assert win.teacher.read_right_store.load()[1].tolist() == [0]
 
 
+def test_closing_keeps_the_drawings_read_right_without_starting_a_fine_tune(qtbot, shipped_window, monkeypatch):
+    win = shipped_window
+    teacher = win.teacher
+    taught = teach.teach(load_shipped(), np.zeros((1, 784), np.uint8), [3],
+                         config=FineTuneConfig(steps=2, user_batch=1, replay_batch=0))
+    teach.save_taught(taught)
+    teacher.restore()
+    for _ in range(teach.READ_RIGHT_REFRESH - 1):
+        teacher.on_read_right(np.zeros((28, 28), np.uint8), 1)
+    started = []
+    monkeypatch.setattr(teacher, "teach_now", lambda *args, **kwargs: started.append(args))
+    stroke(win.tab("Draw").canvas, LOOP_ZERO)
+    qtbot.keyClick(win.tab("Draw").canvas, Qt.Key.Key_Escape)  # the 32nd, waiting for the next stroke
+    win.close()
+    assert not started
+    assert len(teacher.read_right_store.load()[1]) == teach.READ_RIGHT_REFRESH
+
+
 def test_a_drawing_saved_with_its_label_or_cleared_twice_is_never_lost_or_kept_twice(qtbot, shipped_window):
     win = shipped_window
     tab = win.tab("Draw")
@@ -324,11 +342,13 @@ def test_a_personal_model_that_cannot_be_deleted_is_kept_and_the_user_told(
         return unlink(path, *args, **kwargs)
 
     monkeypatch.setattr(type(weights), "unlink", refuse)
+    win.teacher.on_read_right(np.zeros((28, 28), np.uint8), 1)
     win.teacher.reset()
     qtbot.waitUntil(lambda: any("Could not delete your personal model" in title
                                 for _, title, _ in messages_shown(win)))
     assert weights.is_file() and win.state.model.source == teach.SOURCE
     assert win.teacher.personal is not None
+    assert win.teacher.pending_read_right() == 1  # what waited to be taught waits still
 
 
 def corrected_once(qtbot, win) -> list:
