@@ -72,7 +72,10 @@ def confusion_matrix(labels, predictions, n_classes: int = 10) -> np.ndarray:
                        minlength=n_classes * n_classes).reshape(n_classes, n_classes)
 
 
-def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = 100,
+BATCH_SIZE = 100  # the book's batch size in neuralnet_mnist_batch.py
+
+
+def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = BATCH_SIZE,
              normalize: bool = True, progress: Optional[ProgressFn] = None,
              cancel: Optional[CancelFn] = None, report_every: int = 500,
              blas_threads: Optional[int] = 1) -> EvalResult:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from digitpad.models import book_file
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
@@ -28,9 +30,7 @@ def _mnist_missing():
 
 def _book_weights():
     env = os.environ.get("DIGITPAD_BOOK_WEIGHTS")
-    for path in ([Path(env)] if env else []) + [SHARED / "book" / "sample_weight.pkl"]:
-        if path.is_dir():   # the folder holding it will do, as it does for digitpad
-            path = path / "sample_weight.pkl"
+    for path in ([book_file(env)] if env else []) + [SHARED / "book" / "sample_weight.pkl"]:
         if path.is_file():
             return path
     return None

@@ -123,10 +123,9 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
         kept.append(i)
         since = 0
         t0, c0 = time.perf_counter(), time.thread_time()
-        result = taught_now()
+        taught = taught_now()
         seconds.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
-        taught = result
     rest, truth = inputs[half:], labels[half:]
     second = int(np.count_nonzero(predictions(taught, rest) != truth)) if len(truth) else 0
     untaught = int(np.count_nonzero(predictions(network, rest) != truth)) if len(truth) else 0

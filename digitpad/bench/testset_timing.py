@@ -35,7 +35,7 @@ import time
 
 from .. import models
 from ..cli import options
-from ..cli.evaluate import BATCH_SIZE
+from ..evaluate import BATCH_SIZE
 from ..errors import UsageError
 from . import scratch_user_files
 from ..data.mnist import find_mnist, load_mnist

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..evaluate import BATCH_SIZE
 from . import options
 
 
@@ -27,7 +28,6 @@ def add_parser(sub) -> None:
     p.set_defaults(run=run)
 
 
-BATCH_SIZE = 100  # the book's batch size in neuralnet_mnist_batch.py
 
 
 def modes_asked(args) -> tuple[str, ...]:

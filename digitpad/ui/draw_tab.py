@@ -83,7 +83,7 @@ class DrawTab(AppTab):
         self.canvas.changed.connect(self._on_canvas_changed)
         self.canvas.historyChanged.connect(self._on_canvas_history_changed)
         self.canvas.digitKeyPressed.connect(self.save_digit)
-        self.canvas.strokeStarted.connect(self._on_stroke_started)
+        self.canvas.strokeStarted.connect(self.send_read_right)
         self.canvas.fileDropped.connect(self.open_image)
         self.canvas.imageDropped.connect(self.open_qimage)
         state.modelChanged.connect(self._on_model_changed)
@@ -136,9 +136,6 @@ class DrawTab(AppTab):
 
     def forget_read_right(self) -> None:
         self._moved_on = None
-
-    def _on_stroke_started(self) -> None:
-        self.send_read_right()
 
     def send_read_right(self) -> None:
         if self._moved_on is not None:

@@ -453,11 +453,6 @@ class SwapSection(QWidget):
         else:
             self._drawing_dirty = True   # read it when the section is shown
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_table_width()
-
     def event(self, event) -> bool:
         # measured again after a zoom, when the header has taken the new font too (at the
         # section's own font change it may still give its old sizes)

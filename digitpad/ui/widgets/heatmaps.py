@@ -90,12 +90,12 @@ class ActivationMaps(pg.PlotWidget):
             return
         font = QFont(self._titles[0].textItem.font())
         font.setPointSizeF(zoom.font_size(TITLE_POINTS))   # the zoom may be changing it right now
-        text = QFontMetricsF(font).height() + 2             # and the text's margin
+        metrics = QFontMetricsF(font)
+        text = metrics.height() + 2                         # and the text's margin
         cell = text / (GAP - 0.3)
         self.setMinimumHeight(max(140, math.ceil(self._height_in_cells * cell * 1.04) + 4))
         # as wide as the longest title as drawn (fallback fonts for Japanese, its margins), and a
         # little room around the view
-        metrics = QFontMetricsF(font)
         widest = max(max(metrics.horizontalAdvance(title.toPlainText()), title.textItem.boundingRect().width())
                      for title in self._titles)
         self.setMinimumWidth(math.ceil(widest) + 12)
