@@ -16,13 +16,19 @@ correction, so it goes on learning the hand as the person draws.
 
 The personal model lives in the user data folder as ``personal/personal.npz``
 with its model card ``personal.json`` beside it (base name and sha256, how
-many digits and read-right drawings, steps, MNIST test accuracy after).
+many digits and read-right drawings, steps, MNIST test accuracy after, the
+sha256 of the weights and of the digits taught). The card names the weights
+by their sha256, so a save cut short between the two files is recognised
+(``CardMismatch``), and the digits taught by theirs, so digits saved after
+the last fine-tune (the app closed while it ran) are recognised too
+(``needs_catch_up``): either way the model is taught again from My digits.
 Resetting it deletes those two files and the read-right drawings, and
 nothing else: My digits stay.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -110,8 +116,26 @@ def teach(base: Model, images, labels, replay=None, test=None,
                       base_sha256=network_sha256(base), digits=len(labels), steps=result.steps,
                       test_accuracy=test_accuracy, config=config.to_dict(),
                       seconds=result.seconds, replay_images=0 if replay is None else len(replay[1]),
-                      read_right_digits=0 if read_right is None else len(read_right[1]))
+                      read_right_digits=0 if read_right is None else len(read_right[1]),
+                      taught_digits_sha256=digits_sha256(images, labels))
     return Taught(result, card)
+
+
+def digits_sha256(images, labels) -> str:
+    """What names a set of digits as taught: the sha256 of their labels and pixels, in order."""
+    digest = hashlib.sha256(np.ascontiguousarray(labels, np.int64).tobytes())
+    digest.update(np.ascontiguousarray(images, np.uint8).tobytes())
+    return digest.hexdigest()
+
+
+def needs_catch_up(card: dict, images, labels) -> bool:
+    """Whether My digits (``images``, ``labels``) differ from what the card's model was taught:
+    digits were saved, relabelled or deleted after its fine-tune (a card from before digits
+    were named by their sha256 is compared by their count)."""
+    taught = card.get("taught_digits_sha256")
+    if isinstance(taught, str):
+        return taught != digits_sha256(images, labels)
+    return card_count(card, "taught_digits") != len(labels)
 
 
 def seeded(config: FineTuneConfig, digits: int) -> FineTuneConfig:
@@ -154,11 +178,24 @@ def load_personal() -> Model | None:
         raise WeightsError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     network = Network.load(path)
     card = read_card(personal_card_path())
+    if card.get("sha256") != sha256_of(path):
+        raise CardMismatch(f"{personal_card_path()}: the card does not describe {path.name}: saving "
+                           "the model was cut short")
     digits = card_count(card, "taught_digits")
     if digits is None:
         raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
                            "taught it")
     return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
+
+
+class CardMismatch(WeightsError):
+    """The personal model's weights have no card, or one written for other weights: the app
+    stopped between writing the two. My digits taught it, so it can be taught again."""
+
+
+def personal_files_exist() -> bool:
+    """Whether the personal model's weights or card are there (readable or not)."""
+    return any(os.path.lexists(p) for p in (personal_weights_path(), personal_card_path()))
 
 
 class ModelNotDeleted(OSError):

@@ -87,13 +87,53 @@ def test_an_unreadable_personal_model_is_reported_not_guessed(data_dir):
     with pytest.raises(WeightsError, match="personal.npz"):
         teach.load_personal()
     Network.random([784, 8, 10], seed=0).save(path)
-    with pytest.raises(WeightsError, match="how many digits"):
+    with pytest.raises(teach.CardMismatch, match="cut short"):
         teach.load_personal()  # no card
-    teach.personal_card_path().write_text(json.dumps({"taught_digits": -4}))
-    with pytest.raises(WeightsError, match="how many digits"):
+    teach.personal_card_path().write_text(json.dumps({"taught_digits": -4, "sha256": sha256_of(path)}))
+    with pytest.raises(WeightsError, match="how many digits") as raised:
         teach.load_personal()
-    teach.personal_card_path().write_text(json.dumps({"taught_digits": 1}))
+    assert not isinstance(raised.value, teach.CardMismatch)
+    teach.personal_card_path().write_text(json.dumps({"taught_digits": 1, "sha256": sha256_of(path)}))
     assert teach.load_personal().name == "digitpad, taught by you: 1 correction"
+
+
+def test_weights_saved_without_their_card_are_recognised_as_a_save_cut_short(data_dir):
+    """The app stopped between writing the weights and their card: the old card (or none)
+    must not pass for the new weights' one."""
+    base = Model(Network.random([784, 8, 10], seed=0), "tiny", "book")
+    images = np.full((2, 784), 200, np.uint8)
+    first = teach.teach(base, images[:1], [7], config=QUICK)
+    teach.save_taught(first)
+    second = teach.teach(base, images, [7, 1], config=QUICK)
+    second.network.save(teach.personal_weights_path())  # the card was never written
+    with pytest.raises(teach.CardMismatch, match="personal.json"):
+        teach.load_personal()
+    assert teach.personal_files_exist()
+    teach.personal_card_path().unlink()
+    with pytest.raises(teach.CardMismatch):
+        teach.load_personal()
+    teach.save_taught(second)
+    assert teach.load_personal().card["taught_digits"] == 2
+    teach.reset_personal()
+    assert not teach.personal_files_exist()
+
+
+def test_the_card_names_the_digits_taught_so_that_later_ones_are_caught_up():
+    base = Model(Network.random([784, 8, 10], seed=0), "tiny", "book")
+    images = np.arange(3 * 784).reshape(3, 784).astype(np.uint8)
+    labels = np.array([7, 1, 4], np.uint8)
+    card = teach.teach(base, images[:2], labels[:2], config=QUICK).card
+    assert card["taught_digits_sha256"] == teach.digits_sha256(images[:2], labels[:2].astype(int))
+    assert not teach.needs_catch_up(card, images[:2], labels[:2])
+    assert teach.needs_catch_up(card, images, labels)                # one saved after
+    assert teach.needs_catch_up(card, images[:2], [7, 2])            # one relabelled
+    assert teach.needs_catch_up(card, images[1:], labels[1:])        # one deleted, one added
+    swapped = images[:2].copy()
+    swapped[0, 0] += 1
+    assert teach.needs_catch_up(card, swapped, labels[:2])           # another drawing
+    older = {"taught_digits": 2}                                      # a card without the sha256
+    assert not teach.needs_catch_up(older, images[:2], labels[:2])
+    assert teach.needs_catch_up(older, images, labels)
 
 
 def test_a_base_network_is_named_by_its_file_or_its_parameters(tmp_path):

@@ -7,7 +7,12 @@ through a ``JobRunner``), saves the personal model in the user data folder
 and makes it the active model, so every view, the current drawing's answer
 included, updates when it is done. A correction made while a fine-tune runs
 is not lost: one more run is queued, and it reads the store afresh, so it
-includes every digit saved meanwhile.
+includes every digit saved meanwhile. A Train-tab request and a correction
+queued together are both run, one after the other.
+
+At the start the personal model is taught again, in the background, if it
+missed digits (the app closed while a fine-tune ran) or if its save was cut
+short (``teach.CardMismatch``).
 
 A drawing the network read right and the user moved on from (the Draw tab's
 ``readRight``) is kept too, and a correction's fine-tune also learns from
@@ -68,14 +73,20 @@ class _Replay:
 
 
 def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
-               config: FineTuneConfig, read_right: tuple[MyDigits, list] | None = None) -> Model:
+               config: FineTuneConfig, read_right: tuple[MyDigits, list] | None = None,
+               unless_taught: dict | None = None) -> Model | None:
     """On a pool thread: My digits taught to ``base``, saved as the personal model.
 
     ``read_right``: the store of drawings read right and those to add to it
-    first; they are taught too (None: My digits alone).
+    first; they are taught too (None: My digits alone). ``unless_taught``: a
+    personal model's card; nothing is done (None returned) if My digits are
+    what it was taught, or empty.
     """
     right = _kept_read_right(*read_right) if read_right is not None else None
     images, labels = MyDigits(store_file).load()
+    if unless_taught is not None and (len(labels) == 0
+                                      or not teach.needs_catch_up(unless_taught, images, labels)):
+        return None
     if len(labels) == 0:
         raise DataError(translate("Teacher", "My digits is empty: save a drawing with its digit first"))
     train, test, targets = replay.get(base, mnist_paths)
@@ -140,7 +151,8 @@ class Teacher(QObject):
         self.runner.busyChanged.connect(self.busyChanged)
         self._replay = _Replay()
         self._base_model: Model | None = None
-        self._queued: tuple | None = None  # the fine-tune to run next: teach_now's arguments
+        self._queued: list[tuple] = []  # the fine-tunes to run next, in order: teach_now's arguments
+        self.damaged = False  # a personal model is there but could not be read
         self._closing = False
         self._last_problem: str | None = None
         self.personal: Model | None = None
@@ -150,17 +162,35 @@ class Teacher(QObject):
     def restore(self, use: bool = True) -> None:
         """Load the personal model saved last time, if there is one (a broken one is reported),
         and read with it if ``use`` (it was reading when the app last closed)."""
+        self.damaged = False
         try:
             self.personal = teach.load_personal()
+        except teach.CardMismatch:
+            self.damaged = True
+            self.statusMessage.emit(self.tr("Your model's save was cut short; teaching it again "
+                                            "from My digits."), 10000)
+            self.teach_now(takes_over=use, quietly=True)
+            return
         except WeightsError as exc:
+            self.damaged = True
             self.messageRequested.emit(
                 "warning", self.tr("Your personal model could not be read"),
                 self.tr("{0}\n\nUsing {1}. Label a drawing to teach a new one; "
                         "My digits were not touched.").format(exc, model_title(self.state.model)))
             return
-        if self.personal is not None and use:
+        if self.personal is None:
+            return
+        if use:
             self.state.set_model(self.personal)
         self.personalChanged.emit(self.personal)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Teach the personal model again if My digits changed after its last fine-tune (the app
+        closed while it ran): in the background, and only if it was taught from the shipped model."""
+        base = self._base()
+        if base is not None and self.personal.card.get("base_sha256") == models.network_sha256(base):
+            self.teach_now(unless_taught=self.personal.card, quietly=True)
 
     def use_personal(self) -> None:
         if self.personal is not None:
@@ -168,8 +198,8 @@ class Teacher(QObject):
 
     def reset(self) -> None:
         """Forget the personal model (My digits stay) and go back to the shipped weights."""
-        queued, self._queued = self._queued, None
-        interrupted = self.runner.is_busy() or queued is not None
+        queued, self._queued = self._queued, []
+        interrupted = self.runner.is_busy() or bool(queued)
         self.runner.stop(5.0)  # nothing is written after the deletion
         try:
             teach.reset_personal(self.read_right_store)
@@ -178,7 +208,8 @@ class Teacher(QObject):
                 "warning", self.tr("Could not delete your personal model"),
                 self.tr("{0}\n\nIt is kept as it was; My digits were not touched.").format(user_words(exc)))
             if interrupted:  # the model stays: what it was being taught is taught after all
-                self.teach_now(*(queued or ()))
+                for request in queued or [()]:
+                    self.teach_now(*request)
             return
         except OSError as exc:  # the model is gone; a drawing read right could not be deleted
             self.messageRequested.emit(
@@ -187,6 +218,7 @@ class Teacher(QObject):
                     user_words(exc)))
         self._pending.clear()
         self._handed = []
+        self.damaged = False
         was_active = self.state.model.source == teach.SOURCE
         self.personal = None
         self.personalChanged.emit(None)
@@ -253,14 +285,19 @@ class Teacher(QObject):
                        takes_over=True)
 
     def teach_now(self, base: Model | None = None, read_right: bool = True,
-                  takes_over: bool = False) -> None:
+                  takes_over: bool = False, unless_taught: dict | None = None,
+                  quietly: bool = False) -> None:
         """Teach My digits to ``base`` (default: the shipped model), with the drawings read
-        right if ``read_right`` and they are learned from; queued if a run is going (the
-        latest request is the one run). The taught model reads once done if the personal
-        model reads then, or if ``takes_over``."""
+        right if ``read_right`` and they are learned from. The taught model reads once done
+        if the personal model reads then, or if ``takes_over``. ``unless_taught``: a card;
+        nothing is taught if My digits are what its model was taught. ``quietly``: a problem
+        goes to the status bar, not a message box (nobody asked for this fine-tune).
+
+        While a run goes the request is queued: one like it already queued (the same base,
+        read right or not) is replaced, as it would read the same digits; others wait their
+        turn."""
         if self.runner.is_busy():
-            earlier_takes_over = self._queued is not None and self._queued[2]
-            self._queued = (base, read_right, takes_over or earlier_takes_over)
+            self._queue((base, read_right, takes_over, unless_taught, quietly))
             return
         base = base if base is not None else self._base()
         if base is None:
@@ -273,8 +310,20 @@ class Teacher(QObject):
             self._handed, self._pending = self._pending, []
             kept = (self.read_right_store, self._handed)
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
-                          self.config, kept, returned=lambda model: self._on_job_returned(model, takes_over),
-                          errored=self._on_job_errored, finished=self._on_job_finished)
+                          self.config, kept, unless_taught,
+                          returned=lambda model: self._on_job_returned(model, takes_over),
+                          errored=lambda exc: self._on_job_errored(exc, quietly),
+                          finished=self._on_job_finished)
+
+    def _queue(self, request: tuple) -> None:
+        base, read_right, takes_over, unless_taught, quietly = request
+        for i, (b, r, t, u, q) in enumerate(self._queued):
+            if b is base and r == read_right:
+                # asked for outright wins over a catch-up; a message box over the status bar
+                self._queued[i] = (b, r, t or takes_over, u if unless_taught is not None else None,
+                                   q and quietly)
+                return
+        self._queued.append(request)
 
     def close_soon(self) -> None:
         """The window closes: drawings read right handed over now are kept, not taught."""
@@ -283,7 +332,7 @@ class Teacher(QObject):
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Stop teaching and keep the drawings read right that wait (True if the run stopped)."""
         self._closing = True
-        self._queued = None
+        self._queued = []
         stopped = self.runner.shutdown(timeout)
         # a run that stopped (or never began) may not have kept what it was handed
         waiting = (self._handed if stopped else []) + self._pending
@@ -301,8 +350,11 @@ class Teacher(QObject):
                 self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
 
-    def _on_job_returned(self, model: Model, takes_over: bool) -> None:
+    def _on_job_returned(self, model: Model | None, takes_over: bool) -> None:
+        if model is None:  # a catch-up that found nothing to teach
+            return
         self.personal = model
+        self.damaged = False
         self.personalChanged.emit(model)
         took = seconds_text(model.card.get('train_seconds', 0.0))
         if not (takes_over or self.state.model.source == teach.SOURCE):
@@ -318,10 +370,10 @@ class Teacher(QObject):
         else:
             self.statusMessage.emit(self.tr("Taught in {0}.").format(took), 6000)
 
-    def _on_job_errored(self, exc: BaseException) -> None:
-        self._queued = None
+    def _on_job_errored(self, exc: BaseException, quietly: bool = False) -> None:
+        self._queued = []
         if isinstance(exc, USER_PROBLEMS):
-            if str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
+            if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
                 self.statusMessage.emit(self.tr("Not taught: {0}").format(exc), 8000)
                 return
             self._last_problem = str(exc)
@@ -333,9 +385,8 @@ class Teacher(QObject):
             self.messageRequested.emit("error", self.tr("Teaching failed"), user_words(exc))
 
     def _on_job_finished(self) -> None:
-        if self._queued is not None:
-            queued, self._queued = self._queued, None
-            self.teach_now(*queued)
+        if self._queued:
+            self.teach_now(*self._queued.pop(0))
 
 
 class PersonalSwitch(QWidget):
@@ -451,7 +502,7 @@ def install(window) -> Teacher:
     def update_actions(_=None):
         has = teacher.personal is not None
         personal.setEnabled(has and window.state.model.source != teach.SOURCE)
-        reset.setEnabled(has)
+        reset.setEnabled(has or teacher.damaged)  # a damaged one can be deleted too
 
     remembered = [None]
 

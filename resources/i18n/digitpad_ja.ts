@@ -2210,6 +2210,10 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>マイ数字が空です。先に絵を数字付きで保存してください</translation>
     </message>
     <message>
+        <source>Your model&apos;s save was cut short; teaching it again from My digits.</source>
+        <translation>自分のモデルの保存が途中で止まったため、マイ数字から学習し直しています。</translation>
+    </message>
+    <message>
         <source>Your personal model could not be read</source>
         <translation>自分のモデルを読み込めません</translation>
     </message>

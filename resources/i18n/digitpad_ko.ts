@@ -2210,6 +2210,10 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>내 숫자가 비어 있습니다. 먼저 그림을 숫자와 함께 저장하세요</translation>
     </message>
     <message>
+        <source>Your model&apos;s save was cut short; teaching it again from My digits.</source>
+        <translation>내 모델 저장이 중간에 끊겨 내 숫자로 다시 학습하는 중입니다.</translation>
+    </message>
+    <message>
         <source>Your personal model could not be read</source>
         <translation>내 모델을 읽을 수 없습니다</translation>
     </message>

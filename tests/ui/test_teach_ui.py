@@ -451,6 +451,69 @@ def test_a_broken_personal_model_is_reported_and_the_shipped_one_used(qtbot):
     assert title == "Your personal model could not be read" and "personal.npz" in text
     assert win.state.model.source == "shipped"
     assert path.exists()  # kept for the user to look at; the next correction replaces it
+    reset = win.findChild(QAction, "resetPersonalAction")
+    assert reset.isEnabled()  # and one menu item away from being deleted
+    win.teacher.reset()
+    assert not path.exists() and not reset.isEnabled()
+
+
+def test_digits_saved_as_the_app_closed_mid_fine_tune_are_taught_at_the_next_start(
+        qtbot, shipped_window):
+    win = shipped_window
+    corrected_once(qtbot, win)
+    win.close()
+    # the app closed while the next correction's fine-tune ran: the digit is in My digits,
+    # the personal model never learned it
+    store = MyDigits.default()
+    store.add(store.load()[0][0], 1)
+    again = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: again.teacher.personal.card["taught_digits"] == 2
+                    and not again.teacher.is_busy(), timeout=120_000)
+    assert again.state.model is again.teacher.personal
+    assert teach.load_personal().card["taught_digits"] == 2 and not messages_shown(again)
+    again.close()
+    # a start with nothing new to teach teaches nothing
+    saved = teach.personal_weights_path().stat().st_mtime_ns
+    third = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: not third.teacher.is_busy())
+    qtbot.wait(50)
+    assert teach.personal_weights_path().stat().st_mtime_ns == saved
+    assert third.state.model.card["taught_digits"] == 2 and not messages_shown(third)
+
+
+def test_a_personal_model_saved_without_its_card_is_taught_again_at_the_next_start(
+        qtbot, shipped_window):
+    win = shipped_window
+    corrected_once(qtbot, win)
+    win.close()
+    teach.personal_card_path().unlink()  # the app stopped between writing the weights and the card
+    again = new_window(qtbot, ModelState(load_shipped()))
+    assert "save was cut short" in again.statusBar().currentMessage()
+    assert again.findChild(QAction, "resetPersonalAction").isEnabled()
+    qtbot.waitUntil(lambda: again.teacher.personal is not None and not again.teacher.is_busy(),
+                    timeout=120_000)
+    assert again.state.model is again.teacher.personal and not messages_shown(again)
+    assert teach.load_personal().card["taught_digits"] == 1
+
+
+def test_a_train_tab_fine_tune_asked_for_during_a_correction_is_not_dropped_by_the_next(
+        qtbot, window, book_model):
+    tab = window.tab("Draw")
+    teacher = window.teacher
+    taught = []
+    teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
+    draw_and_read(tab, continental_one())
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    assert teacher.is_busy()
+    click(qtbot, window.tab("Train").findChild(QPushButton, "teachButton"))
+    window.tabs.setCurrentWidget(tab)
+    draw_and_read(tab, continental_one(-0.1, 0.05, 0.8))
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: len(taught) == 3 and not teacher.is_busy(), timeout=180_000)
+    shipped = load_shipped().name
+    assert [m.card["base_name"] for m in taught] == [shipped, book_model.name, shipped]
+    assert [m.card["taught_digits"] for m in taught] == [1, 2, 2]
+    assert window.state.model is taught[-1]  # the Train tab's run made the personal model read
 
 
 def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, book_model):
