@@ -33,6 +33,7 @@ from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
+from .widgets.status_bar import StatusBar
 from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized
 from .workers import JobRunner, user_words
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabsScroll)
         self.setMinimumSize(*SMALLEST_WINDOW)
 
+        self.setStatusBar(StatusBar(self))
         self.modelStatus = QLabel(objectName="modelStatus")
         self.modelStatus.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.modelStatus)

@@ -1,0 +1,55 @@
+"""A status-bar message too long for the room it has ends in "…", and the whole text stays at hand."""
+
+from PySide6.QtWidgets import QLabel
+
+from qt_helpers import new_window
+
+LONG = ("Your model was taught in 0.52 s; the book's sample weights still read, and this "
+        "sentence goes on well past the model's name at the right of the bar.")
+
+
+def drawn_width(bar) -> int:
+    return bar.fontMetrics().horizontalAdvance(bar.shown_message())
+
+
+def test_a_long_message_is_elided_to_its_room_and_whole_in_the_tooltip(qtbot, state):
+    window = new_window(qtbot, state)
+    bar = window.statusBar()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    bar.showMessage(LONG, 60_000)
+    shown = bar.shown_message()
+    assert shown.endswith("\u2026") and LONG.startswith(shown[:-1])
+    assert drawn_width(bar) <= bar.message_room() < bar.fontMetrics().horizontalAdvance(LONG)
+    assert bar.currentMessage() == LONG and bar.toolTip() == LONG
+
+    # the model's name grows: the message gets less room and is fitted again
+    room = bar.message_room()
+    window.findChild(QLabel, "modelStatus").setText("Model: " + "a much longer name " * 3)
+    qtbot.waitUntil(lambda: bar.message_room() < room)
+    assert len(bar.shown_message()) < len(shown) and drawn_width(bar) <= bar.message_room()
+
+    # room enough for all of it: shown whole, no tooltip
+    window.findChild(QLabel, "modelStatus").setText("Model")
+    window.resize(2400, 700)
+    qtbot.waitUntil(lambda: bar.shown_message() == LONG)
+    assert bar.toolTip() == ""
+    bar.showMessage("Zoom 125%", 5000)
+    assert bar.shown_message() == bar.currentMessage() == "Zoom 125%" and bar.toolTip() == ""
+
+
+def test_a_message_fitted_again_still_goes_when_its_time_is_up(qtbot, state):
+    window = new_window(qtbot, state)
+    bar = window.statusBar()
+    window.resize(1024, 700)
+    bar.showMessage(LONG, 600)
+    qtbot.wait(300)
+    window.resize(900, 700)   # fitted again, with the time it had left
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+    assert bar.shown_message() == "" and bar.toolTip() == ""
+    bar.showMessage(LONG)
+    window.resize(1000, 700)
+    qtbot.wait(100)
+    assert bar.currentMessage() == LONG  # no time given: it stays
+    bar.clearMessage()
+    assert bar.currentMessage() == bar.shown_message() == ""
