@@ -1717,7 +1717,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Less sure than</source>
-        <translation>확률이 다음보다 낮음:</translation>
+        <translation>확률 미만:</translation>
     </message>
     <message>
         <source>Only samples whose top probability is below the threshold</source>
