@@ -1,6 +1,7 @@
 """``digitpad bench``: every benchmark in one place, one or all of them, Qt only for those that need it."""
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -161,3 +162,23 @@ def test_every_option_of_every_command_and_benchmark_says_what_it_does(monkeypat
                for action in p._actions
                if not action.help and not isinstance(action, argparse._SubParsersAction)]
     assert silent == []
+
+
+@pytest.mark.mnist
+def test_teach_window_corrects_the_real_window_and_leaves_the_users_files_alone(tmp_path):
+    """Three corrections and a burst through the Draw tab: every phase is measured against the
+    direct fine-tune, and nothing lands in the user's own data folder."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env = dict(os.environ, DIGITPAD_DATA_DIR=str(data), DIGITPAD_MNIST=str(mnist_folder()),
+               QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "digitpad", "bench", "teach-window", "--corrections", "2"],
+                          capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for phase in ("idle window", "first correction", "2 more, one after another", "3 at once"):
+        row = next(line for line in lines if line.startswith(phase))
+        assert " ms " in row, row
+    assert re.search(r"click to taught / direct: \d+\.\d\dx", done.stdout)
+    assert any(line.startswith("target: the window never stalls") for line in lines)
+    assert list(data.iterdir()) == []

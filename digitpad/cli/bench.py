@@ -36,6 +36,8 @@ BENCHMARKS = {
                      ("pen",)),
     "teach": Benchmark("teach", "pen writers correct the network as they draw: their error before and after",
                        ("pen", "mnist")),
+    "teach-window": Benchmark("teach_window", "corrections in the real window: its stalls; click to taught "
+                              "vs the fine-tune called directly", ("mnist",)),
     "explain-speed": Benchmark("explain_speed", "predict() on your digit per drawing vs the Draw tab's predict",
                                ("mnist",)),
     "draw-latency": Benchmark("draw_latency", "mouse event to updated bars vs the reading itself; app start"),
