@@ -53,3 +53,18 @@ def test_a_message_fitted_again_still_goes_when_its_time_is_up(qtbot, state):
     assert bar.currentMessage() == LONG  # no time given: it stays
     bar.clearMessage()
     assert bar.currentMessage() == bar.shown_message() == ""
+
+
+def test_a_message_with_no_room_at_all_is_kept_and_shown_once_there_is(qtbot, state):
+    window = new_window(qtbot, state)
+    bar = window.statusBar()
+    window.resize(1024, 700)
+    label = window.findChild(QLabel, "modelStatus")
+    label.setText("Model: " + "a name as wide as the window " * 8)
+    qtbot.waitUntil(lambda: bar.message_room() == 0)
+    bar.showMessage("My digits is empty; your model keeps what it learned until reset.", 60_000)
+    assert bar.shown_message() == "\u2026"
+    assert bar.currentMessage().startswith("My digits is empty")
+    label.setText("Model")
+    qtbot.waitUntil(lambda: bar.shown_message() == bar.currentMessage())
+    assert bar.shown_message().startswith("My digits is empty")

@@ -6,14 +6,15 @@ sign that anything is missing: at 1024 pixels, or in Korean or Japanese,
 that is often half a sentence. This one elides the message to that room, the
 way Qt measures it (from 6 px in to 2 px before the first permanent widget
 shown, or 12 px before the right edge), and fits it again whenever the room
-changes, keeping the time the message has left.
+changes, keeping the time the message has left: once the layout has settled
+(a widget being shown is at x = 0 for a moment), and never down to nothing.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 _LEFT, _GAP, _RIGHT = 6, 2, 12  # QStatusBar's own margins around a message
@@ -27,6 +28,8 @@ class StatusBar(QStatusBar):
         self._full = ""            # the message as given
         self._until: float | None = None  # when it goes (monotonic seconds); None: it stays
         self._permanent: list[QWidget] = []
+        self._refit = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
+        self._refit.timeout.connect(self._fit)
         self.messageChanged.connect(self._on_message_changed)
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
@@ -61,11 +64,12 @@ class StatusBar(QStatusBar):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit()
+        if self._full:
+            self._refit.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ROOM_CHANGES and self._full:
-            self._fit()
+            self._refit.start()
         return False
 
     def _fit(self, again: bool = False) -> None:
@@ -74,7 +78,7 @@ class StatusBar(QStatusBar):
         if not self._full:
             return
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              self.message_room())
+                                              self.message_room()) or "\u2026"  # never nothing
         self.setToolTip(self._full if shown != self._full else "")
         if shown == super().currentMessage() and not again:
             return  # drawn as it should be: the message keeps its time
