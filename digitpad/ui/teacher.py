@@ -152,6 +152,7 @@ class Teacher(QObject):
         self._replay = _Replay()
         self._base_model: Model | None = None
         self._queued: list[tuple] = []  # the fine-tunes to run next, in order: teach_now's arguments
+        self._resetting = False  # a reset waits for a cancelled fine-tune to stop
         self.damaged = False  # a personal model is there but could not be read
         self._closing = False
         self._last_problem: str | None = None
@@ -197,10 +198,29 @@ class Teacher(QObject):
             self.state.set_model(self.personal)
 
     def reset(self) -> None:
-        """Forget the personal model (My digits stay) and go back to the shipped weights."""
+        """Forget the personal model (My digits stay) and go back to the shipped weights.
+
+        A fine-tune that runs is cancelled, and the model deleted once it has stopped
+        (so nothing is written after the deletion), without the window waiting for it:
+        one still reading MNIST may take a second to notice. A correction meanwhile
+        waits, and is taught after the reset."""
+        if self._resetting:
+            return
         queued, self._queued = self._queued, []
         interrupted = self.runner.is_busy() or bool(queued)
-        self.runner.stop(5.0)  # nothing is written after the deletion
+        self.runner.cancel()
+        self._resetting = True
+        self.runner.when_idle(lambda: self._finish_reset(queued, interrupted))
+
+    def _finish_reset(self, queued: list, interrupted: bool) -> None:
+        if not self._resetting:  # done already, as the window closed
+            return
+        self._resetting = False
+        self._reset_files(queued, interrupted)
+        if self._queued and not self.runner.is_busy():  # asked for while the reset waited
+            self.teach_now(*self._queued.pop(0))
+
+    def _reset_files(self, queued: list, interrupted: bool) -> None:
         try:
             teach.reset_personal(self.read_right_store)
         except teach.ModelNotDeleted as exc:
@@ -232,7 +252,8 @@ class Teacher(QObject):
     # teaching -----------------------------------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self.runner.is_busy()
+        """A fine-tune runs, or a reset waits for one to stop."""
+        return self.runner.is_busy() or self._resetting
 
     def on_digit_saved(self, label: int, count: int) -> None:
         """A drawing was labelled: teach it (after the running fine-tune, if one runs). The
@@ -264,7 +285,7 @@ class Teacher(QObject):
         self._pending.append((np.asarray(image28, np.uint8).reshape(-1).copy(), int(answer)))
         del self._pending[:-teach.READ_RIGHT_KEEP]
         if (len(self._pending) >= teach.READ_RIGHT_REFRESH and not self._closing and self.personal is not None
-                and self.state.model.source == teach.SOURCE and not self.runner.is_busy()):
+                and self.state.model.source == teach.SOURCE and not self.is_busy()):
             self.teach_now()
 
     def set_learns_read_right(self, on: bool) -> None:
@@ -296,7 +317,7 @@ class Teacher(QObject):
         While a run goes the request is queued: one like it already queued (the same base,
         read right or not) is replaced, as it would read the same digits; others wait their
         turn."""
-        if self.runner.is_busy():
+        if self.runner.is_busy() or self._resetting:
             self._queue((base, read_right, takes_over, unless_taught, quietly))
             return
         base = base if base is not None else self._base()
@@ -334,6 +355,7 @@ class Teacher(QObject):
         self._closing = True
         self._queued = []
         stopped = self.runner.shutdown(timeout)
+        self._finish_reset([], False)  # a reset the user confirmed is done before the app goes
         # a run that stopped (or never began) may not have kept what it was handed
         waiting = (self._handed if stopped else []) + self._pending
         self._handed, self._pending = [], []

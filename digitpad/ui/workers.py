@@ -193,6 +193,7 @@ class JobRunner(QObject):
         self._heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
         self._shut_down = False
+        self._when_idle: list[Callable[[], None]] = []
 
     @property
     def current(self) -> Worker | None:
@@ -265,6 +266,18 @@ class JobRunner(QObject):
             ok = worker.wait(timeout) and ok
         return ok
 
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (in the GUI thread) once nothing this runner started still runs: at
+        once if nothing does. Unlike ``stop`` it never waits: a job cancelled a moment ago may
+        take a while to reach its next check."""
+        for worker in list(self._alive):
+            if worker is not self._current and worker.cancelled and self._pool.tryTake(worker):
+                self._alive.discard(worker)  # never started: nothing to wait for
+        if not self._alive:
+            callback()
+        else:
+            self._when_idle.append(callback)
+
     def _on_heartbeat_timeout(self) -> None:
         self._beat[0] = time.perf_counter()
 
@@ -283,6 +296,10 @@ class JobRunner(QObject):
             self.busyChanged.emit(False)
             if finished is not None:
                 finished()
+        if not self._alive and self._when_idle:
+            callbacks, self._when_idle = self._when_idle, []
+            for callback in callbacks:
+                callback()
 
 
 class BarProgress:

@@ -317,6 +317,7 @@ def test_a_reset_forgets_the_drawings_read_right_and_says_so_if_it_cannot(qtbot,
     teacher.read_right_store.add_many(np.zeros((2, 784), np.uint8), [5, 6])
     teacher.restore()
     teacher.reset()
+    qtbot.waitUntil(lambda: not teacher.is_busy())  # after the catch-up the restore started
     assert not teach.personal_weights_path().exists()
     assert not [p for p in folder.iterdir() if p.suffix == ".npz"]
     # a read-right path that cannot be deleted: the model still goes, and the user is told
@@ -324,6 +325,7 @@ def test_a_reset_forgets_the_drawings_read_right_and_says_so_if_it_cannot(qtbot,
     teacher.restore()
     teacher.read_right_store.file.mkdir()
     teacher.reset()
+    qtbot.waitUntil(lambda: not teacher.is_busy())
     assert not teach.personal_weights_path().exists()
     qtbot.waitUntil(lambda: any("read right" in title for _, title, _ in messages_shown(win)))
     assert win.state.model.source == "shipped"
@@ -349,6 +351,67 @@ def test_a_personal_model_that_cannot_be_deleted_is_kept_and_the_user_told(
     assert weights.is_file() and win.state.model.source == teach.SOURCE
     assert win.teacher.personal is not None
     assert win.teacher.pending_read_right() == 1  # what waited to be taught waits still
+
+
+def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhile_is_taught(
+        qtbot, shipped_window, monkeypatch):
+    """The fine-tune is held while it reads MNIST (as a slow disk would): Reset returns at once,
+    deletes the model once the fine-tune has stopped, and a digit saved meanwhile is taught after."""
+    import threading
+    from digitpad.ui import teacher as teacher_module
+    win = shipped_window
+    teacher = win.teacher
+    corrected_once(qtbot, win)
+    release, reading = threading.Event(), threading.Event()
+    get = teacher_module._Replay.get
+
+    def slow_get(replay, *args):
+        reading.set()
+        release.wait(30)
+        return get(replay, *args)
+
+    monkeypatch.setattr(teacher_module._Replay, "get", slow_get)
+    try:
+        draw_and_read(win.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
+        click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))
+        assert reading.wait(30)
+        ticks = []
+        heartbeat = QTimer(win)
+        heartbeat.timeout.connect(lambda: ticks.append(1))
+        heartbeat.start(5)
+        teacher.reset()  # returns without waiting for the held fine-tune
+        assert teacher.is_busy() and teach.personal_weights_path().exists()
+        qtbot.wait(100)
+        assert len(ticks) >= 5, "the window waited for the fine-tune to stop"
+        monkeypatch.setattr(teacher_module._Replay, "get", get)
+        draw_and_read(win.tab("Draw"), continental_one(0.08, -0.04, 1.1))
+        click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))  # waits for the reset
+        heartbeat.stop()
+    finally:
+        release.set()
+    taught = []
+    teacher.personalChanged.connect(taught.append)
+    qtbot.waitUntil(lambda: not teacher.is_busy() and len(taught) == 2, timeout=120_000)
+    assert taught[0] is None  # the reset, once the held fine-tune stopped; then the new digit
+    assert taught[1].card["taught_digits"] == 3 and win.state.model is taught[1]
+    assert teach.load_personal().card["taught_digits"] == 3
+
+
+def test_a_reset_confirmed_as_the_window_closes_is_done(qtbot, shipped_window, monkeypatch):
+    import threading
+    from digitpad.ui import teacher as teacher_module
+    win = shipped_window
+    corrected_once(qtbot, win)
+    release = threading.Event()
+    get = teacher_module._Replay.get
+    monkeypatch.setattr(teacher_module._Replay, "get",
+                        lambda replay, *args: release.wait(30) and get(replay, *args))
+    win.teacher.teach_now()
+    win.teacher.reset()
+    assert teach.personal_weights_path().exists()
+    QTimer.singleShot(200, release.set)
+    win.close()
+    assert not teach.personal_weights_path().exists() and MyDigits.default().count == 1
 
 
 def corrected_once(qtbot, win) -> list:
