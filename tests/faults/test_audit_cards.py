@@ -6,6 +6,7 @@ import os
 import pytest
 
 from digitpad import models, teach
+from digitpad.fileio import sha256_of
 from digitpad.nn.network import Network, WeightsError
 
 
@@ -19,10 +20,15 @@ def personal_weights(tmp_path, monkeypatch):
     return path
 
 
+def write_card(weights, card: dict) -> None:
+    """The personal model's card, naming its weights by their sha256 as the app writes it."""
+    teach.personal_card_path().write_text(json.dumps({**card, "sha256": sha256_of(weights)}))
+
+
 @pytest.mark.timeout(60)  # opening a FIFO for reading used to wait for a writer for ever
 def test_a_personal_card_that_is_a_fifo_is_reported_not_waited_on(personal_weights):
     os.mkfifo(teach.personal_card_path())
-    with pytest.raises(WeightsError, match="the card does not say how many digits"):
+    with pytest.raises(WeightsError, match="the card does not describe personal.npz"):
         teach.load_personal()
 
 
@@ -53,13 +59,13 @@ def test_a_card_of_garbage_is_no_card(tmp_path, text):
 def test_a_personal_model_that_does_not_read_digits_is_reported_not_used(personal_weights, sizes):
     """It would otherwise reach the active model at start-up, outside the check that reports it."""
     Network.random(sizes, seed=0).save(personal_weights)
-    teach.personal_card_path().write_text(json.dumps({"taught_digits": 3}))
+    write_card(personal_weights, {"taught_digits": 3})
     with pytest.raises(WeightsError, match="digitpad needs 784 inputs"):
         teach.load_personal()
 
 
 def test_a_personal_model_that_reads_digits_is_used(personal_weights):
-    teach.personal_card_path().write_text(json.dumps({"taught_digits": 3}))
+    write_card(personal_weights, {"taught_digits": 3})
     assert teach.load_personal().network.sizes == (784, 50, 100, 10)
 
 

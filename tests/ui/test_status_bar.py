@@ -26,8 +26,8 @@ def test_a_long_message_is_elided_to_its_room_and_whole_in_the_tooltip(qtbot, st
     # the model's name grows: the message gets less room and is fitted again
     room = bar.message_room()
     window.findChild(QLabel, "modelStatus").setText("Model: " + "a much longer name " * 3)
-    qtbot.waitUntil(lambda: bar.message_room() < room)
-    assert len(bar.shown_message()) < len(shown) and drawn_width(bar) <= bar.message_room()
+    qtbot.waitUntil(lambda: bar.message_room() < room and len(bar.shown_message()) < len(shown))
+    assert drawn_width(bar) <= bar.message_room()
 
     # room enough for all of it: shown whole, no tooltip
     window.findChild(QLabel, "modelStatus").setText("Model")
