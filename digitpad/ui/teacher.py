@@ -332,7 +332,7 @@ class Teacher(QObject):
             kept = (self.read_right_store, self._handed)
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
                           self.config, kept, unless_taught,
-                          returned=lambda model: self._on_job_returned(model, takes_over),
+                          returned=lambda model: self._on_job_returned(model, takes_over, quietly),
                           errored=lambda exc: self._on_job_errored(exc, quietly),
                           finished=self._on_job_finished)
 
@@ -372,7 +372,9 @@ class Teacher(QObject):
                 self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
 
-    def _on_job_returned(self, model: Model | None, takes_over: bool) -> None:
+    def _on_job_returned(self, model: Model | None, takes_over: bool, caught_up: bool = False) -> None:
+        """``caught_up``: nobody asked for this fine-tune; the model learned what it had missed
+        when the app last closed."""
         if model is None:  # a catch-up that found nothing to teach
             return
         self.personal = model
@@ -386,7 +388,10 @@ class Teacher(QObject):
             return
         self.state.set_model(model)
         right = teach.card_count(model.card, "read_right_digits")
-        if right:
+        if caught_up:
+            self.statusMessage.emit(self.tr("Your model is up to date with My digits (taught in {0}).").format(took),
+                                    8000)
+        elif right:
             self.statusMessage.emit(self.tr("Taught in {0}, with %n drawing(s) it read right.", "",
                                             right).format(took), 6000)
         else:

@@ -2269,6 +2269,10 @@ Your personal model was deleted; My digits were kept.</source>
         <source>Your model was taught in {0}; {1} still reads.</source>
         <translation>自分のモデルを {0} で学習しました。読み取りは引き続き {1} です。</translation>
     </message>
+    <message>
+        <source>Your model is up to date with My digits (taught in {0}).</source>
+        <translation>自分のモデルがマイ数字をすべて学習しました（{0}）。</translation>
+    </message>
     <message numerus="yes">
         <source>Taught in {0}, with %n drawing(s) it read right.</source>
         <translation>

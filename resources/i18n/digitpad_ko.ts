@@ -2269,6 +2269,10 @@ Your personal model was deleted; My digits were kept.</source>
         <source>Your model was taught in {0}; {1} still reads.</source>
         <translation>내 모델을 {0} 만에 학습했습니다. 읽기는 계속 {1}(으)로 합니다.</translation>
     </message>
+    <message>
+        <source>Your model is up to date with My digits (taught in {0}).</source>
+        <translation>내 모델이 내 숫자를 모두 배웠습니다({0} 만에 학습).</translation>
+    </message>
     <message numerus="yes">
         <source>Taught in {0}, with %n drawing(s) it read right.</source>
         <translation>

@@ -534,6 +534,7 @@ def test_digits_saved_as_the_app_closed_mid_fine_tune_are_taught_at_the_next_sta
                     and not again.teacher.is_busy(), timeout=120_000)
     assert again.state.model is again.teacher.personal
     assert teach.load_personal().card["taught_digits"] == 2 and not messages_shown(again)
+    assert "up to date with My digits" in again.statusBar().currentMessage()
     again.close()
     # a start with nothing new to teach teaches nothing
     saved = teach.personal_weights_path().stat().st_mtime_ns
