@@ -47,6 +47,7 @@ from .paths import user_data_dir
 FOLDER = "personal"
 WEIGHTS_NAME = "personal.npz"
 PERSONAL_LOCK_NAME = ".personal.lock"  # held while the weights and their card are written
+FIRST_MARK_NAME = ".first-lesson"  # a first fine-tune was asked for and no model saved yet
 SOURCE = "personal"
 READ_RIGHT_FOLDER = "read-right"
 READ_RIGHT_KEEP = 256   # the newest drawings read right that are kept
@@ -193,6 +194,30 @@ class CardMismatch(WeightsError):
     stopped between writing the two. My digits taught it, so it can be taught again."""
 
 
+def first_mark_path() -> Path:
+    return personal_weights_path().with_name(FIRST_MARK_NAME)
+
+
+def mark_first_lesson(on: bool) -> None:
+    """Note (or forget) that a first fine-tune was asked for: if the app closes before the
+    model is saved, the next start teaches it. Best effort: a folder we may not write in only
+    loses that catch-up."""
+    path = first_mark_path()
+    try:
+        if on:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def first_lesson_missed() -> bool:
+    """A first fine-tune was asked for and never saved its model."""
+    return os.path.lexists(first_mark_path()) and not os.path.lexists(personal_weights_path())
+
+
 def personal_files_exist() -> bool:
     """Whether the personal model's weights or card are there (readable or not)."""
     return any(os.path.lexists(p) for p in (personal_weights_path(), personal_card_path()))
@@ -218,6 +243,7 @@ def reset_personal(read_right: MyDigits | None = None) -> bool:
             if path == personal_weights_path():
                 raise ModelNotDeleted(exc.errno, exc.strerror, str(path)) from exc
             # a card left without its weights reads as no model, and the next model's replaces it
+    mark_first_lesson(False)
     (read_right or read_right_store()).delete()
     return existed
 

@@ -180,6 +180,8 @@ class Teacher(QObject):
                         "My digits were not touched.").format(exc, model_title(self.state.model)))
             return
         if self.personal is None:
+            if teach.first_lesson_missed():  # the app closed during the very first fine-tune
+                self.teach_now(takes_over=True, unless_taught={}, quietly=True)
             return
         if use:
             self.state.set_model(self.personal)
@@ -323,6 +325,8 @@ class Teacher(QObject):
         base = base if base is not None else self._base()
         if base is None:
             return
+        if self.personal is None and not self.damaged:
+            teach.mark_first_lesson(True)
         # what the last run was handed and did not keep (it stopped first) waits again
         self._pending = (self._handed + self._pending)[-teach.READ_RIGHT_KEEP:]
         self._handed = []
@@ -379,6 +383,7 @@ class Teacher(QObject):
             return
         self.personal = model
         self.damaged = False
+        teach.mark_first_lesson(False)
         self.personalChanged.emit(model)
         took = seconds_text(model.card.get('train_seconds', 0.0))
         if not (takes_over or self.state.model.source == teach.SOURCE):
@@ -399,6 +404,7 @@ class Teacher(QObject):
 
     def _on_job_errored(self, exc: BaseException, quietly: bool = False) -> None:
         self._queued = []
+        teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
                 self.statusMessage.emit(self.tr("Not taught: {0}").format(exc), 8000)

@@ -545,6 +545,38 @@ def test_digits_saved_as_the_app_closed_mid_fine_tune_are_taught_at_the_next_sta
     assert third.state.model.card["taught_digits"] == 2 and not messages_shown(third)
 
 
+def test_a_first_correction_whose_fine_tune_the_app_closed_on_is_taught_at_the_next_start(
+        qtbot, shipped_window, monkeypatch):
+    import threading
+    from digitpad.ui import teacher as teacher_module
+    win = shipped_window
+    release = threading.Event()
+    get = teacher_module._Replay.get
+    monkeypatch.setattr(teacher_module._Replay, "get",
+                        lambda replay, *args: release.wait(30) and get(replay, *args))
+    draw_and_read(win.tab("Draw"), continental_one())
+    click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))
+    QTimer.singleShot(100, release.set)
+    win.close()  # before the first fine-tune could save anything
+    assert not teach.personal_files_exist() and MyDigits.default().count == 1
+    monkeypatch.setattr(teacher_module._Replay, "get", get)
+
+    again = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: again.teacher.personal is not None and not again.teacher.is_busy(),
+                    timeout=120_000)
+    assert again.state.model is again.teacher.personal and not messages_shown(again)
+    assert again.teacher.personal.card["taught_digits"] == 1
+    assert not teach.first_mark_path().exists()
+    # after a reset, nothing is taught at the next start: the digits stay in My digits
+    again.teacher.reset()
+    qtbot.waitUntil(lambda: not again.teacher.is_busy())
+    again.close()
+    third = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.wait(100)
+    assert not third.teacher.is_busy() and third.teacher.personal is None
+    assert not teach.personal_files_exist() and MyDigits.default().count == 1
+
+
 def test_a_personal_model_saved_without_its_card_is_taught_again_at_the_next_start(
         qtbot, shipped_window):
     win = shipped_window
