@@ -68,3 +68,32 @@ def test_a_message_with_no_room_at_all_is_kept_and_shown_once_there_is(qtbot, st
     label.setText("Model")
     qtbot.waitUntil(lambda: bar.shown_message() == bar.currentMessage())
     assert bar.shown_message().startswith("My digits is empty")
+
+
+def test_a_menu_items_status_tip_is_fitted_too(qtbot, state):
+    """Qt shows a status tip past showMessage: it is elided and whole in the tooltip all the same."""
+    from PySide6.QtCore import QPoint, Qt
+
+    window = new_window(qtbot, state)
+    bar = window.statusBar()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    bar.showMessage("Zoom 125%", 60_000)
+    menu_bar = window.menuBar()
+    file_menu = menu_bar.actions()[0].menu()
+    learn = next(a for a in file_menu.actions() if a.objectName() == "readRightAction")
+    tip = learn.statusTip()
+    window.findChild(QLabel, "modelStatus").setText("Model: " + "a long name " * 6)
+    qtbot.waitUntil(lambda: 50 < bar.message_room() < bar.fontMetrics().horizontalAdvance(tip))
+    qtbot.mouseClick(menu_bar, Qt.MouseButton.LeftButton,
+                     pos=menu_bar.actionGeometry(menu_bar.actions()[0]).center())
+    qtbot.waitExposed(file_menu)
+    at = file_menu.actionGeometry(learn).center()
+    qtbot.mouseMove(file_menu, at + QPoint(1, 0))
+    qtbot.mouseMove(file_menu, at)
+    qtbot.waitUntil(lambda: bar.currentMessage() == tip)
+    shown = bar.shown_message()
+    assert shown.endswith("\u2026") and tip.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.message_room()
+    assert bar.toolTip() == tip
+    file_menu.close()

@@ -26,6 +26,7 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._full = ""            # the message as given
+        self._drawn = ""           # what this class last handed QStatusBar to draw
         self._until: float | None = None  # when it goes (monotonic seconds); None: it stays
         self._permanent: list[QWidget] = []
         self._refit = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
@@ -43,7 +44,7 @@ class StatusBar(QStatusBar):
         self._fit(again=True)
 
     def clearMessage(self) -> None:
-        self._full = ""
+        self._full = self._drawn = ""
         super().clearMessage()
 
     def currentMessage(self) -> str:
@@ -88,9 +89,14 @@ class StatusBar(QStatusBar):
             if left <= 0:
                 self.clearMessage()
                 return
+        self._drawn = shown
         super().showMessage(shown, left)
 
     def _on_message_changed(self, text: str) -> None:
         if not text:  # its time ran out (or it was cleared)
-            self._full = ""
+            self._full = self._drawn = ""
             self.setToolTip("")
+        elif text != self._drawn:
+            # shown by Qt itself, past showMessage (a menu item's status tip): fitted too
+            self._full, self._until = text, None
+            self._fit(again=True)
