@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._on_state_model_changed(self.state.model)
         self.state.drawingRequested.connect(self._on_state_drawing_requested)
 
+        self._restore_state()  # the MNIST folder chosen: the teacher may need it at once
         self.teacher = teacher.install(self)
 
         self._restore_settings()
@@ -410,12 +411,15 @@ class MainWindow(QMainWindow):
 
     # settings --------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
+    def _restore_state(self) -> None:
         settings = open_settings()
         migrate_settings(settings, self._tabs_spec)
         settings.beginGroup(STATE_GROUP)
         self._note_rejected(self.tr("MNIST folder"), self.state.restore_settings(settings))
         settings.endGroup()
+
+    def _restore_settings(self) -> None:
+        settings = open_settings()
         settings.beginGroup("window")
         try:
             geometry = settings.value("geometry", QByteArray(), type=QByteArray)

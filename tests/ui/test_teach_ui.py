@@ -545,6 +545,25 @@ def test_digits_saved_as_the_app_closed_mid_fine_tune_are_taught_at_the_next_sta
     assert third.state.model.card["taught_digits"] == 2 and not messages_shown(third)
 
 
+def test_the_catch_up_at_start_finds_mnist_in_the_folder_the_user_chose(
+        qtbot, shipped_window, monkeypatch):
+    import os
+    from digitpad.ui.launch import open_settings
+    win = shipped_window
+    corrected_once(qtbot, win)
+    win.close()
+    store = MyDigits.default()
+    store.add(store.load()[0][0], 1)
+    settings = open_settings()
+    settings.setValue("app/mnistPath", os.environ["DIGITPAD_MNIST"])  # chosen in the window
+    settings.sync()
+    monkeypatch.setenv("DIGITPAD_MNIST", os.path.join(settings.fileName(), "not-here"))
+    again = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: not again.teacher.is_busy(), timeout=120_000)
+    assert "up to date with My digits" in again.statusBar().currentMessage()
+    assert teach.load_personal().card["taught_digits"] == 2 and not messages_shown(again)
+
+
 def test_a_first_correction_whose_fine_tune_the_app_closed_on_is_taught_at_the_next_start(
         qtbot, shipped_window, monkeypatch):
     import threading
