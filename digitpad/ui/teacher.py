@@ -11,8 +11,10 @@ includes every digit saved meanwhile. A Train-tab request and a correction
 queued together are both run, one after the other.
 
 At the start the personal model is taught again, in the background, if it
-missed digits (the app closed while a fine-tune ran) or if its save was cut
-short (``teach.CardMismatch``).
+missed digits (the app closed while a fine-tune ran), if its save was cut
+short (``teach.CardMismatch``), or if there is none yet though one was asked
+for (the app closed during the very first fine-tune, or while a reset waited
+with a correction queued: ``teach.first_lesson_missed``).
 
 A drawing the network read right and the user moved on from (the Draw tab's
 ``readRight``) is kept too, and a correction's fine-tune also learns from
@@ -78,9 +80,9 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
     """On a pool thread: My digits taught to ``base``, saved as the personal model.
 
     ``read_right``: the store of drawings read right and those to add to it
-    first; they are taught too (None: My digits alone). ``unless_taught``: a
-    personal model's card; nothing is done (None returned) if My digits are
-    what it was taught, or empty.
+    first; they are kept in it, and taught too (None: My digits alone).
+    ``unless_taught``: a personal model's card; nothing is taught (None
+    returned) if My digits are what it was taught, or empty.
     """
     right = _kept_read_right(*read_right) if read_right is not None else None
     images, labels = MyDigits(store_file).load()
@@ -161,8 +163,9 @@ class Teacher(QObject):
     # the personal model -----------------------------------------------------------------
 
     def restore(self, use: bool = True) -> None:
-        """Load the personal model saved last time, if there is one (a broken one is reported),
-        and read with it if ``use`` (it was reading when the app last closed)."""
+        """Load the personal model saved last time, if there is one, and read with it if ``use``
+        (it was reading when the app last closed). One whose save was cut short is taught
+        again; one that cannot be read is reported; one that missed digits catches up."""
         self.damaged = False
         try:
             self.personal = teach.load_personal()
@@ -191,7 +194,7 @@ class Teacher(QObject):
     def _catch_up(self) -> None:
         """Teach the personal model again if My digits changed after its last fine-tune (the app
         closed while it ran): in the background, and only if it was taught from the shipped model."""
-        base = self._base()
+        base = self._base(quietly=True)
         if base is not None and self.personal.card.get("base_sha256") == models.network_sha256(base):
             self.teach_now(unless_taught=self.personal.card, quietly=True)
 
@@ -266,8 +269,8 @@ class Teacher(QObject):
     def on_my_digits_edited(self) -> None:
         """A digit in My digits was relabelled or deleted (or such an edit undone): the personal
         model is taught My digits as they are now, so it stops reading a label taken back."""
-        if self.personal is None and not self.runner.is_busy():  # nothing taught from them yet
-            return
+        if (self.personal is None and not self.runner.is_busy()) or self._resetting:
+            return  # nothing taught from them yet, or about to be forgotten
         try:
             left = self.store.count
         except (MyDigitsError, OSError):
@@ -316,13 +319,14 @@ class Teacher(QObject):
         nothing is taught if My digits are what its model was taught. ``quietly``: a problem
         goes to the status bar, not a message box (nobody asked for this fine-tune).
 
-        While a run goes the request is queued: one like it already queued (the same base,
-        read right or not) is replaced, as it would read the same digits; others wait their
-        turn."""
+        While a run goes, or a reset waits for one to stop, the request is queued: one like
+        it already queued (the same base, read right or not) is merged into it, as it would
+        read the same digits; others wait their turn."""
         if self.runner.is_busy() or self._resetting:
             self._queue((base, read_right, takes_over, unless_taught, quietly))
             return
-        base = base if base is not None else self._base()
+        asked = (base, read_right)
+        base = base if base is not None else self._base(quietly)
         if base is None:
             return
         if self.personal is None and not self.damaged:
@@ -337,7 +341,7 @@ class Teacher(QObject):
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
                           self.config, kept, unless_taught,
                           returned=lambda model: self._on_job_returned(model, takes_over, quietly),
-                          errored=lambda exc: self._on_job_errored(exc, quietly),
+                          errored=lambda exc: self._on_job_errored(exc, quietly, asked),
                           finished=self._on_job_finished)
 
     def _queue(self, request: tuple) -> None:
@@ -357,9 +361,12 @@ class Teacher(QObject):
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Stop teaching and keep the drawings read right that wait (True if the run stopped)."""
         self._closing = True
-        self._queued = []
+        queued, self._queued = bool(self._queued), []
         stopped = self.runner.shutdown(timeout)
-        self._finish_reset([], False)  # a reset the user confirmed is done before the app goes
+        if self._resetting:  # a reset the user confirmed is done before the app goes
+            self._finish_reset([], False)
+            if queued:  # a correction made meanwhile is taught at the next start
+                teach.mark_first_lesson(True)
         # a run that stopped (or never began) may not have kept what it was handed
         waiting = (self._handed if stopped else []) + self._pending
         self._handed, self._pending = [], []
@@ -367,19 +374,25 @@ class Teacher(QObject):
             _kept_read_right(self.read_right_store, waiting[-teach.READ_RIGHT_KEEP:])
         return stopped
 
-    def _base(self) -> Model | None:
-        """The shipped model, read once: the replay's answers are kept for this one object."""
+    def _base(self, quietly: bool = False) -> Model | None:
+        """The shipped model, read once: the replay's answers are kept for this one object.
+        ``quietly``: a problem goes to the status bar (nobody asked to teach)."""
         if self._base_model is None:
             try:
                 self._base_model = models.load_shipped()
             except WeightsError as exc:
-                self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
+                if quietly:
+                    self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc)), 8000)
+                else:
+                    self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
 
     def _on_job_returned(self, model: Model | None, takes_over: bool, caught_up: bool = False) -> None:
         """``caught_up``: nobody asked for this fine-tune; the model learned what it had missed
         when the app last closed."""
         if model is None:  # a catch-up that found nothing to teach
+            if self.personal is None:  # nor will it next time: My digits is empty
+                teach.mark_first_lesson(False)
             return
         self.personal = model
         self.damaged = False
@@ -402,8 +415,9 @@ class Teacher(QObject):
         else:
             self.statusMessage.emit(self.tr("Taught in {0}.").format(took), 6000)
 
-    def _on_job_errored(self, exc: BaseException, quietly: bool = False) -> None:
-        self._queued = []
+    def _on_job_errored(self, exc: BaseException, quietly: bool = False, asked: tuple = ()) -> None:
+        if not quietly and asked:  # a request like it would fail the same way; others still run
+            self._queued = [q for q in self._queued if not (q[0] is asked[0] and q[1] == asked[1])]
         teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar

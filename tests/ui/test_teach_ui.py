@@ -6,6 +6,8 @@ the network is taught in the background, and then reads a new one right,
 while MNIST digits redrawn on the canvas are read as before.
 """
 
+import threading
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -17,6 +19,7 @@ from digitpad.data.mydigits import MyDigits
 from digitpad.models import load_shipped
 from digitpad.nn.finetune import FineTuneConfig
 from digitpad.nn.network import PIXEL_SCALE
+from digitpad.ui import teacher as teacher_module
 from digitpad.ui.model_state import ModelState
 from drawing import redraw, stroke
 from qt_helpers import click, messages_shown, new_window
@@ -274,7 +277,6 @@ def test_once_the_personal_model_reads_more_drawings_read_right_are_taught_witho
 
 
 def test_drawings_handed_to_a_fine_tune_that_never_began_are_kept_on_closing(qtbot, shipped_window):
-    import threading
     from PySide6.QtCore import QRunnable, QThreadPool
     win = shipped_window
     teacher = win.teacher
@@ -357,8 +359,6 @@ def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhil
         qtbot, shipped_window, monkeypatch):
     """The fine-tune is held while it reads MNIST (as a slow disk would): Reset returns at once,
     deletes the model once the fine-tune has stopped, and a digit saved meanwhile is taught after."""
-    import threading
-    from digitpad.ui import teacher as teacher_module
     win = shipped_window
     teacher = win.teacher
     corrected_once(qtbot, win)
@@ -398,20 +398,107 @@ def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhil
 
 
 def test_a_reset_confirmed_as_the_window_closes_is_done(qtbot, shipped_window, monkeypatch):
-    import threading
-    from digitpad.ui import teacher as teacher_module
     win = shipped_window
     corrected_once(qtbot, win)
-    release = threading.Event()
-    get = teacher_module._Replay.get
-    monkeypatch.setattr(teacher_module._Replay, "get",
-                        lambda replay, *args: release.wait(30) and get(replay, *args))
+    release, run_freely = held_replay(monkeypatch)
     win.teacher.teach_now()
     win.teacher.reset()
     assert teach.personal_weights_path().exists()
     QTimer.singleShot(200, release.set)
     win.close()
     assert not teach.personal_weights_path().exists() and MyDigits.default().count == 1
+
+
+def test_a_correction_saved_while_a_reset_waits_is_taught_at_the_next_start_if_the_window_closes(
+        qtbot, shipped_window, monkeypatch):
+    win = shipped_window
+    corrected_once(qtbot, win)
+    release, run_freely = held_replay(monkeypatch)
+    win.teacher.teach_now()
+    win.teacher.reset()
+    draw_and_read(win.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
+    click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))  # waits for the reset
+    QTimer.singleShot(200, release.set)
+    win.close()
+    assert not teach.personal_files_exist() and MyDigits.default().count == 2
+    run_freely()
+    again = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: again.teacher.personal is not None and not again.teacher.is_busy(),
+                    timeout=120_000)
+    assert again.teacher.personal.card["taught_digits"] == 2 and not messages_shown(again)
+
+
+def test_an_edit_in_my_digits_while_a_reset_waits_does_not_bring_the_model_back(
+        qtbot, shipped_window, monkeypatch):
+    win = shipped_window
+    teacher = win.teacher
+    corrected_once(qtbot, win)
+    release, run_freely = held_replay(monkeypatch)
+    teacher.teach_now()
+    teacher.reset()
+    store = MyDigits.default()
+    store.add(store.load()[0][0], 4)
+    teacher.on_my_digits_edited()  # as the My digits window says after an edit
+    release.set()
+    qtbot.waitUntil(lambda: not teacher.is_busy(), timeout=60_000)
+    qtbot.wait(100)
+    assert teacher.personal is None and not teach.personal_files_exist()
+    assert win.state.model.source == "shipped" and store.count == 2
+
+
+def test_a_failed_fine_tune_drops_only_the_requests_like_it(qtbot, window, book_model, monkeypatch):
+    """A correction's fine-tune fails: a second correction queued would fail the same way and is
+    dropped (one message), the Train tab's run queued meanwhile still runs."""
+    from digitpad.data.errors import DataError
+    tab = window.tab("Draw")
+    teacher = window.teacher
+    release = threading.Event()
+    get = teacher_module._Replay.get
+    calls = []
+
+    def failing_first(replay, *args):
+        calls.append(1)
+        if len(calls) == 1:
+            release.wait(30)
+            raise DataError("the disk went away")
+        return get(replay, *args)
+
+    monkeypatch.setattr(teacher_module._Replay, "get", failing_first)
+    taught = []
+    teacher.personalChanged.connect(lambda model: model is not None and taught.append(model))
+    try:
+        draw_and_read(tab, continental_one())
+        click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+        click(qtbot, window.tab("Train").findChild(QPushButton, "teachButton"))
+        window.tabs.setCurrentWidget(tab)
+        draw_and_read(tab, continental_one(-0.1, 0.05, 0.8))
+        click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: len(taught) == 1 and not teacher.is_busy(), timeout=120_000)
+    qtbot.wait(100)
+    assert len(calls) == 2 and taught[0].card["base_name"] == book_model.name
+    problems = [m for m in messages_shown(window) if m[1] == "Could not teach the network"]
+    assert len(problems) == 1 and "the disk went away" in problems[0][2]
+
+
+def held_replay(monkeypatch):
+    """Fine-tunes wait (reading MNIST, as on a slow disk) until the event returned is set;
+    the function returned with it makes them run freely again."""
+    release = threading.Event()
+    get = teacher_module._Replay.get
+    monkeypatch.setattr(teacher_module._Replay, "get",
+                        lambda replay, *args: release.wait(30) and get(replay, *args))
+    return release, lambda: monkeypatch.setattr(teacher_module._Replay, "get", get)
+
+
+def closed_with_a_digit_untaught(qtbot, win) -> None:
+    """A correction taught, the window closed, and one more digit in My digits (as when the app
+    closed while its fine-tune ran)."""
+    corrected_once(qtbot, win)
+    win.close()
+    store = MyDigits.default()
+    store.add(store.load()[0][0], 1)
 
 
 def corrected_once(qtbot, win) -> list:
@@ -550,10 +637,7 @@ def test_the_catch_up_at_start_finds_mnist_in_the_folder_the_user_chose(
     import os
     from digitpad.ui.launch import open_settings
     win = shipped_window
-    corrected_once(qtbot, win)
-    win.close()
-    store = MyDigits.default()
-    store.add(store.load()[0][0], 1)
+    closed_with_a_digit_untaught(qtbot, win)
     settings = open_settings()
     settings.setValue("app/mnistPath", os.environ["DIGITPAD_MNIST"])  # chosen in the window
     settings.sync()
@@ -566,19 +650,14 @@ def test_the_catch_up_at_start_finds_mnist_in_the_folder_the_user_chose(
 
 def test_a_first_correction_whose_fine_tune_the_app_closed_on_is_taught_at_the_next_start(
         qtbot, shipped_window, monkeypatch):
-    import threading
-    from digitpad.ui import teacher as teacher_module
     win = shipped_window
-    release = threading.Event()
-    get = teacher_module._Replay.get
-    monkeypatch.setattr(teacher_module._Replay, "get",
-                        lambda replay, *args: release.wait(30) and get(replay, *args))
+    release, run_freely = held_replay(monkeypatch)
     draw_and_read(win.tab("Draw"), continental_one())
     click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))
     QTimer.singleShot(100, release.set)
     win.close()  # before the first fine-tune could save anything
     assert not teach.personal_files_exist() and MyDigits.default().count == 1
-    monkeypatch.setattr(teacher_module._Replay, "get", get)
+    run_freely()
 
     again = new_window(qtbot, ModelState(load_shipped()))
     qtbot.waitUntil(lambda: again.teacher.personal is not None and not again.teacher.is_busy(),
@@ -594,6 +673,34 @@ def test_a_first_correction_whose_fine_tune_the_app_closed_on_is_taught_at_the_n
     qtbot.wait(100)
     assert not third.teacher.is_busy() and third.teacher.personal is None
     assert not teach.personal_files_exist() and MyDigits.default().count == 1
+
+
+def test_a_first_lesson_mark_with_my_digits_empty_is_cleared_at_start(qtbot):
+    teach.mark_first_lesson(True)  # the digit was deleted from My digits after the app closed
+    win = new_window(qtbot, ModelState(load_shipped()))
+    qtbot.waitUntil(lambda: not win.teacher.is_busy(), timeout=60_000)
+    qtbot.wait(50)
+    assert not teach.first_mark_path().exists() and win.teacher.personal is None
+    assert not messages_shown(win)
+
+
+def test_a_catch_up_with_the_shipped_weights_broken_says_so_in_the_status_bar(
+        qtbot, shipped_window, monkeypatch):
+    from digitpad import models
+    from digitpad.nn.network import WeightsError
+    win = shipped_window
+    closed_with_a_digit_untaught(qtbot, win)
+    shipped = load_shipped()
+
+    def broken(*_args, **_kwargs):
+        raise WeightsError("digitpad.npz: not a zip file")
+
+    monkeypatch.setattr(models, "load_shipped", broken)
+    again = new_window(qtbot, ModelState(shipped))
+    qtbot.wait(100)
+    assert not messages_shown(again)  # nobody asked to teach: no box at start
+    assert again.statusBar().currentMessage() == "Not taught: digitpad.npz: not a zip file"
+    assert again.state.model is again.teacher.personal
 
 
 def test_a_personal_model_saved_without_its_card_is_taught_again_at_the_next_start(
