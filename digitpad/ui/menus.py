@@ -44,7 +44,7 @@ def build_menus(window) -> None:
         None, "shippedAction", translate("MainWindow", "Switch back to the network that comes with digitpad"))
     file_menu.addSeparator()
     window.openImageAction = _action(
-        window, file_menu, translate("MainWindow", "Open &image..."), window.open_image_dialog,
+        window, file_menu, translate("MainWindow", "Open i&mage..."), window.open_image_dialog,
         "Ctrl+I", "openImageAction", translate("MainWindow", "Classify a picture of a digit (PNG, JPG, ...)"))
     window.myDigitsAction = _action(
         window, file_menu, translate("MainWindow", "My &digits..."), window.show_my_digits, None,

@@ -767,8 +767,8 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
         <translation>digitpad に付属のネットワークに戻します</translation>
     </message>
     <message>
-        <source>Open &amp;image...</source>
-        <translation>画像を開く(&amp;I)...</translation>
+        <source>Open i&amp;mage...</source>
+        <translation>画像を開く(&amp;M)...</translation>
     </message>
     <message>
         <source>Classify a picture of a digit (PNG, JPG, ...)</source>

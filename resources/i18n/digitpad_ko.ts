@@ -767,8 +767,8 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
         <translation>digitpad에 포함된 신경망으로 돌아갑니다</translation>
     </message>
     <message>
-        <source>Open &amp;image...</source>
-        <translation>그림 열기(&amp;I)...</translation>
+        <source>Open i&amp;mage...</source>
+        <translation>그림 열기(&amp;M)...</translation>
     </message>
     <message>
         <source>Classify a picture of a digit (PNG, JPG, ...)</source>

@@ -241,3 +241,31 @@ def test_the_about_card_speaks_the_language(qapp, in_language):
     for label, text in japanese.items():
         assert not _english_words(label), label
     assert not _english_words(next(t for t in japanese.values() if "28x28" in t))
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (Alt+letter), lower-cased; None if there is none."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja"])
+def test_no_two_items_of_a_menu_share_an_alt_letter(qtbot, state, in_language, code):
+    """Alt+letter must reach one item: with two, Qt only cycles between them."""
+    in_language(code)
+    window = new_window(qtbot, state)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    shared = []
+    for menu in [window.menuBar(), *window.findChildren(QMenu)]:
+        actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        letters = [(_mnemonic(a.text()), a.text()) for a in actions]
+        seen = {}
+        for letter, text in letters:
+            if letter is None:
+                continue
+            if letter in seen:
+                shared.append(f"{menu.objectName() or menu.title()}: {seen[letter]!r} and {text!r}")
+            seen[letter] = text
+    assert all(menus) and len(menus) >= 4
+    assert not shared, "\n".join(shared)
+    window.close()
