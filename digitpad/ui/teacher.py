@@ -29,7 +29,7 @@ one click.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
@@ -51,6 +51,7 @@ from .workers import USER_PROBLEMS, JobRunner, user_words
 
 READ_RIGHT_SETTING = "teach/learnReadRight"
 USE_PERSONAL_SETTING = "teach/usePersonal"   # did the personal model read when the app last ran?
+BUSY_SHOWN_AFTER_MS = 150   # "Teaching your digits..." appears once a fine-tune has run this long
 
 
 class _Replay:
@@ -446,6 +447,10 @@ class PersonalSwitch(QWidget):
         self.busyLabel = QLabel(self.tr("Teaching your digits..."), objectName="teachingLabel")
         self.busyLabel.setStyleSheet(f"color: {theme.ACCENT};")
         self.busyLabel.setVisible(False)
+        # shown only if the teaching lasts: a catch-up at start that finds nothing to do
+        # (a few milliseconds) does not flash it
+        self._show_busy = QTimer(self, singleShot=True, interval=BUSY_SHOWN_AFTER_MS)
+        self._show_busy.timeout.connect(lambda: self._show_busy_label(self.teacher.is_busy()))
         self.button = QToolButton(objectName="personalSwitchButton")
         self.button.clicked.connect(self._on_button_clicked)
         row = QHBoxLayout(self)
@@ -460,7 +465,7 @@ class PersonalSwitch(QWidget):
     def update_text(self) -> None:
         personal = self.teacher.personal
         using_personal = self.teacher.state.model.source == teach.SOURCE
-        self.setVisible(personal is not None or self.teacher.is_busy())
+        self.setVisible(personal is not None or not self.busyLabel.isHidden())
         if using_personal:
             self.button.setText(self.tr("Use the shipped weights"))
             self.button.setToolTip(self.tr("Read with digitpad's shipped network (your model is kept)"))
@@ -475,7 +480,19 @@ class PersonalSwitch(QWidget):
         self.button.setVisible(personal is not None)
 
     def _on_teacher_busy_changed(self, busy: bool) -> None:
-        self.busyLabel.setVisible(busy)
+        if busy:
+            if self.busyLabel.isHidden() and not self._show_busy.isActive():
+                self._show_busy.start()
+        else:  # hidden unless the next queued fine-tune starts at once
+            QTimer.singleShot(0, self, self._hide_busy_if_idle)
+
+    def _hide_busy_if_idle(self) -> None:
+        if not self.teacher.is_busy():
+            self._show_busy.stop()
+            self._show_busy_label(False)
+
+    def _show_busy_label(self, shown: bool) -> None:
+        self.busyLabel.setVisible(shown)
         self.update_text()
 
     def _on_button_clicked(self) -> None:

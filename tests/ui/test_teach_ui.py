@@ -10,7 +10,7 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton, QWidget
 
@@ -673,6 +673,44 @@ def test_a_first_correction_whose_fine_tune_the_app_closed_on_is_taught_at_the_n
     qtbot.wait(100)
     assert not third.teacher.is_busy() and third.teacher.personal is None
     assert not teach.personal_files_exist() and MyDigits.default().count == 1
+
+
+class _Shows(QObject):
+    """Records each time a widget of this name is shown, anywhere in the app."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name, self.count = name, 0
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and watched.objectName() == self.name:
+            self.count += 1
+        return False
+
+
+def test_teaching_is_said_while_it_lasts_but_a_start_with_nothing_to_teach_flashes_nothing(
+        qtbot, qapp, shipped_window, monkeypatch):
+    win = shipped_window
+    corrected_once(qtbot, win)
+    win.close()
+    shows = _Shows("teachingLabel")
+    qapp.installEventFilter(shows)
+    try:
+        again = new_window(qtbot, ModelState(load_shipped()))
+        qtbot.waitUntil(lambda: not again.teacher.is_busy())
+        qtbot.wait(300)
+        assert shows.count == 0  # the catch-up found nothing to teach, in a few milliseconds
+        release, _run_freely = held_replay(monkeypatch)
+        draw_and_read(again.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
+        click(qtbot, again.tab("Draw").findChild(QPushButton, "saveButton1"))
+        label = again.findChild(QLabel, "teachingLabel")
+        qtbot.waitUntil(label.isVisible)
+        release.set()
+        qtbot.waitUntil(lambda: not again.teacher.is_busy(), timeout=120_000)
+        qtbot.waitUntil(lambda: not label.isVisible())
+        assert shows.count == 1
+    finally:
+        qapp.removeEventFilter(shows)
 
 
 def test_a_first_lesson_mark_with_my_digits_empty_is_cleared_at_start(qtbot):
