@@ -363,11 +363,11 @@ class Teacher(QObject):
         """Stop teaching and keep the drawings read right that wait (True if the run stopped)."""
         self._closing = True
         queued, self._queued = bool(self._queued), []
+        resetting = self._resetting
         stopped = self.runner.shutdown(timeout)
-        if self._resetting:  # a reset the user confirmed is done before the app goes
-            self._finish_reset([], False)
-            if queued:  # a correction made meanwhile is taught at the next start
-                teach.mark_first_lesson(True)
+        self._finish_reset([], False)  # a reset the user confirmed is done before the app goes
+        if resetting and queued:  # a correction made meanwhile is taught at the next start
+            teach.mark_first_lesson(True)
         # a run that stopped (or never began) may not have kept what it was handed
         waiting = (self._handed if stopped else []) + self._pending
         self._handed, self._pending = [], []

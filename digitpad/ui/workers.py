@@ -264,6 +264,8 @@ class JobRunner(QObject):
                 self._alive.discard(worker)
                 continue
             ok = worker.wait(timeout) and ok
+        if not self._alive:  # all were taken before they began: no finished signal will come
+            self._call_when_idle()
         return ok
 
     def when_idle(self, callback: Callable[[], None]) -> None:
@@ -296,10 +298,13 @@ class JobRunner(QObject):
             self.busyChanged.emit(False)
             if finished is not None:
                 finished()
-        if not self._alive and self._when_idle:
-            callbacks, self._when_idle = self._when_idle, []
-            for callback in callbacks:
-                callback()
+        if not self._alive:
+            self._call_when_idle()
+
+    def _call_when_idle(self) -> None:
+        callbacks, self._when_idle = self._when_idle, []
+        for callback in callbacks:
+            callback()
 
 
 class BarProgress:

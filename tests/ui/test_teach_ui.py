@@ -362,19 +362,11 @@ def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhil
     win = shipped_window
     teacher = win.teacher
     corrected_once(qtbot, win)
-    release, reading = threading.Event(), threading.Event()
-    get = teacher_module._Replay.get
-
-    def slow_get(replay, *args):
-        reading.set()
-        release.wait(30)
-        return get(replay, *args)
-
-    monkeypatch.setattr(teacher_module._Replay, "get", slow_get)
+    held = held_replay(monkeypatch)
     try:
         draw_and_read(win.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
         click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))
-        assert reading.wait(30)
+        assert held.started.wait(30)
         ticks = []
         heartbeat = QTimer(win)
         heartbeat.timeout.connect(lambda: ticks.append(1))
@@ -383,12 +375,12 @@ def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhil
         assert teacher.is_busy() and teach.personal_weights_path().exists()
         qtbot.wait(100)
         assert len(ticks) >= 5, "the window waited for the fine-tune to stop"
-        monkeypatch.setattr(teacher_module._Replay, "get", get)
+        held.run_freely()
         draw_and_read(win.tab("Draw"), continental_one(0.08, -0.04, 1.1))
         click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))  # waits for the reset
         heartbeat.stop()
     finally:
-        release.set()
+        held.release.set()
     taught = []
     teacher.personalChanged.connect(taught.append)
     qtbot.waitUntil(lambda: not teacher.is_busy() and len(taught) == 2, timeout=120_000)
@@ -400,11 +392,12 @@ def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhil
 def test_a_reset_confirmed_as_the_window_closes_is_done(qtbot, shipped_window, monkeypatch):
     win = shipped_window
     corrected_once(qtbot, win)
-    release, run_freely = held_replay(monkeypatch)
+    held = held_replay(monkeypatch)
     win.teacher.teach_now()
+    assert held.started.wait(30)
     win.teacher.reset()
     assert teach.personal_weights_path().exists()
-    QTimer.singleShot(200, release.set)
+    QTimer.singleShot(200, held.release.set)
     win.close()
     assert not teach.personal_weights_path().exists() and MyDigits.default().count == 1
 
@@ -413,15 +406,16 @@ def test_a_correction_saved_while_a_reset_waits_is_taught_at_the_next_start_if_t
         qtbot, shipped_window, monkeypatch):
     win = shipped_window
     corrected_once(qtbot, win)
-    release, run_freely = held_replay(monkeypatch)
+    held = held_replay(monkeypatch)
     win.teacher.teach_now()
+    assert held.started.wait(30)
     win.teacher.reset()
     draw_and_read(win.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
     click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))  # waits for the reset
-    QTimer.singleShot(200, release.set)
+    QTimer.singleShot(200, held.release.set)
     win.close()
     assert not teach.personal_files_exist() and MyDigits.default().count == 2
-    run_freely()
+    held.run_freely()
     again = new_window(qtbot, ModelState(load_shipped()))
     qtbot.waitUntil(lambda: again.teacher.personal is not None and not again.teacher.is_busy(),
                     timeout=120_000)
@@ -433,13 +427,14 @@ def test_an_edit_in_my_digits_while_a_reset_waits_does_not_bring_the_model_back(
     win = shipped_window
     teacher = win.teacher
     corrected_once(qtbot, win)
-    release, run_freely = held_replay(monkeypatch)
+    held = held_replay(monkeypatch)
     teacher.teach_now()
+    assert held.started.wait(30)
     teacher.reset()
     store = MyDigits.default()
     store.add(store.load()[0][0], 4)
     teacher.on_my_digits_edited()  # as the My digits window says after an edit
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: not teacher.is_busy(), timeout=60_000)
     qtbot.wait(100)
     assert teacher.personal is None and not teach.personal_files_exist()
@@ -482,14 +477,21 @@ def test_a_failed_fine_tune_drops_only_the_requests_like_it(qtbot, window, book_
     assert len(problems) == 1 and "the disk went away" in problems[0][2]
 
 
-def held_replay(monkeypatch):
-    """Fine-tunes wait (reading MNIST, as on a slow disk) until the event returned is set;
-    the function returned with it makes them run freely again."""
-    release = threading.Event()
-    get = teacher_module._Replay.get
-    monkeypatch.setattr(teacher_module._Replay, "get",
-                        lambda replay, *args: release.wait(30) and get(replay, *args))
-    return release, lambda: monkeypatch.setattr(teacher_module._Replay, "get", get)
+class held_replay:
+    """Fine-tunes wait (reading MNIST, as on a slow disk) until ``release`` is set; ``started``
+    is set once one waits; ``run_freely()`` lets those begun later run at once."""
+
+    def __init__(self, monkeypatch):
+        self.release, self.started = threading.Event(), threading.Event()
+        get = teacher_module._Replay.get
+
+        def held_get(replay, *args):
+            self.started.set()
+            self.release.wait(30)
+            return get(replay, *args)
+
+        monkeypatch.setattr(teacher_module._Replay, "get", held_get)
+        self.run_freely = lambda: monkeypatch.setattr(teacher_module._Replay, "get", get)
 
 
 def closed_with_a_digit_untaught(qtbot, win) -> None:
@@ -651,13 +653,13 @@ def test_the_catch_up_at_start_finds_mnist_in_the_folder_the_user_chose(
 def test_a_first_correction_whose_fine_tune_the_app_closed_on_is_taught_at_the_next_start(
         qtbot, shipped_window, monkeypatch):
     win = shipped_window
-    release, run_freely = held_replay(monkeypatch)
+    held = held_replay(monkeypatch)
     draw_and_read(win.tab("Draw"), continental_one())
     click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))
-    QTimer.singleShot(100, release.set)
+    QTimer.singleShot(100, held.release.set)
     win.close()  # before the first fine-tune could save anything
     assert not teach.personal_files_exist() and MyDigits.default().count == 1
-    run_freely()
+    held.run_freely()
 
     again = new_window(qtbot, ModelState(load_shipped()))
     qtbot.waitUntil(lambda: again.teacher.personal is not None and not again.teacher.is_busy(),
@@ -700,12 +702,12 @@ def test_teaching_is_said_while_it_lasts_but_a_start_with_nothing_to_teach_flash
         qtbot.waitUntil(lambda: not again.teacher.is_busy())
         qtbot.wait(300)
         assert shows.count == 0  # the catch-up found nothing to teach, in a few milliseconds
-        release, _run_freely = held_replay(monkeypatch)
+        held = held_replay(monkeypatch)
         draw_and_read(again.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
         click(qtbot, again.tab("Draw").findChild(QPushButton, "saveButton1"))
         label = again.findChild(QLabel, "teachingLabel")
         qtbot.waitUntil(label.isVisible)
-        release.set()
+        held.release.set()
         qtbot.waitUntil(lambda: not again.teacher.is_busy(), timeout=120_000)
         qtbot.waitUntil(lambda: not label.isVisible())
         assert shows.count == 1

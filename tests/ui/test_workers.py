@@ -248,3 +248,34 @@ def test_user_words_and_the_error_hierarchy():
     assert not issubclass(Cancelled, (DigitpadError, DataError, ValueError))
     assert user_words(PermissionError(13, "Permission denied", "/x")) == "[Errno 13] Permission denied: '/x'"
     assert user_words(KeyError("w1")) == "KeyError: 'w1'"   # a bug is named as one
+
+
+def test_when_idle_waits_for_a_cancelled_job_and_never_loses_its_callback(qtbot):
+    calls = []
+    runner = JobRunner()
+    runner.when_idle(lambda: calls.append("at once"))
+    assert calls == ["at once"]  # nothing runs
+
+    release = threading.Event()
+    runner.start(lambda job: release.wait(5))
+    runner.cancel()
+    runner.when_idle(lambda: calls.append("stopped"))
+    qtbot.wait(50)
+    assert calls == ["at once"]  # the cancelled job has not noticed yet
+    release.set()
+    qtbot.waitUntil(lambda: calls == ["at once", "stopped"])
+
+    # a job still waiting for a thread when the runner stops: nothing to wait for, and the
+    # callback still runs
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    blocker, queued = JobRunner(pool=pool), JobRunner(pool=pool)
+    hold = threading.Event()
+    blocker.start(lambda job: hold.wait(5))
+    queued.start(lambda job: None)
+    queued.when_idle(lambda: calls.append("taken"))
+    assert queued.stop(1.0)
+    assert calls[-1] == "taken"
+    hold.set()
+    assert blocker.shutdown(5.0)
+    runner.shutdown(5.0)
