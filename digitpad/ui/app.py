@@ -27,13 +27,13 @@ from .i18n import translate
 from .language_choice import missing_font_notice, offer_restart
 from .launch import (APPLICATION, ORGANIZATION, app_icon, make_application,  # noqa: F401
                      open_settings, run_app)   # (callers import them from here too)
-from .menus import build_menus
+from .menus import build_menus, tips_as_tooltips
 from .model_state import ModelState, model_title, source_title
 from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .widgets.side_scroll import TabsScroll
-from .widgets.status_bar import StatusBar
+from .widgets.status_bar import StatusBar, StatusLabel
 from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized
 from .workers import JobRunner, user_words
 
@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*SMALLEST_WINDOW)
 
         self.setStatusBar(StatusBar(self))
-        self.modelStatus = QLabel(objectName="modelStatus")
+        self.modelStatus = StatusLabel("modelStatus")
         self.modelStatus.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.modelStatus)
+        self.statusBar().addPermanentWidget(self.modelStatus, yields=True)  # to a long message
         self.statusBar().setSizeGripEnabled(True)
 
         build_menus(self)
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self._restore_state()  # the MNIST folder chosen: the teacher may need it at once
         self.teacher = teacher.install(self)
+        tips_as_tooltips(self.menuBar())  # the File menu is whole now
 
         self._restore_settings()
         self._ensure_built(self.tabs.currentIndex())

@@ -7,7 +7,7 @@ objectName (``window.openWeightsAction``, ...).
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from . import language_choice, zoom
 from .i18n import translate
@@ -25,6 +25,16 @@ def _action(window, menu, text, slot, shortcut=None, name=None, tip=None) -> QAc
     action.triggered.connect(slot)
     menu.addAction(action)
     return action
+
+
+def tips_as_tooltips(bar) -> None:
+    """Every menu item's status tip also as its tooltip: the status bar may be too narrow to say
+    it whole, and it cannot be pointed at while a menu is open."""
+    for menu in bar.findChildren(QMenu):
+        menu.setToolTipsVisible(True)
+        for action in menu.actions():
+            if action.statusTip():
+                action.setToolTip(action.statusTip())
 
 
 def build_menus(window) -> None:

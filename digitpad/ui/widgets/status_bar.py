@@ -8,18 +8,49 @@ way Qt measures it (from 6 px in to 2 px before the first permanent widget
 shown, or 12 px before the right edge), and fits it again whenever the room
 changes, keeping the time the message has left: once the layout has settled
 (a widget being shown is at x = 0 for a moment), and never down to nothing.
+
+A permanent widget added with ``yields=True`` (the model's name) gives way to
+a message that does not fit: it is narrowed, down to a quarter of the bar,
+while the message is shown (an ``ElidedLabel`` then elides its own text), and
+takes its room back when the message goes. The bar is always as tall as a
+tool button, so one appearing in it (the personal-model switch) does not
+shift the whole window by a few pixels.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QSizePolicy, QStatusBar, QToolButton, QToolTip, QWidget
+
+from .elided_label import ElidedLabel
 
 _LEFT, _GAP, _RIGHT = 6, 2, 12  # QStatusBar's own margins around a message
 
 _ROOM_CHANGES = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+_UNLIMITED = 16777215  # QWIDGETSIZE_MAX
+YIELDS_DOWN_TO = 0.25  # of the bar's width: how narrow a yielding widget may become
+
+
+class StatusLabel(ElidedLabel):
+    """A label for the status bar's right side: as wide as its whole text when there is room,
+    elided (the whole text in its tooltip) when the bar narrows it to make room."""
+
+    def __init__(self, object_name: str | None = None, parent: QWidget | None = None):
+        super().__init__("", object_name, parent, mode=Qt.TextElideMode.ElideRight)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 1
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance("M\u2026") + margins.left() + margins.right()
+        return QSize(width, super().minimumSizeHint().height())
 
 
 class StatusBar(QStatusBar):
@@ -29,14 +60,31 @@ class StatusBar(QStatusBar):
         self._drawn = ""           # what this class last handed QStatusBar to draw
         self._until: float | None = None  # when it goes (monotonic seconds); None: it stays
         self._permanent: list[QWidget] = []
+        self._yielding: QWidget | None = None
         self._refit = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
         self._refit.timeout.connect(self._fit)
         self.messageChanged.connect(self._on_message_changed)
+        self._probe = QToolButton(self)  # never shown: how tall a tool button in the bar is
+        self._probe.setText("M")
+        self._probe.hide()
+        self._keep_height()
 
-    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0, yields: bool = False) -> None:
         super().addPermanentWidget(widget, stretch)
         self._permanent.append(widget)
         widget.installEventFilter(self)  # it moves or grows: the message's room changes
+        if yields:
+            self._yielding = widget
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_height()
+
+    def _keep_height(self) -> None:
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        extra = margins.top() + margins.bottom() if margins is not None else 0
+        self.setMinimumHeight(self._probe.sizeHint().height() + extra)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:
         self._full = text
@@ -78,9 +126,10 @@ class StatusBar(QStatusBar):
         (it was given anew, with a time of its own)."""
         if not self._full:
             return
+        self._make_room()
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                               self.message_room()) or "\u2026"  # never nothing
-        self.setToolTip(self._full if shown != self._full else "")
+        self._set_tip(self._full if shown != self._full else "")
         if shown == super().currentMessage() and not again:
             return  # drawn as it should be: the message keeps its time
         left = 0
@@ -92,10 +141,41 @@ class StatusBar(QStatusBar):
         self._drawn = shown
         super().showMessage(shown, left)
 
+    def _make_room(self) -> None:
+        """Narrow the yielding widget by what the message lacks (as far as it may go), or
+        widen it again for a shorter message."""
+        widget = self._yielding
+        if widget is None or not widget.isVisible():
+            return
+        whole = widget.sizeHint().width()
+        room_beside_whole = self.message_room() - max(0, whole - widget.width())
+        lacks = self.fontMetrics().horizontalAdvance(self._full) - room_beside_whole
+        least = max(widget.minimumSizeHint().width(), round(self.width() * YIELDS_DOWN_TO))
+        width = max(least, whole - lacks) if lacks > 0 else whole
+        limit = width if width < whole else _UNLIMITED
+        if widget.maximumWidth() != limit:
+            widget.setMaximumWidth(limit)  # moves it: the message is fitted again
+
+    def _give_room_back(self) -> None:
+        if self._yielding is not None and self._yielding.maximumWidth() != _UNLIMITED:
+            self._yielding.setMaximumWidth(_UNLIMITED)
+
+    def _set_tip(self, tip: str) -> None:
+        """The tooltip, and the one on screen now if the pointer is on the bar (not a stale one)."""
+        if tip == self.toolTip():
+            return
+        self.setToolTip(tip)
+        if QToolTip.isVisible() and self.underMouse():
+            if tip:
+                QToolTip.showText(QCursor.pos(), tip, self)
+            else:
+                QToolTip.hideText()
+
     def _on_message_changed(self, text: str) -> None:
         if not text:  # its time ran out (or it was cleared)
             self._full = self._drawn = ""
-            self.setToolTip("")
+            self._set_tip("")
+            self._give_room_back()
         elif text != self._drawn:
             # shown by Qt itself, past showMessage (a menu item's status tip): fitted too
             self._full, self._until = text, None
