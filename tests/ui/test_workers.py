@@ -256,8 +256,9 @@ def test_when_idle_waits_for_a_cancelled_job_and_never_loses_its_callback(qtbot)
     runner.when_idle(lambda: calls.append("at once"))
     assert calls == ["at once"]  # nothing runs
 
-    release = threading.Event()
-    runner.start(lambda job: release.wait(5))
+    release, began = threading.Event(), threading.Event()
+    runner.start(lambda job: began.set() or release.wait(5))
+    assert began.wait(5)  # one not begun yet is taken back at once: nothing to wait for
     runner.cancel()
     runner.when_idle(lambda: calls.append("stopped"))
     qtbot.wait(50)
