@@ -81,7 +81,7 @@ def test_edit_actions_reach_the_canvas(window):
 def test_keyboard_shortcuts(window, qtbot):
     tab = window.tab("Draw")
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     stroke(tab.canvas, VERTICAL)
     qtbot.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert tab.canvas.is_empty()
