@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from .. import models
 from ..nn.network import WeightsError
-from . import i18n, teacher, zoom
+from . import i18n, teacher, wheel_guard, zoom
 from .about import show_about
 from .i18n import translate
 from .language_choice import missing_font_notice, offer_restart
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             return widget
         spec = widget.tab
         tab = self._restored(_resolve(spec.spec), spec)
+        wheel_guard.guard(tab)
         self._built[spec.key] = tab
         zoom.apply(tab, self.zoom)
         blocked = self.tabs.blockSignals(True)
