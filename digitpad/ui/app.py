@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
             self._my_digits_view.edited.connect(self.teacher.on_my_digits_edited)
         else:
             self._my_digits_view.reload()
+        if not self._my_digits_view.isVisible():
+            self._my_digits_view.place_beside(self)   # not where the screen starts
         self._my_digits_view.show()
         self._my_digits_view.raise_()
         self._my_digits_view.activateWindow()

@@ -1120,6 +1120,14 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>すべての数字をMNISTのIDXファイルとして書き出します（他のツール用）</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); every change is already saved</source>
+        <translation>このウィンドウを閉じます (Esc)。変更はすべて保存済みです</translation>
+    </message>
+    <message>
         <source>No drawings saved yet: draw one and press a digit key to keep it.</source>
         <translation>まだ保存した絵はありません。絵を描いて数字キーを押すと保存されます。</translation>
     </message>

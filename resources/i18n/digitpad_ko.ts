@@ -1120,6 +1120,14 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>모든 숫자를 MNIST의 IDX 파일로 씁니다(다른 도구용)</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); every change is already saved</source>
+        <translation>이 창을 닫습니다 (Esc). 바꾼 내용은 모두 이미 저장되어 있습니다</translation>
+    </message>
+    <message>
         <source>No drawings saved yet: draw one and press a digit key to keep it.</source>
         <translation>아직 저장한 그림이 없습니다. 그림을 그리고 숫자 키를 눌러 저장하세요.</translation>
     </message>
