@@ -52,9 +52,10 @@ def small(window) -> None:
 
 def small_train_tab(window):
     small(window)
-    window.tabs.setCurrentIndex([tab.key for tab in window._tabs_spec].index("train"))
+    tab = window.tab("train")
+    window.tabs.setCurrentWidget(tab)
     settle()
-    return window.tab("train")
+    return tab
 
 
 def test_the_wheel_over_the_train_settings_scrolls_them_and_changes_nothing(window, qtbot):
