@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from .. import models
 from ..nn.network import WeightsError
-from . import i18n, teacher, zoom
+from . import i18n, teacher, wheel_guard, zoom
 from .about import show_about
 from .i18n import translate
 from .language_choice import missing_font_notice, offer_restart
@@ -32,6 +32,7 @@ from .model_state import ModelState, model_title, source_title
 from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
+from .unsaved import ClosingQuestions
 from .widgets.side_scroll import TabsScroll
 from .widgets.status_bar import StatusBar, StatusLabel
 from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, AppTab] = {}   # by key
         self._weights_jobs = JobRunner(self)
         self._my_digits_view = None
+        self.closing = ClosingQuestions(self)   # a trained network not saved is asked about first
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.setDocumentMode(True)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
             return widget
         spec = widget.tab
         tab = self._restored(_resolve(spec.spec), spec)
+        wheel_guard.guard(tab)
         self._built[spec.key] = tab
         zoom.apply(tab, self.zoom)
         blocked = self.tabs.blockSignals(True)
@@ -230,12 +233,12 @@ class MainWindow(QMainWindow):
         return offer_restart(self, code)
 
     def restart(self) -> bool:
-        """Close the window (saving everything, as any close does) and start digitpad again."""
-        if not self.close():
-            return False
-        QProcess.startDetached(sys.executable, ["-m", "digitpad"])
-        QApplication.instance().quit()
-        return True
+        """Close the window (saving everything, as any close does) and start digitpad again.
+
+        False if the window asks about unsaved work first: the restart follows a Save or
+        Discard, and Cancel drops it."""
+        self.closing.then = _start_again
+        return self.close()
 
     def say_missing_font(self, choice: i18n.Choice) -> None:
         """Once per start: the language wanted has no font here, so the window is in English."""
@@ -255,6 +258,8 @@ class MainWindow(QMainWindow):
             self._my_digits_view.edited.connect(self.teacher.on_my_digits_edited)
         else:
             self._my_digits_view.reload()
+        if not self._my_digits_view.isVisible():
+            self._my_digits_view.place_beside(self)   # not where the screen starts
         self._my_digits_view.show()
         self._my_digits_view.raise_()
         self._my_digits_view.activateWindow()
@@ -460,6 +465,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.closing.may_close(self._built):
+            event.ignore()
+            return
         self.save_settings()
         self._weights_jobs.shutdown(5.0)
         if self._my_digits_view is not None:
@@ -473,6 +481,12 @@ class MainWindow(QMainWindow):
         for tab in self._built.values():
             tab.shutdown(5.0)
         super().closeEvent(event)
+        self.closing.closed()
+
+
+def _start_again() -> None:
+    QProcess.startDetached(sys.executable, ["-m", "digitpad"])
+    QApplication.instance().quit()
 
 
 def _read_weights_job(job, path: str):

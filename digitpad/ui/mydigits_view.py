@@ -22,8 +22,14 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ..data.errors import DataError
 from ..data.mydigits import PIXELS, MyDigits, MyDigitsError
 from . import theme
+from .launch import open_settings
+from .settings import SettingsReader
 from .widgets.digit_grid import DigitGridView
+from .window_size import beside
 from .workers import user_words
+
+#: The setting that remembers the folder of the last export (the next export starts there).
+EXPORT_FOLDER = "myDigits/exportFolder"
 
 
 class MyDigitsView(QWidget):
@@ -74,8 +80,11 @@ class MyDigitsView(QWidget):
         actions.addStretch(1)
         self.exportButton = self._button(actions, self.tr("Export as IDX..."), "exportButton", self.export_dialog,
                                          self.tr("Write every digit as MNIST's IDX files, for other tools"))
+        self.closeButton = self._button(actions, self.tr("Close"), "closeButton", self.close,
+                                        self.tr("Close this window (Esc); every change is already saved"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
         self.message = QLabel(objectName="myDigitsMessage")
         self.message.setWordWrap(True)
@@ -190,9 +199,19 @@ class MyDigitsView(QWidget):
         return True
 
     def export_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export My digits as IDX files"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export My digits as IDX files"),
+                                                  str(self.export_folder()))
         if folder:
             self.export_to(folder)
+
+    @staticmethod
+    def export_folder() -> Path:
+        """Where the export dialog starts: the folder of the last export, if it is still there,
+        else the user's home (never the folder digitpad happens to run in)."""
+        saved = SettingsReader(open_settings()).text(EXPORT_FOLDER, "")
+        if saved and os.path.isabs(saved) and os.path.isdir(saved):
+            return Path(saved)
+        return Path.home()
 
     def export_to(self, folder) -> bool:
         """Write the IDX pair into ``folder``, asking before replacing an earlier export."""
@@ -212,7 +231,20 @@ class MyDigitsView(QWidget):
             self.message.setText(self.tr("Could not export: {0}").format(exc))
             return False
         self.message.setText(self.tr("Wrote {0} and {1} in {2}.").format(images_path.name, labels_path.name, folder))
+        settings = open_settings()
+        settings.setValue(EXPORT_FOLDER, str(Path(folder).resolve()))
+        settings.sync()
         return True
+
+    # placement --------------------------------------------------------------------------
+
+    def place_beside(self, main: QWidget) -> None:
+        """Open beside ``main`` (the main window) where its screen has room, else over its middle."""
+        screen = main.screen()
+        if screen is None:
+            return
+        frame = main.frameGeometry().size() - main.geometry().size()   # this window gets the same frame
+        self.move(beside(main.frameGeometry(), self.size() + frame, screen.availableGeometry()))
 
     # state ------------------------------------------------------------------------------
 

@@ -11,7 +11,10 @@ tab reads and writes: it never looks inside another tab), then, in this order:
    tab's own group (``tabs/<key>``), which returns the keys it refused;
 3. calls ``start()``: the tab's first work (loading data, counting files),
    done once, with its settings in place and its signals heard;
-4. when the window closes: ``save_settings(settings)``, then
+4. when the window is asked to close: ``unsaved_work()``, what closing would
+   lose (a trained network not saved, a run still training); the window asks
+   the user about it first (``unsaved.py``) and may stay open;
+5. when the window closes: ``save_settings(settings)``, then
    ``shutdown(timeout)``, which cancels and waits for the tab's background jobs.
 
 A tab that edits a drawing sets ``EDITS`` and implements ``undo``/``redo``/
@@ -34,6 +37,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from .settings import SettingsReader
+from .unsaved import Unsaved
 from .workers import JobRunner
 
 
@@ -58,6 +62,10 @@ class AppTab(QWidget):
 
     def start(self) -> None:
         """Begin the tab's own work, once its settings are restored and its signals connected."""
+
+    def unsaved_work(self) -> Unsaved | None:
+        """What closing the window now would lose of the user's work here (None: nothing)."""
+        return None
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         """Cancel background work and wait up to ``timeout`` seconds; False if some is still running."""

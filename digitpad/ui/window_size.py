@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QScreen
 
 DEFAULT_SIZE = (1220, 760)
@@ -30,3 +30,19 @@ def opens_maximized(screen: QScreen | None) -> bool:
     the window takes the whole screen, where every tab fits, instead of 95% of it, where
     the widest tabs would scroll."""
     return screen is not None and screen.availableGeometry().width() < DEFAULT_SIZE[0]
+
+
+def beside(main: QRect, size: QSize, room: QRect) -> QPoint:
+    """Where a window of (frame) ``size`` opens for the main window's frame ``main``: to its right if
+    the screen's ``room`` has space there, else to its left, else over its middle; always on screen."""
+    top = main.top()
+    if main.right() + 1 + size.width() <= room.right() + 1:
+        x = main.right() + 1
+    elif main.left() - size.width() >= room.left():
+        x = main.left() - size.width()
+    else:
+        x = main.left() + (main.width() - size.width()) // 2
+        top = main.top() + (main.height() - size.height()) // 2
+    x = max(room.left(), min(x, room.right() + 1 - size.width()))
+    y = max(room.top(), min(top, room.bottom() + 1 - size.height()))
+    return QPoint(x, y)

@@ -1120,6 +1120,14 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>すべての数字をMNISTのIDXファイルとして書き出します（他のツール用）</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); every change is already saved</source>
+        <translation>このウィンドウを閉じます (Esc)。変更はすべて保存済みです</translation>
+    </message>
+    <message>
         <source>No drawings saved yet: draw one and press a digit key to keep it.</source>
         <translation>まだ保存した絵はありません。絵を描いて数字キーを押すと保存されます。</translation>
     </message>
@@ -2726,6 +2734,30 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <source>Every tab now uses {0}</source>
         <translation>すべてのタブで {0} を使うようになりました</translation>
     </message>
+    <message>
+        <source>Training is running</source>
+        <translation>学習中です</translation>
+    </message>
+    <message>
+        <source>A network is still training on the Train tab. Closing digitpad stops it, and what it has learned is lost.</source>
+        <translation>学習タブでネットワークがまだ学習中です。digitpad を閉じると学習は止まり、ここまで学習した内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Stop training and close</source>
+        <translation>学習を止めて閉じる</translation>
+    </message>
+    <message>
+        <source>{0}, test accuracy {1}</source>
+        <translation>{0}、テストデータの認識精度 {1}</translation>
+    </message>
+    <message>
+        <source>Save the trained network?</source>
+        <translation>学習したネットワークを保存しますか?</translation>
+    </message>
+    <message>
+        <source>The network you trained on the Train tab ({0}) is not saved: closing digitpad without saving it loses it.</source>
+        <translation>学習タブで学習したネットワーク ({0}) はまだ保存されていません。保存せずに digitpad を閉じると失われます。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingCurves</name>
@@ -2900,6 +2932,13 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>pushed down most by {0}</source>
         <translation>最も大きく下げる入力：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save...</source>
+        <translation>保存...</translation>
     </message>
 </context>
 <context>

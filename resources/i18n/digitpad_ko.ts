@@ -1120,6 +1120,14 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>모든 숫자를 MNIST의 IDX 파일로 씁니다(다른 도구용)</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); every change is already saved</source>
+        <translation>이 창을 닫습니다 (Esc). 바꾼 내용은 모두 이미 저장되어 있습니다</translation>
+    </message>
+    <message>
         <source>No drawings saved yet: draw one and press a digit key to keep it.</source>
         <translation>아직 저장한 그림이 없습니다. 그림을 그리고 숫자 키를 눌러 저장하세요.</translation>
     </message>
@@ -2726,6 +2734,30 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <source>Every tab now uses {0}</source>
         <translation>이제 모든 탭에서 {0} 모델을 사용합니다</translation>
     </message>
+    <message>
+        <source>Training is running</source>
+        <translation>학습이 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>A network is still training on the Train tab. Closing digitpad stops it, and what it has learned is lost.</source>
+        <translation>학습 탭에서 신경망이 아직 학습 중입니다. digitpad를 닫으면 학습이 중지되고, 지금까지 학습한 내용은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Stop training and close</source>
+        <translation>학습을 중지하고 닫기</translation>
+    </message>
+    <message>
+        <source>{0}, test accuracy {1}</source>
+        <translation>{0}, 시험 데이터 정확도 {1}</translation>
+    </message>
+    <message>
+        <source>Save the trained network?</source>
+        <translation>학습한 신경망을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>The network you trained on the Train tab ({0}) is not saved: closing digitpad without saving it loses it.</source>
+        <translation>학습 탭에서 학습한 신경망({0})이 아직 저장되지 않았습니다. 저장하지 않고 digitpad를 닫으면 사라집니다.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingCurves</name>
@@ -2900,6 +2932,13 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>pushed down most by {0}</source>
         <translation>가장 크게 내리는 입력: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save...</source>
+        <translation>저장...</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,11 @@ def test_a_folder_chosen_in_test_set_is_used_by_explore_and_train_at_once(
         assert "Training on" in progress_label.text(), progress_label.text()
         assert not train.findChild(QLabel, "mnistMessage").isVisible()
     finally:
-        window.close()
+        window.close()   # the run still trains: the window asks before stopping it
+        stop = window.findChild(QPushButton, "unsavedDiscardButton")
+        if stop is not None and stop.isVisible():
+            qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=LONG)
 
     # the next start finds the folder again, whichever tab is opened first
     again = new_window(qtbot, AppState(state.model))

@@ -3,7 +3,7 @@ open it in the Draw tab, export it as IDX files; and what another running copy s
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from digitpad.data.idx import read_idx
@@ -117,3 +117,77 @@ def test_export_writes_idx_files_that_read_back(qtbot, view, tmp_path, monkeypat
     MyDigits.default().add(drawing(5), 9)
     click(qtbot, view, "exportButton")
     assert asked and read_idx(tmp_path / "mydigits-labels-idx1-ubyte").tolist() == [3, 1, 4]
+
+
+# --------------------------------------------------------------------------- window manners
+
+def test_the_close_button_and_esc_close_the_window(qtbot, view):
+    click_drawing(qtbot, view, 1)
+    click(qtbot, view, "closeButton")
+    assert not view.isVisible()
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)            # Esc is the window's key: it must have the keyboard
+    click_drawing(qtbot, view, 0)                   # Esc from the grid, where the keys go
+    qtbot.keyClick(view.grid, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert MyDigits.default().load()[1].tolist() == [3, 1, 4]   # closing changes nothing
+
+
+def test_my_digits_opens_over_the_main_window_not_at_the_screens_corner(qtbot, window, store):
+    """No room beside the main window on the (800x800) test screen: over its middle."""
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(150, 200, 500, 400)
+    view = window.show_my_digits()
+    qtbot.waitExposed(view)
+    main, mine = window.frameGeometry(), view.frameGeometry()
+    assert mine.topLeft() != QPoint(0, 0)
+    assert abs(mine.center().x() - main.center().x()) <= 2 and abs(mine.center().y() - main.center().y()) <= 2
+    assert window.screen().availableGeometry().contains(mine)
+
+    click(qtbot, view, "closeButton")
+    window.move(60, 40)                              # shown again: by the window where it is now
+    view = window.show_my_digits()
+    qtbot.waitExposed(view)
+    assert view.frameGeometry().center().y() == window.frameGeometry().center().y()
+
+
+@pytest.mark.parametrize("main, expected", [
+    (QRect(0, 0, 800, 700), QPoint(800, 0)),          # room to the right
+    (QRect(1100, 100, 800, 700), QPoint(500, 100)),   # none there, room to the left
+    (QRect(100, 50, 1400, 900), QPoint(500, 270)),    # none beside: over its middle
+    (QRect(-300, -200, 700, 500), QPoint(400, 0)),    # partly off screen: kept on it
+])
+def test_where_a_window_opens_beside_the_main_one(main, expected):
+    from digitpad.ui.window_size import beside
+    screen = QRect(0, 0, 1920, 1040)
+    assert beside(main, QSize(600, 460), screen) == expected
+
+
+def test_export_starts_in_home_then_in_the_folder_of_the_last_export(qtbot, view, tmp_path, monkeypatch):
+    from pathlib import Path
+    from digitpad.ui.launch import open_settings
+    from digitpad.ui.mydigits_view import EXPORT_FOLDER
+    starts, answer = [], [""]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda parent, title, start="", *a, **k: starts.append(start) or answer[0])
+    click(qtbot, view, "exportButton")
+    assert starts == [str(Path.home())]              # not the folder digitpad was started in
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    answer[0] = str(folder)
+    click(qtbot, view, "exportButton")
+    assert (folder / "mydigits-labels-idx1-ubyte").is_file()
+    answer[0] = ""
+    click(qtbot, view, "exportButton")
+    assert starts[-1] == str(folder)
+    again = MyDigitsView(MyDigits.default())         # the next start too
+    qtbot.addWidget(again)
+    assert again.export_folder() == folder
+
+    for saved in (str(tmp_path / "gone"), "relative/folder", "x" * 10_000, 42):
+        settings = open_settings()
+        settings.setValue(EXPORT_FOLDER, saved)
+        settings.sync()
+        assert view.export_folder() == Path.home(), saved

@@ -158,29 +158,34 @@ class ResultPanel(PanelBox):
         return path
 
     def _on_save_clicked(self) -> None:
-        """Ask where to save; the name that will really be written (with .npz) and its card
-        are checked, since the dialog only knows the name as typed."""
+        self.save_dialog()
+
+    def save_dialog(self) -> bool:
+        """Ask where to save and save there; True once written. The name that will really be
+        written (with .npz) and its card are checked, since the dialog only knows the name as typed."""
         if self.outcome is None:
-            return
+            return False
         sizes = "-".join(map(str, self.outcome.result.network.sizes))
         start = str(Path.home() / f"digitpad-{sizes}.npz")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the trained network"), start,
                                               self.tr("Weights (*.npz)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
-            return
+            return False
         path = _npz(Path(path))
         if models.in_shipped_folder(path):
             self.problem.emit(self.tr("Could not save"),
                               self.tr("{0} holds digitpad's own weights, which are never replaced. "
                                       "Choose another folder.").format(path.parent))
-            return
+            return False
         if not self._may_replace(path):
-            return
+            return False
         try:
             self.save_to(path)
         except OSError as exc:
             self.problem.emit(self.tr("Could not save"), f"{path}: {exc}")
+            return False
+        return True
 
     def _may_replace(self, path: Path) -> bool:
         """True if nothing is there yet, or the user agrees to replace the weights and card."""

@@ -24,6 +24,7 @@ from ..model_state import ModelState
 from ..settings import SettingsReader
 from ..units import accuracy_text, seconds_text
 from ..tab import AppTab
+from ..unsaved import Unsaved
 from ..widgets.side_scroll import SidePanelScroll
 from ..workers import user_words
 from .form import TrainForm
@@ -232,6 +233,26 @@ class TrainTab(AppTab):
         return self.results.save_to(path)
 
     # window hooks -------------------------------------------------------------------------
+
+    def unsaved_work(self) -> Unsaved | None:
+        """A run still training, or a network trained here and not saved: closing would lose it.
+        (A network made the app's model is lost too: only a saved one can be opened again.)"""
+        if self.is_running():
+            return Unsaved(("training",), self.tr("Training is running"),
+                           self.tr("A network is still training on the Train tab. Closing digitpad "
+                                   "stops it, and what it has learned is lost."),
+                           discard=self.tr("Stop training and close"))
+        outcome = self.results.outcome
+        if outcome is None or self.results.saved_path is not None or self.run.untaught(outcome.result):
+            return None
+        result = outcome.result
+        what = "-".join(map(str, result.network.sizes))
+        if result.eval_accuracy is not None:
+            what = self.tr("{0}, test accuracy {1}").format(what, accuracy_text(result.eval_accuracy))
+        return Unsaved(("trained", id(outcome)), self.tr("Save the trained network?"),
+                       self.tr("The network you trained on the Train tab ({0}) is not saved: "
+                               "closing digitpad without saving it loses it.").format(what),
+                       save=self.results.save_dialog)
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         return self.run.shutdown(timeout)
