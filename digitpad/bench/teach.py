@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..cli import options
+from ..cli.teach import MAX_STEPS
 from .robustness import predictions
 
 TARGET_ERROR_RATIO = 0.5
@@ -249,7 +250,7 @@ def main(argv=None) -> int:
                    help="the network users start from (default: shipped)")
     p.add_argument("--mnist", metavar="PATH", default=None, type=options.text,
                    help="MNIST folder or mnist.npz: the replay and the test set (default: search)")
-    p.add_argument("--steps", type=options.whole(1, 100_000), default=None, metavar="N",
+    p.add_argument("--steps", type=options.whole(1, MAX_STEPS), default=None, metavar="N",
                    help="steps per fine-tune (default: the app's)")
     p.add_argument("--corrections-only", action="store_true",
                    help="teach the corrections alone, not the digits read right as well")
