@@ -98,7 +98,7 @@ def test_refuses_binary_large_missing_and_non_regular_files(tmp_path):
     with pytest.raises(PenDigitsError, match=r"image.tra:2: .*not plain text"):
         read_pendigits(binary)
     path = write(tmp_path, GOOD)
-    with pytest.raises(PenDigitsError, match="more than the 100 allowed"):
+    with pytest.raises(PenDigitsError, match=f"{len(GOOD):,} bytes, more than the 100 bytes a pen-digits file may be"):
         read_pendigits(path, max_bytes=100)
     with pytest.raises(PenDigitsError, match="cannot read"):
         read_pendigits(tmp_path / "absent.tra")
@@ -109,6 +109,24 @@ def test_refuses_binary_large_missing_and_non_regular_files(tmp_path):
         os.mkfifo(fifo)
         with pytest.raises(PenDigitsError, match="not a regular file"):
             read_pendigits(fifo)  # must not wait for a writer
+
+
+def test_a_file_of_gigabytes_is_refused_by_its_size_before_it_is_hashed_or_read(tmp_path, monkeypatch, capsys):
+    from digitpad.cli import main
+    from digitpad.data import pendigits
+    huge = tmp_path / "pendigits-orig.tra"
+    with open(huge, "wb") as f:
+        f.truncate(5_000_000_000)  # sparse: takes no room on disk
+    (tmp_path / "SHA256SUMS").write_text(f"{'0' * 64}  pendigits-orig.tra\n")
+    monkeypatch.setattr(pendigits, "sha256_of", lambda path: pytest.fail("hashed"))
+    said = f"{huge}: 5,000 MB, more than the 64 MB a pen-digits file may be"
+    for look in (lambda: find_pendigits(tmp_path), lambda: verify_checksum(huge),
+                 lambda: read_pendigits(huge)):
+        with pytest.raises(PenDigitsError) as err:
+            look()
+        assert str(err.value) == said
+    assert main(["bench", "pen", "--data", str(tmp_path), "--no-book"]) == 2
+    assert capsys.readouterr().err == f"digitpad bench: error: {said}\n"
 
 
 def test_checksum_against_the_list_beside_the_file(tmp_path):

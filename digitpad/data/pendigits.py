@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..fileio import regular_file_size, sha256_of
+from ..npzfile import megabytes
 from .errors import DataError
 from .idx import _reason
 
@@ -45,8 +46,9 @@ CARD_TRAINED_WRITERS = "pen_training_writers"
 CARD_PEN_SHA256 = "pen_sha256"
 """The model-card key holding the sha256 of the pen-digits file those writers were in."""
 
-MAX_BYTES = 64 << 20
-"""Largest file ``read_pendigits`` accepts by default (64 MiB; the 30-writer file is 3.6 MB)."""
+MAX_BYTES = 64_000_000
+"""Largest file ``find_pendigits``, ``verify_checksum`` and ``read_pendigits`` accept by default
+(64 MB; the 30-writer file is 3.6 MB), checked before anything is hashed or read."""
 
 MAX_COORD = 1e6
 """Coordinates further from zero than this are refused (the tablet records 0..500)."""
@@ -93,22 +95,27 @@ def _read_text(path: Path, max_bytes: int) -> str:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise PenDigitsError(f"{path}: not a regular file")
-        if info.st_size > max_bytes:
-            raise PenDigitsError(f"{path}: {info.st_size:,} bytes, more than the {max_bytes:,} allowed")
+        _check_size(path, info.st_size, max_bytes)
         with os.fdopen(fd, "rb", closefd=False) as stream:
             data = stream.read(max_bytes + 1)
     except OSError as exc:
         raise PenDigitsError(f"{path}: cannot read ({_reason(exc)})") from exc
     finally:
         os.close(fd)
-    if len(data) > max_bytes:  # grew while we read it
-        raise PenDigitsError(f"{path}: more than the {max_bytes:,} bytes allowed")
+    _check_size(path, len(data), max_bytes)  # it may have grown while we read it
     try:
         return data.decode("ascii")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         raise PenDigitsError(f"{path}:{line}: not a pen-digits file (byte 0x{data[exc.start]:02x} "
                              "is not plain text)") from None
+
+
+def _check_size(path: Path, size: int, max_bytes: int) -> None:
+    """PenDigitsError if a file of ``size`` bytes is more than a pen-digits file may be."""
+    if size > max_bytes:
+        raise PenDigitsError(f"{path}: {megabytes(size)}, more than the {megabytes(max_bytes)} "
+                             "a pen-digits file may be")
 
 
 class _Digit:
@@ -228,12 +235,13 @@ def _finished(digit: _Digit, fail) -> PenDigit:
     return PenDigit(tuple(digit.strokes), digit.label, digit.writer, digit.sample)
 
 
-def verify_checksum(path) -> bool:
+def verify_checksum(path, *, max_bytes: int = MAX_BYTES) -> bool:
     """Check ``path`` against the ``SHA256SUMS`` beside it.
 
     True if it matches; False if there is no such list or it does not name the
     file (nothing to check against); ``PenDigitsError`` if it names it with
-    another sum, or the list is unreadable.
+    another sum, or the list is unreadable, or the file is larger than
+    ``max_bytes`` (refused before it is hashed: a file of gigabytes is no pen file).
     """
     path = Path(path)
     sums = path.parent / SUMS_NAME
@@ -253,6 +261,7 @@ def verify_checksum(path) -> bool:
     if expected is None:
         return False
     try:
+        _check_size(path, regular_file_size(path), max_bytes)
         actual = sha256_of(path)
     except OSError as exc:
         raise PenDigitsError(f"{path}: cannot read ({_reason(exc)})") from exc
@@ -262,10 +271,11 @@ def verify_checksum(path) -> bool:
     return True
 
 
-def find_pendigits(path=None, option: str = "--data FILE") -> Path:
+def find_pendigits(path=None, option: str = "--data FILE", *, max_bytes: int = MAX_BYTES) -> Path:
     """The pen-digits file: ``path`` (a file, or a folder holding ``pendigits-orig.tra``),
     else ``$DIGITPAD_PENDIGITS`` (the same), else ``PenDigitsError`` saying how to give it
-    (``option`` names the command's own option for it)."""
+    (``option`` names the command's own option for it). A file larger than ``max_bytes``
+    is refused here, before anything hashes or reads it."""
     origin = "the given path"
     if path is None:
         env = os.environ.get(ENV)
@@ -277,11 +287,12 @@ def find_pendigits(path=None, option: str = "--data FILE") -> Path:
     try:
         if path.is_dir():
             path = path / FILE_NAME
-        regular_file_size(path)
+        size = regular_file_size(path)
     except FileNotFoundError:
         raise PenDigitsError(f"{path} ({origin}): no such file") from None
     except OSError as exc:  # unreadable, or a pipe, device or folder where the file should be
         raise PenDigitsError(f"{path} ({origin}): {exc.strerror or exc}") from None
+    _check_size(path, size, max_bytes)
     return path
 
 
