@@ -111,6 +111,42 @@ def test_refuses_binary_large_missing_and_non_regular_files(tmp_path):
             read_pendigits(fifo)  # must not wait for a writer
 
 
+@pytest.mark.parametrize("content, line, byte", [
+    (b"\0" * 4096, 1, 0x00),  # a file of zeros, as a crash or a full disk leaves one
+    (GOOD.encode().replace(b" 300  400", b" 300 \x1c 400"), 10, 0x1c),  # a control byte, not a separator
+    (GOOD.encode()[:60] + b"\x1f\x8b\x08\x00", 3, 0x1f),  # the start of a gzip stream
+])
+def test_a_binary_file_is_not_plain_text(tmp_path, content, line, byte):
+    path = tmp_path / "digits.tra"
+    path.write_bytes(content)
+    with pytest.raises(PenDigitsError) as err:
+        read_pendigits(path)
+    assert str(err.value) == f"{path}:{line}: not a pen-digits file (byte 0x{byte:02x} is not plain text)"
+
+
+@pytest.mark.parametrize("where", ["\n.DT {}\n", "\n {}\n"])
+def test_a_line_longer_than_any_pen_line_is_refused_before_it_is_split(tmp_path, where):
+    words = " ".join(["100"] * 2000)
+    path = write(tmp_path, GOOD.replace("\n.DT 100\n", where.format(words), 1))
+    with pytest.raises(PenDigitsError) as err:
+        read_pendigits(path)
+    long = where.strip("\n").format(words)
+    assert str(err.value) == (f"{path}:13: a line of {len(long):,} characters, "
+                              "more than the 1,000 of any pen-digits line")
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_the_same(tmp_path, end):
+    path = tmp_path / "digits.tra"
+    path.write_bytes(GOOD.replace("\n", end).encode())
+    seven, four = read_pendigits(path)
+    assert (four.label, four.writer, len(four.strokes)) == (4, 5, 2)
+    np.testing.assert_array_equal(seven.strokes[0], [[100, 400], [300, 400], [180, 100]])
+    path.write_bytes(GOOD.replace(" 300  400", " 300  4o0").replace("\n", end).encode())
+    with pytest.raises(PenDigitsError, match=r":10: a pen position must be two numbers"):
+        read_pendigits(path)
+
+
 def test_a_file_of_gigabytes_is_refused_by_its_size_before_it_is_hashed_or_read(tmp_path, monkeypatch, capsys):
     from digitpad.cli import main
     from digitpad.data import pendigits

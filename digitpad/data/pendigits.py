@@ -12,16 +12,19 @@ after another, each as the strokes the writer drew, in order::
 ``.INCLUDE``, ``.LEXICON``, ``.HIERARCHY`` and ``.DT`` lines are headers and
 timing and are skipped. Like ``read_idx``, ``read_pendigits`` believes nothing
 it reads: a file is untrusted input, so it refuses anything that is not a
-regular file, anything larger than a limit, and every line that breaks the
-format, with a one-line ``PenDigitsError`` naming the file, the line and what
-is wrong. Digits are kept with their writer, because anything held out of
+regular file, anything larger than ``MAX_BYTES`` (before it is read or hashed),
+bytes that are not plain text, a line longer than any pen-digits line, and every
+line that breaks the format, with a one-line ``PenDigitsError`` naming the file,
+the line and what is wrong. Lines are read one at a time. Digits are kept with their writer, because anything held out of
 this data must be held out writer by writer: one person's digits look alike.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +37,7 @@ from .errors import DataError
 from .idx import _reason
 
 __all__ = ["PenDigit", "PenDigitsError", "read_pendigits", "verify_checksum", "find_pendigits",
-           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "CARD_TRAINED_WRITERS", "CARD_PEN_SHA256"]
+           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "MAX_LINE", "CARD_TRAINED_WRITERS", "CARD_PEN_SHA256"]
 
 FILE_NAME = "pendigits-orig.tra"
 SUMS_NAME = "SHA256SUMS"
@@ -53,7 +56,11 @@ MAX_BYTES = 64_000_000
 MAX_COORD = 1e6
 """Coordinates further from zero than this are refused (the tablet records 0..500)."""
 
+MAX_LINE = 1_000
+"""Longest line, in characters, a pen-digits file may have (the 30-writer file's longest is 48)."""
+
 _SKIPPED = (".INCLUDE", ".LEXICON", ".HIERARCHY", ".DT")
+_NOT_TEXT = re.compile(rb"[^\t\n\x20-\x7e]")  # after \r\n and \r became \n: any other byte is binary
 
 
 class PenDigitsError(DataError):
@@ -81,11 +88,11 @@ def read_pendigits(path, *, max_bytes: int = MAX_BYTES) -> list[PenDigit]:
     larger than ``max_bytes``, not text, or breaks the format anywhere.
     """
     path = Path(path)
-    text = _read_text(path, max_bytes)
-    return _parse(text, path)
+    return _parse(_read_text(path, max_bytes), path)
 
 
-def _read_text(path: Path, max_bytes: int) -> str:
+def _read_text(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, its lines ending in \\n alone, once they are known to be plain text."""
     try:
         # O_NONBLOCK: opening a FIFO must not hang; fstat then tells what was opened
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -103,12 +110,25 @@ def _read_text(path: Path, max_bytes: int) -> str:
     finally:
         os.close(fd)
     _check_size(path, len(data), max_bytes)  # it may have grown while we read it
-    try:
-        return data.decode("ascii")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise PenDigitsError(f"{path}:{line}: not a pen-digits file (byte 0x{data[exc.start]:02x} "
-                             "is not plain text)") from None
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    binary = _NOT_TEXT.search(data)
+    if binary:
+        at = binary.start()
+        line = data.count(b"\n", 0, at) + 1
+        raise PenDigitsError(f"{path}:{line}: not a pen-digits file (byte 0x{data[at]:02x} "
+                             "is not plain text)")
+    return data
+
+
+def _lines(data: bytes, path: Path):
+    """(number, line) for each line of ``data``, one at a time (never a list of millions),
+    without its end; PenDigitsError for one longer than a pen-digits line can be."""
+    for n, line in enumerate(io.BytesIO(data), start=1):
+        line = line.rstrip(b"\n")
+        if len(line) > MAX_LINE:
+            raise PenDigitsError(f"{path}:{n}: a line of {len(line):,} characters, more than the "
+                                 f"{MAX_LINE:,} of any pen-digits line")
+        yield n, line.decode("ascii")
 
 
 def _check_size(path: Path, size: int, max_bytes: int) -> None:
@@ -128,7 +148,7 @@ class _Digit:
         self.strokes: list[np.ndarray] = []
 
 
-def _parse(text: str, path: Path) -> list[PenDigit]:
+def _parse(data: bytes, path: Path) -> list[PenDigit]:
     digits: list[PenDigit] = []
     digit: _Digit | None = None
     stroke: list[str] | None = None  # the coordinate lines of the open stroke
@@ -137,13 +157,13 @@ def _parse(text: str, path: Path) -> list[PenDigit]:
     def fail(n: int, what: str):
         raise PenDigitsError(f"{path}:{n}: {what}")
 
-    def finish(n: int):
+    def finish():
         if stroke is not None:
             fail(stroke_line, "stroke not closed by .PEN_UP")
         if digit is not None:
             digits.append(_finished(digit, fail))
 
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in _lines(data, path):
         words = line.split()
         if not words:
             continue
@@ -163,7 +183,7 @@ def _parse(text: str, path: Path) -> list[PenDigit]:
                 fail(n, ".PEN_DOWN before the digit's .SEGMENT and .COMMENT lines")
             stroke, stroke_line = [], n
         elif head == ".SEGMENT":
-            finish(n)
+            finish()
             digit = _Digit(_segment_label(words, line, n, fail), n)
         elif head == ".COMMENT":
             if digit is None or digit.writer is not None or digit.strokes:
@@ -175,7 +195,7 @@ def _parse(text: str, path: Path) -> list[PenDigit]:
             fail(n, f"unknown keyword {head[:20]!r}")
         else:
             fail(n, "pen coordinates outside a stroke (no .PEN_DOWN before them)")
-    finish(len(text.splitlines()))
+    finish()
     if not digits:
         raise PenDigitsError(f"{path}: no digits in the file (no .SEGMENT lines)")
     return digits
