@@ -61,6 +61,11 @@ def test_reads_strokes_labels_writers_and_samples(tmp_path):
     (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 1 3   12"), 7, "says label 1"),
     (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 three 12"), 7, "three whole numbers"),
     (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 0 12"), 7, "writers are numbered from 1"),
+    (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 10000 12"), 7,
+     "writer 10000: writers are numbered from 1 to 9999"),
+    (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 3 " + "9" * 900), 7,
+     ".COMMENT: 999999999999... is too large for a label, writer or sample number"),
+    (lambda t: t.replace(".COMMENT 7 3   12", ".COMMENT 7 " + "1" * 30 + " 12"), 7, "is too large"),
     (lambda t: t.replace(" 300  400", " 300  4o0"), 10, "two numbers"),
     (lambda t: t.replace(" 300  400", " 300  400 5"), 10, "two numbers"),
     (lambda t: t.replace(" 300  400", " 300  nan"), 10, "out of range"),
@@ -145,6 +150,47 @@ def test_windows_and_old_mac_line_ends_read_the_same(tmp_path, end):
     path.write_bytes(GOOD.replace(" 300  400", " 300  4o0").replace("\n", end).encode())
     with pytest.raises(PenDigitsError, match=r":10: a pen position must be two numbers"):
         read_pendigits(path)
+
+
+def one_digit(strokes: int, points: int) -> str:
+    """A 3 by writer 1 written in ``strokes`` strokes of ``points`` pen positions each."""
+    stroke = ".PEN_DOWN\n" + " 100  200\n" * points + ".PEN_UP\n"
+    return '.SEGMENT DIGIT 0 ? "3"\n.COMMENT 3 1 1\n' + stroke * strokes
+
+
+def test_a_digit_of_endless_strokes_or_pen_positions_is_refused_where_it_passes_the_limit(tmp_path):
+    from digitpad.data.pendigits import MAX_POINTS, MAX_STROKES
+    assert (MAX_POINTS, MAX_STROKES) == (10_000, 100)   # 54 and 33 times the 30 writers' most
+    (most,) = read_pendigits(write(tmp_path, one_digit(100, 100)))
+    assert len(most.strokes) == 100 and len(most.points()) == 10_000
+    path = write(tmp_path, one_digit(1, 10_000 + 5))
+    with pytest.raises(PenDigitsError) as err:
+        read_pendigits(path)
+    assert str(err.value) == f"{path}:10004: a digit of more than 10,000 pen positions (it starts on line 1)"
+    path = write(tmp_path, one_digit(101, 1))
+    with pytest.raises(PenDigitsError) as err:
+        read_pendigits(path)
+    assert str(err.value) == f"{path}:303: a digit of more than 100 strokes (it starts on line 1)"
+
+
+def test_a_file_of_more_digits_than_any_pen_collection_is_refused(tmp_path, monkeypatch):
+    from digitpad.data import pendigits
+    assert pendigits.MAX_DIGITS == 100_000   # the whole collection holds 10,992
+    monkeypatch.setattr(pendigits, "MAX_DIGITS", 2)
+    path = write(tmp_path, one_digit(1, 2) * 2)
+    assert len(read_pendigits(path)) == 2
+    path = write(tmp_path, one_digit(1, 2) * 3)
+    with pytest.raises(PenDigitsError) as err:
+        read_pendigits(path)
+    assert str(err.value) == f"{path}:13: more than 2 digits in one file"
+
+
+def test_a_writer_number_too_large_for_an_array_is_one_line_from_the_benchmark(tmp_path, capsys):
+    from digitpad.cli import main
+    path = write(tmp_path, GOOD.replace(".COMMENT 7 3   12", ".COMMENT 7 " + "9" * 20 + " 12"))
+    assert main(["bench", "pen", "--data", str(path), "--no-book"]) == 2
+    assert capsys.readouterr().err == (f"digitpad bench: error: {path}:7: .COMMENT: 999999999999... is "
+                                       "too large for a label, writer or sample number\n")
 
 
 def test_a_file_of_gigabytes_is_refused_by_its_size_before_it_is_hashed_or_read(tmp_path, monkeypatch, capsys):

@@ -13,9 +13,12 @@ after another, each as the strokes the writer drew, in order::
 timing and are skipped. Like ``read_idx``, ``read_pendigits`` believes nothing
 it reads: a file is untrusted input, so it refuses anything that is not a
 regular file, anything larger than ``MAX_BYTES`` (before it is read or hashed),
-bytes that are not plain text, a line longer than any pen-digits line, and every
-line that breaks the format, with a one-line ``PenDigitsError`` naming the file,
-the line and what is wrong. Lines are read one at a time. Digits are kept with their writer, because anything held out of
+bytes that are not plain text, a line longer than any pen-digits line, a digit
+of endless strokes or pen positions, more digits than any collection holds, a
+writer number past ``MAX_WRITER``, and every line that breaks the format, with a
+one-line ``PenDigitsError`` naming the file, the line and what is wrong. Lines
+are read one at a time, and each limit is met where it is passed: a hostile
+file costs at most seconds and a small multiple of its size in memory. Digits are kept with their writer, because anything held out of
 this data must be held out writer by writer: one person's digits look alike.
 """
 
@@ -37,7 +40,8 @@ from .errors import DataError
 from .idx import _reason
 
 __all__ = ["PenDigit", "PenDigitsError", "read_pendigits", "verify_checksum", "find_pendigits",
-           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "MAX_LINE", "CARD_TRAINED_WRITERS", "CARD_PEN_SHA256"]
+           "FILE_NAME", "SUMS_NAME", "ENV", "MAX_BYTES", "MAX_COORD", "MAX_LINE", "MAX_POINTS",
+           "MAX_STROKES", "MAX_DIGITS", "MAX_WRITER", "CARD_TRAINED_WRITERS", "CARD_PEN_SHA256"]
 
 FILE_NAME = "pendigits-orig.tra"
 SUMS_NAME = "SHA256SUMS"
@@ -58,6 +62,21 @@ MAX_COORD = 1e6
 
 MAX_LINE = 1_000
 """Longest line, in characters, a pen-digits file may have (the 30-writer file's longest is 48)."""
+
+MAX_POINTS = 10_000
+"""Most pen positions one digit may have, over all its strokes (the 30-writer file's most is 185)."""
+
+MAX_STROKES = 100
+"""Most strokes one digit may have (the 30-writer file's most is 3)."""
+
+MAX_DIGITS = 100_000
+"""Most digits a file may hold (the 30-writer file holds 7,494; the whole collection 10,992)."""
+
+MAX_WRITER = 9999
+"""Writers are numbered 1 to this (the collection's 44 are 1 to 44)."""
+
+MAX_SAMPLE = 999_999_999
+"""Largest sample number a .COMMENT line may give (a writer's are 1 to about 250)."""
 
 _SKIPPED = (".INCLUDE", ".LEXICON", ".HIERARCHY", ".DT")
 _NOT_TEXT = re.compile(rb"[^\t\n\x20-\x7e]")  # after \r\n and \r became \n: any other byte is binary
@@ -146,6 +165,7 @@ class _Digit:
         self.writer: int | None = None
         self.sample: int | None = None
         self.strokes: list[np.ndarray] = []
+        self.points = 0  # pen positions in its strokes so far
 
 
 def _parse(data: bytes, path: Path) -> list[PenDigit]:
@@ -169,21 +189,28 @@ def _parse(data: bytes, path: Path) -> list[PenDigit]:
             continue
         head = words[0]
         if stroke is not None and not head.startswith("."):
+            if digit.points + len(stroke) == MAX_POINTS:
+                fail(n, f"a digit of more than {MAX_POINTS:,} pen positions (it starts on line {digit.line})")
             stroke.append(line)
             continue
         if head == ".PEN_UP":
             if stroke is None:
                 fail(n, ".PEN_UP without .PEN_DOWN")
             digit.strokes.append(_points(stroke, stroke_line, fail))
+            digit.points += len(stroke)
             stroke = None
         elif head == ".PEN_DOWN":
             if stroke is not None:
                 fail(n, ".PEN_DOWN inside a stroke (the previous one has no .PEN_UP)")
             if digit is None or digit.writer is None:
                 fail(n, ".PEN_DOWN before the digit's .SEGMENT and .COMMENT lines")
+            if len(digit.strokes) == MAX_STROKES:
+                fail(n, f"a digit of more than {MAX_STROKES} strokes (it starts on line {digit.line})")
             stroke, stroke_line = [], n
         elif head == ".SEGMENT":
             finish()
+            if len(digits) == MAX_DIGITS:
+                fail(n, f"more than {MAX_DIGITS:,} digits in one file")
             digit = _Digit(_segment_label(words, line, n, fail), n)
         elif head == ".COMMENT":
             if digit is None or digit.writer is not None or digit.strokes:
@@ -213,11 +240,14 @@ def _segment_label(words, line: str, n: int, fail) -> int:
 def _comment(digit: _Digit, words, n: int, fail) -> None:
     if len(words) != 4 or not all(w.isdigit() for w in words[1:]):
         fail(n, ".COMMENT needs three whole numbers: label, writer, sample number")
+    if any(len(w) > len(str(MAX_SAMPLE)) for w in words[1:]):  # before int() reads a thousand digits
+        fail(n, f".COMMENT: {max(words[1:], key=len)[:12]}... is too large for a label, writer "
+                "or sample number")
     label, writer, sample = (int(w) for w in words[1:])
     if label != digit.label:
         fail(n, f".COMMENT says label {label}, its .SEGMENT line (line {digit.line}) says {digit.label}")
-    if writer < 1:
-        fail(n, f"writer {writer}: writers are numbered from 1")
+    if not 1 <= writer <= MAX_WRITER:
+        fail(n, f"writer {writer}: writers are numbered from 1 to {MAX_WRITER}")
     digit.writer, digit.sample = writer, sample
 
 
