@@ -73,6 +73,7 @@ def confusion_matrix(labels, predictions, n_classes: int = 10) -> np.ndarray:
 
 
 BATCH_SIZE = 100  # the book's batch size in neuralnet_mnist_batch.py
+MAX_BATCH_SIZE = 60_000  # MNIST's training split in one batch; more asks for nothing new
 
 
 def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = BATCH_SIZE,
@@ -81,7 +82,8 @@ def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = 
              blas_threads: Optional[int] = 1) -> EvalResult:
     """Run ``network.predict`` over ``images`` (N, 784) and score it against ``labels``.
 
-    ``mode`` is "batch" (chunks of ``batch_size``) or "per-sample" (one row at a
+    ``mode`` is "batch" (chunks of ``batch_size``, at most all ``N`` rows in one:
+    the result's ``batch_size`` is the one used) or "per-sample" (one row at a
     time, as the book's first script does). ``normalize`` divides pixels by 255
     (the book's weights give 0.9352 with it and 0.9207 without). The matrix
     products run on ``blas_threads`` threads (None: the BLAS's own choice; see
@@ -100,6 +102,7 @@ def evaluate(network, images, labels, *, mode: str = "batch", batch_size: int = 
         batch_size = 1
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
+    batch_size = min(batch_size, max(n, 1))  # a larger one is one batch of every row
     if images.dtype != np.uint8 and images.dtype != np.float32:
         images = images.astype(np.float32)
     scale = PIXEL_SCALE if normalize else 1.0

@@ -40,6 +40,22 @@ def test_a_pen_file_that_is_not_there_is_named(monkeypatch, tmp_path):
     assert "nowhere" in bench.why_not("pen") and "no such file" in bench.why_not("pen")
 
 
+@pytest.mark.parametrize("argv, said", [
+    (["eval-speed", "--mnist", "{tmp}/none"], "MNIST path {tmp}/none does not exist"),
+    (["teach-window", "--mnist", "{tmp}/none"], "MNIST path {tmp}/none does not exist"),
+    (["pen", "--data", "{tmp}/missing/file", "--no-book"], "{tmp}/missing/file (the given path): no such file"),
+    (["teach", "--data", "{tmp}/missing/file"], "{tmp}/missing/file (the given path): no such file"),
+    (["pen", "--data", "{tmp}/pen.tra", "--book", "{tmp}/none.pkl"], "{tmp}/none.pkl: no such file"),
+    (["robustness", "--book", "{tmp}/none.pkl"], "{tmp}/none.pkl: no such file"),
+])
+def test_every_benchmark_says_what_it_cannot_use_in_the_commands_one_line(tmp_path, capsys, argv, said):
+    """Nothing is measured: the line comes before any work."""
+    from pen_files import SEVEN, write_pen_file
+    write_pen_file(tmp_path / "pen.tra", [(7, 1, 1, SEVEN)])
+    assert main(["bench", *(a.replace("{tmp}", str(tmp_path)) for a in argv)]) == 2
+    assert capsys.readouterr().err == f"digitpad bench: error: {said.replace('{tmp}', str(tmp_path))}\n"
+
+
 def test_bench_all_runs_what_can_run_and_names_what_it_skipped(monkeypatch, capsys, tmp_path):
     """All of them, on a table of two (the whole run takes many minutes): one that runs with its
     defaults and one whose data is missing."""

@@ -91,6 +91,23 @@ def test_bad_option_values_exit_2(capsys):
     assert "must be at least 1" in capsys.readouterr().err
 
 
+def test_a_huge_batch_size_is_refused_in_one_line_before_anything_is_loaded(tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "--weights", str(tmp_path / "absent.npz"), "--batch-size", str(10 ** 12)])
+    assert info.value.code == 2
+    assert capsys.readouterr().err == ("digitpad eval: error: argument --batch-size: must be at most "
+                                       "60,000, got 1,000,000,000,000\n")
+
+
+@pytest.mark.mnist
+def test_a_batch_larger_than_the_split_is_one_batch_of_the_whole_split(capsys):
+    mnist("test")
+    assert main(["eval", "--batch-size", "60000", "--compare"]) == 0
+    out = capsys.readouterr().out
+    assert "note:    --batch-size 60,000 is more than the 10,000 images: they go in one batch\n" in out
+    assert "batch 10000:" in out and "faster in batches of 10000" in out and "60000" not in out
+
+
 def test_module_entry_point_reports_errors_without_traceback(tmp_path):
     done = subprocess.run([sys.executable, "-m", "digitpad", "eval", "--weights", str(tmp_path / "x.npz")],
                           capture_output=True, text=True, timeout=120)

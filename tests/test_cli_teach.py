@@ -38,8 +38,6 @@ def test_teach_writes_weights_and_card_and_refuses_to_overwrite_them(tmp_path, c
 
 
 @pytest.mark.parametrize("extra, message", [
-    (["--steps", "0"], "--steps: must be at least 1, got 0"),
-    (["--seed", "x"], "--seed: not a whole number: 'x'"),
     (["--out", "me.txt"], "--out: the weights file must end in .npz, got 'me.txt'"),
     (["--weights", "nowhere.npz"], "nowhere.npz"),
 ])
@@ -51,6 +49,36 @@ def test_teach_says_in_one_line_what_is_wrong(tmp_path, capsys, monkeypatch, ext
     err = capsys.readouterr().err
     assert err.startswith("digitpad teach: error: ") and message in err and err.count("\n") == 1
     assert not (tmp_path / "a.npz").exists()
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--steps", "0"], "argument --steps: must be at least 1, got 0"),
+    (["--steps", "100001"], "argument --steps: must be at most 100,000, got 100,001"),
+    (["--steps", "1e9"], "argument --steps: not a whole number: '1e9'"),
+    (["--seed", "x"], "argument --seed: not a whole number: 'x'"),
+    (["--seed", "-1"], "argument --seed: must be at least 0, got -1"),
+    (["--seed", str(2 ** 63)], "argument --seed: must be at most 9,223,372,036,854,775,807, "
+                               "got 9,223,372,036,854,775,808"),
+])
+def test_teach_refuses_steps_and_seeds_out_of_range_naming_the_option(tmp_path, capsys, extra, message):
+    with pytest.raises(SystemExit) as exited:
+        main(["teach", "--digits", str(tmp_path / "none"), "--out", str(tmp_path / "a.npz"), *extra])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == f"digitpad teach: error: {message}\n"
+
+
+def test_a_setting_the_fine_tune_refuses_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+    import digitpad.nn.finetune as finetune
+
+    class Stricter(finetune.FineTuneConfig):
+        def __post_init__(self):
+            if self.steps > 50:
+                raise ValueError(f"steps must be at most 50, got {self.steps}")
+
+    monkeypatch.setattr(finetune, "FineTuneConfig", Stricter)
+    assert main(["teach", "--digits", str(tmp_path / "none"), "--out", str(tmp_path / "a.npz"),
+                 "--steps", "60"]) == 2
+    assert capsys.readouterr().err == "digitpad teach: error: steps must be at most 50, got 60\n"
 
 
 def test_teach_refuses_a_missing_empty_or_broken_store(tmp_path, capsys):

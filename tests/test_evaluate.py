@@ -83,6 +83,16 @@ def test_cancel_stops_between_chunks(mode):
     assert seen and seen[-1] < 1234
 
 
+def test_a_batch_larger_than_the_set_is_the_whole_set_in_one_batch():
+    net, images, labels = _toy()
+    calls = []
+    result = evaluate(net, images, labels, batch_size=10 ** 12,
+                      progress=lambda done, total: calls.append(done))
+    assert result.batch_size == 1234 and calls == [1234]
+    np.testing.assert_array_equal(result.predictions,
+                                  evaluate(net, images, labels, batch_size=100).predictions)
+
+
 def test_bad_inputs_are_named():
     net, images, labels = _toy()
     with pytest.raises(ValueError, match="shape"):

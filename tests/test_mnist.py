@@ -338,6 +338,58 @@ def test_load_validates_what_it_reads(env, name, array, words):
     assert str(env / "m") in str(caught.value)
 
 
+def spy_on_reads(monkeypatch):
+    """The names of the files and npz arrays read in full from now on, in order."""
+    read = []
+    read_idx, npy_data = mnist_read.read_idx, mnist_read._npy_data
+    monkeypatch.setattr(mnist_read, "read_idx", lambda path, **k: read.append(Path(path).name)
+                        or read_idx(path, **k))
+    monkeypatch.setattr(mnist_read, "_npy_data", lambda stream, shape, fortran, path, name: read.append(name)
+                        or npy_data(stream, shape, fortran, path, name))
+    return read
+
+
+@pytest.mark.parametrize("labels_file, words", [
+    (b"\x1f\x8b\x08\x00 cut short", "t10k-labels-idx1-ubyte.gz: corrupt gzip data"),
+    (gzip.compress(b"\x00\x00\x08\x01\x00\x00\x00\x05" + bytes(3)), "truncated: shape 5 needs 5 bytes"),
+    (gzip.compress(b"\x00\x00\x08\x01\x00\x00\x00\x03" + bytes(3)),
+     "t10k-images-idx3-ubyte.gz holds 5 images but"),
+    (gzip.compress(b"\x00\x00\x08\x01\x00\x00\x00\x05" + bytes([1, 2, 3, 4, 12])), "label 12 found"),
+    (gzip.compress(b"\x00\x00\x08\x01\xff\xff\xff\xff"), "more than the 1,000,000 allowed"),
+], ids=["corrupt gzip", "truncated", "fewer labels than images", "label 12", "4 billion labels"])
+def test_broken_or_mismatched_labels_are_said_before_the_images_are_read(env, monkeypatch, labels_file, words):
+    make_idx_set(env / "m")
+    (env / "m" / "t10k-labels-idx1-ubyte.gz").write_bytes(labels_file)
+    read = spy_on_reads(monkeypatch)
+    with pytest.raises(DataError) as caught:
+        load_mnist("test", env / "m")
+    assert words in str(caught.value) and "\n" not in str(caught.value)
+    assert read == ["t10k-labels-idx1-ubyte.gz"]   # never the images
+
+
+def test_images_whose_header_is_wrong_are_refused_before_anything_is_read(env, monkeypatch):
+    make_idx_set(env / "m")
+    write_idx(env / "m" / "t10k-images-idx3-ubyte.gz", np.zeros((5, 28, 27), np.uint8))
+    read = spy_on_reads(monkeypatch)
+    with pytest.raises(DataError, match=r"t10k-images-idx3-ubyte.gz: expected uint8 images .* \(5, 28, 27\)"):
+        load_mnist("test", env / "m")
+    assert read == []
+    make_idx_set(env / "m")
+    assert len(load_mnist("test", env / "m")[1]) == 5
+    assert read == ["t10k-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz"]   # the small one first
+
+
+def test_keras_labels_are_read_and_judged_before_the_images(env, monkeypatch):
+    make_keras(env / "k.npz", y_test=np.array([0, 1, 2, 3, 4, 11], np.uint8))
+    read = spy_on_reads(monkeypatch)
+    with pytest.raises(DataError, match=r"label 11 found"):
+        load_mnist("test", env / "k.npz")
+    assert read == ["y_test"]
+    make_keras(env / "k.npz")
+    assert len(load_mnist("test", env / "k.npz")[1]) == 6
+    assert read == ["y_test", "y_test", "x_test"]
+
+
 def test_corrupt_file_surfaces_as_data_error(env):
     make_idx_set(env / "m")
     path = env / "m" / "t10k-images-idx3-ubyte.gz"

@@ -139,16 +139,19 @@ def test_main_scores_each_network_on_the_writers_it_did_not_see(qapp, tmp_path, 
 
 
 def test_main_says_in_one_line_what_is_wrong_with_the_data(tmp_path, capsys, monkeypatch):
+    from digitpad.cli import main
     broken = tmp_path / "broken.tra"
     broken.write_text('.SEGMENT DIGIT 0 ? "7"\n.COMMENT 7 1 1\n.PEN_DOWN\n 1 2 3\n.PEN_UP\n')
-    assert pen.main(["--data", str(broken), "--no-book"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert err == f"error: {broken}:4: a pen position must be two numbers, x and y"
+    assert main(["bench", "pen", "--data", str(broken), "--no-book"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"digitpad bench: error: {broken}:4: a pen position must be two numbers, x and y\n"
     monkeypatch.delenv("DIGITPAD_PENDIGITS", raising=False)
-    assert pen.main(["--no-book"]) == 2
-    assert "DIGITPAD_PENDIGITS" in capsys.readouterr().err
-    assert pen.main(["--data", str(tmp_path), "--no-book"]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert main(["bench", "pen", "--no-book"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("digitpad bench: error: no pen digits") and "DIGITPAD_PENDIGITS" in err
+    assert main(["bench", "pen", "--data", str(tmp_path), "--no-book"]) == 2
+    assert capsys.readouterr().err == (f"digitpad bench: error: {tmp_path / 'pendigits-orig.tra'} "
+                                       "(the given path): no such file\n")
 
 
 def test_the_qt_free_input_is_what_the_canvas_replay_gives(qapp, tmp_path):

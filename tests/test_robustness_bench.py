@@ -88,8 +88,9 @@ def test_breakdown_puts_every_digit_in_one_bucket_of_each_kind():
 
 
 def test_main_rejects_a_missing_book_file(tmp_path, capsys):
-    assert rb.main(["--n", "5", "--book", str(tmp_path / "nope.pkl")]) == 2
-    assert "error" in capsys.readouterr().err
+    from digitpad.cli import main
+    assert main(["bench", "robustness", "--n", "5", "--book", str(tmp_path / "nope.pkl")]) == 2
+    assert capsys.readouterr().err == f"digitpad bench: error: {tmp_path / 'nope.pkl'}: no such file\n"
 
 
 def test_a_wider_brush_draws_thicker_strokes(qapp):

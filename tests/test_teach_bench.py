@@ -118,15 +118,17 @@ def test_main_simulates_the_chosen_writers(qapp, tmp_path, capsys):
 
 def test_main_says_in_one_line_what_is_wrong(tmp_path, capsys):
     data = write_pen_file(tmp_path / "pen.tra", WRITER_2)
-    assert bench.main(["--data", str(data), "--writers", "5-6"]) == 2
-    assert capsys.readouterr().err == f"error: none of those writers is in {data} (it has 2-2)\n"
+    assert main(["bench", "teach", "--data", str(data), "--writers", "5-6"]) == 2
+    assert capsys.readouterr().err == (f"digitpad bench: error: --writers: none of those writers "
+                                       f"is in {data} (it has 2-2)\n")
     with pytest.raises(SystemExit) as stopped:
         bench.main(["--data", str(data), "--writers", "x"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--writers" in err and "expected writer numbers" in err
-    assert bench.main(["--data", str(tmp_path / "none.tra")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert main(["bench", "teach", "--data", str(tmp_path / "none.tra")]) == 2
+    assert capsys.readouterr().err == (f"digitpad bench: error: {tmp_path / 'none.tra'} "
+                                       "(the given path): no such file\n")
 
 
 @pytest.mark.mnist
@@ -145,9 +147,10 @@ def test_writers_the_network_was_trained_on_are_not_simulated(tmp_path, capsys):
     card[CARD_TRAINED_WRITERS] = [2]
     card[CARD_PEN_SHA256] = sha256_of(data)
     weights.with_suffix(".json").write_text(json.dumps(card))
-    assert bench.main(["--data", str(data), "--weights", str(weights)]) == 2
+    assert main(["bench", "teach", "--data", str(data), "--weights", str(weights)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "trained on every writer asked for (2)" in err
+    assert err == (f"digitpad bench: error: {weights} was trained on every writer asked for (2): "
+                   "name others with --writers\n")
 
 
 def test_a_second_half_the_untaught_network_read_right_leaves_nothing_to_halve():

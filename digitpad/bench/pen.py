@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..cli import options
-from .robustness import INPUT_TEXT, Placement, add_model_options, draw, place, predictions, prepare
+from .robustness import INPUT_TEXT, Placement, add_model_options, book_network, draw, place, predictions, prepare
 
 SIZE_RANGE = (0.30, 0.85)
 SIZE_BUCKETS = ((0.30, 0.50), (0.50, 0.70), (0.70, 0.85))
@@ -228,37 +228,28 @@ def main(argv=None) -> int:
     from ..data.errors import DataError
     from ..data.pendigits import find_pendigits, read_pendigits, verify_checksum
     from ..fileio import sha256_of
-    from ..models import load_book, resolve
+    from ..models import resolve
     from ..nn.blas import limit_blas_threads
-    from ..nn.network import WeightsError
 
-    try:
-        path = find_pendigits(args.data)
-        checked = verify_checksum(path)
-        digits = read_pendigits(path)
-        if args.writers is not None:
-            digits = [d for d in digits if d.writer in args.writers]
-            if not digits:
-                raise DataError(f"{path}: no digits by writers {', '.join(map(str, sorted(args.writers)))}")
-        models, elsewhere = [], []
-        file_sha256 = sha256_of(path)
-        for spec in args.weights or ["shipped"]:
-            m = resolve(spec)
-            name = "shipped" if spec == "shipped" else spec
-            models.append((name, m.network, trained_writers(m.card, file_sha256)))
-            if trained_elsewhere(m.card, file_sha256):
-                elsewhere.append(name)
-    except (DataError, WeightsError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    if not args.no_book:
-        try:
-            models.append(("book", load_book(args.book).network, []))
-        except WeightsError as e:
-            if args.book:
-                print(f"error: {e}", file=sys.stderr)
-                return 2
-            print(f"(book's weights not scored: {e})")
+    # a data or weights error is the command's one line (digitpad bench: error: ...)
+    path = find_pendigits(args.data)
+    checked = verify_checksum(path)
+    digits = read_pendigits(path)
+    if args.writers is not None:
+        digits = [d for d in digits if d.writer in args.writers]
+        if not digits:
+            raise DataError(f"{path}: no digits by writers {', '.join(map(str, sorted(args.writers)))}")
+    models, elsewhere = [], []
+    file_sha256 = sha256_of(path)
+    for spec in args.weights or ["shipped"]:
+        m = resolve(spec)
+        name = "shipped" if spec == "shipped" else spec
+        models.append((name, m.network, trained_writers(m.card, file_sha256)))
+        if trained_elsewhere(m.card, file_sha256):
+            elsewhere.append(name)
+    book = book_network(args)
+    if book is not None:
+        models.append(("book", book, []))
 
     labels = np.array([d.label for d in digits], np.intp)
     writers = np.array([d.writer for d in digits], np.intp)

@@ -216,6 +216,24 @@ def add_model_options(p: argparse.ArgumentParser) -> None:
                         "from its picture (raster) or from its strokes (vector)")
 
 
+def book_network(args):
+    """The book's network, to score beside the others (``add_model_options``): None with
+    ``--no-book``, or when it is not found and ``--book`` did not name it (a line says so).
+    A ``--book`` that cannot be used raises its WeightsError: the command's one-line error."""
+    from ..models import check_digit_network, load_book
+    from ..nn.network import WeightsError
+
+    if args.no_book:
+        return None
+    try:
+        return check_digit_network(load_book(args.book)).network
+    except WeightsError as e:
+        if args.book:
+            raise
+        print(f"(book's weights not scored: {e})")
+        return None
+
+
 def main(argv=None) -> int:
     p = options.Parser(prog="digitpad bench robustness",
                        description="MNIST test digits redrawn on the canvas: accuracy per model")
@@ -230,22 +248,16 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
 
     from ..data.mnist import load_mnist
-    from ..models import check_digit_network, load_book, resolve
+    from ..models import resolve
     from ..nn.blas import limit_blas_threads
-    from ..nn.network import WeightsError
 
     models = []
     for spec in args.weights or ["shipped"]:
         m = resolve(spec)
         models.append(("shipped" if spec == "shipped" else spec, m.network))
-    if not args.no_book:
-        try:
-            models.append(("book", check_digit_network(load_book(args.book)).network))
-        except WeightsError as e:
-            if args.book:
-                print(f"error: {e}", file=sys.stderr)
-                return 2
-            print(f"(book's weights not scored: {e})")
+    book = book_network(args)
+    if book is not None:
+        models.append(("book", book))
 
     X, y = load_mnist("test", args.mnist)
     rng = np.random.default_rng(args.seed)

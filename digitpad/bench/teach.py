@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..cli import options
+from ..cli.teach import MAX_STEPS
 from .robustness import predictions
 
 TARGET_ERROR_RATIO = 0.5
@@ -249,45 +250,42 @@ def main(argv=None) -> int:
                    help="the network users start from (default: shipped)")
     p.add_argument("--mnist", metavar="PATH", default=None, type=options.text,
                    help="MNIST folder or mnist.npz: the replay and the test set (default: search)")
-    p.add_argument("--steps", type=options.whole(1, 100_000), default=None, metavar="N",
+    p.add_argument("--steps", type=options.whole(1, MAX_STEPS), default=None, metavar="N",
                    help="steps per fine-tune (default: the app's)")
     p.add_argument("--corrections-only", action="store_true",
                    help="teach the corrections alone, not the digits read right as well")
     args = p.parse_args(argv)
 
-    from ..data.errors import DataError
+    from ..cli.teach import fine_tune_config
     from ..data.mnist import load_mnist
     from ..data.pendigits import find_pendigits, read_pendigits
+    from ..errors import UsageError
     from ..models import resolve
-    from ..nn.finetune import FineTuneConfig, answers
-    from ..nn.network import WeightsError
+    from ..nn.finetune import answers
     from ..fileio import sha256_of
     from .pen import make_drawings, trained_elsewhere, trained_writers
 
-    try:
-        config = FineTuneConfig(seed=args.seed, **({"steps": args.steps} if args.steps else {}))
-        wanted = args.writers
-        path = find_pendigits(args.data)
-        digits = read_pendigits(path)
-        present = sorted({d.writer for d in digits})
-        writers = present if wanted is None else [w for w in wanted if w in present]
-        if not writers:
-            raise ValueError(f"none of those writers is in {path} "
-                             f"(it has {present[0]}-{present[-1]})")
-        model = resolve(args.weights)
-        network = model.network
-        # a user is someone the network never saw: writers it was trained on are left out
-        elsewhere = trained_elsewhere(model.card, sha256_of(path))
-        seen = [] if elsewhere else sorted(set(trained_writers(model.card)) & set(writers))
-        writers = [w for w in writers if w not in seen]
-        if not writers:
-            raise ValueError(f"{args.weights} was trained on every writer asked for "
-                             f"({', '.join(map(str, seen))}): name others with --writers")
-        replay = load_mnist("train", args.mnist)
-        test = load_mnist("test", args.mnist)
-    except (DataError, WeightsError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+    # a data or weights error is the command's one line (digitpad bench: error: ...)
+    config = fine_tune_config(args.steps, args.seed)
+    wanted = args.writers
+    path = find_pendigits(args.data)
+    digits = read_pendigits(path)
+    present = sorted({d.writer for d in digits})
+    writers = present if wanted is None else [w for w in wanted if w in present]
+    if not writers:
+        raise UsageError(f"--writers: none of those writers is in {path} "
+                         f"(it has {present[0]}-{present[-1]})")
+    model = resolve(args.weights)
+    network = model.network
+    # a user is someone the network never saw: writers it was trained on are left out
+    elsewhere = trained_elsewhere(model.card, sha256_of(path))
+    seen = [] if elsewhere else sorted(set(trained_writers(model.card)) & set(writers))
+    writers = [w for w in writers if w not in seen]
+    if not writers:
+        raise UsageError(f"{args.weights} was trained on every writer asked for "
+                         f"({', '.join(map(str, seen))}): name others with --writers")
+    replay = load_mnist("train", args.mnist)
+    test = load_mnist("test", args.mnist)
     digits = [d for d in digits if d.writer in set(writers)]
     labels = np.array([d.label for d in digits], np.intp)
     who = np.array([d.writer for d in digits], np.intp)

@@ -55,13 +55,10 @@ def main(argv=None) -> int:
                    help="MNIST folder or mnist.npz: the replay and the test set (default: search)")
     args = p.parse_args(argv)
 
-    from ..data.errors import DataError
     from ..data.mnist import find_mnist
-    try:
-        mnist = find_mnist(args.mnist)  # where the user keeps it, before the data folder is moved aside
-    except DataError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    # where the user keeps it, before the data folder is moved aside; if it is not there,
+    # the command's one-line error
+    mnist = find_mnist(args.mnist)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")   # before Qt is imported
     with scratch_user_files():   # the run must not read or write the user's digits or model
         return _measure(args, mnist.path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..evaluate import BATCH_SIZE
+from ..evaluate import BATCH_SIZE, MAX_BATCH_SIZE
 from . import options
 
 
@@ -16,8 +16,9 @@ def add_parser(sub) -> None:
                         "or an .npz/.pkl file (default: shipped)")
     p.add_argument("--mode", choices=("batch", "per-sample"), default=None,
                    help="one sample at a time in a Python loop, or batches (default: batch)")
-    p.add_argument("--batch-size", type=options.whole(1), default=None, metavar="N",
-                   help=f"rows per batch in batch mode and with --compare (default: {BATCH_SIZE})")
+    p.add_argument("--batch-size", type=options.whole(1, MAX_BATCH_SIZE), default=None, metavar="N",
+                   help=f"rows per batch in batch mode and with --compare, at most {MAX_BATCH_SIZE:,} "
+                        f"(default: {BATCH_SIZE})")
     p.add_argument("--raw", action="store_true",
                    help="feed raw 0..255 pixels instead of dividing by 255")
     p.add_argument("--split", choices=("test", "train"), default="test",
@@ -54,6 +55,9 @@ def run(args) -> int:
     print(f"model:   {model.name}  {model.network!r}")
     print(f"data:    MNIST {args.split}, {len(labels)} images, "
           f"pixels {'/255' if normalize else 'raw 0..255'}")
+    if "batch" in modes and batch_size > len(labels):
+        print(f"note:    --batch-size {batch_size:,} is more than the {len(labels):,} images: "
+              f"they go in one batch")
     results = {}
     for mode in modes:
         result = evaluate(model.network, images, labels, mode=mode,

@@ -79,11 +79,10 @@ def batch_size_for(mode: str, batch_size: int | None, default: int) -> int:
     return default if batch_size is None else batch_size
 
 
-MAX_WRITER = 9999  # writer numbers of a pen-digits file; a range past it is a typo, not a request
-
-
 def writers(value: str) -> list[int]:
-    """Writer numbers and ranges, '1-5,9' -> [1, 2, 3, 4, 5, 9]."""
+    """Writer numbers and ranges, '1-5,9' -> [1, 2, 3, 4, 5, 9]; a range past the pen files'
+    last writer number is a typo, not a request."""
+    from ..data.pendigits import MAX_WRITER
     chosen: set[int] = set()
     for part in value.replace(" ", "").split(","):
         if not part:

@@ -15,8 +15,11 @@ import sys
 from pathlib import Path
 
 from . import UsageError
-from .options import text as nonempty
+from .options import text as nonempty, whole
 from .train import check_destination
+
+MAX_STEPS = 100_000  # minutes of teaching (the app's 200 steps take under a second); more is a typo
+MAX_SEED = 2 ** 63 - 1  # the largest seed FineTuneConfig takes
 
 
 def add_parser(sub) -> None:
@@ -35,8 +38,10 @@ def add_parser(sub) -> None:
                    help="also teach these drawings it read right (the app keeps them in "
                         "personal/read-right in its data folder)")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    p.add_argument("--steps", metavar="N", help="fine-tune steps (default: the app's)")
-    p.add_argument("--seed", metavar="N", help="the random seed (default 0)")
+    p.add_argument("--steps", metavar="N", type=whole(1, MAX_STEPS), default=None,
+                   help=f"fine-tune steps, 1 to {MAX_STEPS:,} (default: the app's)")
+    p.add_argument("--seed", metavar="N", type=whole(0, MAX_SEED), default=None,
+                   help="the random seed, 0 to 2**63-1 (default 0)")
     p.add_argument("--mnist", metavar="PATH", help="MNIST folder or mnist.npz (default: search)")
     p.set_defaults(run=run)
 
@@ -47,16 +52,15 @@ def add_parser(sub) -> None:
     p.error = one_line_error
 
 
-def _whole(flag: str, text: str | None, default: int, least: int) -> int:
-    if text is None:
-        return default
+def fine_tune_config(steps: int | None, seed: int | None):
+    """The FineTuneConfig of ``--steps`` and ``--seed`` (the app's values where not given);
+    a value it refuses is a UsageError, the user's one line, never a traceback."""
+    from ..nn.finetune import FineTuneConfig
+    asked = {name: value for name, value in (("steps", steps), ("seed", seed)) if value is not None}
     try:
-        value = int(text)
-    except ValueError:
-        raise UsageError(f"{flag}: not a whole number: {text!r}") from None
-    if value < least:
-        raise UsageError(f"{flag}: must be at least {least}, got {value}")
-    return value
+        return FineTuneConfig(**asked)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def check_out(text: str, force: bool) -> Path:
@@ -92,13 +96,10 @@ def load_store(flag: str, store: Path, when_empty: str):
 def run(args) -> int:
     from ..data.mnist import load_mnist
     from ..models import resolve
-    from ..nn.finetune import FineTuneConfig
     from ..nn.train import accuracy
     from ..teach import save_taught, teach
 
-    defaults = FineTuneConfig()
-    config = FineTuneConfig(steps=_whole("--steps", args.steps, defaults.steps, 1),
-                            seed=_whole("--seed", args.seed, defaults.seed, 0))
+    config = fine_tune_config(args.steps, args.seed)
     out = check_out(args.out, args.force)
     store = Path(args.digits)
     images, labels = load_store("--digits", store, "holds no digits to learn from")

@@ -16,9 +16,11 @@ one-line message names the file and what is wrong with it.
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import struct
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +28,7 @@ import numpy as np
 from ..fileio import atomic_write, open_regular
 from .errors import DataError
 
-__all__ = ["IdxError", "read_idx", "write_idx", "MAX_BYTES", "MAX_DIMS"]
+__all__ = ["IdxError", "read_idx", "read_idx_header", "write_idx", "MAX_BYTES", "MAX_DIMS"]
 
 # type code -> big-endian dtype, as the format defines them
 _DTYPES = {
@@ -61,14 +63,36 @@ def read_idx(path, *, max_bytes: int = MAX_BYTES) -> np.ndarray:
     or if a FIFO, folder or device stands where the file should be.
     """
     path = Path(path)
+    with _idx_stream(path) as (stream, stored_size):
+        return _read_stream(stream, path, max_bytes, stored_size)
+
+
+def read_idx_header(path, *, max_bytes: int = MAX_BYTES) -> tuple[np.dtype, tuple[int, ...]]:
+    """The dtype (native byte order) and shape an IDX file declares, without reading its data.
+
+    The header is checked as ``read_idx`` checks it, and so is a plain file's size
+    against it; a gzipped file's data is only checked by reading it (``read_idx``).
+    A few bytes are read: this is how a large file is judged before it is loaded.
+    """
+    path = Path(path)
+    with _idx_stream(path) as (stream, stored_size):
+        dtype, shape = _read_header(stream, path, max_bytes, stored_size)
+    return dtype.newbyteorder("="), shape
+
+
+@contextmanager
+def _idx_stream(path: Path):
+    """(stream, size on disk) of an IDX file, gunzipped if it is gzipped (size None then);
+    what goes wrong while it is read becomes an IdxError naming the file."""
     try:
         with open_regular(path) as raw:
             gzipped = raw.read(2) == _GZIP_MAGIC
             raw.seek(0)
             if gzipped:
                 with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-                    return _read_stream(stream, path, max_bytes, stored_size=None)
-            return _read_stream(raw, path, max_bytes, stored_size=os.fstat(raw.fileno()).st_size)
+                    yield stream, None
+            else:
+                yield raw, os.fstat(raw.fileno()).st_size
     except IdxError:
         raise
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -78,30 +102,8 @@ def read_idx(path, *, max_bytes: int = MAX_BYTES) -> np.ndarray:
 
 
 def _read_stream(stream, path: Path, max_bytes: int, stored_size: int | None) -> np.ndarray:
-    magic = _read_exactly(stream, 4, path, "the 4-byte header")
-    if magic[0] != 0 or magic[1] != 0:
-        raise IdxError(f"{path}: not an IDX file (magic bytes {magic[:2].hex()}, expected 0000)")
-    code, ndim = magic[2], magic[3]
-    if code not in _DTYPES:
-        known = ", ".join(f"0x{c:02X}" for c in _DTYPES)
-        raise IdxError(f"{path}: unknown IDX type code 0x{code:02X} (known: {known})")
-    if not 1 <= ndim <= MAX_DIMS:
-        raise IdxError(f"{path}: {ndim} dimensions declared; 1 to {MAX_DIMS} are supported")
-    shape = struct.unpack(f">{ndim}I", _read_exactly(stream, 4 * ndim, path, "the dimension sizes"))
-    dtype = _DTYPES[code]
-    count = 1
-    for size in shape:
-        count *= size
-    nbytes = count * dtype.itemsize
-    if nbytes > max_bytes:
-        raise IdxError(f"{path}: header declares shape {_shape_text(shape)} "
-                       f"({nbytes:,} bytes), more than the {max_bytes:,} allowed")
-
-    header = 4 + 4 * ndim
-    if stored_size is not None and stored_size != header + nbytes:
-        # plain file: we know its size, so say exactly what is wrong before reading anything
-        _size_mismatch(path, shape, nbytes, stored_size - header)
-
+    dtype, shape = _read_header(stream, path, max_bytes, stored_size)
+    nbytes = math.prod(shape) * dtype.itemsize
     buffer = np.empty(nbytes, dtype=np.uint8)
     view = memoryview(buffer)
     done = 0
@@ -118,6 +120,31 @@ def _read_stream(stream, path: Path, max_bytes: int, stored_size: int | None) ->
     if dtype.itemsize > 1:
         array = array.astype(dtype.newbyteorder("="))
     return array
+
+
+def _read_header(stream, path: Path, max_bytes: int, stored_size: int | None):
+    """The (big-endian dtype, shape) the header at the start of ``stream`` declares, checked."""
+    magic = _read_exactly(stream, 4, path, "the 4-byte header")
+    if magic[0] != 0 or magic[1] != 0:
+        raise IdxError(f"{path}: not an IDX file (magic bytes {magic[:2].hex()}, expected 0000)")
+    code, ndim = magic[2], magic[3]
+    if code not in _DTYPES:
+        known = ", ".join(f"0x{c:02X}" for c in _DTYPES)
+        raise IdxError(f"{path}: unknown IDX type code 0x{code:02X} (known: {known})")
+    if not 1 <= ndim <= MAX_DIMS:
+        raise IdxError(f"{path}: {ndim} dimensions declared; 1 to {MAX_DIMS} are supported")
+    shape = struct.unpack(f">{ndim}I", _read_exactly(stream, 4 * ndim, path, "the dimension sizes"))
+    dtype = _DTYPES[code]
+    nbytes = math.prod(shape) * dtype.itemsize
+    if nbytes > max_bytes:
+        raise IdxError(f"{path}: header declares shape {_shape_text(shape)} "
+                       f"({nbytes:,} bytes), more than the {max_bytes:,} allowed")
+
+    header = 4 + 4 * ndim
+    if stored_size is not None and stored_size != header + nbytes:
+        # plain file: we know its size, so say exactly what is wrong before reading anything
+        _size_mismatch(path, shape, nbytes, stored_size - header)
+    return dtype, shape
 
 
 def _size_mismatch(path: Path, shape, expected: int, actual: int | None):

@@ -10,7 +10,8 @@ Where digitpad looks, in order:
 A path given explicitly (1 or 2) that cannot be used is an error that names it:
 we never quietly fall back to some other copy. A folder counts as MNIST when it
 holds the four IDX files, gzipped or not. Every file read is checked (shapes,
-sizes, labels) before it is trusted.
+sizes, labels) before it is trusted, and the small before the big: the images'
+header and the labels are judged before the images are read.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Callable
 import numpy as np
 
 from .errors import DataError, MnistNotFound
-from .idx import read_idx
+from .idx import read_idx, read_idx_header
 from .mnist_files import default_mnist_dir
 
 _SPLITS = {
@@ -278,27 +279,46 @@ def _stamp(path: Path) -> tuple:
 
 
 def _load_idx_pair(images_path: Path, labels_path: Path) -> tuple[np.ndarray, np.ndarray]:
-    images = read_idx(images_path)
-    labels = read_idx(labels_path)
-    _check_split(images, labels, images_path, labels_path)
+    """Both files, the small one judged before the big one is read: the images' header
+    (a few bytes), then the labels in full (10 or 60 kB), then the images (7.8 or 47 MB),
+    so missing, corrupt or mismatched labels are said without waiting for the images."""
+    dtype, shape = read_idx_header(images_path, max_bytes=_MAX_SAMPLES * _SIDE * _SIDE)
+    _check_images(dtype, shape, images_path)
+    labels = read_idx(labels_path, max_bytes=_MAX_SAMPLES)
+    _check_labels(labels, labels_path)
+    _check_counts(shape[0], len(labels), images_path, labels_path)
+    images = read_idx(images_path, max_bytes=len(labels) * _SIDE * _SIDE)
+    _check_split(images, labels, images_path, labels_path)  # the file may have changed meanwhile
     return images, labels
 
 
 def _check_split(images: np.ndarray, labels: np.ndarray, images_name, labels_name) -> None:
-    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (_SIDE, _SIDE):
-        raise DataError(f"{images_name}: expected uint8 images of shape (N, 28, 28), "
-                        f"found {images.dtype} {tuple(images.shape)}")
+    _check_images(images.dtype, images.shape, images_name)
+    _check_labels(labels, labels_name)
+    _check_counts(len(images), len(labels), images_name, labels_name)
+
+
+def _check_images(dtype: np.dtype, shape: tuple, name) -> None:
+    if dtype != np.uint8 or len(shape) != 3 or tuple(shape[1:]) != (_SIDE, _SIDE):
+        raise DataError(f"{name}: expected uint8 images of shape (N, 28, 28), "
+                        f"found {dtype} {tuple(shape)}")
+
+
+def _check_labels(labels: np.ndarray, name) -> None:
     if labels.dtype != np.uint8 or labels.ndim != 1:
-        raise DataError(f"{labels_name}: expected uint8 labels of shape (N,), "
+        raise DataError(f"{name}: expected uint8 labels of shape (N,), "
                         f"found {labels.dtype} {tuple(labels.shape)}")
-    if len(images) != len(labels):
-        raise DataError(f"{images_name} holds {len(images):,} images but "
-                        f"{labels_name} holds {len(labels):,} labels")
     if len(labels) == 0:
-        raise DataError(f"{labels_name}: no samples")
+        raise DataError(f"{name}: no samples")
     top = int(labels.max())
     if top > 9:
-        raise DataError(f"{labels_name}: label {top} found; digits are 0 to 9")
+        raise DataError(f"{name}: label {top} found; digits are 0 to 9")
+
+
+def _check_counts(n_images: int, n_labels: int, images_name, labels_name) -> None:
+    if n_images != n_labels:
+        raise DataError(f"{images_name} holds {n_images:,} images but "
+                        f"{labels_name} holds {n_labels:,} labels")
 
 
 def _fresh(array: np.ndarray) -> np.ndarray:
@@ -333,27 +353,34 @@ def _read_keras(path: Path, split: str | None = None, headers_only: bool = False
                     have = ", ".join(sorted(m.removesuffix(".npy") for m in members)) or "nothing"
                     raise DataError(f"{path}: no {name} array (it holds {have})")
                 with archive.open(member) as stream:
+                    shapes[name] = _npy_header(stream, path, name)
+            _check_keras_shapes(path, shapes)
+            if headers_only:
+                return None
+            x_name, y_name = _KERAS_KEYS[split]
+            for name in (y_name, x_name):  # the labels first: small, and judged before the images are read
+                with archive.open(name + ".npy") as stream:
                     shape, fortran = _npy_header(stream, path, name)
-                    shapes[name] = shape
-                    if not headers_only and name in _KERAS_KEYS[split]:
-                        arrays[name] = _npy_data(stream, shape, fortran, path, name)
+                    arrays[name] = _npy_data(stream, shape, fortran, path, name)
+                if name == y_name:
+                    _check_labels(arrays[name], f"{path} [{split}]")
     except DataError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
         raise DataError(f"{path}: not a readable npz ({' '.join(str(exc).split())})") from exc
+    return arrays[x_name], arrays[y_name]
 
+
+def _check_keras_shapes(path: Path, shapes: dict) -> None:
+    """DataError unless every split of a Keras npz is (N, 28, 28) images and N labels."""
     for x_name, y_name in _KERAS_KEYS.values():
-        x_shape, y_shape = shapes[x_name], shapes[y_name]
+        (x_shape, _), (y_shape, _) = shapes[x_name], shapes[y_name]
         if len(x_shape) != 3 or x_shape[1:] != (_SIDE, _SIDE) or len(y_shape) != 1:
             raise DataError(f"{path}: {x_name} {x_shape} and {y_name} {y_shape} "
                             "are not (N, 28, 28) images and (N,) labels")
         if x_shape[0] != y_shape[0]:
             raise DataError(f"{path}: {x_shape[0]:,} images in {x_name} "
                             f"but {y_shape[0]:,} labels in {y_name}")
-    if headers_only:
-        return None
-    x_name, y_name = _KERAS_KEYS[split]
-    return arrays[x_name], arrays[y_name]
 
 
 def _npy_header(stream, path: Path, name: str):
