@@ -545,3 +545,13 @@ def test_cli_verify_real_set(capsys):
 def test_cli_mnist_without_action_shows_usage(capsys):
     assert main(["mnist"]) == 2
     assert "where" in capsys.readouterr().err
+
+
+def test_a_file_gone_between_finding_and_loading_is_said_in_one_line(env, monkeypatch):
+    folder = env / "mnist"
+    make_idx_set(folder)
+    found = mnist_read.find_mnist(folder)
+    labels = next(folder.glob("train-labels*"))
+    monkeypatch.setattr(mnist_read, "find_mnist", lambda path=None: (labels.unlink(), found)[1])
+    with pytest.raises(DataError, match="train-labels-idx1-ubyte is gone"):
+        mnist_read.load_mnist("train", folder)

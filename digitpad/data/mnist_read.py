@@ -241,6 +241,9 @@ def load_mnist(split: str = "test", path=None) -> tuple[np.ndarray, np.ndarray]:
     location = find_mnist(path)
     if location.kind == "idx":
         sources = [_idx_file(location.path, stem) for stem in _SPLITS[split]]
+        if None in sources:  # there a moment ago, when the folder was found
+            gone = [stem for stem, source in zip(_SPLITS[split], sources) if source is None]
+            raise DataError(f"{location.path}: {', '.join(gone)} is gone (moved or deleted while loading)")
     else:
         sources = [location.path]
     stamp = tuple(_stamp(source) for source in sources)
