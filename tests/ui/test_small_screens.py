@@ -494,6 +494,8 @@ def test_at_960x540_the_other_tabs_scroll_only_as_far_as_the_shown_one_needs(qtb
         for index in range(window.tabs.count()):   # every tab built
             window.tabs.setCurrentIndex(index)
             settle()
+        window.tab("explore").show_section("network")   # the widest section
+        settle()
         assert window.tabs.minimumSizeHint().width() > 960 - 2
         scroll = window.findChild(QScrollArea, "tabsScroll")
         for key in ("draw", "train"):

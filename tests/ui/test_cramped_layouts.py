@@ -1,0 +1,56 @@
+"""Small screens and long words: 1920x1080 at 200% (960x540) and a 1024x768 projector, in English,
+Korean and Japanese. What must stay in sight stays in sight, and nothing a user reads is cut."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from test_small_screens import settle
+
+
+@pytest.fixture
+def window_in(qtbot, qapp, state):
+    """A main window in the given language (English again afterwards)."""
+    from digitpad.ui import i18n
+    from qt_helpers import new_window
+    windows = []
+
+    def make(code: str):
+        assert i18n.install(qapp, code)
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        windows.append(window)
+        return window
+    yield make
+    for window in windows:
+        window.close()
+    i18n.install(qapp, i18n.ENGLISH)
+
+
+def rect_in(widget: QWidget, other: QWidget) -> QRect:
+    return QRect(widget.mapTo(other, QPoint(0, 0)), widget.size())
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_at_960x540_the_activation_page_is_little_over_a_screen_and_its_code_scrolls_inside(window_in, code):
+    """Sizing the page for its wrapped words once took every line of code and a full-size plot
+    (every section's preferred height): 2.4 screens, the plot's controls two screens down."""
+    window = window_in(code)
+    window.resize(960, 531)          # maximised on 1920x1080 at 200%, less the title bar
+    explore = window.tab("Explore")
+    window.tabs.setCurrentWidget(explore)
+    section = explore.show_section("activations")
+    settle()
+    scroll = window.findChild(QScrollArea, "tabsScroll")
+    viewport = scroll.viewport()
+    assert window.tabs.height() <= 1.4 * viewport.height(), (window.tabs.height(), viewport.height())
+    plot, spin = section.findChild(QWidget, "activationPlot"), section.findChild(QWidget, "markerSpin")
+    together = rect_in(plot, viewport).united(rect_in(spin, viewport))
+    assert together.height() <= viewport.height(), "the plot and its controls do not fit one screen"
+    code = section.findChild(QScrollArea, "sourcePage_sigmoid")
+    assert code.isVisible() and code.verticalScrollBar().maximum() > 0    # it scrolls inside itself
+    for label in section.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and not code.isAncestorOf(label):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
