@@ -54,3 +54,32 @@ def test_at_960x540_the_activation_page_is_little_over_a_screen_and_its_code_scr
     for label in section.findChildren(QLabel):
         if label.isVisible() and label.wordWrap() and not code.isAncestorOf(label):
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_at_960x540_train_pause_and_stop_are_in_sight_while_the_settings_scroll(window_in, qtbot, code):
+    """They sat at the end of the scrolled settings, two scrolls down; now they stay under them."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+    window = window_in(code)
+    window.resize(960, 531)
+    tab = window.tab("Train")
+    window.tabs.setCurrentWidget(tab)
+    settle()
+    viewport = window.findChild(QScrollArea, "tabsScroll").viewport()
+    settings = tab.findChild(QScrollArea, "settingsScroll")
+    assert settings.verticalScrollBar().maximum() > 0          # the settings do not fit: they scroll
+    buttons = [tab.findChild(QPushButton, name) for name in ("startButton", "pauseButton", "stopButton")]
+    for scrolled in (0, settings.verticalScrollBar().maximum()):
+        settings.verticalScrollBar().setValue(scrolled)
+        settle()
+        for button in buttons:
+            assert button.isVisible() and not settings.isAncestorOf(button), button.objectName()
+            assert viewport.rect().contains(rect_in(button, viewport)), button.objectName()
+    hidden = tab.findChild(QLineEdit, "hiddenEdit")
+    hidden.selectAll()
+    qtbot.keyClicks(hidden, "50,abc")
+    settle()
+    error = tab.findChild(QLabel, "settingsError")
+    assert error.isVisible() and viewport.rect().contains(rect_in(error, viewport))
+    assert error.height() >= error.heightForWidth(error.width())
+    assert viewport.rect().contains(rect_in(buttons[0], viewport))
