@@ -1613,10 +1613,6 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Batch size</source>
-        <translation>バッチサイズ</translation>
-    </message>
-    <message>
         <source>Pixels</source>
         <translation>画素</translation>
     </message>
@@ -1641,8 +1637,12 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>高速化</translation>
     </message>
     <message>
-        <source>Time saved</source>
-        <translation>短縮</translation>
+        <source>Against run #{0} (per-sample, {1}): {2} saved</source>
+        <translation>実行 #{0}（1枚ずつ、{1}）との比較：{2} 短縮</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>{0}枚ずつ</translation>
     </message>
     <message>
         <source>How many times faster than the latest per-sample run of the same model on the same data</source>
@@ -1661,16 +1661,8 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>高速化を見るには、先に同じデータで1枚ずつ実行してください</translation>
     </message>
     <message>
-        <source>Against run #{0} (per-sample, {1})</source>
-        <translation>実行 #{0}（1枚ずつ、{1}）との比較</translation>
-    </message>
-    <message>
         <source>per-sample</source>
         <translation>1枚ずつ</translation>
-    </message>
-    <message>
-        <source>batched</source>
-        <translation>バッチ処理</translation>
     </message>
     <message>
         <source>raw 0-255</source>

@@ -1613,10 +1613,6 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>방식</translation>
     </message>
     <message>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
@@ -1641,8 +1637,12 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <source>Time saved</source>
-        <translation>줄어든 시간</translation>
+        <source>Against run #{0} (per-sample, {1}): {2} saved</source>
+        <translation>실행 #{0}(한 장씩, {1})과 비교: {2} 줄어듦</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>{0}장씩</translation>
     </message>
     <message>
         <source>How many times faster than the latest per-sample run of the same model on the same data</source>
@@ -1661,16 +1661,8 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>속도 향상을 보려면 먼저 같은 데이터로 한 장씩 실행하세요</translation>
     </message>
     <message>
-        <source>Against run #{0} (per-sample, {1})</source>
-        <translation>실행 #{0}(한 장씩, {1})과 비교</translation>
-    </message>
-    <message>
         <source>per-sample</source>
         <translation>한 장씩</translation>
-    </message>
-    <message>
-        <source>batched</source>
-        <translation>배치 처리</translation>
     </message>
     <message>
         <source>raw 0-255</source>

@@ -83,3 +83,54 @@ def test_at_960x540_train_pause_and_stop_are_in_sight_while_the_settings_scroll(
     assert error.isVisible() and viewport.rect().contains(rect_in(error, viewport))
     assert error.height() >= error.heightForWidth(error.width())
     assert viewport.rect().contains(rect_in(buttons[0], viewport))
+
+
+@pytest.mark.mnist
+@pytest.mark.parametrize("code", ["en", "ko", "ja"])
+def test_on_a_1024x768_screen_the_runs_table_shows_every_heading_whole_without_scrolling(
+        window_in, qtbot, code):
+    """The model's name was squeezed to "di…" under a heading cut to "Mode" (beside the real Mode),
+    "Time saved" was cut off and the table scrolled sideways."""
+    import numpy as np
+    from digitpad.evaluate import EvalResult
+    from digitpad.ui.i18n import translate
+    from digitpad.ui.units import seconds_text
+    from PySide6.QtWidgets import QComboBox, QPushButton
+    from qt_helpers import click, loaded, shown_result
+    from shared_data import mnist
+
+    def run_with(mode, batch_size=100):
+        combo = tab.findChild(QComboBox, "modeCombo")
+        combo.setCurrentIndex(combo.findData(mode))
+        tab.findChild(QWidget, "batchSpin").setValue(batch_size)
+        click(qtbot, tab.findChild(QPushButton, "runButton"))
+        shown_result(qtbot, tab)
+    mnist("test")
+    window = window_in(code)
+    window.resize(1024, 749)         # maximised on a 1024x768 screen
+    tab = window.tab("Test set")
+    window.tabs.setCurrentWidget(tab)
+    loaded(qtbot, tab)
+    run_with("batch", 10_000)
+    run_with("per-sample")
+    long_name = "digitpad, taught by you: 12 corrections"
+    labels = np.zeros(10_000, np.int64)
+    tab.runsPanel.add_run(EvalResult("batch", 100, True, 10_000, 9_841, 0.05, labels,
+                                     np.zeros((10_000, 10), np.float32), labels), "MNIST test", long_name)
+    settle()
+    table = tab.findChild(QWidget, "runsTable")
+    header, model = table.horizontalHeader(), table.model()
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    MODEL_COLUMN = headings.index(translate("RunsTableModel", "Model"))
+    SPEEDUP_COLUMN = headings.index(translate("RunsTableModel", "Speedup"))
+    assert table.isVisible() and table.horizontalScrollBar().maximum() == 0
+    for column, heading in enumerate(headings):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), heading
+        if column != MODEL_COLUMN:
+            assert header.sectionSize(column) >= table.sizeHintForColumn(column), heading
+    assert header.sectionSize(MODEL_COLUMN) >= table.fontMetrics().horizontalAdvance("digitpad (shipped)")
+    assert model.index(2, MODEL_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == long_name
+    assert "10,000" in model.index(0, 2).data()      # the batch size, in the mode
+    saved = model.index(0, SPEEDUP_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    first = model.runs()[0]                          # the time saved is in its speedup's tooltip
+    assert "#2" in saved and seconds_text(first.saved) in saved and seconds_text(first.reference_elapsed) in saved
