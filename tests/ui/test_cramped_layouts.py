@@ -134,3 +134,32 @@ def test_on_a_1024x768_screen_the_runs_table_shows_every_heading_whole_without_s
     saved = model.index(0, SPEEDUP_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     first = model.runs()[0]                          # the time saved is in its speedup's tooltip
     assert "#2" in saved and seconds_text(first.saved) in saved and seconds_text(first.reference_elapsed) in saved
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja"])
+def test_on_a_1024x768_screen_the_chapters_code_and_values_keep_their_lines_whole(window_in, code):
+    """3.2 broke the book's sigmoid in the middle of np.exp(-x) and hid tanh's tab behind scroll
+    arrows; 3.5 broke the arrays in its narrow column of values."""
+    from PySide6.QtWidgets import QTabWidget
+    window = window_in(code)
+    window.resize(1024, 749)
+    explore = window.tab("Explore")
+    window.tabs.setCurrentWidget(explore)
+    section = explore.show_section("activations")
+    settle()
+    assert window.findChild(QScrollArea, "tabsScroll").horizontalScrollBar().maximum() == 0
+    bar = section.findChild(QTabWidget, "sourceTabs").tabBar()
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+        assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), bar.tabText(index)
+    book = section.findChild(QWidget, "bookSource_sigmoid")
+    block = book.document().find("return 1 / (1 + np.exp(-x))").block()
+    assert block.isValid() and block.layout().lineCount() == 1, "the book's line is broken"
+
+    section = explore.show_section("softmax")
+    settle()
+    for name in ("expOutput", "naiveOutput", "expShiftedOutput", "softmaxOutput"):
+        value = section.findChild(QLabel, name)
+        assert value.fontMetrics().horizontalAdvance(value.text()) <= value.contentsRect().width(), \
+            (name, value.text())
+
