@@ -163,3 +163,34 @@ def test_on_a_1024x768_screen_the_chapters_code_and_values_keep_their_lines_whol
         assert value.fontMetrics().horizontalAdvance(value.text()) <= value.contentsRect().width(), \
             (name, value.text())
 
+
+@pytest.mark.parametrize("size", [(420, 170), (330, 160), (700, 300)])
+def test_the_accuracy_legend_covers_no_point(qtbot, size):
+    """At 960x540 the legend box filled the short plot's right side, over epochs 4 and 5 at 0.95."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QPointF
+    from digitpad.ui.train.training_curves import TrainingCurves
+    curves = TrainingCurves()
+    qtbot.addWidget(curves)
+    curves.resize(*size)
+    curves.show()
+    curves.clear(5)
+    for epoch, (train, validation, test) in enumerate([(0.82, 0.92, 0.923), (0.935, 0.94, 0.94),
+                                                       (0.947, 0.945, 0.946), (0.952, 0.948, 0.949),
+                                                       (0.955, 0.9486, 0.9524)], start=1):
+        curves.add_epoch(epoch, train, validation, test)
+    settle()
+    plot = curves.accuracyPlot.getPlotItem()
+    view = plot.getViewBox()
+    legends = [item for item in curves.accuracyPlot.scene().items()
+               if isinstance(item, pg.LegendItem) and item.isVisible()]
+    points = [view.mapViewToScene(QPointF(x, y)) for name in ("train", "validation", "test")
+              for x, y in zip(*curves.accuracy_data(name))]
+    assert len(points) == 15
+    for point in points:
+        assert view.sceneBoundingRect().contains(point), point        # every point is in sight
+        for legend in legends:
+            assert not legend.sceneBoundingRect().contains(point), point
+    legend = curves.findChild(QLabel, "accuracyLegend")
+    assert legend.isVisible() and all(word in legend.text() for word in ("train", "validation", "test"))
+    assert legend.height() >= legend.heightForWidth(legend.width())
