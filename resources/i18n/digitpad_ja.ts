@@ -518,6 +518,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>MNISTのペンの太さで描き直した線を、長い辺が20ピクセルになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動しました（十字）。MNISTの数字の作り方と同じです。</translation>
     </message>
     <message>
+        <source>20 px box, centred by mass</source>
+        <translation>20ピクセル枠・重心で中央へ</translation>
+    </message>
+    <message>
         <source>What the network sees</source>
         <translation>ネットワークが見ているもの</translation>
     </message>
@@ -535,7 +539,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>Left button draws, right or Eraser (E) erases; or drop a picture.</source>
-        <translation>左ボタンで描き、右ボタンか消しゴム(E)で消します。画像をドロップしてもかまいません。</translation>
+        <translation>左ボタンで描き、右ボタンか消しゴム(E)で消します。画像のドロップも可。</translation>
     </message>
     <message>
         <source>The network reads a {0}; next best {1} ({2}).</source>

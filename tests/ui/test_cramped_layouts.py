@@ -194,3 +194,26 @@ def test_the_accuracy_legend_covers_no_point(qtbot, size):
     legend = curves.findChild(QLabel, "accuracyLegend")
     assert legend.isVisible() and all(word in legend.text() for word in ("train", "validation", "test"))
     assert legend.height() >= legend.heightForWidth(legend.width())
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja"])
+def test_the_draw_tabs_instruction_and_recipe_are_said_on_small_screens(window_in, code):
+    """The instruction under "Draw a digit" ended in "…" in Korean and Japanese; at 960x540 the
+    recipe of what the network sees was hidden, leaving a gap."""
+    from test_small_screens import painted, shows_whole_or_nothing
+    window = window_in(code)
+    draw = window.tab("Draw")
+    recipe = draw.findChild(QLabel, "recipeText")
+    detail = draw.findChild(QLabel, "predictionDetail")
+    for size in [(960, 531), (1024, 749), (1220, 760)]:
+        window.resize(*size)
+        settle()
+        scroll = window.findChild(QScrollArea, "tabsScroll")
+        assert scroll.verticalScrollBar().maximum() == 0, size      # the tab fits
+        assert not detail.is_elided() and detail.shown_scale() >= 0.8, (size, detail.text())
+        assert recipe.isVisible() and painted(recipe), size          # something is said there
+        assert shows_whole_or_nothing(recipe), size
+        if size != (960, 531):
+            assert recipe.height() >= QLabel.heightForWidth(recipe, recipe.width()), size   # all of it
+        view = draw.findChild(QWidget, "networkInput")
+        assert not rect_in(view, draw).intersects(rect_in(recipe, draw)), size

@@ -48,9 +48,18 @@ def painted(widget: QWidget) -> bool:
 
 
 def shows_whole_or_nothing(label: QLabel) -> bool:
-    """A word-wrapped text that is all there, or not drawn at all (never cut off)."""
+    """A word-wrapped text that is all there, or its short form all there, or not drawn at all
+    (never cut off)."""
     whole = label.height() >= QLabel.heightForWidth(label, label.width())
-    return whole == painted(label) if label.height() > 0 else True
+    if label.height() <= 0 or whole:
+        return True if label.height() <= 0 else painted(label)
+    short = getattr(label, "short", "")
+    if short and label.shown_text() == short:
+        room = label.contentsRect()
+        need = label.fontMetrics().boundingRect(0, 0, room.width(), 100_000,
+                                                int(Qt.TextFlag.TextWordWrap), short).height()
+        return need <= room.height() and painted(label)
+    return not painted(label)
 
 
 def show_test_set_with_data(window, qtbot):
