@@ -4,7 +4,7 @@ network sees and what lights up inside on the right; and the two boxes that keep
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget)
 
@@ -53,14 +53,18 @@ class SquareBox(QWidget):
 
 class TextIfRoom(QLabel):
     """Word-wrapped words that ask for the room they need but can do without it: shown when all of
-    them fit, not at all otherwise, so they never make the tab taller (the same words are a tooltip
-    nearby). On a short window (960x540) the room goes to what the tab cannot do without; a cut-off
+    them fit, else their ``short`` form when that fits (one line, say, where a short window leaves
+    a gap), else nothing, so they never make the tab taller (the same words are a tooltip nearby).
+    On a short window (960x540) the room goes to what the tab cannot do without; a cut-off
     sentence would be worse than none.
     """
 
-    def __init__(self, text: str, objectName: str = ""):
+    def __init__(self, text: str, objectName: str = "", short: str = ""):
         super().__init__(text, objectName=objectName)
         self.setWordWrap(True)
+        self.short = short
+        if short:
+            self.setToolTip(text)   # the whole of it, where the short form is shown
 
     def hasHeightForWidth(self) -> bool:
         return False      # what it needs is its size hint; what it must have is nothing
@@ -75,14 +79,30 @@ class TextIfRoom(QLabel):
     def fits(self) -> bool:
         return self.height() >= super().heightForWidth(self.width())
 
+    def shown_text(self) -> str:
+        """What is drawn: the whole text, its short form, or nothing, whichever fits first."""
+        if self.fits():
+            return self.text()
+        room = self.contentsRect()
+        need = self.fontMetrics().boundingRect(0, 0, room.width(), 100_000, self._flags(), self.short)
+        return self.short if self.short and need.height() <= room.height() else ""
+
+    def _flags(self) -> int:
+        return int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()   # narrower, it needs more lines
 
     def paintEvent(self, event) -> None:
-        if self.fits():
+        shown = self.shown_text()
+        if shown == self.text():
             super().paintEvent(event)
+        elif shown:
+            painter = QPainter(self)
+            self.style().drawItemText(painter, self.contentsRect(), self._flags(), self.palette(),
+                                      self.isEnabled(), shown, self.foregroundRole())
 
 
 class InsideBox(QGroupBox):
@@ -231,7 +251,8 @@ def build(tab) -> None:
     big.setBold(True)
     tab.predictionLabel.setFont(big)
     tab.predictionLabel.setStyleSheet(f"color: {theme.ACCENT};")
-    tab.predictionDetail = ElidedLabel(object_name="predictionDetail", mode=Qt.TextElideMode.ElideRight)
+    tab.predictionDetail = ElidedLabel(object_name="predictionDetail", mode=Qt.TextElideMode.ElideRight,
+                                       shrink=0.8)   # the instruction is longer in Korean and Japanese
     tab.predictionDetail.setStyleSheet(f"color: {theme.MUTED};")
     answer = FixedSizeRows([(tab.predictionLabel, 58),
                             (tab.predictionDetail, tab.predictionDetail.fontMetrics().height() + 4)])
@@ -267,7 +288,8 @@ def build(tab) -> None:
         translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
                              "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
                              "digits were made."),
-        objectName="recipeText")
+        objectName="recipeText",
+        short=translate("DrawTab", "20 px box, centred by mass"))
     tab.recipeText.setWordWrap(True)
     tab.recipeText.setStyleSheet(f"color: {theme.MUTED};")
     tab.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -276,12 +298,14 @@ def build(tab) -> None:
     sees_grid = QGridLayout(sees)
     sees_grid.setHorizontalSpacing(14)
     sees_grid.addLayout(prepared, 0, 0, Qt.AlignmentFlag.AlignTop)
+    # the recipe's words beside the 28x28 view, where the comparison goes when it is on (they
+    # are hidden then): in a row of their own below it, a short window left them no room but a gap
     sees_grid.addWidget(tab.naivePanel, 0, 1, Qt.AlignmentFlag.AlignTop)
-    sees_grid.addWidget(tab.recipeText, 1, 0, 1, 2)
-    sees_grid.addWidget(tab.naiveToggle, 2, 0, 1, 2)
+    sees_grid.addWidget(tab.recipeText, 0, 1)
+    sees_grid.addWidget(tab.naiveToggle, 1, 0, 1, 2)
     sees_grid.setColumnStretch(0, 1)
     sees_grid.setColumnStretch(1, 1)
-    sees_grid.setRowStretch(3, 1)
+    sees_grid.setRowStretch(2, 1)
 
     tab.insideBox = inside = InsideBox(translate("DrawTab", "Inside the network"), objectName="insideBox")
     inside_layout = QVBoxLayout(inside)

@@ -25,7 +25,7 @@ next shown if it changed while hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -43,6 +43,32 @@ from .widgets.small_network import SmallNetwork
 from .widgets.softmax_explorer import SoftmaxExplorer
 
 __all__ = ["SECTIONS", "SWAP_ORDER", "SWAP_TITLES", "ExploreTab", "SwapSection", "section_list_width"]
+
+
+class _ShownSectionStack(QStackedWidget):
+    """The sections, one shown at a time, asking only for the room the shown one needs.
+
+    A QStackedWidget's least size is the largest of all its pages': the tallest
+    section (3.4's diagram) would make every other one as tall, and on a small
+    screen stretch the activation plot past its controls.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.currentChanged.connect(self._on_current_changed)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint().expandedTo(self.minimumSizeHint())
+
+    def _on_current_changed(self, _index: int) -> None:
+        self.updateGeometry()
 
 
 class ExploreTab(AppTab):
@@ -78,7 +104,7 @@ class ExploreTab(AppTab):
         self.sectionList.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sectionList.setStyleSheet(f"QListWidget#sectionList {{ background: {theme.PANEL}; "
                                        "border-radius: 8px; padding: 6px; outline: 0; }")
-        self.sectionStack = QStackedWidget(objectName="sectionStack")
+        self.sectionStack = _ShownSectionStack(objectName="sectionStack")
         for key, number, title in SECTIONS:
             item = QListWidgetItem(section_title(title))
             item.setData(Qt.ItemDataRole.UserRole, key)

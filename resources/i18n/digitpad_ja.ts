@@ -518,6 +518,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>MNISTのペンの太さで描き直した線を、長い辺が20ピクセルになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動しました（十字）。MNISTの数字の作り方と同じです。</translation>
     </message>
     <message>
+        <source>20 px box, centred by mass</source>
+        <translation>20ピクセル枠・重心で中央へ</translation>
+    </message>
+    <message>
         <source>What the network sees</source>
         <translation>ネットワークが見ているもの</translation>
     </message>
@@ -535,7 +539,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>Left button draws, right or Eraser (E) erases; or drop a picture.</source>
-        <translation>左ボタンで描き、右ボタンか消しゴム(E)で消します。画像をドロップしてもかまいません。</translation>
+        <translation>左ボタンで描き、右ボタンか消しゴム(E)で消します。画像のドロップも可。</translation>
     </message>
     <message>
         <source>The network reads a {0}; next best {1} ({2}).</source>
@@ -1621,10 +1625,6 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>方式</translation>
     </message>
     <message>
-        <source>Batch size</source>
-        <translation>バッチサイズ</translation>
-    </message>
-    <message>
         <source>Pixels</source>
         <translation>画素</translation>
     </message>
@@ -1649,8 +1649,12 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>高速化</translation>
     </message>
     <message>
-        <source>Time saved</source>
-        <translation>短縮</translation>
+        <source>Against run #{0} (per-sample, {1}): {2} saved</source>
+        <translation>実行 #{0}（1枚ずつ、{1}）との比較：{2} 短縮</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>{0}枚ずつ</translation>
     </message>
     <message>
         <source>How many times faster than the latest per-sample run of the same model on the same data</source>
@@ -1669,16 +1673,8 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>高速化を見るには、先に同じデータで1枚ずつ実行してください</translation>
     </message>
     <message>
-        <source>Against run #{0} (per-sample, {1})</source>
-        <translation>実行 #{0}（1枚ずつ、{1}）との比較</translation>
-    </message>
-    <message>
         <source>per-sample</source>
         <translation>1枚ずつ</translation>
-    </message>
-    <message>
-        <source>batched</source>
-        <translation>バッチ処理</translation>
     </message>
     <message>
         <source>raw 0-255</source>

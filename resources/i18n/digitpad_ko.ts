@@ -518,6 +518,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>MNIST의 펜 굵기로 다시 그린 획을 긴 변이 20픽셀이 되도록 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮겼습니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
     </message>
     <message>
+        <source>20 px box, centred by mass</source>
+        <translation>20픽셀 상자, 무게중심 맞춤</translation>
+    </message>
+    <message>
         <source>What the network sees</source>
         <translation>신경망이 보는 것</translation>
     </message>
@@ -535,7 +539,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>Left button draws, right or Eraser (E) erases; or drop a picture.</source>
-        <translation>왼쪽 버튼으로 그리고, 오른쪽 버튼이나 지우개(E)로 지웁니다. 그림 파일을 끌어다 놓아도 됩니다.</translation>
+        <translation>왼쪽 버튼은 그리기, 오른쪽 버튼이나 지우개(E)는 지우기. 그림을 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
         <source>The network reads a {0}; next best {1} ({2}).</source>
@@ -1621,10 +1625,6 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>방식</translation>
     </message>
     <message>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
@@ -1649,8 +1649,12 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>속도 향상</translation>
     </message>
     <message>
-        <source>Time saved</source>
-        <translation>줄어든 시간</translation>
+        <source>Against run #{0} (per-sample, {1}): {2} saved</source>
+        <translation>실행 #{0}(한 장씩, {1})과 비교: {2} 줄어듦</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>{0}장씩</translation>
     </message>
     <message>
         <source>How many times faster than the latest per-sample run of the same model on the same data</source>
@@ -1669,16 +1673,8 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>속도 향상을 보려면 먼저 같은 데이터로 한 장씩 실행하세요</translation>
     </message>
     <message>
-        <source>Against run #{0} (per-sample, {1})</source>
-        <translation>실행 #{0}(한 장씩, {1})과 비교</translation>
-    </message>
-    <message>
         <source>per-sample</source>
         <translation>한 장씩</translation>
-    </message>
-    <message>
-        <source>batched</source>
-        <translation>배치 처리</translation>
     </message>
     <message>
         <source>raw 0-255</source>

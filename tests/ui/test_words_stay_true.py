@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from digitpad.ui.train import run as run_module
 from digitpad.ui.model_state import untrained_model
+from digitpad.ui.testset.runs_table import SPEEDUP_COLUMN
 from digitpad.ui.train import NO_RESULT, TRAINING_NOW, TrainTab
 from qt_helpers import click, loaded, named, shown_alone, shown_result, train_to_end
 from shared_data import mnist
@@ -92,7 +93,7 @@ def test_a_batched_run_made_first_gets_its_speedup_from_a_later_per_sample_run(q
     slow = run(qtbot, tab, "per-sample")
     first = child(tab, "runsTable").model().runs()[0]
     assert first.reference == 3 and first.speedup == pytest.approx(slow.elapsed / batched.elapsed)
-    assert child(tab, "runsTable").model().index(0, 9).data() == f"{first.speedup:.1f}x"
+    assert child(tab, "runsTable").model().index(0, SPEEDUP_COLUMN).data() == f"{first.speedup:.1f}x"
     assert child(tab, "runsTable").model().runs()[1].reference is None   # a per-sample run is a baseline, not compared
     assert child(tab, "compareLabel").text().startswith(f"The batched run #1 was {first.speedup:.1f}x faster")
 

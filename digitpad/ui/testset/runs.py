@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ...evaluate import EvalResult
 from ..units import seconds_text
 from .jobs import SWEEP_REPEATS
-from .runs_table import RunsTableModel
+from .runs_table import MODEL_COLUMN, RunsTableModel
 from .sweep_plot import SweepPlot
 
-MODEL_COLUMN = 5      # the model's name: the column that stretches
 EXPORT_NAME = "digitpad-runs.csv"   # what the export dialog proposes
 
 
@@ -31,6 +30,7 @@ class RunsPanel(QTabWidget):
         self.runsTable.setAlternatingRowColors(True)
         self.runsTable.verticalHeader().hide()
         self.runsTable.verticalHeader().setDefaultSectionSize(22)
+        self.runsTable.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # a long model name keeps its end
         header = self.runsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MODEL_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -40,20 +40,23 @@ class RunsPanel(QTabWidget):
         self.runsTable.resizeColumnsToContents()
         self.exportButton = QPushButton(self.tr("Export CSV..."), objectName="exportButton")
         self.clearRunsButton = QPushButton(self.tr("Clear"), objectName="clearRunsButton")
-        buttons = QVBoxLayout()
+        # the buttons beside the page's tab, not beside the table: the table keeps the panel's width
+        self.runsButtons = QWidget(objectName="runsButtons")
+        buttons = QHBoxLayout(self.runsButtons)
+        buttons.setContentsMargins(0, 0, 4, 2)
         buttons.addWidget(self.exportButton)
         buttons.addWidget(self.clearRunsButton)
-        buttons.addStretch(1)
         runs_page = QWidget()
-        layout = QHBoxLayout(runs_page)
+        layout = QVBoxLayout(runs_page)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.runsTable, 1)
-        layout.addLayout(buttons)
         self.sweepPlot = SweepPlot(y_label=self.tr("time"), x_label=self.tr(
             "batch size  (each timed {0} times, the best shown)").format(SWEEP_REPEATS))
         self.setDocumentMode(True)
         self.addTab(runs_page, self.tr("Runs"))
         self.addTab(self.sweepPlot, self.tr("Batch-size sweep"))
+        self.setCornerWidget(self.runsButtons, Qt.Corner.TopRightCorner)
+        self.currentChanged.connect(self._on_current_changed)
         self._sweep: list[tuple[int, float]] = []
         self.exportButton.clicked.connect(self.export_csv_dialog)
         self.clearRunsButton.clicked.connect(self.clear_runs)
@@ -95,6 +98,9 @@ class RunsPanel(QTabWidget):
         best = min(earlier, key=lambda r: r.elapsed)
         return self.tr("The batched run #{0} was {1}x faster than this one ({2} instead of {3}).").format(
             best.number, f"{best.speedup:.1f}", seconds_text(best.elapsed), seconds_text(run.elapsed))
+
+    def _on_current_changed(self, index: int) -> None:
+        self.runsButtons.setVisible(index == 0)      # they act on the runs, not on the sweep
 
     def _update_buttons(self) -> None:
         has = self.runsModel.rowCount() > 0

@@ -53,16 +53,22 @@ class TrainTab(AppTab):
         self._update_controls()
 
     def _build(self) -> None:
-        left = QWidget(objectName="trainSettings")
+        settings = QWidget(objectName="trainSettings")
+        settings_layout = QVBoxLayout(settings)
+        settings_layout.setContentsMargins(0, 0, 0, 0)
+        settings_layout.addWidget(self.form)
+        settings_layout.addStretch(1)
+        self.settingsScroll = scroll = SidePanelScroll(settings, "settingsScroll")
+        self._fit_settings_width()
+        # the settings scroll on a small screen; Train, Pause and Stop stay in sight under them,
+        # where a message about the settings appearing above them does not move them
+        left = QWidget(objectName="trainLeft")
+        left.setMaximumWidth(400)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.form)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.form.settingsError)
         left_layout.addLayout(self.run.buttons)
-        left_layout.addWidget(self.form.settingsError)   # below the buttons: they stay put when it shows
-        left_layout.addStretch(1)
-        self.settingsScroll = scroll = SidePanelScroll(left, "settingsScroll")
-        scroll.setMaximumWidth(400)
-        self._fit_settings_width()
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -84,7 +90,7 @@ class TrainTab(AppTab):
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        outer.addWidget(scroll)
+        outer.addWidget(left)
         outer.addLayout(right, 1)
 
     def _connect(self) -> None:

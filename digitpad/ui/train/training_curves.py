@@ -8,9 +8,12 @@ doubling, so a long run costs no more per update than a short one.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import theme
 from ..widgets.plot_style import SMALL_TICK_POINTS, still_plot, style_axis
@@ -20,6 +23,7 @@ VALIDATION_COLOUR = theme.VALIDATION
 TEST_COLOUR = theme.ACCENT
 TEACHER_COLOUR = theme.MUTED
 TITLE_SIZE = "10pt"
+PLOT_HEIGHT = 160   # the least height of a plot (and of the accuracy's plot and legend together)
 
 
 class _Series:
@@ -53,17 +57,24 @@ class _Series:
         return self._y[:self.n]
 
 
-def _plot(title: str, x_label: str, y_label: str, legend_at=(-8, 8)) -> pg.PlotWidget:
+def _plot(title: str, x_label: str | None, y_label: str, legend: bool = True) -> pg.PlotWidget:
     widget = pg.PlotWidget(background=None)
     plot = widget.getPlotItem()
     still_plot(plot)
     plot.setTitle(title, color=theme.TEXT, size=TITLE_SIZE)
     for name, label in (("bottom", x_label), ("left", y_label)):
         style_axis(plot.getAxis(name), theme.TEXT, tick_points=SMALL_TICK_POINTS, label=label)
-    legend = plot.addLegend(offset=legend_at, labelTextColor=theme.TEXT, labelTextSize="8pt")
-    legend.setBrush(pg.mkBrush(theme.LEGEND_PANEL))
-    widget.setMinimumHeight(160)
+    if legend:   # top right, where a falling curve leaves room
+        plot.addLegend(offset=(-8, 8), labelTextColor=theme.TEXT, labelTextSize="8pt").setBrush(
+            pg.mkBrush(theme.LEGEND_PANEL))
+    widget.setMinimumHeight(PLOT_HEIGHT)
     return widget
+
+
+def _legend_line(entries: list[tuple[str, str]]) -> str:
+    """A legend as one line of text: a dot in each curve's colour before its name."""
+    return "&nbsp;&nbsp; ".join(f'<span style="color: {colour};">\u25cf</span>&nbsp;{html.escape(name)}'
+                                     for name, colour in entries)
 
 
 class TrainingCurves(QWidget):
@@ -79,11 +90,21 @@ class TrainingCurves(QWidget):
         epoch = self.tr("epoch")
         self.lossPlot = _plot(self.tr("Loss"), epoch, self.tr("loss"))
         self.lossPlot.setObjectName("lossPlot")
-        self.accuracyPlot = _plot(self.tr("Accuracy"), epoch, self.tr("accuracy"),
-                                  legend_at=(-8, -8))  # low: curves rise
+        # rising curves and a range that zooms in on their top leave no corner free of points:
+        # the accuracy's legend is a line under the plot, not a box on it, where the loss plot
+        # beside it names their common x axis (so the two plots' boxes stay level)
+        self.accuracyPlot = _plot(self.tr("Accuracy"), None, self.tr("accuracy"), legend=False)
         self.accuracyPlot.setObjectName("accuracyPlot")
+        self.accuracyLegend = QLabel(objectName="accuracyLegend")
+        self.accuracyLegend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.accuracyLegend.setWordWrap(True)     # on two lines rather than widen a small window
+        self.accuracyLegend.setStyleSheet(f"color: {theme.TEXT};")
+        accuracy = QVBoxLayout()
+        accuracy.setSpacing(0)
+        accuracy.addWidget(self.accuracyPlot, 1)
+        accuracy.addWidget(self.accuracyLegend)
         layout.addWidget(self.lossPlot, 1)
-        layout.addWidget(self.accuracyPlot, 1)
+        layout.addLayout(accuracy, 1)
 
         self._loss = _Series()
         self._teacher = _Series()
@@ -98,14 +119,28 @@ class TrainingCurves(QWidget):
         self._teacher_in_legend = False
         acc_item = self.accuracyPlot.getPlotItem()
         self.accuracyCurves = {}
+        entries = []
         for name, colour, label in (("train", TRAIN_COLOUR, self.tr("train")),
                                     ("validation", VALIDATION_COLOUR, self.tr("validation")),
                                     ("test", TEST_COLOUR, self.tr("test"))):
             self.accuracyCurves[name] = acc_item.plot(
                 [], [], name=label, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                 symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(None))
+            entries.append((label, colour))
+        self.accuracyLegend.setText(_legend_line(entries))
+        self._fit_accuracy_height()
         self._epochs = 1
         self.clear()
+
+    def _fit_accuracy_height(self) -> None:
+        """The accuracy's plot and legend no taller together than the loss plot beside them."""
+        legend = self.accuracyLegend.fontMetrics().lineSpacing()
+        self.accuracyPlot.setMinimumHeight(max(PLOT_HEIGHT - legend, PLOT_HEIGHT // 2))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_accuracy_height()
 
     def clear(self, epochs: int = 1) -> None:
         """Empty every curve; the x axes span ``epochs``."""

@@ -120,13 +120,13 @@ class ActivationExplorer(QWidget):
             box.toggled.connect(lambda on, n=name: self._on_check_toggled(n, on))
             checks.addWidget(box)
             self.checkboxes[name] = box
-        checks.addSpacing(14)
+        checks.addStretch(1)
+        # beside the readout it adds a column to (and not in the row of functions, which it made
+        # too wide for the code beside the plot on a 1024 px screen)
         self.derivativeCheck = QCheckBox(self.tr("derivatives h\u2032(x)"), objectName="showDerivative")
         self.derivativeCheck.setToolTip(self.tr("Dashed: the slope of each function, its derivative "
                                                 "(what backpropagation multiplies by)"))
         self.derivativeCheck.toggled.connect(self._on_derivative_toggled)
-        checks.addWidget(self.derivativeCheck)
-        checks.addStretch(1)
 
         self.xMinSpin = self._spin("xMinSpin", DEFAULT_RANGE[0], self.tr("Left end of the x axis"))
         self.xMaxSpin = self._spin("xMaxSpin", DEFAULT_RANGE[1], self.tr("Right end of the x axis"))
@@ -173,12 +173,19 @@ class ActivationExplorer(QWidget):
         readout_box = QGroupBox(self.tr("At the marker"))
         rb = QVBoxLayout(readout_box)
         rb.setContentsMargins(8, 6, 8, 8)
-        rb.addWidget(self.markerValue)
+        marker_row = QHBoxLayout()
+        marker_row.addWidget(self.markerValue)
+        marker_row.addStretch(1)
+        marker_row.addWidget(self.derivativeCheck)
+        rb.addLayout(marker_row)
         rb.addWidget(self.readout)
 
         # the source of each function, read from the running code
         self.sourceTabs = QTabWidget(objectName="sourceTabs")
         self.sourceTabs.setDocumentMode(True)
+        # every function's tab in sight: the column is at least as wide as the five of them
+        self.sourceTabs.tabBar().setUsesScrollButtons(False)
+        self.sourceTabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.sources: dict[str, CodeView] = {}
         self.derivative_sources: dict[str, CodeView] = {}
         self.book_sources: dict[str, CodeView] = {}
@@ -216,8 +223,8 @@ class ActivationExplorer(QWidget):
         right.addWidget(self.sourceTabs, 1)
         right_box = QWidget()
         right_box.setLayout(right)
-        # the readout and the code wrap: narrow on a projector, never wider than the code needs
-        right_box.setMinimumWidth(260)
+        # the readout and the code wrap: narrow on a projector (as narrow as the function tabs),
+        # never wider than the code needs
         right_box.setMaximumWidth(460)
 
         lay_out_section(

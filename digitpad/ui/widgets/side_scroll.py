@@ -19,6 +19,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
+from .least_height import least_height
+
 
 class _FittingScroll(QScrollArea):
     """Calls ``_fit()`` whenever the held widget's layout or font changes, or the area is resized."""
@@ -45,16 +47,6 @@ class _FittingScroll(QScrollArea):
         raise NotImplementedError
 
 
-def _least_height(widget: QWidget, width: int) -> int:
-    """The least height of ``widget``'s layout at ``width``, wrapped text included (0 if none)."""
-    layout = widget.layout() if widget is not None else None
-    if layout is None:
-        return 0
-    if layout.hasHeightForWidth():
-        return layout.totalMinimumHeightForWidth(width)
-    return widget.minimumSizeHint().height()
-
-
 class SidePanelScroll(_FittingScroll):
     """Holds ``panel`` at the scroll area's width and at least its minimum height."""
 
@@ -68,7 +60,7 @@ class SidePanelScroll(_FittingScroll):
         width = max(panel.minimumWidth(), panel.minimumSizeHint().width())
         self.setMinimumWidth(width + self.verticalScrollBar().sizeHint().width())
         room = self.viewport().width()
-        needed = _least_height(panel, room) or panel.minimumSizeHint().height()
+        needed = least_height(panel, room)
         panel.resize(room, max(self.viewport().height(), needed))
 
 
@@ -103,7 +95,7 @@ class TabsScroll(_FittingScroll):
                 # stack of sections would ask for more height than it needs and scroll a window
                 # that fits.
                 around = tabs.size() - page.size()  # the tab bar and the frame
-                height = max(height, _least_height(page, width - around.width()) + around.height())
+                height = max(height, least_height(page, width - around.width()) + around.height())
             if (tabs.width(), tabs.height()) != (width, height):
                 tabs.resize(width, height)
         finally:

@@ -199,8 +199,8 @@ class SoftmaxExplorer(QWidget):
         heading(self.tr("3.5.1  Softmax as written:  y_k = exp(a_k) / \u03a3 exp(a_i)"))
         line("exp_a = np.exp(a)", "expOutput")
         line("sum_exp_a = np.sum(exp_a)", "expSumOutput")
-        line("naive_softmax(a)   # exp_a / sum_exp_a", "naiveOutput",
-             "y = digitpad.nn.functions.naive_softmax(a)")
+        # the book's own line (short: the values beside the code need the room on a 1024 px screen)
+        line("y = exp_a / sum_exp_a", "naiveOutput", "y = digitpad.nn.functions.naive_softmax(a)")
         self.naiveWarning = QLabel(objectName="naiveWarning")
         self.naiveWarning.setFont(mono_font(9))
         self.naiveWarning.setStyleSheet(f"color: {WARN}; background: {theme.WARN_FILL}; border-radius: 3px; "
@@ -237,7 +237,7 @@ class SoftmaxExplorer(QWidget):
         bars.addWidget(self.note)
         bars_box = QWidget()
         bars_box.setLayout(bars)
-        bars_box.setFixedWidth(280)
+        bars_box.setFixedWidth(240)
 
         lay_out_section(
             self,

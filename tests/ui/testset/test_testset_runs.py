@@ -12,6 +12,7 @@ import pytest
 from digitpad import models
 from digitpad.data.mydigits import MyDigits
 from digitpad.evaluate import evaluate
+from digitpad.ui.testset.runs_table import SPEEDUP_COLUMN
 from digitpad.ui.model_state import ModelState, untrained_model
 from qt_helpers import click, loaded, shown_result
 from shared_data import mnist
@@ -76,8 +77,8 @@ def test_compare_states_the_speedup_in_words_and_exports_to_csv(qtbot, tab, tmp_
     runs = runs_model(tab).runs()
     assert [r.mode for r in runs] == ["per-sample", "batch"]
     assert runs[1].reference == 1 and runs[1].speedup == pytest.approx(ratio)
-    assert runs_model(tab).index(1, 9).data() == f"{ratio:.1f}x"
-    assert runs_model(tab).index(0, 9).data() == "baseline"
+    assert runs_model(tab).index(1, SPEEDUP_COLUMN).data() == f"{ratio:.1f}x"
+    assert runs_model(tab).index(0, SPEEDUP_COLUMN).data() == "baseline"
 
     target = tmp_path / "runs.csv"
     monkeypatch.setattr("digitpad.ui.testset.runs.QFileDialog.getSaveFileName",
