@@ -69,6 +69,8 @@ def test_at_960x540_train_pause_and_stop_are_in_sight_while_the_settings_scroll(
     settings = tab.findChild(QScrollArea, "settingsScroll")
     assert settings.verticalScrollBar().maximum() > 0          # the settings do not fit: they scroll
     buttons = [tab.findChild(QPushButton, name) for name in ("startButton", "pauseButton", "stopButton")]
+    bar = settings.verticalScrollBar()   # whole, not cut by the panel beside it
+    assert bar.visibleRegion().boundingRect() == bar.rect()
     for scrolled in (0, settings.verticalScrollBar().maximum()):
         settings.verticalScrollBar().setValue(scrolled)
         settle()

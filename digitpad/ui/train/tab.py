@@ -59,11 +59,11 @@ class TrainTab(AppTab):
         settings_layout.addWidget(self.form)
         settings_layout.addStretch(1)
         self.settingsScroll = scroll = SidePanelScroll(settings, "settingsScroll")
+        scroll.setMaximumWidth(400)  # its least width (the form and its scroll bar) may pass it
         self._fit_settings_width()
         # the settings scroll on a small screen; Train, Pause and Stop stay in sight under them,
         # where a message about the settings appearing above them does not move them
         left = QWidget(objectName="trainLeft")
-        left.setMaximumWidth(400)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
