@@ -67,26 +67,43 @@ def render(lines, shape, widths, erase=None) -> np.ndarray:
     h, w = shape
     ink = np.zeros(h * w)
     for k, line in enumerate(lines):
-        cover = _line_cover(np.asarray(line, float).reshape(-1, 2), widths[k] / 2, h, w)
-        if erase is not None and erase[k]:
-            ink *= 1.0 - cover
-        else:
-            np.maximum(ink, cover, out=ink)
+        cover = np.zeros(h * w)
+        cover_pieces(cover, *pieces(np.asarray(line, float).reshape(-1, 2)), widths[k] / 2, (h, w))
+        compose(ink, cover, erase is not None and erase[k])
     return ink.reshape(h, w)
+
+
+def compose(ink: np.ndarray, cover: np.ndarray, erase: bool) -> None:
+    """Lay one line's ``cover`` on ``ink``, in place: more ink, or the eraser taking ink away."""
+    if erase:
+        ink *= 1.0 - cover
+    else:
+        np.maximum(ink, cover, out=ink)
 
 
 _PIECE = 2.0  # pixels: longer segments are cut into pieces this long, so one window fits each
 
 
-def _line_cover(line: np.ndarray, radius: float, h: int, w: int) -> np.ndarray:
-    """Coverage (h * w,) of one round-ended polyline of ``radius``.
+def window_pixels(radius: float) -> int:
+    """How many pixels ``cover_pieces`` measures around each piece of a line of ``radius``."""
+    return _window_side(radius + 1.0) ** 2
 
-    Each short piece of the line is measured only against the pixels of a
-    small square window around it, all pieces at once.
+
+def _window_side(reach: float) -> int:
+    return int(np.ceil(_PIECE + 2 * reach)) + 2
+
+
+def cover_pieces(out: np.ndarray, a: np.ndarray, b: np.ndarray, radius: float, shape) -> None:
+    """Raise ``out`` (h * w,) to the coverage of the pieces ``a[i]``-``b[i]`` of a round-ended line.
+
+    Each short piece is measured only against the pixels of a small square
+    window around it, all pieces at once. A line covers a pixel as much as the
+    piece that covers it most, so its pieces may be laid down a few at a time,
+    in any order, with the same result to the last bit.
     """
-    a, b = _pieces(line)
+    h, w = shape
     reach = radius + 1.0
-    side = int(np.ceil(_PIECE + 2 * reach)) + 2
+    side = _window_side(reach)
     corner = np.floor(np.minimum(a, b) - reach).astype(int)              # (m, 2) x, y
     oy, ox = np.mgrid[0:side, 0:side]
     px = corner[:, None, 0] + ox.ravel()[None, :]                          # (m, side * side)
@@ -98,12 +115,10 @@ def _line_cover(line: np.ndarray, radius: float, h: int, w: int) -> np.ndarray:
     dist = np.hypot(rx - t * ab[:, None, 0], ry - t * ab[:, None, 1])
     cover = np.clip(radius - dist + 0.5, 0.0, 1.0)
     inside = (px >= 0) & (px < w) & (py >= 0) & (py < h) & (cover > 0)
-    out = np.zeros(h * w)
     np.maximum.at(out, py[inside] * w + px[inside], cover[inside])
-    return out
 
 
-def _pieces(line: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def pieces(line: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(starts, ends) of the line's segments cut at most ``_PIECE`` long; a dot is one empty piece."""
     if len(line) == 1:
         return line, line
@@ -133,26 +148,42 @@ def vector_input(strokes, stroke_px: float = MNIST_STROKE) -> np.ndarray | None:
     pts = np.concatenate(drawn)
     pen = stroke_px * SUPERSAMPLE
     picture, origin, scale = _draw(lines, strokes, pts.min(axis=0), pts.max(axis=0), pen)
-    if any(s.erase for s in strokes) and picture.max() > 0:
-        rows = np.flatnonzero(picture.max(axis=1) > 0.5)
-        cols = np.flatnonzero(picture.max(axis=0) > 0.5)
-        if len(rows) and len(cols):
-            lo = origin + (np.array([cols[0], rows[0]]) + pen / 2) / scale
-            hi = origin + (np.array([cols[-1] + 1, rows[-1] + 1]) - pen / 2) / scale
-            picture, _, _ = _draw(lines, strokes, lo, np.maximum(hi, lo), pen)
+    if any(s.erase for s in strokes):
+        box = left_by_the_eraser(picture, origin, scale, pen)
+        if box is not None:
+            picture, _, _ = _draw(lines, strokes, *box, pen)
     return mnist_style(picture * 255.0)
 
 
-def _draw(lines, strokes, lo, hi, pen: float):
-    """Render ``lines`` so that the box lo..hi (unit coordinates) plus the pen fills the
-    20 px box at ``SUPERSAMPLE``: (picture, origin in unit coordinates, pixels per unit)."""
+def frame(lo, hi, pen: float):
+    """Where the box lo..hi (unit coordinates) plus the pen fills the 20 px box at ``SUPERSAMPLE``:
+    (origin in unit coordinates, pixels per unit, (height, width) of the picture)."""
     extent = float(max((hi - lo).max(), 1e-6))
     scale = (BOX * SUPERSAMPLE - pen) / extent
     size = np.ceil((hi - lo) * scale + pen + 2).astype(int)
     origin = lo - (pen / 2 + 1) / scale
+    return origin, scale, (int(size[1]), int(size[0]))
+
+
+def left_by_the_eraser(picture, origin, scale, pen: float):
+    """The box (lo, hi in unit coordinates) of the lines the eraser left in ``picture``, or None."""
+    if picture.max() <= 0:
+        return None
+    rows = np.flatnonzero(picture.max(axis=1) > 0.5)
+    cols = np.flatnonzero(picture.max(axis=0) > 0.5)
+    if not (len(rows) and len(cols)):
+        return None
+    lo = origin + (np.array([cols[0], rows[0]]) + pen / 2) / scale
+    hi = origin + (np.array([cols[-1] + 1, rows[-1] + 1]) - pen / 2) / scale
+    return lo, np.maximum(hi, lo)
+
+
+def _draw(lines, strokes, lo, hi, pen: float):
+    """Render ``lines`` in the ``frame`` of lo..hi: (picture, origin in unit coordinates, pixels per unit)."""
+    origin, scale, shape = frame(lo, hi, pen)
     pixel_lines = [(line - origin) * scale for line in lines]
     widths = [s.width * scale if s.erase else pen for s in strokes]
-    picture = render(pixel_lines, (int(size[1]), int(size[0])), widths, [s.erase for s in strokes])
+    picture = render(pixel_lines, shape, widths, [s.erase for s in strokes])
     return picture, origin, scale
 
 
