@@ -9,7 +9,9 @@ answer), and the two hidden layers lighting up.
 Updates are coalesced to the screen's refresh rate while a stroke is being
 drawn (a change is shown at once if the last update is most of a frame old;
 changes that come sooner are merged into one update when that time is up),
-and always made at once when a stroke ends.
+and always begun at once when a stroke ends. A read of a long drawing that
+must be drawn anew goes on a slice at a time (``CanvasReader``); changes made
+meanwhile are read when it is shown.
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from PySide6.QtWidgets import QWidget
 from .. import teach
 from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
-from ..data.strokes import network_input
 from ..nn.activations import title as activation_title
 from ..nn.network import PIXEL_SCALE
 from . import draw_layout, theme
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
+from .canvas_reader import CanvasReader
 from .model_state import ModelState
 from .pictures import MAX_IMAGE_SIDE, largest_square, max_image_pixels, qimage_to_array
 from .settings import SettingsReader
@@ -78,6 +80,8 @@ class DrawTab(AppTab):
         self._throttle.setSingleShot(True)
         self._throttle.setTimerType(Qt.TimerType.PreciseTimer)
         self._throttle.timeout.connect(self.refresh)
+        self.reader = CanvasReader(self.canvas, self)
+        self.reader.read.connect(self._on_reader_read)
 
         self.setFocusProxy(self.canvas)   # shown, the tab hands the keyboard to the canvas
         self.canvas.changed.connect(self._on_canvas_changed)
@@ -126,6 +130,7 @@ class DrawTab(AppTab):
         if self.canvas.is_empty():  # a second Clear: the one before still stands
             self.canvas.clear()
             return
+        self.settle()
         strokes = self.canvas.strokes()
         probabilities, x28 = self._probabilities, self._input28
         answer = teach.is_read_right(probabilities) if probabilities is not None else None
@@ -144,10 +149,17 @@ class DrawTab(AppTab):
             self.readRight.emit(x28, answer)
 
     def refresh(self) -> None:
-        """Read the canvas, run the network once, update every view."""
+        """Read the canvas, run the network once, update every view: at once, or for a long
+        drawing that must be drawn anew, when its read is done."""
         self._throttle.stop()
-        pixels = self.canvas.image_array()
-        x28 = network_input(self.canvas.strokes(), pixels)
+        self.reader.start()
+
+    def settle(self) -> None:
+        """Read the canvas as it is now and update every view before returning, however long it takes."""
+        self._throttle.stop()
+        self.reader.start(at_once=True)
+
+    def _on_reader_read(self, x28, pixels) -> None:
         naive = preprocess.naive_downscale(pixels) if self.naiveToggle.isChecked() else None
         self._input28, self._naive28 = x28, naive
         if x28 is None:
@@ -162,6 +174,8 @@ class DrawTab(AppTab):
             self._show(self._probabilities, [h[0] for h in result.hidden], self._naive_probabilities)
         self._last_refresh = time.perf_counter()
         self.state.set_drawing(x28, pixels)
+        if self.reader.changed_since():
+            self._on_canvas_changed()
 
     def _show(self, probs, hidden, naive_probs) -> None:
         self.bars.set_probabilities(probs)
@@ -260,8 +274,8 @@ class DrawTab(AppTab):
         if self.canvas.is_empty():
             self.statusMessage.emit(self.tr("Nothing to save: draw a digit first."), 4000)
             return False
-        pixels = self.canvas.image_array()
-        x28 = network_input(self.canvas.strokes(), pixels)
+        self.settle()
+        pixels, x28 = self.canvas.image_array(), self._input28
         raw = preprocess.naive_downscale(pixels)
         try:
             try:
@@ -355,6 +369,9 @@ class DrawTab(AppTab):
     # slots -----------------------------------------------------------------------------
 
     def _on_canvas_changed(self) -> None:
+        if self.reader.busy():
+            self.reader.note_change()
+            return  # read once the read under way is shown
         if self._throttle.isActive():
             return  # an update is already due at the end of this frame
         wait = self._min_interval - (time.perf_counter() - self._last_refresh)

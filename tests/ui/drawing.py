@@ -87,7 +87,8 @@ def redraw(canvas, image28, width=None) -> None:
     """Trace an MNIST digit onto the canvas through its own stroke API.
 
     The canvas is quiet while the hundred-odd little strokes go down, then
-    announces one change, so views update once per digit.
+    announces one change, so views update once per digit. (A Draw tab may read
+    that many strokes a slice at a time: its ``settle()`` has it read them at once.)
     """
     canvas.blockSignals(True)
     try:

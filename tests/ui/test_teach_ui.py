@@ -46,6 +46,7 @@ def readings(tab, images):
     for image in images:
         tab.canvas.clear()
         redraw(tab.canvas, image)
+        tab.settle()
         out.append(int(np.argmax(tab.probabilities())))
     return out
 

@@ -1,0 +1,101 @@
+"""Long strokes on the Draw tab: read as vector_input reads them, and never holding the window up."""
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+
+from digitpad.data.strokes import vector_input
+from drawing import LEFT, mouse
+
+NO = Qt.MouseButton.NoButton
+
+
+def scribble(n: int, side: float, seed: int = 0) -> list[tuple[float, float]]:
+    """A pointer wandering over the middle of the canvas without letting go (widget pixels)."""
+    rng = np.random.default_rng(seed)
+    p, v, out = np.array([side / 2, side / 2]), np.zeros(2), []
+    for _ in range(n):
+        out.append((float(p[0]), float(p[1])))
+        v = 0.9 * v + rng.normal(0, 1.0, 2)
+        p = np.clip(np.round(p + v), 0.2 * side, 0.8 * side)
+    return out
+
+
+def press_and_move(canvas, points, qtbot=None, every: int = 0) -> None:
+    """Press at the first point and move through the others with the button held, letting the
+    event loop run every ``every`` moves (a pointer reports while the window works)."""
+    mouse(canvas, QEvent.Type.MouseButtonPress, points[0], LEFT, LEFT)
+    for k, p in enumerate(points[1:], 1):
+        mouse(canvas, QEvent.Type.MouseMove, p, NO, LEFT)
+        if every and k % every == 0:
+            qtbot.wait(1)
+
+
+def read_at_once(draw_tab) -> np.ndarray:
+    draw_tab.settle()
+    return draw_tab.input_image()
+
+
+def test_a_10000_point_stroke_gives_the_input_and_the_image_drawing_it_the_old_way_gave(draw_tab, qtbot):
+    """Drawn with the mouse and read live as it grows, then let go: the network is given what
+    vector_input makes of the whole stroke, and the canvas holds what a replay paints."""
+    canvas = draw_tab.canvas
+    points = scribble(10_001, canvas.width())
+    press_and_move(canvas, points[:5_001], qtbot, every=50)
+    assert canvas.history_length == 0  # still drawing
+    np.testing.assert_array_equal(read_at_once(draw_tab), vector_input(canvas.strokes()))
+    press_and_move(canvas, points[5_000:], qtbot, every=50)
+    mouse(canvas, QEvent.Type.MouseButtonRelease, points[-1], LEFT, NO)
+    (whole,) = canvas.strokes()
+    assert canvas.history_length == 1 and len(whole.points) > 9_000
+    qtbot.waitUntil(lambda: not draw_tab.reader.busy(), timeout=60_000)
+    np.testing.assert_array_equal(draw_tab.input_image(), vector_input([whole]))
+    np.testing.assert_array_equal(draw_tab.networkInput.pixels(), draw_tab.input_image())
+    drawn = canvas.image_array()
+    canvas.undo()
+    canvas.redo()  # painted again from the stroke kept, in one go
+    np.testing.assert_array_equal(canvas.image_array(), drawn)
+
+
+def lay_down_silently(canvas, points) -> None:
+    """A long stroke drawn through the canvas's own API while nobody listens, then announced as
+    a stroke ending is: the Draw tab must read it all anew."""
+    canvas.blockSignals(True)
+    try:
+        canvas.begin_stroke(*points[0])
+        for x, y in points[1:]:
+            canvas.extend_stroke(x, y)
+        canvas.end_stroke()
+    finally:
+        canvas.blockSignals(False)
+    canvas.historyChanged.emit()
+
+
+def test_a_long_drawing_read_anew_is_read_a_slice_at_a_time_while_the_canvas_draws(draw_tab, qtbot):
+    canvas = draw_tab.canvas
+    side = canvas.width()
+    lay_down_silently(canvas, [(x / side, y / side) for x, y in scribble(4_000, side)])
+    assert draw_tab.reader.busy()  # the read goes on in slices: the window has its turn between them
+    assert draw_tab.probabilities() is None
+    before = canvas.image_array()
+    mouse(canvas, QEvent.Type.MouseButtonPress, (0.1 * side, 0.1 * side), LEFT, LEFT)
+    mouse(canvas, QEvent.Type.MouseMove, (0.15 * side, 0.12 * side), NO, LEFT)
+    assert (canvas.image_array() != before).any()  # drawn at once, read later
+    mouse(canvas, QEvent.Type.MouseMove, (0.2 * side, 0.1 * side), NO, LEFT)
+    qtbot.waitUntil(lambda: draw_tab.probabilities() is not None, timeout=60_000)
+    expected = vector_input(canvas.strokes())
+    qtbot.waitUntil(lambda: np.array_equal(draw_tab.input_image(), expected), timeout=60_000)
+    np.testing.assert_array_equal(draw_tab.state.drawing.input28, expected)  # what Explore reads
+
+
+def test_a_digit_saved_while_a_long_read_goes_on_is_the_drawing_as_it_is(draw_tab, qtbot):
+    canvas = draw_tab.canvas
+    side = canvas.width()
+    lay_down_silently(canvas, [(x / side, y / side) for x, y in scribble(3_000, side, seed=1)])
+    assert draw_tab.reader.busy()
+    expected = vector_input(canvas.strokes())
+    with qtbot.waitSignal(draw_tab.digitSaved):
+        canvas.setFocus()
+        qtbot.keyClick(canvas, Qt.Key.Key_8)
+    images, labels = draw_tab.store.load()
+    assert labels.tolist() == [8]
+    np.testing.assert_array_equal(images[0].reshape(28, 28), expected)
