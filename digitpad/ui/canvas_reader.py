@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..data.live_input import LiveInput
 from ..data.preprocess import mnist_style
 
-READ_SLICE = 100_000
+READ_SLICE = 60_000
 """Pixel measurements a read makes before the window has its turn again: a few milliseconds,
-and more than a digit drawn at an ordinary pace needs, so that one is read at once."""
+and more than a digit drawn at an ordinary pace needs (the draw-latency benchmark's strokes
+need 55,000 at the most), so that one is read at once."""
 
 
 class CanvasReader(QObject):

@@ -126,17 +126,18 @@ class DrawTab(AppTab):
     def clear(self) -> None:
         """Wipe the canvas. A drawing of the user's own strokes that the network read is
         then taken as read right once the next one is begun (``readRight``), unless the
-        clear is undone first: the user moved on instead of correcting it."""
+        clear is undone first: the user moved on instead of correcting it. One still
+        being read (a long one read anew) is not waited for, nor taken."""
         if self.canvas.is_empty():  # a second Clear: the one before still stands
             self.canvas.clear()
             return
-        self.settle()
         strokes = self.canvas.strokes()
         probabilities, x28 = self._probabilities, self._input28
         answer = teach.is_read_right(probabilities) if probabilities is not None else None
+        read = not self.reader.busy()
         self.canvas.clear()
         saved = x28 is not None and x28.tobytes() in self._saved_inputs  # brought back by undo
-        self._moved_on = (None if not strokes or answer is None or x28 is None or saved
+        self._moved_on = (None if not strokes or answer is None or x28 is None or saved or not read
                           else (x28.copy(), answer))
 
     def forget_read_right(self) -> None:
@@ -153,6 +154,10 @@ class DrawTab(AppTab):
         drawing that must be drawn anew, when its read is done."""
         self._throttle.stop()
         self.reader.start()
+
+    def is_reading(self) -> bool:
+        """Whether a change to the drawing is still to be shown: a read under way, or one due."""
+        return self.reader.busy() or self._throttle.isActive()
 
     def settle(self) -> None:
         """Read the canvas as it is now and update every view before returning, however long it takes."""

@@ -4,7 +4,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt
 
 from digitpad.data.strokes import vector_input
-from drawing import LEFT, mouse
+from drawing import LEFT, mouse, stroke
 
 NO = Qt.MouseButton.NoButton
 
@@ -47,7 +47,7 @@ def test_a_10000_point_stroke_gives_the_input_and_the_image_drawing_it_the_old_w
     mouse(canvas, QEvent.Type.MouseButtonRelease, points[-1], LEFT, NO)
     (whole,) = canvas.strokes()
     assert canvas.history_length == 1 and len(whole.points) > 9_000
-    qtbot.waitUntil(lambda: not draw_tab.reader.busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: not draw_tab.is_reading(), timeout=60_000)
     np.testing.assert_array_equal(draw_tab.input_image(), vector_input([whole]))
     np.testing.assert_array_equal(draw_tab.networkInput.pixels(), draw_tab.input_image())
     drawn = canvas.image_array()
@@ -99,3 +99,19 @@ def test_a_digit_saved_while_a_long_read_goes_on_is_the_drawing_as_it_is(draw_ta
     images, labels = draw_tab.store.load()
     assert labels.tolist() == [8]
     np.testing.assert_array_equal(images[0].reshape(28, 28), expected)
+
+
+def test_clearing_while_a_long_read_goes_on_does_not_wait_for_it(draw_tab, qtbot):
+    """Nor is the drawing then taken as one the network read right: it was never read."""
+    canvas = draw_tab.canvas
+    side = canvas.width()
+    shown, taken = [], []
+    draw_tab.state.drawingChanged.connect(shown.append)
+    draw_tab.readRight.connect(lambda x28, answer: taken.append(answer))
+    lay_down_silently(canvas, [(x / side, y / side) for x, y in scribble(3_000, side, seed=2)])
+    assert draw_tab.reader.busy()
+    draw_tab.clear()
+    assert canvas.is_empty() and not draw_tab.reader.busy()
+    assert shown and all(drawing.input28 is None for drawing in shown)
+    stroke(canvas, [(0.5, 0.15), (0.5, 0.85)])  # the next drawing begins
+    assert draw_tab.probabilities() is not None and not taken
