@@ -78,12 +78,36 @@ def test_bench_all_takes_no_options(capsys):
     assert len(err.splitlines()) == 1 and "options go to one benchmark" in err
 
 
-@pytest.mark.parametrize("name", ["explain-speed", "draw-latency", "testset-timing"])
+@pytest.mark.parametrize("name", ["explain-speed", "draw-latency", "testset-timing", "long-stroke"])
 def test_the_benchmarks_that_lived_outside_the_package_check_their_options(capsys, name):
     with pytest.raises(SystemExit) as stop:
         main(["bench", name, "--repeats" if name != "draw-latency" else "--strokes", "0"])
     assert stop.value.code == 2
     assert "must be at least 1" in capsys.readouterr().err
+
+
+def test_long_stroke_refuses_lengths_it_cannot_draw(capsys):
+    for bad in ("1", "10,x", "200000", ","):
+        with pytest.raises(SystemExit) as stop:
+            main(["bench", "long-stroke", "--points", bad])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "--points" in err
+
+
+def test_long_stroke_prints_a_move_at_each_length_against_the_old_read():
+    script = textwrap.dedent("""
+        from digitpad.cli import main
+        raise SystemExit(main(["bench", "long-stroke", "--points", "60,300", "--moves", "4", "--repeats", "1"]))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split() for line in done.stdout.splitlines() if re.match(r"\s+[\d,]+\s+[\d.]+ /", line)]
+    assert [int(row[0].replace(",", "")) for row in rows] == [60, 300]  # points, as drawn
+    assert all(row[-1].endswith("x") for row in rows)                    # old read / the read now
+    assert "from 60 to 300 points, a move's cost grows" in done.stdout
+    assert "stepping out past all 300 points" in done.stdout and "idle window" in done.stdout
 
 
 def test_the_bench_modules_and_eval_speed_run_without_qt():

@@ -34,3 +34,55 @@ def scratch_user_files():
                     os.environ.pop(name, None)
                 else:
                     os.environ[name] = value
+
+
+def shown_window(argv=()):
+    """The app's main window at the size it first opens at, shown and laid out: (app, window)."""
+    import time
+
+    from ..ui.app import MainWindow, make_application
+    app = make_application(list(argv))
+    window = MainWindow()
+    window.resize(1220, 760)
+    window.show()
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.01)
+    return app, window
+
+
+class StallClock:
+    """A precise timer ticking on the GUI thread every ``interval_ms``: a long wait between two
+    ticks is a time the event loop was kept from its events (a stall). Qt only when made."""
+
+    def __init__(self, interval_ms: int):
+        import time
+
+        from PySide6.QtCore import Qt, QTimer
+        self._now = time.perf_counter
+        self.gaps: list[float] = []
+        self._last = self._now()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def tick(self) -> None:
+        now = self._now()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def restart(self) -> None:
+        """Forget the gaps so far: the next one is counted from now."""
+        self.gaps.clear()
+        self._last = self._now()
+
+    def longest(self) -> float:
+        """The longest gap since ``restart``, in seconds (0 if none)."""
+        return max(self.gaps, default=0.0)

@@ -39,7 +39,7 @@ import textwrap
 import time
 
 from ..cli import options
-from . import scratch_user_files
+from . import scratch_user_files, shown_window
 
 TARGETS = {"median_ms": 4.0, "p99_ms": 12.0, "first_window_s": 1.5}
 
@@ -69,15 +69,7 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from digitpad.ui.app import MainWindow, make_application
-
-    app = make_application(sys.argv[:1])
-    window = MainWindow()
-    window.resize(1220, 760)
-    window.show()
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.01)
+    app, window = shown_window(sys.argv[:1])
     if explore:  # opened once, as a user who has looked at it: it now follows the drawing
         window.tabs.setCurrentWidget(window.tab("Explore"))
         window.tab("Explore").show_section(explore)

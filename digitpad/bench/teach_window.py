@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from ..cli import options
-from . import scratch_user_files
+from . import StallClock, scratch_user_files
 
 TARGET_STALL_MS = 50.0
 TARGET_SECONDS = 1.5
@@ -65,7 +65,7 @@ def main(argv=None) -> int:
 
 
 def _measure(args, mnist_path) -> int:
-    from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+    from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -91,18 +91,7 @@ def _measure(args, mnist_path) -> int:
     taught_at: list[float] = []
     teacher.personalChanged.connect(lambda model: model is not None and taught_at.append(time.perf_counter()))
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    clock = StallClock(5)
 
     def run_until(done, limit: float = 300.0) -> None:
         end = time.perf_counter() + limit
@@ -140,12 +129,11 @@ def _measure(args, mnist_path) -> int:
     def measured(what: str, action) -> list[float]:
         """Run ``action`` (which returns click times) and wait until all is taught; the stalls."""
         app.processEvents()
-        gaps.clear()
-        last[0] = time.perf_counter()
+        clock.restart()
         seconds = action()
         run_until(lambda: not teacher.is_busy())
         app.processEvents()
-        rows.append((what, max(gaps) * 1000 if gaps else 0.0, sum(g > TARGET_STALL_MS / 1000 for g in gaps),
+        rows.append((what, clock.longest() * 1000, sum(g > TARGET_STALL_MS / 1000 for g in clock.gaps),
                      seconds))
         return seconds
 
@@ -173,14 +161,14 @@ def _measure(args, mnist_path) -> int:
 
     for _ in range(20):  # the window's first layout and paint
         app.processEvents()
-    timer.start()
+    clock.start()
     print(f"corrections in the real window ({app.platformName()}), shipped network; a 5 ms timer "
           f"on the GUI thread\n")
     measured("idle window (the machine's own)", idle)
     cold = measured("first correction (reads MNIST too)", one_by_one(0, 1))
     warm = measured(f"{args.corrections} more, one after another", one_by_one(1, args.corrections))
     measured("3 at once (2 wait, taught together)", at_once)
-    timer.stop()
+    clock.stop()
     window.close()
 
     # the reference: the fine-tunes the window ran, as digitpad teach runs them

@@ -41,6 +41,7 @@ BENCHMARKS = {
     "explain-speed": Benchmark("explain_speed", "predict() on your digit per drawing vs the Draw tab's predict",
                                ("mnist",)),
     "draw-latency": Benchmark("draw_latency", "mouse event to updated bars vs the reading itself; app start"),
+    "long-stroke": Benchmark("long_stroke", "a move late in a long stroke vs early; vs reading it all again"),
     "testset-timing": Benchmark("testset_timing", "the Test set tab's time vs digitpad eval's; its stalls",
                                 ("mnist",)),
 }
