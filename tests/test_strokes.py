@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from digitpad.data.preprocess import mnist_style, stroke_width
-from digitpad.data.strokes import (MNIST_STROKE, PenStroke, network_input, render, smoothed,
+from digitpad.data.strokes import (MNIST_STROKE, PenStroke, cover_line, network_input, render, smoothed,
                                    vector_input)
 
 SEVEN = [(0.40, 0.40), (0.50, 0.40), (0.60, 0.41), (0.55, 0.50), (0.50, 0.60), (0.47, 0.70)]
@@ -48,6 +48,37 @@ def test_render_is_the_distance_to_the_lines_with_a_one_pixel_soft_edge():
     fast = render(lines, *args)
     assert fast.max() == 1.0 and fast.min() == 0.0
     np.testing.assert_allclose(fast, brute_force(lines, *args), atol=1e-12)
+
+
+def test_render_measures_a_line_far_wider_than_the_picture_only_where_it_reaches():
+    """An eraser hundreds of times the picture's size: across all of it, partly over it from far
+    away, or passing by; what is left is the distance rule's, and the pieces measured are few."""
+    rng = np.random.default_rng(4)
+    ink = rng.uniform(5, 35, (15, 2))
+    shape = (30, 40)
+    for rub, radius in (([(-3e6, 15.0), (3e6, 15.0)], 1e6),          # across it: all of it goes
+                        ([(-3e6, 800.0), (3e6, 820.0)], 800.0),       # its edge crosses the picture
+                        ([(-3e6, 5e6), (3e6, 5e6)], 1e6)):            # passes by
+        lines = [ink, np.array(rub)]
+        args = (shape, [8.8, 2 * radius], [False, True])
+        np.testing.assert_allclose(render(lines, *args), brute_force(lines, *args), atol=1e-12)
+        measured = sum(cover_line(np.zeros(30 * 40), np.array(rub), radius, shape))
+        assert measured < 1_000_000  # of 3 million pieces along the line, each against 1,200 pixels
+    assert not render([ink, np.array([(-3e6, 15.0), (3e6, 15.0)])], shape, [8.8, 2e6], [False, True]).any()
+
+
+def test_the_eraser_after_a_dot_or_a_tiny_mark_is_read():
+    """A lone dot is drawn at a scale where the eraser is millions of pixels wide."""
+    eraser = 21 * 1.6 / 280
+    dot = PenStroke(((0.5, 0.5),), 21 / 280)
+    far = PenStroke(((0.1, 0.1), (0.2, 0.1), (0.3, 0.1)), eraser, erase=True)
+    over = PenStroke(((0.4, 0.5), (0.5, 0.5), (0.6, 0.5)), eraser, erase=True)
+    assert np.array_equal(vector_input([dot, far]), vector_input([dot]))
+    assert vector_input([dot, over]) is None
+    mark = PenStroke(((0.5, 0.5), (0.51, 0.51), (0.52, 0.5)), 21 / 280)  # 9 px on a 440 px canvas
+    half = PenStroke(((0.3, 0.565), (0.5, 0.565), (0.7, 0.565)), eraser, erase=True)  # its lower half
+    left = vector_input([mark, half])
+    assert left is not None and 0 < (left > 25).sum() < (vector_input([mark]) > 25).sum()
 
 
 def test_the_input_is_the_same_at_any_size_and_place_and_mnist_thin():

@@ -27,8 +27,8 @@ from collections import OrderedDict
 import numpy as np
 
 from .preprocess import mnist_style
-from .strokes import (MNIST_STROKE, SUPERSAMPLE, PenStroke, compose, cover_pieces, frame,
-                      left_by_the_eraser, pieces, smoothed, window_pixels)
+from .strokes import (MNIST_STROKE, SUPERSAMPLE, PenStroke, compose, cover_line, frame,
+                      left_by_the_eraser, smoothed)
 
 __all__ = ["LiveInput", "Reading"]
 
@@ -145,16 +145,9 @@ class _Frame:
 
     def _lay(self, cover: np.ndarray, points: np.ndarray, line: _Line):
         """Raise ``cover`` to the coverage of the polyline ``points`` (unit coordinates) of ``line``."""
-        if not len(points):
-            return
         stroke = line.stroke
         radius = (stroke.width * self.scale if stroke.erase else self.pen) / 2
-        a, b = pieces((points - self.origin) * self.scale)
-        per_piece = window_pixels(radius)
-        step = max(1, CHUNK // per_piece)
-        for k in range(0, len(a), step):
-            cover_pieces(cover, a[k:k + step], b[k:k + step], radius, self.shape)
-            yield len(a[k:k + step]) * per_piece
+        yield from cover_line(cover, (points - self.origin) * self.scale, radius, self.shape, CHUNK)
 
 
 class Reading:

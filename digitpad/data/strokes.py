@@ -17,6 +17,7 @@ midpoints of the samples); the eraser takes away what it covered.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,9 +69,32 @@ def render(lines, shape, widths, erase=None) -> np.ndarray:
     ink = np.zeros(h * w)
     for k, line in enumerate(lines):
         cover = np.zeros(h * w)
-        cover_pieces(cover, *pieces(np.asarray(line, float).reshape(-1, 2)), widths[k] / 2, (h, w))
+        for _ in cover_line(cover, np.asarray(line, float).reshape(-1, 2), widths[k] / 2, (h, w)):
+            pass
         compose(ink, cover, erase is not None and erase[k])
     return ink.reshape(h, w)
+
+
+def cover_line(out: np.ndarray, line: np.ndarray, radius: float, shape, chunk: float = math.inf):
+    """Raise ``out`` (h * w,) to the coverage of a round-ended polyline (pixel coordinates): a
+    generator that does it ``chunk`` pixel measurements at a time, yielding how many it made.
+
+    Only the pieces that can reach the picture are measured, and a line that covers every
+    pixel fully (an eraser far wider than the picture) is not measured at all: the result is
+    the same to the last bit, and an eraser drawn after a dot or a tiny mark, hundreds of
+    thousands of pixels wide at that scale, costs no more than one on a digit.
+    """
+    if not len(line):
+        return
+    if covers_picture(line, radius, shape):
+        out[:] = 1.0
+        return
+    a, b = pieces(line, radius, shape)
+    per_piece = window_pixels(radius, shape)
+    step = int(max(1, min(len(a), chunk // per_piece)))
+    for k in range(0, len(a), step):
+        cover_pieces(out, a[k:k + step], b[k:k + step], radius, shape)
+        yield len(a[k:k + step]) * per_piece
 
 
 def compose(ink: np.ndarray, cover: np.ndarray, erase: bool) -> None:
@@ -84,9 +108,13 @@ def compose(ink: np.ndarray, cover: np.ndarray, erase: bool) -> None:
 _PIECE = 2.0  # pixels: longer segments are cut into pieces this long, so one window fits each
 
 
-def window_pixels(radius: float) -> int:
-    """How many pixels ``cover_pieces`` measures around each piece of a line of ``radius``."""
-    return _window_side(radius + 1.0) ** 2
+def window_pixels(radius: float, shape=None) -> int:
+    """How many pixels ``cover_pieces`` measures around each piece of a line of ``radius``
+    (in a picture of ``shape``, no more than it has)."""
+    side = _window_side(radius + 1.0)
+    if shape is None:
+        return side * side
+    return min(side, shape[0]) * min(side, shape[1])
 
 
 def _window_side(reach: float) -> int:
@@ -97,39 +125,82 @@ def cover_pieces(out: np.ndarray, a: np.ndarray, b: np.ndarray, radius: float, s
     """Raise ``out`` (h * w,) to the coverage of the pieces ``a[i]``-``b[i]`` of a round-ended line.
 
     Each short piece is measured only against the pixels of a small square
-    window around it, all pieces at once. A line covers a pixel as much as the
-    piece that covers it most, so its pieces may be laid down a few at a time,
-    in any order, with the same result to the last bit.
+    window around it, all pieces at once; a window is moved (and cut) to lie in
+    the picture, which changes nothing: the pixels it leaves are outside, those
+    it takes in are out of the piece's reach. A line covers a pixel as much as
+    the piece that covers it most, so its pieces may be laid down a few at a
+    time, in any order, with the same result to the last bit.
     """
     h, w = shape
     reach = radius + 1.0
     side = _window_side(reach)
+    side_x, side_y = min(side, w), min(side, h)
     corner = np.floor(np.minimum(a, b) - reach).astype(int)              # (m, 2) x, y
-    oy, ox = np.mgrid[0:side, 0:side]
-    px = corner[:, None, 0] + ox.ravel()[None, :]                          # (m, side * side)
-    py = corner[:, None, 1] + oy.ravel()[None, :]
+    oy, ox = np.mgrid[0:side_y, 0:side_x]
+    px = np.clip(corner[:, 0], 0, w - side_x)[:, None] + ox.ravel()[None, :]   # (m, window)
+    py = np.clip(corner[:, 1], 0, h - side_y)[:, None] + oy.ravel()[None, :]
     ab = b - a
     length2 = np.maximum((ab ** 2).sum(axis=1), 1e-12)[:, None]
     rx, ry = px + 0.5 - a[:, None, 0], py + 0.5 - a[:, None, 1]
     t = np.clip((rx * ab[:, None, 0] + ry * ab[:, None, 1]) / length2, 0.0, 1.0)
     dist = np.hypot(rx - t * ab[:, None, 0], ry - t * ab[:, None, 1])
     cover = np.clip(radius - dist + 0.5, 0.0, 1.0)
-    inside = (px >= 0) & (px < w) & (py >= 0) & (py < h) & (cover > 0)
+    inside = cover > 0
     np.maximum.at(out, py[inside] * w + px[inside], cover[inside])
 
 
-def pieces(line: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(starts, ends) of the line's segments cut at most ``_PIECE`` long; a dot is one empty piece."""
+def pieces(line: np.ndarray, radius: float | None = None, shape=None) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the line's segments cut at most ``_PIECE`` long; a dot is one empty piece.
+
+    Given the line's ``radius`` and the picture's ``shape``, only the pieces that can
+    come within reach of the picture (the others cover none of its pixels).
+    """
     if len(line) == 1:
         return line, line
     a, b = line[:-1], line[1:]
     cuts = np.maximum(1, np.ceil(np.hypot(*(b - a).T) / _PIECE).astype(int))
-    seg = np.repeat(np.arange(len(a)), cuts)
-    step = np.arange(len(seg)) - np.repeat(np.cumsum(cuts) - cuts, cuts)
+    first, last = (np.zeros_like(cuts), cuts) if shape is None else _near(a, b, cuts, radius, shape)
+    counts = last - first
+    seg = np.repeat(np.arange(len(a)), counts)
+    step = np.arange(len(seg)) - np.repeat(np.cumsum(counts) - counts, counts) + first[seg]
     f0 = (step / cuts[seg])[:, None]
     f1 = ((step + 1) / cuts[seg])[:, None]
     d = (b - a)[seg]
     return a[seg] + f0 * d, a[seg] + f1 * d
+
+
+def _near(a, b, cuts, radius: float, shape):
+    """Per segment a-b cut in ``cuts`` pieces, the pieces [first, last) that come within reach
+    of the picture: those near the chord of the circle round its middle that holds every point
+    a piece covering one of its pixels can have (with a few pixels to spare)."""
+    h, w = shape
+    middle = np.array([w / 2.0, h / 2.0])
+    far = radius + 0.5 + math.hypot(w, h) / 2 + 2 * _PIECE
+    d = b - a
+    length2 = np.maximum((d ** 2).sum(axis=1), 1e-12)
+    t = ((middle - a) * d).sum(axis=1) / length2       # where the segment's line passes nearest
+    gap2 = ((a + t[:, None] * d - middle) ** 2).sum(axis=1)
+    half = np.sqrt(np.maximum(far * far - gap2, 0.0) / length2)
+    first = np.clip(np.floor((t - half) * cuts) - 1, 0, cuts).astype(int)
+    last = np.clip(np.ceil((t + half) * cuts) + 1, 0, cuts).astype(int)
+    reached = gap2 < far * far
+    return np.where(reached, first, 0), np.where(reached, np.maximum(first, last), 0)
+
+
+def covers_picture(line: np.ndarray, radius: float, shape) -> bool:
+    """Whether a line (pixel coordinates) of ``radius`` covers every pixel of the picture fully:
+    a piece's end lies within half a piece of the line's point nearest the picture's middle, and
+    if that is well within the radius of the farthest pixel, every pixel's coverage is 1.0."""
+    h, w = shape
+    room = radius - 0.5 - math.hypot(w, h) / 2 - _PIECE / 2 - 1e-3
+    if room <= 0:
+        return False
+    middle = np.array([w / 2.0, h / 2.0])
+    if len(line) == 1:
+        return float(np.hypot(*(line[0] - middle))) <= room
+    a, d = line[:-1], line[1:] - line[:-1]
+    t = np.clip(((middle - a) * d).sum(axis=1) / np.maximum((d ** 2).sum(axis=1), 1e-12), 0.0, 1.0)
+    return float(np.hypot(*(a + t[:, None] * d - middle).T).min()) <= room
 
 
 def vector_input(strokes, stroke_px: float = MNIST_STROKE) -> np.ndarray | None:
