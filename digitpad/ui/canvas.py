@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..data.preprocess import EMPTY_LEVEL, fit_square
 from . import theme
 from .brush_cursor import brush_cursor
-from .ink_images import MODEL_SIDE, Clear, InkImages, Picture, Stroke
+from .ink_images import MODEL_SIDE, Clear, InkImages, Picture, Stroke, WholePath
 from ..data.strokes import PenStroke
 
 # Brush diameter in model pixels. Measured: MNIST test digits traced along their
@@ -66,6 +66,7 @@ class Canvas(QWidget):
         self._active: Stroke | None = None
         self._active_button = Qt.MouseButton.NoButton
         self._before_stroke: QImage | None = None
+        self._model_path: WholePath | None = None  # the stroke being drawn, as the model image takes it
         self._hint = self.tr("Draw a digit")
 
         self._images = InkImages()
@@ -187,6 +188,8 @@ class Canvas(QWidget):
         width = self._brush * (ERASER_SCALE if erase else 1.0)
         self._active = Stroke(width / MODEL_SIDE, erase, [(float(x), float(y))])
         self._before_stroke = self._images.model.copy()
+        self._model_path = WholePath(MODEL_SIDE)
+        self._model_path.extend(self._active.points)
         self.strokeStarted.emit()
         self._ensure_display()
         dot = self._images.paint_dot(self._active)
@@ -202,6 +205,7 @@ class Canvas(QWidget):
         if abs(x - last[0]) < min_step and abs(y - last[1]) < min_step:
             return
         stroke.points.append((float(x), float(y)))
+        self._model_path.extend(stroke.points)
         self._ensure_display()
         self._touch(self._images.paint_segment(stroke))
 
@@ -217,7 +221,8 @@ class Canvas(QWidget):
         # again as one path, so it is exactly what a replay (undo, redo) would give.
         self._images.model = self._before_stroke
         self._before_stroke = None
-        self._images.paint_whole(stroke, display=False)
+        self._images.paint_whole(stroke, display=False, model_path=self._model_path)
+        self._model_path = None
         self._touch()
         self._ops.append(stroke)
         self._push(None)

@@ -50,6 +50,37 @@ class Clear:
     """The canvas wiped (undoable)."""
 
 
+class WholePath:
+    """The path a whole stroke is painted as, at ``scale`` pixels per unit, built as its points
+    come (a point costs the same however long the stroke): a line to the first midpoint, a
+    curve through each point to the next midpoint, and a line to the last point."""
+
+    def __init__(self, scale: float):
+        self.scale = scale
+        self._path: QPainterPath | None = None
+        self._last: QPointF | None = None
+        self._taken = 0
+
+    def extend(self, points) -> None:
+        """Take the points of ``points`` (the stroke's, oldest first) not taken yet."""
+        for x, y in points[self._taken:]:
+            p = QPointF(x * self.scale, y * self.scale)
+            if self._path is None:
+                self._path = QPainterPath(p)
+            elif self._taken == 1:
+                self._path.lineTo((self._last + p) / 2)
+            else:
+                self._path.quadTo(self._last, (self._last + p) / 2)
+            self._last = p
+            self._taken += 1
+
+    def path(self) -> QPainterPath:
+        """The stroke's path as it stands (a dot if it has one point)."""
+        path = QPainterPath(self._path)
+        path.lineTo(self._last + QPointF(1e-3, 0) if self._taken == 1 else self._last)
+        return path
+
+
 class InkImages:
     """Paints strokes and pictures into the model image and the display image."""
 
@@ -126,21 +157,17 @@ class InkImages:
 
         return self._stroke_paths(stroke, path_for)
 
-    def paint_whole(self, stroke: Stroke, model: bool = True, display: bool = True) -> None:
-        """A whole stroke as one path (replays after undo, resize, ...)."""
-        pts = stroke.points
+    def paint_whole(self, stroke: Stroke, model: bool = True, display: bool = True,
+                    model_path: "WholePath | None" = None) -> None:
+        """A whole stroke as one path (replays after undo, resize, ...); ``model_path``, the
+        stroke's path at the model image's scale if it was kept as the stroke was drawn."""
 
         def path_for(scale):
-            p = [QPointF(x * scale, y * scale) for x, y in pts]
-            path = QPainterPath(p[0])
-            if len(p) == 1:
-                path.lineTo(p[0] + QPointF(1e-3, 0))
-                return path
-            path.lineTo((p[0] + p[1]) / 2)
-            for k in range(1, len(p) - 1):
-                path.quadTo(p[k], (p[k] + p[k + 1]) / 2)
-            path.lineTo(p[-1])
-            return path
+            if model_path is not None and scale == model_path.scale:
+                return model_path.path()
+            whole = WholePath(scale)
+            whole.extend(stroke.points)
+            return whole.path()
 
         self._stroke_paths(stroke, path_for, model, display)
 

@@ -115,3 +115,22 @@ def test_clearing_while_a_long_read_goes_on_does_not_wait_for_it(draw_tab, qtbot
     assert shown and all(drawing.input28 is None for drawing in shown)
     stroke(canvas, [(0.5, 0.15), (0.5, 0.85)])  # the next drawing begins
     assert draw_tab.probabilities() is not None and not taken
+
+
+def test_a_stroke_of_any_length_leaves_the_image_a_replay_paints(draw_tab):
+    """The model image's path is kept as the stroke is drawn and painted whole when it ends."""
+    canvas = draw_tab.canvas
+    side = canvas.width()
+    wander = [(x / side, y / side) for x, y in scribble(400, side, seed=3)]
+    for n in (1, 2, 3, 4, 40, 400):
+        canvas.clear()
+        canvas.draw_stroke(wander[:n])
+        canvas.draw_stroke([(x + 0.05, y) for x, y in wander[:n][::-1]], width=12)
+        canvas.draw_stroke(wander[:n][:2], erase=True)  # the start of the first taken away
+        drawn = canvas.image_array()
+        for _ in range(3):
+            canvas.undo()
+        for _ in range(3):
+            canvas.redo()
+        np.testing.assert_array_equal(canvas.image_array(), drawn, err_msg=f"{n} points")
+        assert drawn.any()
