@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 import zipfile
 import zlib
 from dataclasses import dataclass
