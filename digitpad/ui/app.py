@@ -16,7 +16,7 @@ import importlib
 import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from .. import models

@@ -131,6 +131,12 @@ def _kept_read_right(store: MyDigits, pending: list) -> tuple | None:
     return (images, labels) if len(labels) else None
 
 
+def _alike(one: tuple, other: tuple) -> bool:
+    """Two fine-tune requests' (base, read right) alike: they would teach the same digits to the
+    same model (the same base object; None is the shipped one)."""
+    return one[0] is other[0] and one[1] == other[1]
+
+
 class Teacher(QObject):
     """Runs the fine-tunes and keeps the personal model; plain signals for the window."""
 
@@ -348,7 +354,7 @@ class Teacher(QObject):
     def _queue(self, request: tuple) -> None:
         base, read_right, takes_over, unless_taught, quietly = request
         for i, (b, r, t, u, q) in enumerate(self._queued):
-            if b is base and r == read_right:
+            if _alike((b, r), (base, read_right)):
                 # asked for outright wins over a catch-up; a message box over the status bar
                 self._queued[i] = (b, r, t or takes_over, u if unless_taught is not None else None,
                                    q and quietly)
@@ -418,7 +424,7 @@ class Teacher(QObject):
 
     def _on_job_errored(self, exc: BaseException, quietly: bool = False, asked: tuple = ()) -> None:
         if not quietly and asked:  # a request like it would fail the same way; others still run
-            self._queued = [q for q in self._queued if not (q[0] is asked[0] and q[1] == asked[1])]
+            self._queued = [q for q in self._queued if not _alike(q[:2], asked)]
         teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar

@@ -392,11 +392,7 @@ def test_a_reset_during_a_fine_tune_never_waits_for_it_and_a_correction_meanwhil
 
 def test_a_reset_confirmed_as_the_window_closes_is_done(qtbot, shipped_window, monkeypatch):
     win = shipped_window
-    corrected_once(qtbot, win)
-    held = held_replay(monkeypatch)
-    win.teacher.teach_now()
-    assert held.started.wait(30)
-    win.teacher.reset()
+    held = reset_while_teaching(qtbot, win, monkeypatch)
     assert teach.personal_weights_path().exists()
     QTimer.singleShot(200, held.release.set)
     win.close()
@@ -406,11 +402,7 @@ def test_a_reset_confirmed_as_the_window_closes_is_done(qtbot, shipped_window, m
 def test_a_correction_saved_while_a_reset_waits_is_taught_at_the_next_start_if_the_window_closes(
         qtbot, shipped_window, monkeypatch):
     win = shipped_window
-    corrected_once(qtbot, win)
-    held = held_replay(monkeypatch)
-    win.teacher.teach_now()
-    assert held.started.wait(30)
-    win.teacher.reset()
+    held = reset_while_teaching(qtbot, win, monkeypatch)
     draw_and_read(win.tab("Draw"), continental_one(-0.1, 0.05, 0.8))
     click(qtbot, win.tab("Draw").findChild(QPushButton, "saveButton1"))  # waits for the reset
     QTimer.singleShot(200, held.release.set)
@@ -427,11 +419,7 @@ def test_an_edit_in_my_digits_while_a_reset_waits_does_not_bring_the_model_back(
         qtbot, shipped_window, monkeypatch):
     win = shipped_window
     teacher = win.teacher
-    corrected_once(qtbot, win)
-    held = held_replay(monkeypatch)
-    teacher.teach_now()
-    assert held.started.wait(30)
-    teacher.reset()
+    held = reset_while_teaching(qtbot, win, monkeypatch)
     store = MyDigits.default()
     store.add(store.load()[0][0], 4)
     teacher.on_my_digits_edited()  # as the My digits window says after an edit
@@ -493,6 +481,17 @@ class held_replay:
 
         monkeypatch.setattr(teacher_module._Replay, "get", held_get)
         self.run_freely = lambda: monkeypatch.setattr(teacher_module._Replay, "get", get)
+
+
+def reset_while_teaching(qtbot, win, monkeypatch) -> held_replay:
+    """A correction taught, then a reset asked for while the next fine-tune is held: the reset
+    waits for it. Returns the hold (``release`` lets the fine-tune go on and the reset finish)."""
+    corrected_once(qtbot, win)
+    held = held_replay(monkeypatch)
+    win.teacher.teach_now()
+    assert held.started.wait(30)
+    win.teacher.reset()
+    return held
 
 
 def closed_with_a_digit_untaught(qtbot, win) -> None:
