@@ -279,7 +279,8 @@ class DrawTab(AppTab):
         if self.canvas.is_empty():
             self.statusMessage.emit(self.tr("Nothing to save: draw a digit first."), 4000)
             return False
-        self.settle()
+        if self.is_reading():   # else the last read is of this drawing: no need to show it again
+            self.settle()
         pixels, x28 = self.canvas.image_array(), self._input28
         raw = preprocess.naive_downscale(pixels)
         try:
