@@ -124,8 +124,10 @@ def measure_latency(n_strokes: int, rate: float, moves: int, explore: str | None
 
 
 def time_reading(canvas, network, repeats: int = 3) -> float:
-    """The median time of what one update computes without Qt: the input from the canvas's
-    strokes and picture, and the forward pass that gives the bars and the hidden units."""
+    """The median time of an update's work without Qt, at most: the input read from the
+    whole drawing (``network_input``; a move in the Draw tab reads only what it added, so
+    for these short strokes about the same or less) and the forward pass that gives the
+    bars and the hidden units."""
     import numpy as np
 
     from ..data.strokes import network_input

@@ -259,8 +259,11 @@ def _draw(lines, strokes, lo, hi, pen: float):
 
 
 def network_input(strokes, pixels) -> np.ndarray | None:
-    """The Draw tab's input: from the strokes (``vector_input``) when the canvas holds only
-    strokes, from its picture (``mnist_style``) when a loaded picture is part of it (None)."""
+    """The network's input for a whole drawing, read from scratch: from the strokes
+    (``vector_input``) when the canvas holds only strokes, from its picture
+    (``mnist_style``) when a loaded picture is part of it (None). The Draw tab gives the
+    same input a move at a time (``LiveInput``); this is the reference it is checked and
+    timed against."""
     if strokes is None:
         return mnist_style(pixels)
     return vector_input(strokes)
