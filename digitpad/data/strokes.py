@@ -149,17 +149,15 @@ def cover_pieces(out: np.ndarray, a: np.ndarray, b: np.ndarray, radius: float, s
     np.maximum.at(out, py[inside] * w + px[inside], cover[inside])
 
 
-def pieces(line: np.ndarray, radius: float | None = None, shape=None) -> tuple[np.ndarray, np.ndarray]:
-    """(starts, ends) of the line's segments cut at most ``_PIECE`` long; a dot is one empty piece.
-
-    Given the line's ``radius`` and the picture's ``shape``, only the pieces that can
-    come within reach of the picture (the others cover none of its pixels).
-    """
+def pieces(line: np.ndarray, radius: float, shape) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the line's segments cut at most ``_PIECE`` long; a dot is one empty
+    piece. Only the pieces that can come within the line's ``radius`` of the picture of
+    ``shape`` (the others cover none of its pixels)."""
     if len(line) == 1:
         return line, line
     a, b = line[:-1], line[1:]
     cuts = np.maximum(1, np.ceil(np.hypot(*(b - a).T) / _PIECE).astype(int))
-    first, last = (np.zeros_like(cuts), cuts) if shape is None else _near(a, b, cuts, radius, shape)
+    first, last = _near(a, b, cuts, radius, shape)
     counts = last - first
     seg = np.repeat(np.arange(len(a)), counts)
     step = np.arange(len(seg)) - np.repeat(np.cumsum(counts) - counts, counts) + first[seg]
