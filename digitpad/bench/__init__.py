@@ -36,18 +36,23 @@ def scratch_user_files():
                     os.environ[name] = value
 
 
-def shown_window(argv=()):
-    """The app's main window at the size it first opens at, shown and laid out: (app, window)."""
+def shown_window(argv=(), mnist_path=None):
+    """The app's main window at the size it first opens at, shown and laid out, and start-up's
+    objects left out of garbage collection as the app leaves them: (app, window)."""
     import time
 
     from ..ui.app import MainWindow, make_application
+    from ..ui.launch import freeze_start_up_objects
     app = make_application(list(argv))
     window = MainWindow()
+    if mnist_path is not None:  # where it finds MNIST, before anything reads it
+        window.state.set_mnist_path(str(mnist_path))
     window.resize(1220, 760)
     window.show()
     for _ in range(10):
         app.processEvents()
         time.sleep(0.01)
+    freeze_start_up_objects()  # as the app does once its window shows
     return app, window
 
 

@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from ..cli import options
-from . import StallClock, scratch_user_files
+from . import StallClock, scratch_user_files, shown_window
 
 TARGET_STALL_MS = 50.0
 TARGET_SECONDS = 1.5
@@ -74,13 +74,8 @@ def _measure(args, mnist_path) -> int:
     from ..data.mydigits import MyDigits
     from ..models import load_shipped
     from ..nn.finetune import answers
-    from ..ui.app import MainWindow, make_application
 
-    app = make_application([])
-    window = MainWindow()
-    window.state.set_mnist_path(str(mnist_path))
-    window.resize(1220, 760)
-    window.show()
+    app, window = shown_window(mnist_path=mnist_path)
     tab = window.tab("Draw")
     window.tabs.setCurrentWidget(tab)
     teacher = window.teacher
