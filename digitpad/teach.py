@@ -53,6 +53,7 @@ READ_RIGHT_FOLDER = "read-right"
 READ_RIGHT_KEEP = 256   # the newest drawings read right that are kept
 READ_RIGHT_LEAST = 0.5  # how sure of its answer the network must have been
 READ_RIGHT_REFRESH = 32  # this many more read right since the last fine-tune: teach them too
+RESET_WAIT = 2.0  # seconds a reset waits for another copy of the app to finish saving the model
 
 
 def personal_weights_path() -> Path:
@@ -230,19 +231,35 @@ class ModelNotDeleted(OSError):
 def reset_personal(read_right: MyDigits | None = None) -> bool:
     """Delete the personal model's weights and card, then the drawings read right (never My
     digits); True if there was a model. ``read_right``: where those drawings are (default:
-    beside the model). ModelNotDeleted if the weights could not be deleted; OSError if a drawing
-    could not be deleted (the model is gone by then)."""
+    beside the model). ModelNotDeleted if the weights could not be deleted, or another copy of
+    the app went on saving them for ``RESET_WAIT`` seconds; OSError if a drawing could not be
+    deleted (the model is gone by then)."""
+    weights = personal_weights_path()
+    # not between another copy of the app's writing of the weights and of their card
+    lock = FileLock(weights.parent / PERSONAL_LOCK_NAME, timeout=RESET_WAIT)
+    try:
+        lock.acquire()
+    except FileNotFoundError:  # no folder, so no model
+        lock = None
+    except TimeoutError as exc:
+        raise ModelNotDeleted(exc.errno, "another copy of digitpad is saving it", str(weights)) from None
+    except OSError as exc:  # a folder we may not write in: the weights cannot be deleted either
+        raise ModelNotDeleted(exc.errno, exc.strerror, str(weights)) from exc
     existed = False
-    for path in (personal_weights_path(), personal_card_path()):
-        try:
-            path.unlink()
-            existed = True
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            if path == personal_weights_path():
-                raise ModelNotDeleted(exc.errno, exc.strerror, str(path)) from exc
-            # a card left without its weights reads as no model, and the next model's replaces it
+    try:
+        for path in (weights, personal_card_path()):
+            try:
+                path.unlink()
+                existed = True
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                if path == weights:
+                    raise ModelNotDeleted(exc.errno, exc.strerror, str(path)) from exc
+                # a card left without its weights reads as no model, and the next model's replaces it
+    finally:
+        if lock is not None:
+            lock.release()
     mark_first_lesson(False)
     (read_right or read_right_store()).delete()
     return existed

@@ -1,13 +1,14 @@
 """The personal model: taught from My digits, saved with its card, loaded again, reset."""
 
 import json
+import threading
 
 import numpy as np
 import pytest
 
 from digitpad import teach
 from digitpad.data.mydigits import MyDigits
-from digitpad.fileio import sha256_of
+from digitpad.fileio import FileLock, sha256_of
 from digitpad.models import Model, load_file, load_shipped, network_sha256, shipped_weights_path
 from digitpad.nn.finetune import FineTuneConfig
 from digitpad.nn.network import Network, WeightsError
@@ -55,6 +56,24 @@ def test_reset_deletes_the_personal_model_and_never_my_digits(data_dir):
     assert teach.reset_personal() is False
     again = MyDigits.default()
     assert again.count == 2 and list(again.load()[1]) == [7, 1]
+
+
+def test_a_reset_waits_for_another_copy_of_the_app_saving_the_model(data_dir, monkeypatch):
+    """Not between another copy's writing of the weights and of their card: that would leave
+    the new weights without a card, or a card describing deleted weights."""
+    base = Model(Network.random([784, 8, 10], seed=0), "tiny", "book")
+    teach.save_taught(teach.teach(base, np.full((1, 784), 200, np.uint8), [7], config=QUICK))
+    saving = FileLock(teach.personal_weights_path().parent / teach.PERSONAL_LOCK_NAME)
+    monkeypatch.setattr(teach, "RESET_WAIT", 0.05)
+    with saving:
+        with pytest.raises(teach.ModelNotDeleted, match="another copy of digitpad is saving it"):
+            teach.reset_personal()
+    assert teach.load_personal() is not None  # kept, weights and card
+    monkeypatch.setattr(teach, "RESET_WAIT", 30.0)
+    saving.acquire()
+    threading.Timer(0.2, saving.release).start()  # the other copy finishes its save
+    assert teach.reset_personal() is True
+    assert not teach.personal_files_exist()
 
 
 def test_drawings_read_right_are_taught_counted_on_the_card_and_forgotten_by_a_reset(data_dir):
