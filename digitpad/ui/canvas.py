@@ -6,10 +6,16 @@ them into the network's input image and the image shown on screen.
 History is a list of operations (strokes, a loaded picture, a clear); undo
 and redo move operations between two stacks and repaint from the last
 picture or clear.
+
+Ink exists only on the canvas: a drag that leaves it ends its stroke where it
+crosses the edge, and one that comes back starts another where it enters, as
+if the pen were lifted outside. So what the network reads (and what My digits
+keeps) is what the user sees; the pieces of one drag are undone together.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +37,45 @@ DEFAULT_BRUSH = 21.0
 MIN_BRUSH, MAX_BRUSH = 4.0, 48.0
 ERASER_SCALE = 1.6        # the eraser is wider than the brush, so one pass takes a line away
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".pgm", ".ppm"}
+
+
+@dataclass
+class _Drag:
+    """A press of the pointer until its release: what it draws, and where it was last."""
+
+    width: float  # as a fraction of the side
+    erase: bool
+    last: tuple[float, float]
+    number: int  # the pieces it draws on the canvas carry it, to be undone together
+
+
+def _inside(x: float, y: float) -> bool:
+    return 0.0 <= x <= 1.0 and 0.0 <= y <= 1.0
+
+
+def _on_canvas(a, b) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The part of the line from ``a`` to ``b`` (unit coordinates) that lies on the canvas, the
+    unit square (Liang-Barsky), or None if none of it does."""
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, ax), (dx, 1.0 - ax), (-dy, ay), (dy, 1.0 - ay)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+
+    def at(t):  # on the edge to the last bit, never a hair outside
+        return (min(max(ax + t * dx, 0.0), 1.0), min(max(ay + t * dy, 0.0), 1.0))
+
+    return at(t0), at(t1)
 
 
 class Canvas(QWidget):
@@ -63,7 +108,9 @@ class Canvas(QWidget):
         self._cursor_key: tuple | None = None
         self._ops: list[Stroke | Picture | Clear] = []
         self._redo: list[Stroke | Picture | Clear] = []
-        self._active: Stroke | None = None
+        self._active: Stroke | None = None  # the piece of the drag being drawn on the canvas
+        self._drag: _Drag | None = None
+        self._drags = 0
         self._active_button = Qt.MouseButton.NoButton
         self._before_stroke: QImage | None = None
         self._model_path: WholePath | None = None  # the stroke being drawn, as the model image takes it
@@ -161,18 +208,28 @@ class Canvas(QWidget):
         self._push(Clear())
 
     def undo(self) -> None:
+        """Take back the last operation (every piece of the last drag, if it left the canvas)."""
         self.end_stroke()
         if self._ops:
-            self._redo.append(self._ops.pop())
+            self._move_drag(self._ops, self._redo)
             self._rerender()
             self.historyChanged.emit()
 
     def redo(self) -> None:
         self.end_stroke()
         if self._redo:
-            self._ops.append(self._redo.pop())
+            self._move_drag(self._redo, self._ops)
             self._rerender()
             self.historyChanged.emit()
+
+    @staticmethod
+    def _move_drag(source: list, target: list) -> None:
+        """Move the last operation of ``source`` to ``target``, with the pieces of its drag."""
+        op = source.pop()
+        target.append(op)
+        drag = getattr(op, "drag", 0)
+        while drag and source and getattr(source[-1], "drag", 0) == drag:
+            target.append(source.pop())
 
     def load_array(self, image) -> None:
         """Put a white-on-black picture (any size, 0..255) on the canvas, letterboxed (undoable)."""
@@ -183,10 +240,46 @@ class Canvas(QWidget):
         self._push(None)
 
     def begin_stroke(self, x: float, y: float, erase: bool = False) -> None:
-        """Start a stroke at (x, y) in unit coordinates (0..1 across the canvas)."""
+        """Start a stroke at (x, y) in unit coordinates (0..1 across the canvas; a press
+        outside it draws from where it comes onto the canvas)."""
         self.end_stroke()
         width = self._brush * (ERASER_SCALE if erase else 1.0)
-        self._active = Stroke(width / MODEL_SIDE, erase, [(float(x), float(y))])
+        self._drags += 1
+        x, y = float(x), float(y)
+        self._drag = _Drag(width / MODEL_SIDE, erase, (x, y), self._drags)
+        if _inside(x, y):
+            self._begin_piece(x, y)
+        self._update_cursor()
+
+    def extend_stroke(self, x: float, y: float) -> None:
+        drag = self._drag
+        if drag is None:
+            return
+        x, y = float(x), float(y)
+        if self._active is not None and _inside(x, y):
+            drag.last = (x, y)
+            self._extend_piece(x, y)
+            return
+        seen = _on_canvas(drag.last, (x, y))
+        drag.last = (x, y)
+        if self._active is not None:  # leaving the canvas: the stroke ends on its edge
+            if seen is not None:
+                self._extend_piece(*seen[1])
+            self._end_piece()
+        elif seen is not None:  # coming onto it (and perhaps off again): a stroke from its edge
+            self._begin_piece(*seen[0])
+            self._extend_piece(*seen[1])
+            if not _inside(x, y):
+                self._end_piece()
+
+    def end_stroke(self) -> None:
+        self._drag = None
+        self._active_button = Qt.MouseButton.NoButton
+        self._end_piece()
+
+    def _begin_piece(self, x: float, y: float) -> None:
+        drag = self._drag
+        self._active = Stroke(drag.width, drag.erase, [(x, y)], drag.number)
         self._before_stroke = self._images.model.copy()
         self._model_path = WholePath(MODEL_SIDE)
         self._model_path.extend(self._active.points)
@@ -196,10 +289,8 @@ class Canvas(QWidget):
         self._touch(None if self._hint_shown(ignore_active=True) else dot)  # the hint goes at once
         self._update_cursor()
 
-    def extend_stroke(self, x: float, y: float) -> None:
+    def _extend_piece(self, x: float, y: float) -> None:
         stroke = self._active
-        if stroke is None:
-            return
         last = stroke.points[-1]
         min_step = 0.25 / max(self._side(), MODEL_SIDE)
         if abs(x - last[0]) < min_step and abs(y - last[1]) < min_step:
@@ -209,9 +300,8 @@ class Canvas(QWidget):
         self._ensure_display()
         self._touch(self._images.paint_segment(stroke))
 
-    def end_stroke(self) -> None:
+    def _end_piece(self) -> None:
         stroke, self._active = self._active, None
-        self._active_button = Qt.MouseButton.NoButton
         if stroke is None:
             return
         self._ensure_display()
@@ -294,15 +384,15 @@ class Canvas(QWidget):
 
     def cursor_diameter(self) -> float:
         """How wide, in logical pixels, the next stroke (or the one being drawn) is on screen."""
-        if self._active is not None:
-            width = self._active.width
+        if self._drag is not None:
+            width = self._drag.width
         else:
             width = self._brush * (ERASER_SCALE if self._eraser else 1.0) / MODEL_SIDE
         return width * self._images.display_side()
 
     def _update_cursor(self) -> None:
         """Outline the brush (or the eraser, while erasing) at the screen's device pixel ratio."""
-        erase = self._active.erase if self._active is not None else self._eraser
+        erase = self._drag.erase if self._drag is not None else self._eraser
         key = (round(self.cursor_diameter(), 2), self.devicePixelRatioF(), erase)
         if key != self._cursor_key:
             self._cursor_key = key
@@ -360,7 +450,7 @@ class Canvas(QWidget):
 
     def mousePressEvent(self, event) -> None:
         button = event.button()
-        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton) or self._active:
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton) or self._drag:
             event.ignore()
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -370,14 +460,14 @@ class Canvas(QWidget):
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:
-        if self._active is None or not (event.buttons() & self._active_button):
+        if self._drag is None or not (event.buttons() & self._active_button):
             event.ignore()
             return
         self.extend_stroke(*self._to_unit(event.position()))
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:
-        if self._active is not None and event.button() == self._active_button:
+        if self._drag is not None and event.button() == self._active_button:
             self.extend_stroke(*self._to_unit(event.position()))
             self.end_stroke()
             event.accept()
@@ -394,10 +484,10 @@ class Canvas(QWidget):
             self.begin_stroke(*pos, erase=erase)
             self._active_button = Qt.MouseButton.LeftButton
         elif kind == QEvent.Type.TabletMove:
-            if self._active is not None:
+            if self._drag is not None:
                 self.extend_stroke(*pos)
         elif kind == QEvent.Type.TabletRelease:
-            if self._active is not None:
+            if self._drag is not None:
                 self.extend_stroke(*pos)
                 self.end_stroke()
         event.accept()  # no synthesized mouse events: the pen is handled once

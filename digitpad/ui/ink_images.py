@@ -31,11 +31,13 @@ INK = QColor(theme.CANVAS_INK)
 
 @dataclass
 class Stroke:
-    """One press-to-release of the pointer, in unit coordinates."""
+    """One press-to-release of the pointer, in unit coordinates; or one piece of it, when it
+    left the canvas and came back (``drag`` then numbers the press its pieces share)."""
 
     width: float  # brush diameter as a fraction of the side
     erase: bool = False
     points: list[tuple[float, float]] = field(default_factory=list)
+    drag: int = 0
 
 
 @dataclass

@@ -127,6 +127,45 @@ def test_clear_undo_redo(draw_tab, qtbot):
     assert not draw_tab.undoButton.isEnabled()
 
 
+def test_ink_dragged_off_the_canvas_is_neither_kept_nor_read(draw_tab, qtbot):
+    """Two bars joined off the canvas are what the user sees: two bars, read as two bars."""
+    canvas = draw_tab.canvas
+    assert canvas.width() == canvas.height()
+    stroke(canvas, [(0.25, 0.6), (1.8, 0.6), (1.8, 0.4), (0.25, 0.4)])
+    pieces = canvas.strokes()
+    assert len(pieces) == 2 and canvas.history_length == 2
+    assert all(0 <= x <= 1 and 0 <= y <= 1 for piece in pieces for x, y in piece.points)
+    assert pieces[0].points[-1] == (1.0, 0.6) and pieces[1].points[0] == (1.0, 0.4)
+    seen, pixels = draw_tab.input_image(), canvas.image_array()
+
+    canvas.clear()
+    stroke(canvas, [(0.25, 0.6), (1.0, 0.6)])  # the same bars, drawn on the canvas alone
+    stroke(canvas, [(1.0, 0.4), (0.25, 0.4)])
+    assert np.abs(draw_tab.input_image().astype(int) - seen).max() <= 2
+    assert np.abs(canvas.image_array().astype(int) - pixels).max() <= 2
+
+    canvas.clear()
+    stroke(canvas, [(-0.5, 0.5), (0.5, 0.5)])  # pressed off the canvas: drawn from its edge
+    assert [p.points[0] for p in canvas.strokes()] == [(0.0, 0.5)]
+    stroke(canvas, [(-0.5, 0.2), (-0.2, 0.2)])  # never on it: no ink, nothing to undo
+    assert len(canvas.strokes()) == 1
+
+
+def test_the_pieces_of_a_drag_that_left_the_canvas_are_undone_together(draw_tab, qtbot):
+    canvas = draw_tab.canvas
+    stroke(canvas, VERTICAL)
+    stroke(canvas, [(0.3, 0.3), (1.5, 0.3), (1.5, 0.5), (0.3, 0.5), (-0.5, 0.5), (-0.5, 0.7),
+                    (0.4, 0.7)])
+    assert len(canvas.strokes()) == 4
+    canvas.undo()
+    assert len(canvas.strokes()) == 1 and canvas.can_redo
+    canvas.redo()
+    assert len(canvas.strokes()) == 4 and not canvas.can_redo
+    canvas.undo()
+    canvas.undo()
+    assert canvas.is_empty()
+
+
 def test_a_new_stroke_drops_the_redo_history(draw_tab):
     canvas = draw_tab.canvas
     stroke(canvas, VERTICAL)
