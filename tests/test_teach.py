@@ -8,6 +8,7 @@ import pytest
 
 from digitpad import teach
 from digitpad.data.mydigits import MyDigits
+from digitpad.data.strokes import PenStroke, vector_input
 from digitpad.fileio import FileLock, sha256_of
 from digitpad.models import Model, load_file, load_shipped, network_sha256, shipped_weights_path
 from digitpad.nn.finetune import FineTuneConfig
@@ -95,7 +96,36 @@ def test_drawings_read_right_are_taught_counted_on_the_card_and_forgotten_by_a_r
 @pytest.mark.parametrize("probabilities, answer", [
     ([0.05] * 9 + [0.55], 9), ([0.5, 0.5] + [0.0] * 8, 0), ([0.45, 0.4] + [0.15 / 8] * 8, None)])
 def test_a_reading_is_kept_as_read_right_only_if_the_network_was_sure_enough(probabilities, answer):
-    assert teach.is_read_right(probabilities) == answer
+    digit = np.zeros(784, np.uint8)
+    digit[:100] = 255  # 13% ink, as many digits have
+    assert teach.is_read_right(probabilities, digit) == answer
+
+
+def zigzag(lines: int) -> list[PenStroke]:
+    """A scribble back and forth, ``lines`` times across."""
+    points = []
+    for i in range(lines):
+        y = 0.2 + 0.6 * i / (lines - 1)
+        points += [(0.2, y), (0.8, y)] if i % 2 == 0 else [(0.8, y), (0.2, y)]
+    return [PenStroke(tuple(points), 0.075, False)]
+
+
+def test_a_scribble_is_never_kept_as_read_right_however_sure_the_network_was():
+    sure = [0.01] * 8 + [0.92, 0.0]
+    assert teach.is_read_right(sure, vector_input(zigzag(4))) == 8  # a few lines: a digit's ink
+    for lines in (8, 12, 20, 40):
+        assert teach.is_read_right(sure, vector_input(zigzag(lines))) is None
+
+
+@pytest.mark.pendigits
+def test_pen_writers_digits_drawn_on_the_canvas_are_never_too_much_ink_to_keep():
+    from digitpad.bench.pen import make_drawings
+    from digitpad.data.pendigits import find_pendigits, read_pendigits
+    digits = read_pendigits(find_pendigits())[::5]
+    drawn, _ = make_drawings(digits)
+    labels = [d.label for d in digits]
+    kept = [teach.is_read_right(np.eye(10)[label], image) for image, label in zip(drawn, labels)]
+    assert kept == labels
 
 
 def test_an_unreadable_personal_model_is_reported_not_guessed(data_dir):

@@ -114,7 +114,7 @@ def teach_writer(writer: int, network, inputs, labels, replay=None, config=None,
     for i in range(half):
         probabilities = taught.predict(inputs[i:i + 1], input_scale=PIXEL_SCALE)[0]
         if int(np.argmax(probabilities)) == labels[i]:
-            if read_right and is_read_right(probabilities) is not None:
+            if read_right and is_read_right(probabilities, inputs[i]) is not None:
                 right = (right + [i])[-READ_RIGHT_KEEP:]
                 since += 1
                 if kept and since >= READ_RIGHT_REFRESH:  # as the app does once a model is taught

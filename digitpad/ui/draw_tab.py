@@ -133,7 +133,8 @@ class DrawTab(AppTab):
             return
         strokes = self.canvas.strokes()
         probabilities, x28 = self._probabilities, self._input28
-        answer = teach.is_read_right(probabilities) if probabilities is not None else None
+        answer = (teach.is_read_right(probabilities, x28)
+                  if probabilities is not None and x28 is not None else None)
         read = not self.reader.busy()
         self.canvas.clear()
         saved = x28 is not None and x28.tobytes() in self._saved_inputs  # brought back by undo

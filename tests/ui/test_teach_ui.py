@@ -178,6 +178,22 @@ def test_a_drawing_read_right_and_cleared_is_taught_with_the_next_correction(qtb
     assert MyDigits.default().count == 1
 
 
+def test_a_scribble_cleared_away_is_not_kept_as_read_right(qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    rows = [0.15 + 0.7 * i / 15 for i in range(16)]
+    scribble = [(0.15 if i % 2 else 0.85, y) for i, y in enumerate(rows)]  # zigzag down
+    stroke(tab.canvas, scribble, steps=3)
+    tab.settle()
+    assert tab.probabilities().max() >= teach.READ_RIGHT_LEAST  # the network was sure of something
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, UPRIGHT_ONE)
+    assert win.teacher.pending_read_right() == 0
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Escape)
+    stroke(tab.canvas, LOOP_ZERO)
+    assert win.teacher.pending_read_right() == 1  # the 1 after it was
+
+
 def test_drawings_read_right_wait_in_memory_and_are_kept_when_the_window_closes(qtbot, shipped_window):
     win = shipped_window
     tab = win.tab("Draw")
