@@ -23,7 +23,7 @@ from ...nn.activations import REGISTRY
 from .. import theme
 from ..i18n import translate
 from .explore_common import CodeView, caption, mono_font, lay_out_section
-from .plot_style import still_plot, style_axis
+from .plot_style import DASHES, LINE, LegendLine, still_plot, style_axis
 from .side_scroll import SidePanelScroll
 
 #: The functions shown, every registered activation in the registry's (the book's) order,
@@ -78,8 +78,9 @@ class ActivationExplorer(QWidget):
         style_axis(item.getAxis("left"), label="h(x)")
         item.addLine(y=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
         item.addLine(x=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
-        self.legend = item.addLegend(offset=(12, 8), labelTextColor=theme.TEXT,
-                                     brush=pg.mkBrush(theme.LEGEND_FILL), pen=pg.mkPen(theme.EDGE))
+        # under the plot, not in a corner of it: with a wide x range or the derivatives shown,
+        # the curves reach every corner
+        self.legend = LegendLine("activationLegend")
 
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
@@ -151,6 +152,7 @@ class ActivationExplorer(QWidget):
         left.setSpacing(6)
         left.addLayout(checks)
         left.addWidget(self.plot, 1)
+        left.addWidget(self.legend)
         left.addLayout(range_row)
 
         # readout
@@ -312,17 +314,14 @@ class ActivationExplorer(QWidget):
     def _update_visibility(self) -> None:
         shown = set(self.visible_functions())
         derivatives = self.derivativeCheck.isChecked()
-        self.legend.clear()
         for name, _, _ in FUNCTIONS:
             self.curves[name].setVisible(name in shown)
             self.derivative_curves[name].setVisible(name in shown and derivatives)
-            if name in shown:
-                self.legend.addItem(self.curves[name], self.curves[name].name())
-        if derivatives:
-            for name, _, _ in FUNCTIONS:
-                if name in shown:
-                    self.legend.addItem(self.derivative_curves[name], self.derivative_curves[name].name())
-        self.legend.setVisible(bool(shown))
+        # a colour per function, and dashes for every derivative (one line where five fit)
+        entries = [(self.curves[name].name(), colour, LINE) for name, _, colour in FUNCTIONS if name in shown]
+        if derivatives and shown:
+            entries.append(("h\u2032(x)", theme.TEXT, DASHES))
+        self.legend.set_entries(entries)
         self.plot.getPlotItem().enableAutoRange(axis="y")
         self.readout.setColumnHidden(2, not derivatives)
 
