@@ -86,7 +86,6 @@ def test_moving_the_marker_updates_the_readout_and_the_spin_box(explore):
     row = [section.readout.item(r, 0).data(Qt.ItemDataRole.UserRole)
            for r in range(section.readout.rowCount())].index("sigmoid")
     assert float(section.readout.item(row, 2).text()) == pytest.approx(s * (1 - s), abs=5e-7)
-    assert "-2" in section.markerValue.text()
 
 
 def test_dragging_the_marker_with_the_mouse(explore, qtbot):

@@ -137,15 +137,14 @@ class ActivationExplorer(QWidget):
         for spin in (self.xMinSpin, self.xMaxSpin):
             spin.valueChanged.connect(self._on_range_value_changed)
         self.markerSpin.valueChanged.connect(self._on_marker_spin_changed)
+        # the marker's x is set where its values are read, in the box beside the plot: with it,
+        # this row was the widest thing of the section and made a 960 px window scroll sideways
         range_row = QHBoxLayout()
         range_row.setSpacing(6)
         range_row.addWidget(QLabel(self.tr("x from")))
         range_row.addWidget(self.xMinSpin)
         range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.xMaxSpin)
-        range_row.addSpacing(16)
-        range_row.addWidget(QLabel(self.tr("marker at x =")))
-        range_row.addWidget(self.markerSpin)
         range_row.addStretch(1)
 
         left = QVBoxLayout()
@@ -169,14 +168,14 @@ class ActivationExplorer(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.readout.verticalHeader().setDefaultSectionSize(24)
         self.readout.setShowGrid(False)
-        self.markerValue = QLabel(objectName="markerValue")
-        self.markerValue.setFont(mono_font(10))
 
         readout_box = QGroupBox(self.tr("At the marker"))
         rb = QVBoxLayout(readout_box)
         rb.setContentsMargins(8, 6, 8, 8)
         marker_row = QHBoxLayout()
-        marker_row.addWidget(self.markerValue)
+        marker_row.setSpacing(6)
+        marker_row.addWidget(QLabel("x ="))
+        marker_row.addWidget(self.markerSpin)
         marker_row.addStretch(1)
         marker_row.addWidget(self.derivativeCheck)
         rb.addLayout(marker_row)
@@ -220,6 +219,7 @@ class ActivationExplorer(QWidget):
         self.sourceTabs.setCurrentIndex(1)
 
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)   # level with the plot's column, not inset from it
         right.setSpacing(8)
         right.addWidget(readout_box)
         right.addWidget(self.sourceTabs, 1)
@@ -327,7 +327,6 @@ class ActivationExplorer(QWidget):
 
     def _update_readout(self) -> None:
         x = self.marker_x()
-        self.markerValue.setText(f"x = {x:.6g}")
         values = self.readout_values()
         colours = {name: colour for name, _, colour in FUNCTIONS}
         titles = {name: title for name, title, _ in FUNCTIONS}
