@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         else:
             self._my_digits_view.reload()
         if not self._my_digits_view.isVisible():
-            self._my_digits_view.place_beside(self)   # not where the screen starts
+            self._my_digits_view.place(self)   # where it was, or beside this one: not where the screen starts
         self._my_digits_view.show()
         self._my_digits_view.raise_()
         self._my_digits_view.activateWindow()

@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -25,11 +25,13 @@ from . import theme
 from .launch import open_settings
 from .settings import SettingsReader
 from .widgets.digit_grid import DigitGridView
-from .window_size import beside
+from .window_size import beside, on_a_screen
 from .workers import user_words
 
 #: The setting that remembers the folder of the last export (the next export starts there).
 EXPORT_FOLDER = "myDigits/exportFolder"
+#: The setting that remembers where the window was closed: its frame's corner and its size.
+GEOMETRY = "myDigits/geometry"
 
 
 class MyDigitsView(QWidget):
@@ -238,6 +240,18 @@ class MyDigitsView(QWidget):
 
     # placement --------------------------------------------------------------------------
 
+    def place(self, main: QWidget) -> None:
+        """Open where it was last closed, at that size, if that is wholly on a screen here; else
+        beside ``main`` (the main window)."""
+        saved = SettingsReader(open_settings()).rect(GEOMETRY)
+        frame = main.frameGeometry().size() - main.geometry().size()   # this window gets the same frame
+        rooms = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        if saved is not None and on_a_screen(QRect(saved.topLeft(), saved.size() + frame), rooms):
+            self.resize(saved.size())
+            self.move(saved.topLeft())
+        else:
+            self.place_beside(main)
+
     def place_beside(self, main: QWidget) -> None:
         """Open beside ``main`` (the main window) where its screen has room, else over its middle."""
         screen = main.screen()
@@ -245,6 +259,13 @@ class MyDigitsView(QWidget):
             return
         frame = main.frameGeometry().size() - main.geometry().size()   # this window gets the same frame
         self.move(beside(main.frameGeometry(), self.size() + frame, screen.availableGeometry()))
+
+    def closeEvent(self, event) -> None:
+        if self.isVisible():   # (the main window closes it when it closes, shown or not)
+            settings = open_settings()
+            settings.setValue(GEOMETRY, QRect(self.pos(), self.size()))
+            settings.sync()
+        super().closeEvent(event)
 
     # state ------------------------------------------------------------------------------
 

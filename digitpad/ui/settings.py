@@ -17,10 +17,11 @@ import json
 import math
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 MAX_TEXT = 4096          # characters: a path or a typed list of numbers, never more
 MAX_STATE = 64 * 1024    # bytes of a saved splitter or header state
+MAX_PIXELS = 100_000     # of a saved window's place or size: more is no screen's
 
 _TRUE, _FALSE = ("true", "1", "yes"), ("false", "0", "no")
 
@@ -124,6 +125,17 @@ class SettingsReader:
             if not isinstance(raw, (QByteArray, bytes)) or len(raw) > MAX_STATE:
                 raise _Rejected(key)
             return QByteArray(raw)
+        return self._read(key, None, check)
+
+    def rect(self, key: str) -> QRect | None:
+        """A rectangle saved as a QRect, of positive size (None if absent or not one). Whether it
+        lies on a screen is for the caller to ask: screens come and go."""
+        def check(raw):
+            if not isinstance(raw, QRect) or raw.isEmpty():
+                raise _Rejected(key)
+            if not all(abs(v) <= MAX_PIXELS for v in (raw.x(), raw.y(), raw.width(), raw.height())):
+                raise _Rejected(key)
+            return QRect(raw)
         return self._read(key, None, check)
 
     def group(self, key: str) -> "SettingsReader":

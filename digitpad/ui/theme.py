@@ -23,7 +23,7 @@ DISABLED_TEXT = "#6b7280"  # greyed-out text, and names not yet computed
 HIGHLIGHT = "#3d6fb6"   # the palette's selection
 SELECTION_TINT = (61, 111, 182, 85)   # HIGHLIGHT, see-through: what lies under a selected row shows
 DIVIDER = "#333a46"     # thin lines between groups of controls
-EDGE = "#3a404c"        # light edges: the palette's Light, a legend's frame
+EDGE = "#3a404c"        # light edges: the palette's Light
 FOCUS_RING = (79, 157, 255, 140)
 
 # meanings ------------------------------------------------------------------------------
@@ -62,7 +62,6 @@ WEIGHT_POSITIVE = (255, 170, 60)
 
 # plots -----------------------------------------------------------------------------------
 ZERO_LINE = "#4a5260"   # the axes through 0
-LEGEND_FILL = (23, 26, 33, 210)
 LABEL_FILL = (23, 26, 33, 220)   # behind a label drawn on a plot
 LEGEND_PANEL = (38, 43, 53, 192)  # PANEL, see-through: behind the training curves' legend
 VALIDATION = "#7fc97f"  # the validation curve while training

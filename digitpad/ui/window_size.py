@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QScreen
 
@@ -46,3 +48,9 @@ def beside(main: QRect, size: QSize, room: QRect) -> QPoint:
     x = max(room.left(), min(x, room.right() + 1 - size.width()))
     y = max(room.top(), min(top, room.bottom() + 1 - size.height()))
     return QPoint(x, y)
+
+
+def on_a_screen(frame: QRect, rooms: Iterable[QRect]) -> bool:
+    """Whether a window's ``frame`` lies wholly in one of the screens' ``rooms`` (a place saved
+    on a screen that is gone, or edited by hand, is not one to open at)."""
+    return not frame.isEmpty() and any(room.contains(frame) for room in rooms)

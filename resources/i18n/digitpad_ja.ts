@@ -151,10 +151,6 @@
         <translation>〜</translation>
     </message>
     <message>
-        <source>marker at x =</source>
-        <translation>マーカー x =</translation>
-    </message>
-    <message>
         <source>function</source>
         <translation>関数</translation>
     </message>

@@ -151,10 +151,6 @@
         <translation>~</translation>
     </message>
     <message>
-        <source>marker at x =</source>
-        <translation>표시선 x =</translation>
-    </message>
-    <message>
         <source>function</source>
         <translation>함수</translation>
     </message>

@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from drawing import LEFT, mouse, stroke
@@ -86,7 +86,6 @@ def test_moving_the_marker_updates_the_readout_and_the_spin_box(explore):
     row = [section.readout.item(r, 0).data(Qt.ItemDataRole.UserRole)
            for r in range(section.readout.rowCount())].index("sigmoid")
     assert float(section.readout.item(row, 2).text()) == pytest.approx(s * (1 - s), abs=5e-7)
-    assert "-2" in section.markerValue.text()
 
 
 def test_dragging_the_marker_with_the_mouse(explore, qtbot):
@@ -121,12 +120,45 @@ def test_several_functions_with_their_own_colours_and_a_legend(explore):
     colours = {section.curves[n].opts["pen"].color().name() for n in ("step", "sigmoid", "relu",
                                                                       "identity", "tanh")}
     assert len(colours) == 5
-    legend = [label.text for _, label in section.legend.items]
-    assert legend == ["sigmoid", "ReLU", "tanh"]
+    assert section.legend.names() == ["sigmoid", "ReLU", "tanh"]
     section.derivativeCheck.setChecked(True)
     assert section.derivative_curves["tanh"].isVisible()
     assert not section.derivative_curves["step"].isVisible()
-    assert len(section.legend.items) == 6
+    assert section.legend.names() == ["sigmoid", "ReLU", "tanh", "h\u2032(x)"]   # dashed: each one's slope
+    for name in ("sigmoid", "relu", "tanh"):
+        section.set_visible(name, False)
+    assert section.legend.names() == []
+
+
+@pytest.mark.parametrize("size", [(1200, 720), (740, 470)])
+def test_the_legend_covers_no_curve(explore, qtbot, size):
+    """The legend was a box in the plot's top-left corner, over ReLU and identity on a wide x range
+    and over the derivatives; it is a line under the plot now, wrapped where the plot is narrow."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel
+    from test_small_screens import settle
+    explore.resize(*size)
+    section = explore.show_section("activations")
+    for name in ("identity", "tanh"):                    # every function, and the derivatives
+        qtbot.mouseClick(section.checkboxes[name], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.derivativeCheck, Qt.MouseButton.LeftButton)
+    section.xMinSpin.setValue(-20.0)                     # curves from corner to corner
+    section.xMaxSpin.setValue(20.0)
+    settle()
+    assert section.visible_functions() == ["step", "sigmoid", "relu", "identity", "tanh"]
+    plot = section.plot
+    view = plot.getPlotItem().getViewBox()
+    boxes = [item for item in plot.scene().items() if isinstance(item, pg.LegendItem) and item.isVisible()]
+    assert not any(box.sceneBoundingRect().intersects(view.sceneBoundingRect()) for box in boxes)
+    legend = section.findChild(QLabel, "activationLegend")
+    assert legend.isVisible()
+    assert all(title in legend.text() for title in ("step", "sigmoid", "ReLU", "identity", "tanh"))
+    data = plot.mapFromScene(view.sceneBoundingRect()).boundingRect()
+    data.translate(plot.mapTo(section, QPoint(0, 0)))
+    assert data.width() > 100 and data.height() > 100
+    assert not QRect(legend.mapTo(section, QPoint(0, 0)), legend.size()).intersects(data)
+    assert legend.height() >= legend.heightForWidth(legend.width())     # no line of it cut
 
 
 def test_curves_are_the_real_functions_over_the_chosen_range(explore):

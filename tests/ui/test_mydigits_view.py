@@ -145,11 +145,50 @@ def test_my_digits_opens_over_the_main_window_not_at_the_screens_corner(qtbot, w
     assert abs(mine.center().x() - main.center().x()) <= 2 and abs(mine.center().y() - main.center().y()) <= 2
     assert window.screen().availableGeometry().contains(mine)
 
-    click(qtbot, view, "closeButton")
-    window.move(60, 40)                              # shown again: by the window where it is now
+
+
+def test_my_digits_opens_where_it_was_closed_this_time_and_next_start(qtbot, window, state, store):
+    from qt_helpers import new_window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(150, 200, 500, 400)
     view = window.show_my_digits()
     qtbot.waitExposed(view)
-    assert view.frameGeometry().center().y() == window.frameGeometry().center().y()
+    view.resize(420, 380)                            # moved and made smaller by the user
+    view.move(30, 50)
+    where = QRect(view.pos(), view.size())
+    click(qtbot, view, "closeButton")
+    window.move(60, 40)                              # the main window moved meanwhile
+    view = window.show_my_digits()
+    qtbot.waitExposed(view)
+    assert QRect(view.pos(), view.size()) == where
+    window.close()                                   # closes My digits too: remembered again
+
+    again = new_window(qtbot, state)                 # the next start
+    view = again.show_my_digits()
+    qtbot.waitExposed(view)
+    assert QRect(view.pos(), view.size()) == where
+
+
+@pytest.mark.parametrize("saved", [
+    "not a place at all", 12345, QRect(5000, 4000, 420, 380),    # on no screen (one unplugged)
+    QRect(-300, 100, 420, 380), QRect(0, 0, 80_000, 60_000),     # partly off it; larger than it
+    QRect(10, 10, -420, 380), QRect(10, 10, 0, 0),
+])
+def test_a_saved_place_that_is_on_no_screen_or_garbage_opens_beside_the_main_window(qtbot, window, store, saved):
+    from digitpad.ui.launch import open_settings
+    from digitpad.ui.mydigits_view import GEOMETRY
+    from digitpad.ui.window_size import beside
+    settings = open_settings()
+    settings.setValue(GEOMETRY, saved)
+    settings.sync()
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(150, 200, 500, 400)
+    view = window.show_my_digits()
+    qtbot.waitExposed(view)
+    assert view.size() == QSize(600, 460)            # as without a saved place
+    room = window.screen().availableGeometry()
+    assert view.frameGeometry().topLeft() == beside(window.frameGeometry(), view.frameGeometry().size(), room)
+    assert room.contains(view.frameGeometry())
 
 
 @pytest.mark.parametrize("main, expected", [

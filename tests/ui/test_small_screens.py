@@ -69,6 +69,19 @@ def show_test_set_with_data(window, qtbot):
     return tab
 
 
+def run_the_test_set(window, qtbot, size):
+    """The Test set tab of ``window`` (not maximised, at ``size``) once Run has read the whole set,
+    and the result."""
+    from qt_helpers import shown_result
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
+    tab = show_test_set_with_data(window, qtbot)
+    qtbot.mouseClick(tab.findChild(QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    result = shown_result(qtbot, tab)
+    settle()
+    return tab, result
+
+
 @pytest.mark.mnist
 def test_every_tab_fits_1024x640_with_every_button_inside(window, qtbot):
     mnist("test")
@@ -380,17 +393,12 @@ def test_picking_a_confusion_matrix_cell_leaves_the_test_set_tab_as_it_was(qtbot
     """The sample picked and the count of samples shown change their words, not the tab's layout:
     the confusion matrix keeps its size and the tab still fits a 1024 px wide window."""
     from digitpad.ui import i18n
-    from qt_helpers import new_window, shown_result
+    from qt_helpers import new_window
     mnist("test")
     assert i18n.install(qapp, code)
     try:
         window = new_window(qtbot, state)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(1024, 700)
-        tab = show_test_set_with_data(window, qtbot)
-        qtbot.mouseClick(tab.findChild(QPushButton, "runButton"), Qt.MouseButton.LeftButton)
-        result = shown_result(qtbot, tab)
-        settle()
+        tab, result = run_the_test_set(window, qtbot, (1024, 700))
         matrix = tab.findChild(ConfusionMatrixView, "confusionMatrix")
         panel = tab.findChild(QWidget, "sampleScroll")
         scroll = window.findChild(QScrollArea, "tabsScroll")

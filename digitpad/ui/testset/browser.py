@@ -81,7 +81,6 @@ class SampleBrowser(QSplitter):
         filters1.setSpacing(6)
         filters1.addWidget(self.showAllButton)
         filters1.addWidget(self.wrongCheck)
-        filters1.addSpacing(6)
         filters1.addWidget(QLabel(self.tr("is")))
         filters1.addWidget(self.trueCombo)
         filters1.addWidget(QLabel(self.tr("read as")))

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QProgressBar, QSpinBox, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ...evaluate import EvalResult
 from .. import theme
 from ..settings import SettingsReader
 from ..tab import restore_choice
 from ..units import accuracy_text, seconds_text
+from ..widgets.snug_button import SnugButton
 from ..workers import BarProgress
 from .jobs import PRESETS
 
@@ -70,15 +71,17 @@ class RunControls(QWidget):
         self.normalizeCheck.setToolTip(self.tr("Divide the 0..255 pixels by 255 before the network sees them, "
                                                "as the book does (its weights score 93.52% so, 92.07% "
                                                "without)"))
-        self.runButton = QPushButton(self.tr("Run"), objectName="runButton")
+        self.runButton = SnugButton(self.tr("Run"), objectName="runButton")
         self.runButton.setDefault(True)
         self.runButton.setToolTip(self.tr("Evaluate the active model on the whole set with these settings"))
-        self.compareButton = QPushButton(self.tr("Compare"), objectName="compareButton")
+        self.compareButton = SnugButton(self.tr("Compare"), objectName="compareButton")
         self.compareButton.setToolTip(self.tr("Run per-sample, then batched, and say how much faster batches are"))
-        self.sweepButton = QPushButton(self.tr("Sweep batch sizes"), objectName="sweepButton")
+        self.sweepButton = SnugButton(self.tr("Sweep batch sizes"), objectName="sweepButton")
         self.sweepButton.setToolTip(self.tr("Time batch sizes 1, 2, 5, 10, ... up to the whole set and plot them"))
-        self.cancelButton = QPushButton(self.tr("Cancel"), objectName="cancelButton")
+        self.cancelButton = SnugButton(self.tr("Cancel"), objectName="cancelButton")
 
+        # the buttons narrow to their words before a 960 px window scrolls sideways (in Japanese
+        # this row is the widest of the tab)
         controls = QHBoxLayout()
         controls.setSpacing(6)
         controls.addWidget(self.modeCombo)
@@ -216,6 +219,7 @@ class ResultSummary(QWidget):
         self.accuracyLabel.setFont(big)
         self.accuracyLabel.setStyleSheet(f"color: {theme.ACCENT};")
         self.accuracyLabel.setMinimumWidth(120)
+        self.accuracyLabel.hide()          # no result yet (see show_ready)
         self.resultDetail = QLabel(objectName="resultDetail")
         self.resultDetail.setWordWrap(True)
         self.compareLabel = QLabel(objectName="compareLabel")

@@ -31,24 +31,26 @@ class SelectedSample(QGroupBox):
         title_font.setPointSizeF(12)
         title_font.setBold(True)
         self.sampleTitle.setFont(title_font)
-        # "#1,232  ·  a 9" is wider than "#0  ·  a 7": the title has the panel's whole width, above
-        # the picture, and wraps if even that is too narrow, so that picking a sample never widens
-        # the panel (which would squeeze the confusion matrix and push the tab past the window)
+        # "#1,232  ·  a 9" is wider than "#0  ·  a 7": the title has the panel's width less the
+        # button's, above the picture, and wraps if even that is too narrow, so that picking a sample
+        # never widens the panel (which would squeeze the confusion matrix and push the tab past
+        # the window)
         self.sampleTitle.setWordWrap(True)
         self.sampleVerdict = QLabel(objectName="sampleVerdict")
         self.sampleVerdict.setWordWrap(True)
         self.openInDrawButton = QPushButton(self.tr("Open in Draw tab"), objectName="openInDrawButton")
         self.openInDrawButton.setToolTip(self.tr("Put this digit on the canvas, to see what changes when you "
                                                  "edit it"))
-        about = QVBoxLayout()
-        about.setSpacing(4)
-        about.addWidget(self.sampleVerdict)
-        about.addStretch(1)
-        about.addWidget(self.openInDrawButton, 0, Qt.AlignmentFlag.AlignLeft)
+        # the button beside the title, not under the verdict: beside the picture it made the
+        # panel 10 px wider than its least width, and the tab wider than a 960 px window
+        heading = QHBoxLayout()
+        heading.setSpacing(6)
+        heading.addWidget(self.sampleTitle, 1)
+        heading.addWidget(self.openInDrawButton, 0, Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self.sampleView)
-        top.addLayout(about, 1)
+        top.addWidget(self.sampleVerdict, 1, Qt.AlignmentFlag.AlignTop)
         self.sampleBars = ProbabilityBars(object_name="sampleBars")
         self.sampleBars.setMinimumHeight(120)
         self.sampleMaps = ActivationMaps()
@@ -60,12 +62,12 @@ class SelectedSample(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addWidget(self.sampleTitle)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(self.sampleBars, 4)
         layout.addWidget(caption)
         layout.addWidget(self.sampleMaps, 5)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(240)   # with the rest of the tab, no wider than a 960 px window
         self.openInDrawButton.clicked.connect(self.openRequested)
 
     def set_network(self, network) -> None:

@@ -8,15 +8,13 @@ doubling, so a long run costs no more per update than a short one.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from .. import theme
-from ..widgets.plot_style import SMALL_TICK_POINTS, still_plot, style_axis
+from ..widgets.plot_style import SMALL_TICK_POINTS, LegendLine, still_plot, style_axis
 
 TRAIN_COLOUR = theme.BAR
 VALIDATION_COLOUR = theme.VALIDATION
@@ -71,12 +69,6 @@ def _plot(title: str, x_label: str | None, y_label: str, legend: bool = True) ->
     return widget
 
 
-def _legend_line(entries: list[tuple[str, str]]) -> str:
-    """A legend as one line of text: a dot in each curve's colour before its name."""
-    return "&nbsp;&nbsp; ".join(f'<span style="color: {colour};">\u25cf</span>&nbsp;{html.escape(name)}'
-                                     for name, colour in entries)
-
-
 class TrainingCurves(QWidget):
     """``add_losses(epochs, losses)`` as training runs, ``add_epoch(...)`` after each epoch."""
 
@@ -95,10 +87,7 @@ class TrainingCurves(QWidget):
         # beside it names their common x axis (so the two plots' boxes stay level)
         self.accuracyPlot = _plot(self.tr("Accuracy"), None, self.tr("accuracy"), legend=False)
         self.accuracyPlot.setObjectName("accuracyPlot")
-        self.accuracyLegend = QLabel(objectName="accuracyLegend")
-        self.accuracyLegend.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.accuracyLegend.setWordWrap(True)     # on two lines rather than widen a small window
-        self.accuracyLegend.setStyleSheet(f"color: {theme.TEXT};")
+        self.accuracyLegend = LegendLine("accuracyLegend")
         accuracy = QVBoxLayout()
         accuracy.setSpacing(0)
         accuracy.addWidget(self.accuracyPlot, 1)
@@ -127,7 +116,7 @@ class TrainingCurves(QWidget):
                 [], [], name=label, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                 symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(None))
             entries.append((label, colour))
-        self.accuracyLegend.setText(_legend_line(entries))
+        self.accuracyLegend.set_entries(entries)
         self._fit_accuracy_height()
         self._epochs = 1
         self.clear()

@@ -23,7 +23,7 @@ from ...nn.activations import REGISTRY
 from .. import theme
 from ..i18n import translate
 from .explore_common import CodeView, caption, mono_font, lay_out_section
-from .plot_style import still_plot, style_axis
+from .plot_style import DASHES, LINE, LegendLine, still_plot, style_axis
 from .side_scroll import SidePanelScroll
 
 #: The functions shown, every registered activation in the registry's (the book's) order,
@@ -78,8 +78,9 @@ class ActivationExplorer(QWidget):
         style_axis(item.getAxis("left"), label="h(x)")
         item.addLine(y=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
         item.addLine(x=0, pen=pg.mkPen(theme.ZERO_LINE, width=1))
-        self.legend = item.addLegend(offset=(12, 8), labelTextColor=theme.TEXT,
-                                     brush=pg.mkBrush(theme.LEGEND_FILL), pen=pg.mkPen(theme.EDGE))
+        # under the plot, not in a corner of it: with a wide x range or the derivatives shown,
+        # the curves reach every corner
+        self.legend = LegendLine("activationLegend")
 
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
@@ -136,21 +137,21 @@ class ActivationExplorer(QWidget):
         for spin in (self.xMinSpin, self.xMaxSpin):
             spin.valueChanged.connect(self._on_range_value_changed)
         self.markerSpin.valueChanged.connect(self._on_marker_spin_changed)
+        # the marker's x is set where its values are read, in the box beside the plot: with it,
+        # this row was the widest thing of the section and made a 960 px window scroll sideways
         range_row = QHBoxLayout()
         range_row.setSpacing(6)
         range_row.addWidget(QLabel(self.tr("x from")))
         range_row.addWidget(self.xMinSpin)
         range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.xMaxSpin)
-        range_row.addSpacing(16)
-        range_row.addWidget(QLabel(self.tr("marker at x =")))
-        range_row.addWidget(self.markerSpin)
         range_row.addStretch(1)
 
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addLayout(checks)
         left.addWidget(self.plot, 1)
+        left.addWidget(self.legend)
         left.addLayout(range_row)
 
         # readout
@@ -167,14 +168,14 @@ class ActivationExplorer(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.readout.verticalHeader().setDefaultSectionSize(24)
         self.readout.setShowGrid(False)
-        self.markerValue = QLabel(objectName="markerValue")
-        self.markerValue.setFont(mono_font(10))
 
         readout_box = QGroupBox(self.tr("At the marker"))
         rb = QVBoxLayout(readout_box)
         rb.setContentsMargins(8, 6, 8, 8)
         marker_row = QHBoxLayout()
-        marker_row.addWidget(self.markerValue)
+        marker_row.setSpacing(6)
+        marker_row.addWidget(QLabel("x ="))
+        marker_row.addWidget(self.markerSpin)
         marker_row.addStretch(1)
         marker_row.addWidget(self.derivativeCheck)
         rb.addLayout(marker_row)
@@ -218,6 +219,7 @@ class ActivationExplorer(QWidget):
         self.sourceTabs.setCurrentIndex(1)
 
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)   # level with the plot's column, not inset from it
         right.setSpacing(8)
         right.addWidget(readout_box)
         right.addWidget(self.sourceTabs, 1)
@@ -312,23 +314,19 @@ class ActivationExplorer(QWidget):
     def _update_visibility(self) -> None:
         shown = set(self.visible_functions())
         derivatives = self.derivativeCheck.isChecked()
-        self.legend.clear()
         for name, _, _ in FUNCTIONS:
             self.curves[name].setVisible(name in shown)
             self.derivative_curves[name].setVisible(name in shown and derivatives)
-            if name in shown:
-                self.legend.addItem(self.curves[name], self.curves[name].name())
-        if derivatives:
-            for name, _, _ in FUNCTIONS:
-                if name in shown:
-                    self.legend.addItem(self.derivative_curves[name], self.derivative_curves[name].name())
-        self.legend.setVisible(bool(shown))
+        # a colour per function, and dashes for every derivative (one line where five fit)
+        entries = [(self.curves[name].name(), colour, LINE) for name, _, colour in FUNCTIONS if name in shown]
+        if derivatives and shown:
+            entries.append(("h\u2032(x)", theme.TEXT, DASHES))
+        self.legend.set_entries(entries)
         self.plot.getPlotItem().enableAutoRange(axis="y")
         self.readout.setColumnHidden(2, not derivatives)
 
     def _update_readout(self) -> None:
         x = self.marker_x()
-        self.markerValue.setText(f"x = {x:.6g}")
         values = self.readout_values()
         colours = {name: colour for name, _, colour in FUNCTIONS}
         titles = {name: title for name, title, _ in FUNCTIONS}

@@ -70,7 +70,10 @@ class TabsScroll(_FittingScroll):
 
     The room is the viewport's size *without* scroll bars, so the size chosen never depends on
     whether a scroll bar is showing: a scroll bar that appears cannot change it, and the sizing
-    cannot chase its own tail (which once froze the window in a resize loop).
+    cannot chase its own tail (which once froze the window in a resize loop). What the room and
+    the tabs' least size say will scroll is known beforehand, though, and so is the room that
+    scroll bar takes: tabs that scroll down are made narrower by its width, so that they do not
+    scroll sideways by as much too (and tabs that scroll sideways lower by its height).
     """
 
     def __init__(self, tabs: QTabWidget, object_name: str | None = None, parent: QWidget | None = None):
@@ -87,19 +90,32 @@ class TabsScroll(_FittingScroll):
             room = self.maximumViewportSize()
             page = tabs.currentWidget()
             least = self._least_size(tabs, page)
+            bar = self.verticalScrollBar().sizeHint().width()   # as thick as the other one
             width = max(room.width(), least.width())
-            height = max(room.height(), least.height())
-            if page is not None and room.height() < least.height():
-                # Too short for the tabs' minimum, so they scroll: give the current tab the height
-                # its wrapped text needs at this width too. Not otherwise: a square canvas or a
-                # stack of sections would ask for more height than it needs and scroll a window
-                # that fits.
-                around = tabs.size() - page.size()  # the tab bar and the frame
-                height = max(height, least_height(page, width - around.width()) + around.height())
+            height = self._height(tabs, page, least, room.height(), width)
+            down = height > room.height()
+            if down:                                  # beside a scroll bar
+                width = max(room.width() - bar, least.width())
+                height = self._height(tabs, page, least, room.height(), width)
+            elif width > room.width():                # above a scroll bar
+                height = self._height(tabs, page, least, room.height() - bar, width)
             if (tabs.width(), tabs.height()) != (width, height):
                 tabs.resize(width, height)
         finally:
             self._fitting = False
+
+    @staticmethod
+    def _height(tabs: QTabWidget, page: QWidget | None, least: QSize, room: int, width: int) -> int:
+        """The tabs' height at ``width`` where ``room`` is the height they have."""
+        height = max(room, least.height())
+        if page is not None and room < least.height():
+            # Too short for the tabs' minimum, so they scroll: give the current tab the height
+            # its wrapped text needs at this width too. Not otherwise: a square canvas or a
+            # stack of sections would ask for more height than it needs and scroll a window
+            # that fits.
+            around = tabs.size() - page.size()  # the tab bar and the frame
+            height = max(height, least_height(page, width - around.width()) + around.height())
+        return height
 
     @staticmethod
     def _least_size(tabs: QTabWidget, page: QWidget | None) -> QSize:
