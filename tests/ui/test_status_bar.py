@@ -1,6 +1,7 @@
 """A status-bar message too long for the room it has ends in "…", and the whole text stays at hand."""
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QStatusTipEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
 from qt_helpers import new_window
 
@@ -63,16 +64,14 @@ def test_a_message_fitted_again_still_goes_when_its_time_is_up(qtbot, state):
 def test_a_message_with_no_room_at_all_is_kept_and_shown_once_there_is(qtbot, state):
     window = new_window(qtbot, state)
     bar = window.statusBar()
-    window.resize(1024, 700)
     label = QLabel("A widget as wide as the window " * 8)  # one that does not give way
     bar.addPermanentWidget(label)
     qtbot.waitUntil(lambda: bar.message_room() == 0)
-    bar.showMessage("My digits is empty; your model keeps what it learned until reset.", 60_000)
+    bar.showMessage("My digits is empty.", 60_000)  # short: it fits whatever the window's width
     assert bar.shown_message() == "\u2026"
-    assert bar.currentMessage().startswith("My digits is empty")
+    assert bar.currentMessage() == "My digits is empty."
     label.setText("A")
-    qtbot.waitUntil(lambda: bar.shown_message() == bar.currentMessage())
-    assert bar.shown_message().startswith("My digits is empty")
+    qtbot.waitUntil(lambda: bar.shown_message() == bar.currentMessage() == "My digits is empty.")
 
 
 def point_at_file_item(qtbot, window, action) -> None:
@@ -159,3 +158,28 @@ def test_the_tooltip_on_screen_follows_the_message(qtbot, state):
     qtbot.waitUntil(lambda: QToolTip.text() == other)
     bar.showMessage("Zoom 125%", 5000)  # whole: no tooltip, and none left on screen
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_a_message_covered_by_a_menu_items_status_tip_comes_back_when_the_menu_closes(qtbot, state):
+    from PySide6.QtCore import Qt
+    window = new_window(qtbot, state)
+    bar = window.statusBar()
+    said = "Not taught: /data/personal: Read-only file system"
+    bar.showMessage(said, 60_000)
+    menu_bar = window.menuBar()
+    file_menu = menu_bar.actions()[0].menu()
+    qtbot.mouseClick(menu_bar, Qt.MouseButton.LeftButton,
+                     pos=menu_bar.actionGeometry(menu_bar.actions()[0]).center())
+    qtbot.waitExposed(file_menu)
+    item = next(a for a in file_menu.actions() if a.objectName() == "readRightAction")
+    for tip in (item.statusTip(), ""):  # as Qt shows an item's tip and takes it away
+        QApplication.sendEvent(window, QStatusTipEvent(tip))
+        assert bar.currentMessage() == (tip or said)
+    file_menu.close()
+    qtbot.wait(50)
+    assert bar.currentMessage() == bar.shown_message() == said
+    bar.showMessage("Zoom 125%", 50)  # a message given anew takes its place, and goes in time
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=3000)
+    for tip in (item.statusTip(), ""):
+        QApplication.sendEvent(window, QStatusTipEvent(tip))
+        assert bar.currentMessage() == tip  # nothing was covered: nothing comes back

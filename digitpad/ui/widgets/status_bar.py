@@ -15,6 +15,11 @@ while the message is shown (an ``ElidedLabel`` then elides its own text), and
 takes its room back when the message goes. The bar is always as tall as a
 tool button, so one appearing in it (the personal-model switch) does not
 shift the whole window by a few pixels.
+
+A menu item's status tip covers a message only while the item is pointed at:
+QStatusBar would lose the message for good ("Not taught: ..." gone as soon as
+a menu is opened, which shows an empty tip), this one shows it again, for the
+time it had left.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ _LEFT, _GAP, _RIGHT = 6, 2, 12  # QStatusBar's own margins around a message
 _ROOM_CHANGES = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 _UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 YIELDS_DOWN_TO = 0.25  # of the bar's width: how narrow a yielding widget may become
+_TIME_UP_MS = 50  # a message cleared with no more time left than this went because its time was up
 
 
 class StatusLabel(ElidedLabel):
@@ -59,6 +65,8 @@ class StatusBar(QStatusBar):
         self._full = ""            # the message as given
         self._drawn = ""           # what this class last handed QStatusBar to draw
         self._until: float | None = None  # when it goes (monotonic seconds); None: it stays
+        self._tip = False          # the message shown is a status tip Qt showed itself
+        self._behind: tuple[str, float | None] | None = None  # a message a status tip covers
         self._permanent: list[QWidget] = []
         self._yielding: QWidget | None = None
         self._refit = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
@@ -87,11 +95,13 @@ class StatusBar(QStatusBar):
         self.setMinimumHeight(self._probe.sizeHint().height() + extra)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:
+        self._tip, self._behind = False, None
         self._full = text
         self._until = time.monotonic() + timeout / 1000 if timeout > 0 else None
         self._fit(again=True)
 
     def clearMessage(self) -> None:
+        self._tip, self._behind = False, None
         self._full = self._drawn = ""
         super().clearMessage()
 
@@ -172,11 +182,23 @@ class StatusBar(QStatusBar):
                 QToolTip.hideText()
 
     def _on_message_changed(self, text: str) -> None:
-        if not text:  # its time ran out (or it was cleared)
+        if not text:  # its time ran out, or a status tip went, or an empty one came
+            behind = self._behind if self._tip else (self._full, self._until) if self._full else None
+            self._tip, self._behind = False, None
             self._full = self._drawn = ""
             self._set_tip("")
+            if behind is not None:
+                text, until = behind
+                left = None if until is None else round((until - time.monotonic()) * 1000)
+                if left is None or left > _TIME_UP_MS:
+                    self.showMessage(text, left or 0)
+                    return
             self._give_room_back()
         elif text != self._drawn:
-            # shown by Qt itself, past showMessage (a menu item's status tip): fitted too
+            # shown by Qt itself, past showMessage (a menu item's status tip): fitted too, and
+            # the message it covers is kept to be shown again
+            if not self._tip and self._full:
+                self._behind = (self._full, self._until)
+            self._tip = True
             self._full, self._until = text, None
             self._fit(again=True)
