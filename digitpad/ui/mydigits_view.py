@@ -230,7 +230,7 @@ class MyDigitsView(QWidget):
         try:
             images_path, labels_path = self.store.export_idx(folder, stem)
         except (DataError, OSError) as exc:
-            self.message.setText(self.tr("Could not export: {0}").format(exc))
+            self.message.setText(self.tr("Could not export: {0}").format(user_words(exc, one_line=True)))
             return False
         self.message.setText(self.tr("Wrote {0} and {1} in {2}.").format(images_path.name, labels_path.name, folder))
         settings = open_settings()

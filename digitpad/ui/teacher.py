@@ -389,7 +389,8 @@ class Teacher(QObject):
                 self._base_model = models.load_shipped()
             except WeightsError as exc:
                 if quietly:
-                    self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc)), 8000)
+                    self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc, one_line=True)),
+                                            8000)
                 else:
                     self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
@@ -428,13 +429,13 @@ class Teacher(QObject):
         teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
-                self.statusMessage.emit(self.tr("Not taught: {0}").format(exc), 8000)
+                self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc, one_line=True)), 8000)
                 return
             self._last_problem = str(exc)
             self.messageRequested.emit(
                 "warning", self.tr("Could not teach the network"),
                 self.tr("{0}\n\nYour digits are kept in My digits and are taught with the next one "
-                        "saved once this is fixed.").format(exc))
+                        "saved once this is fixed.").format(user_words(exc)))
         else:
             self.messageRequested.emit("error", self.tr("Teaching failed"), user_words(exc))
 

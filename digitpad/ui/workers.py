@@ -32,6 +32,7 @@ the user reads.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import traceback
@@ -346,19 +347,31 @@ class BarProgress:
 USER_PROBLEMS = (DigitpadError, FloatingPointError, ValueError, OSError)
 
 
-def user_words(exc: BaseException) -> str:
+def user_words(exc: BaseException, one_line: bool = False) -> str:
     """What a job raised, as the user reads it: a problem they can act on says itself; anything
     else is a bug, named by its type so that a report of it can be searched for.
 
     The core says what went wrong in English (with the file, the size, the checksum at fault).
     In another language the window first says in that language what kind of problem it is,
-    then keeps the core's words for the details.
+    then keeps the core's words for the details. ``one_line``: for the status bar.
     """
     if not isinstance(exc, USER_PROBLEMS):
         return f"{type(exc).__name__}: {exc}"
+    said = _own_words(exc)
     if i18n.installed() == i18n.ENGLISH:
-        return str(exc)
-    return _ProblemWords().kind_of(exc) + "\n\n" + str(exc)
+        return said
+    return _ProblemWords().kind_of(exc) + (" " if one_line else "\n\n") + said
+
+
+def _own_words(exc: BaseException) -> str:
+    """What ``exc`` says; the system's refusal of a file as "file: reason", not as Python words
+    it ("[Errno 30] Read-only file system: '/data/personal/.personal.lock'")."""
+    if isinstance(exc, OSError) and exc.strerror and str(exc).startswith("[Errno "):
+        where = exc.filename
+        if where is not None and exc.filename2 is not None:
+            where = f"{where} -> {exc.filename2}"
+        return f"{os.fsdecode(where)}: {exc.strerror}" if where is not None else exc.strerror
+    return str(exc)
 
 
 class _ProblemWords(QObject):

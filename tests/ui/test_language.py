@@ -226,6 +226,7 @@ def test_a_problem_is_said_in_the_language_with_the_cores_details(qapp, in_langu
     first, details = korean.split("\n\n", 1)
     assert details == "mine.npz: not a readable .npz file"
     assert first and not _english_words(first), first
+    assert user_words(problem, one_line=True) == f"{first} {details}"  # for the status bar
     assert user_words(KeyError("x")).startswith("KeyError")                   # a bug stays a bug report
 
 

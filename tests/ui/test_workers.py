@@ -246,7 +246,10 @@ def test_user_words_and_the_error_hierarchy():
         assert issubclass(error, DigitpadError), error
         assert user_words(error("what is wrong, said for the user")) == "what is wrong, said for the user"
     assert not issubclass(Cancelled, (DigitpadError, DataError, ValueError))
-    assert user_words(PermissionError(13, "Permission denied", "/x")) == "[Errno 13] Permission denied: '/x'"
+    assert user_words(PermissionError(13, "Permission denied", "/x")) == "/x: Permission denied"
+    assert user_words(OSError(30, "Read-only file system")) == "Read-only file system"
+    assert user_words(OSError(18, "Invalid cross-device link", "/a", None, "/b")) == "/a -> /b: Invalid cross-device link"
+    assert user_words(OSError("no such thing")) == "no such thing"  # said in its own words
     assert user_words(KeyError("w1")) == "KeyError: 'w1'"   # a bug is named as one
 
 

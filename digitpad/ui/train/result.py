@@ -19,6 +19,7 @@ from ...training_request import TrainingPlan
 from .. import theme
 from ..i18n import translate
 from ..units import accuracy_text, seconds_text
+from ..workers import user_words
 from .job import Outcome
 from .panel_box import PanelBox
 from .words import changes_text, preset_title
@@ -183,7 +184,8 @@ class ResultPanel(PanelBox):
         try:
             self.save_to(path)
         except OSError as exc:
-            self.problem.emit(self.tr("Could not save"), f"{path}: {exc}")
+            words = user_words(exc)
+            self.problem.emit(self.tr("Could not save"), words if str(path) in words else f"{path}: {words}")
             return False
         return True
 
