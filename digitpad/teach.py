@@ -42,7 +42,7 @@ from .data.mydigits import MyDigits
 from .fileio import FileLock, atomic_write_json, remove_stale_temporaries, sha256_of
 from .models import Model, check_digit_network, network_sha256, read_card, teach_card
 from .nn.finetune import FineTuneConfig, FineTuneResult, fine_tune
-from .nn.network import Network, WeightsError
+from .nn.network import PIXEL_SCALE, Network, WeightsError
 from .nn.train import StepProgress, accuracy
 from .paths import user_data_dir
 
@@ -88,9 +88,26 @@ def is_read_right(probabilities, image, least: float = READ_RIGHT_LEAST) -> int 
     return top if ink <= READ_RIGHT_MOST_INK else None
 
 
-def personal_name(digits: int) -> str:
-    """How the personal model is labelled wherever it is shown."""
-    return f"digitpad, taught by you: {digits} correction{'' if digits == 1 else 's'}"
+def personal_name(digits: int, corrections: int | None = None) -> str:
+    """How the personal model is labelled wherever it is shown: by its corrections (the user's
+    digits its base read otherwise than labelled), and by its digits too when some of them were
+    not corrections (None: not known, as on a card from before they were counted; all were)."""
+    def counted(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    if corrections is None or corrections == digits:
+        return f"digitpad, taught by you: {counted(digits, 'correction')}"
+    return f"digitpad, taught by you: {counted(digits, 'digit')} ({counted(corrections, 'correction')})"
+
+
+def corrections_of(base: Network, images, labels) -> int:
+    """How many of the user's digits ``base`` reads otherwise than they are labelled: what teaching
+    corrected (a digit it read right and was saved all the same teaches it, but corrects nothing)."""
+    labels = np.asarray(labels)
+    if not len(labels):
+        return 0
+    read = base.predict(np.asarray(images, np.uint8), input_scale=PIXEL_SCALE).argmax(axis=1)
+    return int(np.count_nonzero(read != labels))
 
 
 @dataclass
@@ -126,11 +143,13 @@ def teach(base: Model, images, labels, replay=None, test=None,
                        replay_targets=replay_targets, read_right=read_right, on_step=on_step,
                        should_stop=should_stop, report_every=report_every)
     test_accuracy = accuracy(result.network, *test) if test is not None else None
-    card = teach_card(result.network, name=personal_name(len(labels)), base_name=base.name,
+    corrections = corrections_of(base.network, images, labels)
+    card = teach_card(result.network, name=personal_name(len(labels), corrections), base_name=base.name,
                       base_sha256=network_sha256(base), digits=len(labels), steps=result.steps,
                       test_accuracy=test_accuracy, config=config.to_dict(),
                       seconds=result.seconds, replay_images=0 if replay is None else len(replay[1]),
                       read_right_digits=0 if read_right is None else len(read_right[1]),
+                      corrections=corrections,
                       taught_digits_sha256=digits_sha256(images, labels))
     return Taught(result, card)
 
@@ -199,7 +218,8 @@ def load_personal() -> Model | None:
     if digits is None:
         raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
                            "taught it")
-    return check_digit_network(Model(network, personal_name(digits), SOURCE, card))
+    return check_digit_network(Model(network, personal_name(digits, card_count(card, "corrections")),
+                                     SOURCE, card))
 
 
 class CardMismatch(WeightsError):

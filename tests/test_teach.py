@@ -28,7 +28,12 @@ def test_taught_saved_and_loaded_again_with_its_card(data_dir):
     assert path == data_dir / "personal" / "personal.npz"
 
     loaded = teach.load_personal()
-    assert loaded.name == "digitpad, taught by you: 3 corrections" == teach.personal_name(3)
+    corrections = teach.corrections_of(base.network, images, labels)
+    assert taught.card["corrections"] == corrections
+    assert loaded.name == teach.personal_name(3, corrections)
+    assert teach.personal_name(3) == teach.personal_name(3, 3) == "digitpad, taught by you: 3 corrections"
+    assert teach.personal_name(3, 1) == "digitpad, taught by you: 3 digits (1 correction)"
+    assert teach.personal_name(1, 0) == "digitpad, taught by you: 1 digit (0 corrections)"
     assert loaded.source == teach.SOURCE
     for a, b in zip(loaded.network.parameters(), taught.network.parameters()):
         assert np.array_equal(a, b)
@@ -57,6 +62,17 @@ def test_reset_deletes_the_personal_model_and_never_my_digits(data_dir):
     assert teach.reset_personal() is False
     again = MyDigits.default()
     assert again.count == 2 and list(again.load()[1]) == [7, 1]
+
+
+def test_corrections_are_the_digits_the_base_reads_otherwise_than_labelled():
+    base = Network.random([784, 8, 10], seed=0)
+    images = np.arange(5 * 784).reshape(5, 784).astype(np.uint8)
+    read = base.predict(images, input_scale=1 / 255).argmax(axis=1)
+    labels = read.copy()
+    assert teach.corrections_of(base, images, labels) == 0
+    labels[[1, 3]] = (read[[1, 3]] + 1) % 10
+    assert teach.corrections_of(base, images, labels) == 2
+    assert teach.corrections_of(base, images[:0], labels[:0]) == 0
 
 
 def test_a_reset_waits_for_another_copy_of_the_app_saving_the_model(data_dir, monkeypatch):

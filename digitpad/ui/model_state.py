@@ -200,9 +200,10 @@ _SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
 def model_title(model: Model) -> str:
     """The model's name in the app's language: a built-in model's is translated, a file's is its name."""
     digits = teach.card_count(model.card, "taught_digits")
+    corrections = teach.card_count(model.card, "corrections")
     if (model.source == teach.SOURCE and digits is not None
-            and model.name == teach.personal_name(digits)):
-        return _PersonalName().text(digits)
+            and model.name == teach.personal_name(digits, corrections)):
+        return _PersonalName().text(digits, corrections)
     english = _BUILT_IN_NAMES.get(model.source)
     return translate("AppState", english) if english == model.name else model.name
 
@@ -210,8 +211,11 @@ def model_title(model: Model) -> str:
 class _PersonalName(QObject):
     """The personal model's name with its count (lupdate sees plurals only in a class's tr())."""
 
-    def text(self, digits: int) -> str:
-        return self.tr("digitpad, taught by you: %n correction(s)", "", digits)
+    def text(self, digits: int, corrections: int | None = None) -> str:
+        if corrections is None or corrections == digits:
+            return self.tr("digitpad, taught by you: %n correction(s)", "", digits)
+        return self.tr("digitpad, taught by you: {0} ({1})").format(
+            self.tr("%n digit(s)", "", digits), self.tr("%n correction(s)", "", corrections))
 
 
 def source_title(source: str) -> str:

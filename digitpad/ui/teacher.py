@@ -103,7 +103,7 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
                          report_every=1)
     job.check()  # a reset or shutdown meanwhile: write nothing
     teach.save_taught(taught)
-    return Model(taught.network, teach.personal_name(len(labels)), teach.SOURCE, taught.card)
+    return Model(taught.network, taught.card["name"], teach.SOURCE, taught.card)
 
 
 def _kept_read_right(store: MyDigits, pending: list) -> tuple | None:

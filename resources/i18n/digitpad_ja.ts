@@ -2973,6 +2973,22 @@ after every epoch</source>
             <numerusform>digitpad（あなたが教えたモデル）：修正 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>digitpad, taught by you: {0} ({1})</source>
+        <translation>digitpad（あなたが教えたモデル）：{0}（うち修正 {1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>数字 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_ProblemWords</name>

@@ -2973,6 +2973,22 @@ after every epoch</source>
             <numerusform>digitpad, 내가 가르친 모델: 수정 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>digitpad, taught by you: {0} ({1})</source>
+        <translation>digitpad, 내가 가르친 모델: {0} (수정 {1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>숫자 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_ProblemWords</name>

@@ -162,16 +162,20 @@ def open_settings_with(code):
     return settings
 
 
-@pytest.mark.parametrize("digits", [1, 3])
-def test_the_personal_model_is_named_in_the_language(qapp, in_language, book_model, digits):
+@pytest.mark.parametrize("digits, corrections", [(1, None), (3, None), (3, 3), (3, 1), (2, 0)])
+def test_the_personal_model_is_named_in_the_language(qapp, in_language, book_model, digits, corrections):
     from digitpad import teach
     from digitpad.models import Model
     from digitpad.ui.model_state import model_title
-    personal = Model(book_model.network, teach.personal_name(digits), teach.SOURCE, {"taught_digits": digits})
-    assert model_title(personal) == teach.personal_name(digits)      # English: the core's own words
+    name = teach.personal_name(digits, corrections)
+    card = {"taught_digits": digits} if corrections is None else {"taught_digits": digits, "corrections": corrections}
+    personal = Model(book_model.network, name, teach.SOURCE, card)
+    assert model_title(personal) == name      # English: the core's own words
     in_language("ko")
     korean = model_title(personal)
-    assert str(digits) in korean and "taught" not in korean
+    assert str(digits) in korean and "taught" not in korean and " digit" not in korean and "correction" not in korean
+    if corrections not in (None, digits):
+        assert f"({corrections} correction" in name and korean.endswith(f"(수정 {corrections}개)"), korean
     renamed = Model(book_model.network, "mine.npz", teach.SOURCE, {"taught_digits": digits})
     assert model_title(renamed) == "mine.npz"                           # a name we did not give stays
 

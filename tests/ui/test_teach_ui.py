@@ -194,6 +194,27 @@ def test_a_scribble_cleared_away_is_not_kept_as_read_right(qtbot, shipped_window
     assert win.teacher.pending_read_right() == 1  # the 1 after it was
 
 
+def test_a_digit_saved_as_what_the_network_read_is_taught_but_not_counted_as_a_correction(
+        qtbot, shipped_window):
+    win = shipped_window
+    tab = win.tab("Draw")
+    teacher = win.teacher
+    assert draw_and_read(tab, UPRIGHT_ONE) == 1
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: teacher.personal is not None and not teacher.is_busy(), timeout=120_000)
+    assert win.state.model.name == "digitpad, taught by you: 1 digit (0 corrections)"
+    assert draw_and_read(tab, continental_one()) == 7  # misread: saving it as a 1 corrects it
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: teacher.personal.card["taught_digits"] == 2 and not teacher.is_busy(),
+                    timeout=120_000)
+    assert win.state.model.name == "digitpad, taught by you: 2 digits (1 correction)"
+    assert "2 digits (1 correction)" in win.findChild(QLabel, "modelStatus").text()
+    win.close()
+    again = new_window(qtbot, ModelState(load_shipped()))  # the card keeps the count
+    qtbot.waitUntil(lambda: not again.teacher.is_busy())
+    assert again.state.model.name == "digitpad, taught by you: 2 digits (1 correction)"
+
+
 def test_drawings_read_right_wait_in_memory_and_are_kept_when_the_window_closes(qtbot, shipped_window):
     win = shipped_window
     tab = win.tab("Draw")
@@ -804,7 +825,9 @@ def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, b
     with qtbot.waitSignal(window.teacher.personalChanged, timeout=120_000):
         click(qtbot, tab.findChild(QPushButton, "teachButton"))
     model = window.state.model
-    assert model.source == teach.SOURCE and model.name == "digitpad, taught by you: 3 corrections"
+    # the book's network read all three right: they taught it, but corrected nothing
+    assert model.source == teach.SOURCE and model.name == "digitpad, taught by you: 3 digits (0 corrections)"
+    assert model.card["corrections"] == 0
     assert model.card["base_name"] == book_model.name == "the book's sample weights"
     assert model.card["taught_digits"] == 3
     # taught from the book's weights, not the shipped ones: it is still close to the book's
