@@ -35,7 +35,7 @@ from .units import accuracy_text
 from .unsaved import ClosingQuestions
 from .widgets.side_scroll import TabsScroll
 from .widgets.status_bar import StatusBar, StatusLabel
-from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized
+from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized, restore_geometry
 from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         saved_zoom = settings.value("zoom", 1.0)
         settings.endGroup()
         self.set_zoom(saved_zoom)
-        if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
+        if not restore_geometry(self, geometry):
             screen = self.screen() or QApplication.primaryScreen()
             self.resize(*default_size(screen))
             if opens_maximized(screen):
