@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QProcess, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -29,6 +29,7 @@ from .launch import (APPLICATION, ORGANIZATION, app_icon, make_application,  # n
                      open_settings, run_app)   # (callers import them from here too)
 from .menus import build_menus, tips_as_tooltips
 from .model_state import ModelState, model_title, source_title
+from .settings import SettingsReader
 from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
@@ -427,17 +428,14 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = open_settings()
         settings.beginGroup("window")
-        try:
-            geometry = settings.value("geometry", QByteArray(), type=QByteArray)
-        except (TypeError, ValueError):
-            geometry = QByteArray()
-        try:
-            last_tab = settings.value("tab", "", type=str)
-        except (TypeError, ValueError):
-            last_tab = ""
-        saved_zoom = settings.value("zoom", 1.0)
+        saved = SettingsReader(settings)
+        geometry = saved.state("geometry")
+        last_tab = saved.text("tab", "")
+        # a zoom the menu cannot reach (zoom=1000) was not chosen: 100%, not the nearest end
+        self.set_zoom(saved.number("zoom", 1.0, zoom.MINIMUM, zoom.MAXIMUM))
         settings.endGroup()
-        self.set_zoom(saved_zoom)
+        if "zoom" in saved.rejected:   # a geometry or tab that does not fit is not worth a word
+            self._note_rejected(self.tr("View"), ["zoom"])
         if not restore_geometry(self, geometry):
             screen = self.screen() or QApplication.primaryScreen()
             self.resize(*default_size(screen))

@@ -980,6 +980,10 @@ Still using {1}.</source>
         <source>MNIST folder</source>
         <translation>MNISTフォルダー</translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
 </context>
 <context>
     <name>MatrixProduct</name>

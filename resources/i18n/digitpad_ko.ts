@@ -980,6 +980,10 @@ Still using {1}.</source>
         <source>MNIST folder</source>
         <translation>MNIST 폴더</translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
 </context>
 <context>
     <name>MatrixProduct</name>
