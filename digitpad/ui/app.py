@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QProcess, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox,
@@ -23,6 +24,7 @@ from .. import models
 from ..nn.network import WeightsError
 from . import i18n, teacher, wheel_guard, zoom
 from .about import show_about
+from .folders import IMAGES, WEIGHTS, last_folder, remember_folder
 from .i18n import translate
 from .language_choice import missing_font_notice, offer_restart
 from .launch import (APPLICATION, ORGANIZATION, app_icon, make_application,  # noqa: F401
@@ -356,15 +358,17 @@ class MainWindow(QMainWindow):
                           self.tr("{0}\n\nStill using {1}.").format(reason, model_title(self.state.model)))
 
     def open_weights_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
-                                              self.tr("Network weights (*.npz *.pkl);;All files (*)"))
-        if path:
-            self.load_weights_in_background(path)
+        self._open_weights(self.tr("Open weights"), self.tr("Network weights (*.npz *.pkl);;All files (*)"))
 
     def import_book_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the book's sample_weight.pkl"), "",
-                                              self.tr("The book's weights (sample_weight.pkl *.pkl)"))
+        self._open_weights(self.tr("Import the book's sample_weight.pkl"),
+                           self.tr("The book's weights (sample_weight.pkl *.pkl)"))
+
+    def _open_weights(self, title: str, filters: str) -> None:
+        """Ask for weights, starting in the folder weights were last opened or saved in, and read them."""
+        path, _ = QFileDialog.getOpenFileName(self, title, str(last_folder(WEIGHTS)), filters)
         if path:
+            remember_folder(WEIGHTS, Path(path).parent)
             self.load_weights_in_background(path)
 
     def use_shipped(self) -> None:
@@ -395,9 +399,10 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a picture of a digit"), "",
+            self, self.tr("Open a picture of a digit"), str(last_folder(IMAGES)),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)"))
         if path:
+            remember_folder(IMAGES, Path(path).parent)
             self.open_image(path)
 
     # messages --------------------------------------------------------------------------

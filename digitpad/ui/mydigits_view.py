@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ..data.errors import DataError
 from ..data.mydigits import PIXELS, MyDigits, MyDigitsError
 from . import theme
-from .launch import open_settings
-from .settings import SettingsReader
+from .folders import MY_DIGITS_EXPORT, last_folder, remember_folder
 from .widgets.digit_grid import DigitGridView
 from .window_size import beside
 from .workers import user_words
 
 #: The setting that remembers the folder of the last export (the next export starts there).
-EXPORT_FOLDER = "myDigits/exportFolder"
+EXPORT_FOLDER = MY_DIGITS_EXPORT   # (the settings key)
 
 
 class MyDigitsView(QWidget):
@@ -208,10 +207,7 @@ class MyDigitsView(QWidget):
     def export_folder() -> Path:
         """Where the export dialog starts: the folder of the last export, if it is still there,
         else the user's home (never the folder digitpad happens to run in)."""
-        saved = SettingsReader(open_settings()).text(EXPORT_FOLDER, "")
-        if saved and os.path.isabs(saved) and os.path.isdir(saved):
-            return Path(saved)
-        return Path.home()
+        return last_folder(EXPORT_FOLDER)
 
     def export_to(self, folder) -> bool:
         """Write the IDX pair into ``folder``, asking before replacing an earlier export."""
@@ -231,9 +227,7 @@ class MyDigitsView(QWidget):
             self.message.setText(self.tr("Could not export: {0}").format(exc))
             return False
         self.message.setText(self.tr("Wrote {0} and {1} in {2}.").format(images_path.name, labels_path.name, folder))
-        settings = open_settings()
-        settings.setValue(EXPORT_FOLDER, str(Path(folder).resolve()))
-        settings.sync()
+        remember_folder(EXPORT_FOLDER, folder)
         return True
 
     # placement --------------------------------------------------------------------------
