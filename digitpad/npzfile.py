@@ -22,7 +22,8 @@ from numpy.lib import format as npy_format
 
 from .fileio import TEXT_PROBE_BYTES, NotARegularFile, open_regular, what_it_holds
 
-ZIP_MAGIC = b"PK\x03\x04"
+ZIP_MAGIC = b"PK\x03\x04"        # a zip's first member
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"  # a zip without members starts with its end record (np.savez())
 MAX_HEADER_BYTES = 10_000  # NumPy's own default for a trusted .npy header
 MAX_MEMBERS = 1024  # a network of 500 layers; each header read is at most 10 kB
 
@@ -60,7 +61,7 @@ def read_npz(path: str | os.PathLike, *, max_file_bytes: int, max_array_bytes: i
             raise NpzError(f"{megabytes(size)} is more than the {megabytes(max_file_bytes)} "
                            "such a file can take")
         head = f.read(TEXT_PROBE_BYTES)
-        if head[:4] != ZIP_MAGIC:
+        if head[:4] not in (ZIP_MAGIC, EMPTY_ZIP_MAGIC):
             raise NpzError(f"not a readable .npz file ({what_it_holds(head, 'no zip archive inside')})")
         f.seek(0)
         try:

@@ -224,3 +224,21 @@ def test_a_file_that_is_not_the_books_pickle_is_called_what_it_is(tmp_path, cont
         Network.load(npz)
     inside = "no zip archive inside" if said.startswith("it is damaged") else said
     assert str(caught.value) == f"weights.npz: not a readable .npz file ({inside})"
+
+
+def test_an_empty_archive_holds_no_weights(tmp_path):
+    """``np.savez(path)`` with no arrays writes a zip without members: it starts with the zip's
+    end record (PK 5 6), not a member (PK 3 4), and is an archive all the same."""
+    from digitpad.npzfile import read_npz
+    path = tmp_path / "empty.npz"
+    np.savez(path)
+    assert read_npz(path, max_file_bytes=1000, max_array_bytes=1000) == {}
+    with pytest.raises(WeightsError) as caught:
+        Network.load(path)
+    assert str(caught.value) == "empty.npz: the archive holds no weights (it has no arrays at all)"
+    np.savez_compressed(path)
+    with pytest.raises(WeightsError, match="holds no weights"):
+        Network.load(path)
+    np.savez(path, notes=np.zeros(3))                   # arrays, but none of them weights
+    with pytest.raises(WeightsError, match="no weight matrices found"):
+        Network.load(path)

@@ -25,6 +25,17 @@ class Parser(argparse.ArgumentParser):
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         sys.exit(2)
 
+    def parse_known_args(self, args=None, namespace=None):
+        """As argparse's, but an argument this parser does not know is refused here, by the
+        parser it was given to. argparse hands a subcommand's unknown arguments up to the
+        top parser, whose error line would then read "digitpad: error" instead of naming the
+        subcommand ("digitpad eval: error"); nothing above a subcommand could take them anyway,
+        since everything after a subcommand's name is that subcommand's."""
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return namespace, extras
+
 
 def whole(low: int = 1, high: int | None = None) -> Callable[[str], int]:
     """A whole number in [low, high]."""

@@ -2,11 +2,16 @@
 
 from ..errors import Cancelled, DigitpadError
 
-__all__ = ["DataError", "MnistNotFound", "DownloadError", "Cancelled"]
+__all__ = ["DataError", "NothingThere", "MnistNotFound", "DownloadError", "Cancelled", "found_but_unreadable"]
 
 
 class DataError(DigitpadError, ValueError):
     """A data file or folder that cannot be used (corrupt, truncated, wrong shape...)."""
+
+
+class NothingThere(DataError):
+    """A path given for the data holds none of it: no such file or folder, a folder without any
+    of the data's files, a file that is not one of them. Nothing is wrong with a file: there is none."""
 
 
 class MnistNotFound(DataError):
@@ -26,6 +31,15 @@ class MnistNotFound(DataError):
         if self.unusable:
             return "MNIST was found but cannot be used: " + "; ".join(self.unusable)
         return "MNIST was not found on this computer"
+
+
+def found_but_unreadable(exc: BaseException) -> bool:
+    """Whether ``exc``, raised while finding or reading MNIST, means that MNIST's files are there
+    but cannot be read (damaged, cut short, not what their names say, not ours to read), rather
+    than that they are simply not there."""
+    if isinstance(exc, MnistNotFound):
+        return bool(exc.unusable)
+    return isinstance(exc, DataError) and not isinstance(exc, NothingThere)
 
 
 class DownloadError(DataError):

@@ -26,7 +26,7 @@ from typing import Callable
 
 import numpy as np
 
-from .errors import DataError, MnistNotFound
+from .errors import DataError, MnistNotFound, NothingThere
 from .idx import read_idx, read_idx_header
 from .mnist_files import default_mnist_dir
 
@@ -35,7 +35,8 @@ _SPLITS = {
     "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
 }
 KERAS_NAME = "mnist.npz"
-_ABSENT = ("no such folder",)  # problems that mean "nothing there", not "something wrong there"
+_NO_FILES = "no MNIST files in it"
+_ABSENT = ("no such folder", _NO_FILES)  # problems that mean "nothing there", not "something wrong there"
 _KERAS_KEYS = {"train": ("x_train", "y_train"), "test": ("x_test", "y_test")}
 _SIDE = 28
 _MAX_SAMPLES = 1_000_000  # a hostile npz header must not make us allocate terabytes
@@ -118,7 +119,8 @@ def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
             return _explicit(keras, origin, label)
         problem = _idx_folder_problem(path)
         if problem is not None:
-            raise DataError(f"{named} is not an MNIST folder ({problem})")
+            error = NothingThere if problem in _ABSENT else DataError
+            raise error(f"{named} is not an MNIST folder ({problem})")
         return MnistLocation(path, "idx", origin)
     if _ask(Path.is_file, path):
         if path.suffix == ".npz":
@@ -131,10 +133,10 @@ def _explicit(path: Path, origin: str, label: str) -> MnistLocation:
         if _stem_of(path.name) is not None:
             # one of the four files: the folder holding it is meant
             return _explicit(path.parent, origin, label)
-        raise DataError(f"{named} is neither a folder of MNIST IDX files nor a Keras mnist.npz")
+        raise NothingThere(f"{named} is neither a folder of MNIST IDX files nor a Keras mnist.npz")
     if _ask(Path.exists, path):   # a device, a FIFO, a socket: nothing to read MNIST from
         raise DataError(f"{named} is neither a folder nor a regular file")
-    raise DataError(f"{named} does not exist")
+    raise NothingThere(f"{named} does not exist")
 
 
 def _unreadable(path: Path, exc: OSError) -> DataError:
@@ -209,7 +211,7 @@ def _idx_folder_problem(folder: Path) -> str | None:
     except DataError as exc:
         return _strip_path(exc, folder)
     if len(missing) == len(stems):
-        return "no MNIST files in it"
+        return _NO_FILES
     if missing:
         return "missing " + ", ".join(missing)
     return None
@@ -242,7 +244,7 @@ def load_mnist(split: str = "test", path=None) -> tuple[np.ndarray, np.ndarray]:
         sources = [_idx_file(location.path, stem) for stem in _SPLITS[split]]
         if None in sources:  # there a moment ago, when the folder was found
             gone = [stem for stem, source in zip(_SPLITS[split], sources) if source is None]
-            raise DataError(f"{location.path}: {', '.join(gone)} is gone (moved or deleted while loading)")
+            raise NothingThere(f"{location.path}: {', '.join(gone)} is gone (moved or deleted while loading)")
     else:
         sources = [location.path]
     stamp = tuple(_stamp(source) for source in sources)

@@ -240,6 +240,8 @@ class Network:
             raise WeightsError(f"{path.name}: {exc}") from None
         except OSError as exc:
             raise WeightsError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        if not arrays:
+            raise WeightsError(f"{path.name}: the archive holds no weights (it has no arrays at all)")
         acts = arrays.pop("activations", None)
         if acts is not None:
             if acts.dtype.kind != "U" or acts.ndim != 1:

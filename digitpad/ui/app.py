@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QProcess, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QProcess, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -23,19 +24,21 @@ from .. import models
 from ..nn.network import WeightsError
 from . import i18n, teacher, wheel_guard, zoom
 from .about import show_about
+from .folders import IMAGES, WEIGHTS, last_folder, remember_folder
 from .i18n import translate
 from .language_choice import missing_font_notice, offer_restart
 from .launch import (APPLICATION, ORGANIZATION, app_icon, make_application,  # noqa: F401
                      open_settings, run_app)   # (callers import them from here too)
 from .menus import build_menus, tips_as_tooltips
 from .model_state import ModelState, model_title, source_title
+from .settings import SettingsReader
 from .settings_migration import STATE_GROUP, migrate_settings
 from .tab import AppTab, TabSpec
 from .units import accuracy_text
 from .unsaved import ClosingQuestions
 from .widgets.side_scroll import TabsScroll
 from .widgets.status_bar import StatusBar, StatusLabel
-from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized
+from .window_size import SMALLEST_WINDOW, default_size, fit_window, opens_maximized, restore_geometry
 from .workers import JobRunner, user_words
 
 #: Every tab, in order. Adding a tab is one line here.
@@ -355,15 +358,17 @@ class MainWindow(QMainWindow):
                           self.tr("{0}\n\nStill using {1}.").format(reason, model_title(self.state.model)))
 
     def open_weights_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
-                                              self.tr("Network weights (*.npz *.pkl);;All files (*)"))
-        if path:
-            self.load_weights_in_background(path)
+        self._open_weights(self.tr("Open weights"), self.tr("Network weights (*.npz *.pkl);;All files (*)"))
 
     def import_book_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the book's sample_weight.pkl"), "",
-                                              self.tr("The book's weights (sample_weight.pkl *.pkl)"))
+        self._open_weights(self.tr("Import the book's sample_weight.pkl"),
+                           self.tr("The book's weights (sample_weight.pkl *.pkl)"))
+
+    def _open_weights(self, title: str, filters: str) -> None:
+        """Ask for weights, starting in the folder weights were last opened or saved in, and read them."""
+        path, _ = QFileDialog.getOpenFileName(self, title, str(last_folder(WEIGHTS)), filters)
         if path:
+            remember_folder(WEIGHTS, Path(path).parent)
             self.load_weights_in_background(path)
 
     def use_shipped(self) -> None:
@@ -394,9 +399,10 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a picture of a digit"), "",
+            self, self.tr("Open a picture of a digit"), str(last_folder(IMAGES)),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.pgm *.ppm);;All files (*)"))
         if path:
+            remember_folder(IMAGES, Path(path).parent)
             self.open_image(path)
 
     # messages --------------------------------------------------------------------------
@@ -427,18 +433,15 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = open_settings()
         settings.beginGroup("window")
-        try:
-            geometry = settings.value("geometry", QByteArray(), type=QByteArray)
-        except (TypeError, ValueError):
-            geometry = QByteArray()
-        try:
-            last_tab = settings.value("tab", "", type=str)
-        except (TypeError, ValueError):
-            last_tab = ""
-        saved_zoom = settings.value("zoom", 1.0)
+        saved = SettingsReader(settings)
+        geometry = saved.state("geometry")
+        last_tab = saved.text("tab", "")
+        # a zoom the menu cannot reach (zoom=1000) was not chosen: 100%, not the nearest end
+        self.set_zoom(saved.number("zoom", 1.0, zoom.MINIMUM, zoom.MAXIMUM))
         settings.endGroup()
-        self.set_zoom(saved_zoom)
-        if not isinstance(geometry, QByteArray) or geometry.isEmpty() or not self.restoreGeometry(geometry):
+        if "zoom" in saved.rejected:   # a geometry or tab that does not fit is not worth a word
+            self._note_rejected(self.tr("View"), ["zoom"])
+        if not restore_geometry(self, geometry):
             screen = self.screen() or QApplication.primaryScreen()
             self.resize(*default_size(screen))
             if opens_maximized(screen):

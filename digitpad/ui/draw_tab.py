@@ -21,7 +21,7 @@ from collections import deque
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtCore import QFileInfo, QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
@@ -233,9 +233,13 @@ class DrawTab(AppTab):
                                              Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
         if image.isNull():
-            self.messageRequested.emit("warning", self.tr("Cannot open the picture"),
-                                       self.tr("{0} could not be read as an image: {1}.").format(
-                                           Path(path).name, reader.errorString()))
+            info = QFileInfo(str(path))
+            if info.isFile() and info.size() == 0:   # Qt says "Unsupported image format" of it
+                text = self.tr("{0} is empty: there is no picture in it.").format(Path(path).name)
+            else:
+                text = self.tr("{0} could not be read as an image: {1}.").format(Path(path).name,
+                                                                                 reader.errorString())
+            self.messageRequested.emit("warning", self.tr("Cannot open the picture"), text)
             return False
         if self.open_qimage(image, Path(path).name):
             return True

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..data.errors import DataError, MnistNotFound
+from ..data.errors import DataError, found_but_unreadable
 from ..data.mnist import load_mnist
 from ..evaluate import evaluate
 from ..nn.activations import HIDDEN_ACTIVATIONS, title as activation_title
@@ -397,7 +397,7 @@ class SwapSection(QWidget):
         self._wanted = False
         self._bar.reset()
         detail = html.escape(user_words(exc), quote=False)
-        if isinstance(exc, MnistNotFound):
+        if isinstance(exc, DataError) and not found_but_unreadable(exc):
             headline = self.tr("The MNIST test set is not on this computer. Get it in the <b>Test set</b> tab, "
                                "or run <code>digitpad mnist fetch</code> in a terminal (about 11 MB), "
                                "then score again.")

@@ -159,10 +159,13 @@ class ExploreTab(AppTab):
         saved = SettingsReader(settings)
         section = saved.choice("section", "activations", self.sections)
         visible = saved.names("activations/visible", [], SWAP_TITLES)
-        low, high = -RANGE_LIMIT, RANGE_LIMIT
-        state = {"derivatives": saved.flag("activations/derivatives", False),
-                 "xmin": saved.number("activations/xmin", DEFAULT_RANGE[0], low, high),
-                 "xmax": saved.number("activations/xmax", DEFAULT_RANGE[1], low, high),
+        low = saved.number("activations/xmin", DEFAULT_RANGE[0], -RANGE_LIMIT, RANGE_LIMIT)
+        high = saved.number("activations/xmax", DEFAULT_RANGE[1], -RANGE_LIMIT, RANGE_LIMIT)
+        if not low < high:    # a range that ends before it starts: neither end is trusted
+            saved.reject("activations/xmin", "activations/xmax")
+            low, high = DEFAULT_RANGE
+        state = {"derivatives": saved.flag("activations/derivatives", False), "xmin": low, "xmax": high,
+                 # off the plot is out of range too: the default, not the nearest end
                  "marker": saved.number("activations/marker", DEFAULT_MARKER, low, high)}
         softmax = saved.text("softmax/input", "", max_length=1000)
         swap = saved.choice("swap/activation", "", SWAP_TITLES)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ..data.errors import DataError
 from ..data.mydigits import PIXELS, MyDigits, MyDigitsError
 from . import theme
+from .folders import MY_DIGITS_EXPORT, last_folder, remember_folder
 from .launch import open_settings
 from .settings import SettingsReader
 from .widgets.digit_grid import DigitGridView
@@ -29,7 +30,7 @@ from .window_size import beside, on_a_screen
 from .workers import user_words
 
 #: The setting that remembers the folder of the last export (the next export starts there).
-EXPORT_FOLDER = "myDigits/exportFolder"
+EXPORT_FOLDER = MY_DIGITS_EXPORT   # (the settings key)
 #: The setting that remembers where the window was closed: its frame's corner and its size.
 GEOMETRY = "myDigits/geometry"
 
@@ -210,10 +211,7 @@ class MyDigitsView(QWidget):
     def export_folder() -> Path:
         """Where the export dialog starts: the folder of the last export, if it is still there,
         else the user's home (never the folder digitpad happens to run in)."""
-        saved = SettingsReader(open_settings()).text(EXPORT_FOLDER, "")
-        if saved and os.path.isabs(saved) and os.path.isdir(saved):
-            return Path(saved)
-        return Path.home()
+        return last_folder(EXPORT_FOLDER)
 
     def export_to(self, folder) -> bool:
         """Write the IDX pair into ``folder``, asking before replacing an earlier export."""
@@ -233,9 +231,7 @@ class MyDigitsView(QWidget):
             self.message.setText(self.tr("Could not export: {0}").format(user_words(exc, one_line=True)))
             return False
         self.message.setText(self.tr("Wrote {0} and {1} in {2}.").format(images_path.name, labels_path.name, folder))
-        settings = open_settings()
-        settings.setValue(EXPORT_FOLDER, str(Path(folder).resolve()))
-        settings.sync()
+        remember_folder(EXPORT_FOLDER, folder)
         return True
 
     # placement --------------------------------------------------------------------------

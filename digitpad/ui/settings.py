@@ -55,6 +55,13 @@ class SettingsReader:
             self.rejected.append(self._prefix + key)
             return default
 
+    def reject(self, *keys: str) -> None:
+        """Note ``keys`` as refused: values that passed their own checks but do not fit
+        together (a range that ends before it starts)."""
+        for key in keys:
+            if self._prefix + key not in self.rejected:
+                self.rejected.append(self._prefix + key)
+
     def whole(self, key: str, default: int, low: int, high: int) -> int:
         def check(raw):
             if isinstance(raw, bool) or isinstance(raw, float):

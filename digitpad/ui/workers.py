@@ -378,13 +378,15 @@ class _ProblemWords(QObject):
     """The kind of a problem in the window's language (lupdate reads these tr() calls)."""
 
     def kind_of(self, exc: BaseException) -> str:
-        from ..data.errors import DownloadError, MnistNotFound
+        from ..data.errors import DownloadError, MnistNotFound, NothingThere, found_but_unreadable
         from ..data.idx import IdxError
         from ..data.mydigits import MyDigitsError
         from ..errors import ConfigError, UsageError
         from ..nn.network import WeightsError
-        kinds = ((MnistNotFound, self.tr("MNIST is not on this computer.")),
-                 (DownloadError, self.tr("The download did not finish.")),
+        if isinstance(exc, (MnistNotFound, NothingThere)):
+            return (self.tr("MNIST's files are here, but they cannot be read.") if found_but_unreadable(exc)
+                    else self.tr("MNIST is not on this computer."))
+        kinds = ((DownloadError, self.tr("The download did not finish.")),
                  (IdxError, self.tr("An MNIST file is damaged or is not an MNIST file.")),
                  (MyDigitsError, self.tr("My digits could not be read or saved.")),
                  (WeightsError, self.tr("This is not a network digitpad can use.")),

@@ -403,6 +403,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>または上でマイ数字を選ぶと、自分で描いて保存した数字を評価できます。</translation>
     </message>
     <message>
+        <source>MNIST&apos;s files are here, but they cannot be read</source>
+        <translation>MNISTのファイルはこのコンピューターにありますが、読み込めません</translation>
+    </message>
+    <message>
         <source>Download MNIST (about {0})</source>
         <translation>MNISTをダウンロード（約 {0}）</translation>
     </message>
@@ -568,6 +572,10 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>{0} could not be read as an image: {1}.</source>
         <translation>{0} を画像として読み込めません: {1}。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there is no picture in it.</source>
+        <translation>{0} は空のファイルです。画像が入っていません。</translation>
     </message>
     <message>
         <source>the dropped picture</source>
@@ -975,6 +983,10 @@ Still using {1}.</source>
     <message>
         <source>MNIST folder</source>
         <translation>MNISTフォルダー</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2813,10 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>このコンピューターにはまだ MNIST がありません。学習には MNIST が必要です。テストデータタブからダウンロードするか（約 11 MB）、ターミナルで &lt;code&gt;digitpad mnist fetch&lt;/code&gt; を実行してから、もう一度「学習」を押してください。</translation>
     </message>
     <message>
+        <source>MNIST&apos;s files are here, but they cannot be read, and training needs them. The Test set tab (or &lt;code&gt;digitpad mnist verify&lt;/code&gt;) checks them; download them again from the Test set tab (about 11 MB), or run &lt;code&gt;digitpad mnist fetch&lt;/code&gt; in a terminal, then press Train again.</source>
+        <translation>MNIST のファイルはこのコンピューターにありますが、読み込めません。学習にはこれらのファイルが必要です。テストデータタブ（または &lt;code&gt;digitpad mnist verify&lt;/code&gt;）でファイルを検査できます。テストデータタブからダウンロードし直すか（約 11 MB）、ターミナルで &lt;code&gt;digitpad mnist fetch&lt;/code&gt; を実行してから、もう一度「学習」を押してください。</translation>
+    </message>
+    <message>
         <source>Train</source>
         <translation>学習</translation>
     </message>
@@ -2992,6 +3008,10 @@ after every epoch</source>
 </context>
 <context>
     <name>_ProblemWords</name>
+    <message>
+        <source>MNIST&apos;s files are here, but they cannot be read.</source>
+        <translation>MNIST のファイルはこのコンピューターにありますが、読み込めません。</translation>
+    </message>
     <message>
         <source>MNIST is not on this computer.</source>
         <translation>このコンピューターに MNIST がありません。</translation>

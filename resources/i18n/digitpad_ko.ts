@@ -403,6 +403,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>또는 위에서 내 숫자를 골라 직접 그려 저장한 숫자를 평가하세요.</translation>
     </message>
     <message>
+        <source>MNIST&apos;s files are here, but they cannot be read</source>
+        <translation>MNIST 파일이 이 컴퓨터에 있지만 읽을 수 없습니다</translation>
+    </message>
+    <message>
         <source>Download MNIST (about {0})</source>
         <translation>MNIST 다운로드 (약 {0})</translation>
     </message>
@@ -568,6 +572,10 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>{0} could not be read as an image: {1}.</source>
         <translation>{0}을(를) 이미지로 읽을 수 없습니다: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there is no picture in it.</source>
+        <translation>{0} 파일이 비어 있습니다. 그림이 들어 있지 않습니다.</translation>
     </message>
     <message>
         <source>the dropped picture</source>
@@ -975,6 +983,10 @@ Still using {1}.</source>
     <message>
         <source>MNIST folder</source>
         <translation>MNIST 폴더</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2813,10 @@ Your digits are kept in My digits and are taught with the next one saved once th
         <translation>이 컴퓨터에 아직 MNIST가 없습니다. 학습하려면 MNIST가 필요합니다. 시험 데이터 탭에서 내려받거나(약 11 MB) 터미널에서 &lt;code&gt;digitpad mnist fetch&lt;/code&gt;를 실행한 뒤 학습 버튼을 다시 누르세요.</translation>
     </message>
     <message>
+        <source>MNIST&apos;s files are here, but they cannot be read, and training needs them. The Test set tab (or &lt;code&gt;digitpad mnist verify&lt;/code&gt;) checks them; download them again from the Test set tab (about 11 MB), or run &lt;code&gt;digitpad mnist fetch&lt;/code&gt; in a terminal, then press Train again.</source>
+        <translation>MNIST 파일이 이 컴퓨터에 있지만 읽을 수 없습니다. 학습하려면 이 파일이 필요합니다. 시험 데이터 탭(또는 &lt;code&gt;digitpad mnist verify&lt;/code&gt;)에서 파일을 검사할 수 있습니다. 시험 데이터 탭에서 다시 내려받거나(약 11 MB) 터미널에서 &lt;code&gt;digitpad mnist fetch&lt;/code&gt;를 실행한 뒤 학습 버튼을 다시 누르세요.</translation>
+    </message>
+    <message>
         <source>Train</source>
         <translation>학습</translation>
     </message>
@@ -2992,6 +3008,10 @@ after every epoch</source>
 </context>
 <context>
     <name>_ProblemWords</name>
+    <message>
+        <source>MNIST&apos;s files are here, but they cannot be read.</source>
+        <translation>MNIST 파일이 이 컴퓨터에 있지만 읽을 수 없습니다.</translation>
+    </message>
     <message>
         <source>MNIST is not on this computer.</source>
         <translation>이 컴퓨터에 MNIST가 없습니다.</translation>

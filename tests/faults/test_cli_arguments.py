@@ -91,3 +91,43 @@ def test_memory_is_estimated_before_anything_is_allocated(tmp_path, capsys, monk
     code, err = run(["train", "--batch-size", "1000000000", "--out", str(tmp_path / "a.npz")], capsys)
     assert code == 2 and "would need about" in err
     assert not asked
+
+
+
+def every_command() -> list[list[str]]:
+    """Every command line up to its options, and the options it cannot do without (each with a
+    value, so that an unknown option is the one thing wrong): each subcommand, its actions,
+    each benchmark."""
+    import argparse
+
+    from digitpad.cli import build_parser
+    from digitpad.cli.bench import BENCHMARKS
+
+    def walk(parser, words):
+        required = [word for action in parser._actions if action.required and action.option_strings
+                    for word in (action.option_strings[0], "x")]
+        found = [words + required] if words else []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found += walk(sub, [*words, name])
+        return found
+
+    return walk(build_parser(), []) + [["bench", name] for name in BENCHMARKS]   # each parses its own
+
+
+def test_every_command_and_benchmark_is_covered():
+    names = {" ".join(word for word in line if not word.startswith("-") and word != "x")
+             for line in every_command()}
+    assert {"eval", "train", "teach", "mnist", "mnist where", "mnist fetch", "mnist verify", "bench",
+            "bench eval-speed", "bench teach-window", "app"} <= names
+
+
+@pytest.mark.parametrize("line", every_command(), ids=" ".join)
+def test_an_unknown_option_is_named_by_the_command_it_was_given_to(line, capsys):
+    """"digitpad eval: error: ...", not "digitpad: error: ...": the line names the command
+    whose options to look up."""
+    command = " ".join(word for word in line if not word.startswith("-") and word != "x")
+    code, err = run([*line, "--frobnicate"], capsys)
+    assert code == 2
+    assert err == f"digitpad {command}: error: unrecognized arguments: --frobnicate\n"

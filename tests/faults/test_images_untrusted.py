@@ -86,3 +86,17 @@ def test_dropped_image_data_that_is_empty_is_explained(tab):
     drop(tab.canvas, mime)
     assert len(tab.messages) == 1 and "holds no image data" in tab.messages[0][1]
     assert tab.canvas.is_empty()
+
+
+def test_an_empty_file_is_said_to_be_empty(tab, tmp_path):
+    """Not "Unsupported image format": a file of 0 bytes holds no picture of any format."""
+    path = tmp_path / "empty.png"
+    path.write_bytes(b"")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop(tab.canvas, mime)
+    assert tab.messages == [("Cannot open the picture", "empty.png is empty: there is no picture in it.")]
+    assert tab.canvas.is_empty()
+    path.write_bytes(b"not a picture at all")          # a file that is not empty keeps Qt's reason
+    drop(tab.canvas, mime)
+    assert len(tab.messages) == 2 and "could not be read as an image" in tab.messages[1][1]

@@ -148,6 +148,29 @@ def test_the_two_settings_that_stopped_start_up(qtbot):
     assert json.loads(saved.value("tabs/train/form"))["limit"] <= 60000
 
 
+@pytest.mark.parametrize("values, rejected", [
+    ({"activations/xmin": "-2", "activations/xmax": "2", "activations/marker": "5"}, "marker"),
+    ({"activations/xmin": "3", "activations/xmax": "-3", "activations/marker": "1"}, "xmin, xmax"),
+])
+def test_explore_values_out_of_their_range_are_defaults_not_clamped(qtbot, values, rejected):
+    """A marker outside the saved plot range, or a range that ends before it starts, is not
+    trusted: the defaults, said once, as for any other value out of range."""
+    from digitpad.ui.widgets.activation_explorer import DEFAULT_MARKER, DEFAULT_RANGE
+    write_settings("Explore", values)
+    window, _ = open_window(qtbot)
+    try:
+        section = window.current_tab().activationSection
+        if rejected == "marker":
+            assert section.x_range() == (-2.0, 2.0)
+            assert section.marker_x() == DEFAULT_MARKER        # not 2, the end of the range
+        else:
+            assert section.x_range() == DEFAULT_RANGE
+            assert section.marker_x() == 1.0
+        assert window.settings_notices == [f"Explore tab: saved {rejected} could not be used; defaults instead."]
+    finally:
+        window.close()
+
+
 class _Fragile(AppTab):
     """A tab whose restoring fails part-way, as one that meets a value nobody foresaw would."""
 

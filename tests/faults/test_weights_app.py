@@ -88,3 +88,23 @@ def test_save_as_a_bare_name_asks_before_replacing_the_card_beside_it(trained_ta
     assert len(asked) == 2
     assert Network.load(tmp_path / "notes.npz").sizes == (784, 50, 100, 10)
     assert "architecture" in notes.read_text()
+
+
+@pytest.mark.mnist
+def test_open_weights_starts_where_the_trained_network_was_saved(trained_tab, window, qtbot, tmp_path,
+                                                                 monkeypatch):
+    from pathlib import Path
+    folder = tmp_path / "somewhere"
+    folder.mkdir()
+    starts, answers = [], [str(folder / "mine.npz"), ""]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, start, *a, **k: starts.append(start) or (answers.pop(0), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, caption, start, *a, **k: starts.append(start) or ("", ""))
+    click(qtbot, named(trained_tab, "saveButton"))
+    assert (folder / "mine.npz").is_file()
+    assert Path(starts[-1]).parent == Path.home()
+    window.openWeightsAction.trigger()
+    assert Path(starts[-1]) == folder
+    click(qtbot, named(trained_tab, "saveButton"))          # the next save starts there too
+    assert Path(starts[-1]).parent == folder and Path(starts[-1]).suffix == ".npz"

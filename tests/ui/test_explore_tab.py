@@ -550,6 +550,19 @@ def test_missing_mnist_points_to_the_test_set_tab(explore, qtbot, monkeypatch, t
     assert section.accuracy_texts()["sigmoid"] == "\u2013"
 
 
+def test_damaged_mnist_is_not_called_missing(explore, qtbot, monkeypatch, tmp_path):
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    (tmp_path / "keras" / "datasets").mkdir(parents=True)
+    (tmp_path / "keras" / "datasets" / "mnist.npz").write_bytes(b"PK\x03\x04 cut short")
+    section = explore.show_section("swap")
+    qtbot.mouseClick(section.evaluateButton, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, section)
+    text = section.message.text()
+    assert "not on this computer" not in text
+    assert "MNIST could not be read" in text and "mnist.npz" in text
+
+
 def test_cancel_stops_the_job_and_drops_its_results(explore, qtbot):
     section = explore.show_section("swap")
     section.start_evaluation()

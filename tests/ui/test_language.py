@@ -274,3 +274,22 @@ def test_no_two_items_of_a_menu_share_an_alt_letter(qtbot, state, in_language, c
     assert all(menus) and len(menus) >= 4
     assert not shared, "\n".join(shared)
     window.close()
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_damaged_mnist_is_told_from_missing_mnist_in_the_language(qtbot, in_language, code):
+    from digitpad.data.errors import MnistNotFound
+    from digitpad.ui.testset.download import DownloadPanel
+    from digitpad.ui.workers import JobRunner, user_words
+    in_language(code)
+    panel = DownloadPanel(JobRunner())
+    qtbot.addWidget(panel)
+    panel.show_problem("t10k-images-idx3-ubyte: not an IDX file", None, None, found=True)
+    damaged = _translation_of(code, "DownloadPanel", "MNIST's files are here, but they cannot be read")
+    assert panel.findChild(QLabel, "missingTitle").text() == damaged
+    panel.show_problem(None, None, None)
+    assert panel.findChild(QLabel, "missingTitle").text() == _translation_of(
+        code, "DownloadPanel", "MNIST is not on this computer yet") != damaged
+    unusable = user_words(MnistNotFound("MNIST not found", ("mnist.npz (not a zip file)",)))
+    assert unusable.split("\n\n")[0] == _translation_of(code, "_ProblemWords",
+                                                        "MNIST's files are here, but they cannot be read.")

@@ -1,5 +1,6 @@
 """The main window: tabs, menus, the one active model, messages, settings, My digits across restarts."""
 
+import struct
 import time
 
 import numpy as np
@@ -285,10 +286,21 @@ def test_draw_settings_are_remembered(qtbot, state):
     assert second.tab("Draw").naiveToggle.isChecked()
 
 
+def saved_geometry(x, y, width, height, maximized=False):
+    """What QWidget.saveGeometry writes (format 3) for a window at (x, y) of ``width`` x ``height``."""
+    rect = struct.pack(">4i", x, y, x + width - 1, y + height - 1)
+    return QByteArray(struct.pack(">IHH", 0x1D9D0CB, 3, 0) + rect + rect
+                      + struct.pack(">iBBi", 0, maximized, False, 800) + rect)
+
+
 @pytest.mark.parametrize("geometry,tab,brush", [
     ("not geometry at all", "Nonexistent", "thick"),
     (12345, 7, -5),
     (QByteArray(b"\x01\x02garbage"), "", "1e400"),
+    (QByteArray(b"\x01\xd9\xd0\xcb\x00\x03\x00\x00\x7f\xff\xff\xff"), "", ""),  # cut short
+    (saved_geometry(30, 40, 120, 90), "", ""),                # too small to use
+    (saved_geometry(0, 0, 4000, 3000), "", ""),               # larger than the screen
+    (saved_geometry(-9000, 5000, 640, 480), "", ""),          # off every screen
 ])
 def test_corrupt_settings_fall_back_to_defaults(qtbot, state, geometry, tab, brush):
     default_size = new_window(qtbot, state).size()  # what a first start looks like
@@ -392,3 +404,29 @@ def test_a_first_start_on_a_projector_fills_the_screen(qtbot, state):
     first.close()                         # saves its geometry
     again = new_window(qtbot, state)
     assert not again.isMaximized() and again.size().width() < DEFAULT_SIZE[0]
+
+
+def test_a_saved_geometry_is_used_only_if_it_is_sensible_on_the_screens_there_are():
+    from digitpad.ui.window_size import SMALLEST_WINDOW, sensible_geometry
+    left, right = QRect(0, 0, 1024, 740), QRect(1024, 0, 1920, 1050)   # two screens side by side
+    rooms = [left, right]
+
+    def fits(*args, **kwargs):
+        return sensible_geometry(bytes(saved_geometry(*args, **kwargs)), rooms)
+
+    assert fits(100, 100, 800, 600)
+    assert fits(1500, 200, 1600, 900)                   # on the second screen, too big for the first
+    assert not fits(100, 100, 1600, 900)                # on the first, and too big for it
+    assert fits(30, 40, *SMALLEST_WINDOW)               # as small as the window goes
+    assert not fits(30, 40, SMALLEST_WINDOW[0] - 1, SMALLEST_WINDOW[1])
+    assert fits(-200, 100, 800, 600)                    # partly off the screen, its middle on it
+    assert not fits(3000, 100, 800, 600) and not fits(100, -5000, 800, 600)
+    whole = bytes(saved_geometry(100, 100, 800, 600))
+    assert not any(sensible_geometry(whole[:cut], rooms) for cut in range(len(whole)))
+    assert not sensible_geometry(b"\x00" * len(whole), rooms)
+    version_9 = whole[:4] + b"\x00\x09" + whole[6:]
+    assert not sensible_geometry(version_9, rooms)
+    # a maximized window is placed by its normal rectangle, which Qt restores first
+    maximized = bytearray(saved_geometry(100, 100, 800, 600, maximized=True))
+    maximized[50:66] = saved_geometry(0, 0, 4000, 3000)[50:66]
+    assert sensible_geometry(bytes(maximized), rooms)

@@ -53,11 +53,12 @@ class DownloadPanel(QWidget):
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel.setStyleSheet(f"QFrame#mnistMissing {{ background: {theme.PANEL}; border-radius: 8px; }}")
         panel.setMaximumWidth(640)
-        title = QLabel(self.tr("MNIST is not on this computer yet"), objectName="missingTitle")
+        self.missingTitle = title = QLabel(self.tr("MNIST is not on this computer yet"), objectName="missingTitle")
         font = QFont()
         font.setPointSizeF(15)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)
         text = QLabel(self.tr("This tab runs the network over MNIST's handwritten digits: 10,000 in the test "
                               "set, 60,000 in the training set. Download the four files (each is checked "
                               "against its published checksum), or choose a folder that already has them: "
@@ -119,8 +120,11 @@ class DownloadPanel(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-    def show_problem(self, problem: str | None, mirrors, files) -> None:
-        """Say why MNIST cannot be used (None: it simply is not here) and what a download would fetch."""
+    def show_problem(self, problem: str | None, mirrors, files, found: bool = False) -> None:
+        """Say why MNIST cannot be used (None: it simply is not here) and what a download would fetch;
+        ``found``: its files are here but cannot be read (the heading says so, not that it is missing)."""
+        self.missingTitle.setText(self.tr("MNIST's files are here, but they cannot be read") if found
+                                  else self.tr("MNIST is not on this computer yet"))
         self._hide_details()
         self.missingProblem.setVisible(bool(problem))
         self.missingProblem.setText(problem or "")

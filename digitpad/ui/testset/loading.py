@@ -3,7 +3,7 @@
 ``DataLoader`` finds MNIST where the app state says it lives (or in a folder
 the user chose, which the state then remembers for every tab), reads it on
 the tab's data runner and says what happened: ``loaded(data)``,
-``missing(problem)`` when MNIST is not here or cannot be used, and the words
+``missing(problem, found)`` when MNIST is not here or cannot be used, and the words
 for the source row in ``statusChanged``. It holds no widget.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...data.errors import MnistNotFound
+from ...data.errors import MnistNotFound, found_but_unreadable
 from ...data.mydigits import MyDigits
 from ..i18n import translate
 from ..model_state import ModelState
@@ -25,7 +25,8 @@ class DataLoader(QObject):
     loading = Signal(str)                 # what is being read, in words: a run must stop
     loaded = Signal(object)               # the DataSet now shown, or None (My digits unreadable)
     failed = Signal()                     # a load ended without new data (what it means follows)
-    missing = Signal(object)              # MNIST cannot be used here: the problem, or None if simply absent
+    missing = Signal(object, bool)        # MNIST cannot be used here: the problem, or None if simply absent;
+                                          # whether its files are there but cannot be read
     sourceChanged = Signal(str)           # the loader changed the source itself (a folder of MNIST came)
     statusChanged = Signal(str)           # words on the set: how many, from where
     statusMessage = Signal(str, int)
@@ -104,9 +105,9 @@ class DataLoader(QObject):
         self.loaded.emit(data)
         self.statusChanged.emit(self.status_text(data))
 
-    def _missing(self, problem: str | None) -> None:
+    def _missing(self, problem: str | None, found: bool = False) -> None:
         self.data = None
-        self.missing.emit(problem)
+        self.missing.emit(problem, found)
         self.statusChanged.emit(self.tr("MNIST was not found") if problem is None
                                 else self.tr("MNIST could not be used"))
 
@@ -120,9 +121,11 @@ class DataLoader(QObject):
     def _on_load_errored(self, exc: BaseException, path: str | None, chosen: bool) -> None:
         self.failed.emit()
         source = self.source
+        found = found_but_unreadable(exc)
         if isinstance(exc, MnistNotFound) and not chosen:
             if exc.unusable:     # the sentence of ``exc.headline``, in the window's language
-                self._missing(self.tr("MNIST was found but cannot be used: {0}").format("; ".join(exc.unusable)))
+                self._missing(self.tr("MNIST was found but cannot be used: {0}").format("; ".join(exc.unusable)),
+                              found)
             else:
                 self._missing(None)
                 self.statusChanged.emit(self.tr("MNIST was not found on this computer"))
@@ -134,7 +137,7 @@ class DataLoader(QObject):
             if self.data is not None and self.data.source == source:
                 self.statusChanged.emit(self.status_text(self.data))
             else:
-                self._missing(text)
+                self._missing(text, found)
         elif source == "mydigits":
             self._set(None)
             self.statusChanged.emit(self.tr("My digits could not be read"))
@@ -146,5 +149,5 @@ class DataLoader(QObject):
                                             "looking elsewhere").format(text), 8000)
             self.load()
         else:
-            self._missing(text)
+            self._missing(text, found)
 

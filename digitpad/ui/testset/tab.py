@@ -203,8 +203,8 @@ class TestSetTab(AppTab):
         if data is not None and data.n:
             self.browser.select_first()
 
-    def _on_missing(self, problem: str | None) -> None:
-        self.downloadPanel.show_problem(problem, self.mirrors, self.download_files)
+    def _on_missing(self, problem: str | None, found: bool) -> None:
+        self.downloadPanel.show_problem(problem, self.mirrors, self.download_files, found)
         self.stack.setCurrentWidget(self.downloadPanel)
         self._update_controls()
 

@@ -17,6 +17,7 @@ from ... import models
 from ...models import Model
 from ...training_request import TrainingPlan
 from .. import theme
+from ..folders import WEIGHTS, last_folder, remember_folder
 from ..i18n import translate
 from ..units import accuracy_text, seconds_text
 from ..workers import user_words
@@ -167,7 +168,7 @@ class ResultPanel(PanelBox):
         if self.outcome is None:
             return False
         sizes = "-".join(map(str, self.outcome.result.network.sizes))
-        start = str(Path.home() / f"digitpad-{sizes}.npz")
+        start = str(last_folder(WEIGHTS) / f"digitpad-{sizes}.npz")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the trained network"), start,
                                               self.tr("Weights (*.npz)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
@@ -187,6 +188,7 @@ class ResultPanel(PanelBox):
             words = user_words(exc)
             self.problem.emit(self.tr("Could not save"), words if str(path) in words else f"{path}: {words}")
             return False
+        remember_folder(WEIGHTS, path.parent)
         return True
 
     def _may_replace(self, path: Path) -> bool:

@@ -14,7 +14,7 @@ import threading
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ...data.errors import MnistNotFound
+from ...data.errors import MnistNotFound, found_but_unreadable
 from ...nn.train import EpochResult, TrainResult
 from .. import theme
 from ..i18n import translate
@@ -27,6 +27,11 @@ MNIST_MISSING = QT_TRANSLATE_NOOP(
     "TrainingRun", "MNIST is not on this computer yet, and training needs it. Download it from "
     "the Test set tab (about 11 MB), or run <code>digitpad mnist fetch</code> in a terminal, then "
     "press Train again.")
+MNIST_UNREADABLE = QT_TRANSLATE_NOOP(
+    "TrainingRun", "MNIST's files are here, but they cannot be read, and training needs them. The "
+    "Test set tab (or <code>digitpad mnist verify</code>) checks them; download them again from the "
+    "Test set tab (about 11 MB), or run <code>digitpad mnist fetch</code> in a terminal, then press "
+    "Train again.")
 
 
 class TrainingRun(QObject):
@@ -198,7 +203,8 @@ class TrainingRun(QObject):
         self._paused = False
         self._bar.reset()
         if isinstance(exc, MnistNotFound):
-            self.mnistMessage.setText(translate("TrainingRun", MNIST_MISSING))
+            self.mnistMessage.setText(translate("TrainingRun", MNIST_UNREADABLE if found_but_unreadable(exc)
+                                                else MNIST_MISSING))
             self.mnistMessage.show()
             self.progressLabel.setText(self._missing_headline(exc))
         else:

@@ -152,3 +152,55 @@ def test_my_digits_saved_while_the_tab_was_hidden_are_there_when_it_shows_again(
         assert list(tab.data.labels) == [1, 2, 3, 4]
     finally:
         assert tab.shutdown(10)
+
+
+def junk_mnist(folder):
+    """Four files named as MNIST's, none of them an IDX file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+                 "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"):
+        (folder / name).write_bytes(b"NN junk, not IDX" * 100)
+    return folder
+
+
+@pytest.mark.parametrize("where, title", [
+    ("junk", "MNIST's files are here, but they cannot be read"),
+    ("keras junk", "MNIST's files are here, but they cannot be read"),
+    ("no such folder", "MNIST is not on this computer yet"),
+    ("empty folder", "MNIST is not on this computer yet"),
+    ("empty data folder", "MNIST is not on this computer yet"),
+    (None, "MNIST is not on this computer yet"),
+])
+def test_the_heading_tells_damaged_files_from_missing_ones(qtbot, state, no_mnist, monkeypatch, tmp_path,
+                                                          where, title):
+    """Damaged files are not "not on this computer": the heading says they are there, above the
+    line that says what is wrong with them."""
+    if where == "junk":
+        monkeypatch.setenv("DIGITPAD_MNIST", str(junk_mnist(tmp_path / "junk")))
+    elif where == "keras junk":
+        (tmp_path / "keras" / "datasets").mkdir(parents=True)
+        (tmp_path / "keras" / "datasets" / "mnist.npz").write_bytes(b"PK\x03\x04 cut short")
+    elif where == "no such folder":
+        monkeypatch.setenv("DIGITPAD_MNIST", str(tmp_path / "typo"))
+    elif where == "empty folder":
+        (tmp_path / "empty").mkdir()
+        monkeypatch.setenv("DIGITPAD_MNIST", str(tmp_path / "empty"))
+    elif where == "empty data folder":   # what a cancelled download leaves
+        default_mnist_dir().mkdir(parents=True)
+    tab = make_tab(qtbot, state)
+    try:
+        qtbot.waitUntil(lambda: find(tab, "testSetStack").currentWidget() is find(tab, "mnistMissingPage"),
+                        timeout=LONG)
+        assert find(tab, "missingTitle").text() == title
+        problem = find(tab, "missingProblem")
+        if where in ("junk", "keras junk"):
+            assert problem.isVisible() and ("not an IDX file" in problem.text() or "npz" in problem.text())
+        elif where is None or where == "empty data folder":
+            assert not problem.isVisible()
+        # choosing a folder of damaged files says the same
+        with qtbot.waitSignal(tab.messageRequested, timeout=LONG) as message:
+            tab.use_mnist_folder(junk_mnist(tmp_path / "chosen"))
+        assert "not an IDX file" in message.args[2]
+        assert find(tab, "missingTitle").text() == "MNIST's files are here, but they cannot be read"
+    finally:
+        assert tab.shutdown(10)

@@ -130,6 +130,21 @@ def test_mnist_missing_is_explained_inline(qtbot, state, monkeypatch, tmp_path):
     assert tab.result() is None and not named(tab, "useButton").isEnabled()
 
 
+def test_damaged_mnist_is_not_called_missing(qtbot, state, monkeypatch, tmp_path):
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    (tmp_path / "keras" / "datasets").mkdir(parents=True)
+    (tmp_path / "keras" / "datasets" / "mnist.npz").write_bytes(b"PK\x03\x04 cut short")
+    tab = make_tab(qtbot, state)
+    click(qtbot, named(tab, "startButton"))
+    wait_idle(qtbot, tab)
+    message = named(tab, "mnistMessage")
+    assert message.isVisible()
+    assert message.text().startswith("MNIST's files are here, but they cannot be read")
+    assert "not on this computer" not in message.text()
+    assert "mnist.npz" in named(tab, "progressLabel").text()   # which file, and why
+
+
 # --------------------------------------------------------------------------- runs on MNIST
 
 @pytest.mark.mnist
