@@ -574,6 +574,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>{0} を画像として読み込めません: {1}。</translation>
     </message>
     <message>
+        <source>Opening {0}...</source>
+        <translation>{0} を開いています...</translation>
+    </message>
+    <message>
         <source>{0} is empty: there is no picture in it.</source>
         <translation>{0} は空のファイルです。画像が入っていません。</translation>
     </message>

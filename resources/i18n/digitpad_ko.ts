@@ -574,6 +574,10 @@ read as {2} ({3} sure): wrong</source>
         <translation>{0}을(를) 이미지로 읽을 수 없습니다: {1}.</translation>
     </message>
     <message>
+        <source>Opening {0}...</source>
+        <translation>{0} 여는 중...</translation>
+    </message>
+    <message>
         <source>{0} is empty: there is no picture in it.</source>
         <translation>{0} 파일이 비어 있습니다. 그림이 들어 있지 않습니다.</translation>
     </message>

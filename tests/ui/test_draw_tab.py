@@ -494,6 +494,32 @@ def test_unreadable_picture_is_reported(draw_tab, tmp_path, qtbot):
     assert draw_tab.canvas.is_empty()
 
 
+def test_a_large_picture_is_read_in_the_background_and_the_last_one_asked_for_is_shown(
+        draw_tab, tmp_path, qtbot):
+    big = write_picture(tmp_path / "big.png", size=(1600, 2400))  # 3.8 megapixels
+    small = write_picture(tmp_path / "small.png", size=(200, 260))
+    assert draw_tab.open_image(str(big))
+    assert draw_tab.canvas.is_empty() and draw_tab.pictures.is_busy()  # being read, not yet shown
+    qtbot.waitUntil(lambda: not draw_tab.pictures.is_busy(), timeout=30_000)
+    assert predicted(draw_tab) == 1 and draw_tab.canvas.history_length == 1
+    draw_tab.canvas.clear()
+    assert draw_tab.open_image(str(big))
+    assert draw_tab.open_image(str(small))  # asked for after: the big one is dropped
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not draw_tab.pictures.is_busy(), timeout=30_000)
+    assert draw_tab.canvas.history_length == 3  # the first, the clear, the small one alone
+
+
+def test_a_large_picture_that_cannot_be_read_is_reported_once_read(draw_tab, tmp_path, qtbot):
+    big = write_picture(tmp_path / "cut.png", size=(1600, 2400))
+    big.write_bytes(big.read_bytes()[:200])  # its header says 1600 x 2400; its pixels are gone
+    with qtbot.waitSignal(draw_tab.messageRequested, timeout=30_000) as blocker:
+        assert draw_tab.open_image(str(big))
+    level, title, text = blocker.args
+    assert level == "warning" and "cut.png could not be read as an image" in text
+    assert draw_tab.canvas.is_empty()
+
+
 def test_blank_picture_is_reported(draw_tab, tmp_path, qtbot):
     blank = QImage(50, 50, QImage.Format.Format_RGB32)
     blank.fill(QColor("white"))

@@ -95,6 +95,9 @@ class StatusBar(QStatusBar):
         self.setMinimumHeight(self._probe.sizeHint().height() + extra)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:
+        if not text:  # as QStatusBar does
+            self.clearMessage()
+            return
         self._tip, self._behind = False, None
         self._full = text
         self._until = time.monotonic() + timeout / 1000 if timeout > 0 else None
