@@ -26,9 +26,10 @@ need 55,000 at the most), so that one is read at once."""
 
 class CanvasReader(QObject):
     """Reads ``canvas`` when asked; ``read`` gives the (28, 28) input (None when nothing is
-    drawn) and the canvas's pixels as they were when the read began."""
+    drawn), the canvas's pixels as they were when the read began, and whether a picture was
+    read (from its pixels) rather than strokes."""
 
-    read = Signal(object, object)
+    read = Signal(object, object, bool)
 
     def __init__(self, canvas, parent: QObject | None = None):
         super().__init__(parent)
@@ -62,7 +63,7 @@ class CanvasReader(QObject):
         strokes = self._canvas.strokes()
         if strokes is None:  # a picture is part of the drawing
             self._reading = None
-            self.read.emit(mnist_style(pixels), pixels)
+            self.read.emit(mnist_style(pixels), pixels, True)
             return
         self._reading = (self._live.reading(strokes), pixels)
         self._go_on(math.inf if at_once else READ_SLICE)
@@ -80,4 +81,4 @@ class CanvasReader(QObject):
             self._slices.start()
             return
         self._reading = None
-        self.read.emit(reading.result, pixels)
+        self.read.emit(reading.result, pixels, False)

@@ -66,6 +66,14 @@ class TextIfRoom(QLabel):
         if short:
             self.setToolTip(text)   # the whole of it, where the short form is shown
 
+    def set_words(self, text: str) -> None:
+        """Say ``text`` instead (the short form stays)."""
+        if text != self.text():
+            self.setText(text)
+            if self.short:
+                self.setToolTip(text)
+            self.updateGeometry()
+
     def hasHeightForWidth(self) -> bool:
         return False      # what it needs is its size hint; what it must have is nothing
 
@@ -263,10 +271,6 @@ def build(tab) -> None:
     # what the network sees
     tab.networkInput = PixelView()
     tab.networkInput.setObjectName("networkInput")
-    tab.networkInput.setToolTip(translate("DrawTab", "The 28x28 input: your strokes drawn again with MNIST's pen "
-                                                     "width, whatever your brush, scaled so the longer side is 20 px "
-                                                     "(dashed box), and moved so the centre of mass is at the centre "
-                                                     "(cross), how MNIST's digits were made."))
     tab.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
     tab.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
     tab.naiveInput, tab.naiveBars, tab.naiveLabel = (tab.naivePanel.view, tab.naivePanel.bars,
@@ -284,12 +288,8 @@ def build(tab) -> None:
 
     tab.naivePanel.setVisible(False)
 
-    tab.recipeText = TextIfRoom(
-        translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
-                             "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
-                             "digits were made."),
-        objectName="recipeText",
-        short=translate("DrawTab", "20 px box, centred by mass"))
+    tab.recipeText = TextIfRoom("", objectName="recipeText", short=translate("DrawTab", "20 px box, centred by mass"))
+    show_recipe(tab, picture=False)
     tab.recipeText.setWordWrap(True)
     tab.recipeText.setStyleSheet(f"color: {theme.MUTED};")
     tab.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -336,6 +336,28 @@ def build(tab) -> None:
     root.addWidget(line)
     root.addLayout(right, 1)
     tab._on_brush_value_changed(tab.brushSlider.value())
+
+
+def show_recipe(tab, picture: bool) -> None:
+    """Say how the 28x28 input was made: from the strokes (drawn again at MNIST's pen width,
+    ``data.live_input``) or, for a picture on the canvas, from its pixels (``preprocess.mnist_style``)."""
+    if picture:
+        words = translate("DrawTab", "Your picture cropped to its ink, scaled so the longer side is 20 pixels "
+                                     "(dashed box), moved so the centre of mass sits in the middle (cross): how "
+                                     "MNIST's digits were made.")
+        tip = translate("DrawTab", "The 28x28 input: the picture on the canvas (and anything drawn on it) cropped "
+                                   "to its ink, its lines as thick as they are, scaled so the longer side is 20 px "
+                                   "(dashed box), and moved so the centre of mass is at the centre (cross), how "
+                                   "MNIST's digits were made.")
+    else:
+        words = translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 "
+                                     "pixels (dashed box), moved so the centre of mass sits in the middle (cross): "
+                                     "how MNIST's digits were made.")
+        tip = translate("DrawTab", "The 28x28 input: your strokes drawn again with MNIST's pen width, whatever your "
+                                   "brush, scaled so the longer side is 20 px (dashed box), and moved so the centre "
+                                   "of mass is at the centre (cross), how MNIST's digits were made.")
+    tab.recipeText.set_words(words)
+    tab.networkInput.setToolTip(tip)
 
 
 def _tool_button(text, name, tip, slot) -> QToolButton:

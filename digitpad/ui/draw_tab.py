@@ -165,7 +165,8 @@ class DrawTab(AppTab):
         self._throttle.stop()
         self.reader.start(at_once=True)
 
-    def _on_reader_read(self, x28, pixels) -> None:
+    def _on_reader_read(self, x28, pixels, picture: bool) -> None:
+        draw_layout.show_recipe(self, picture)
         naive = preprocess.naive_downscale(pixels) if self.naiveToggle.isChecked() else None
         self._input28, self._naive28 = x28, naive
         if x28 is None:

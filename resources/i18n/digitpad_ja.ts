@@ -510,6 +510,14 @@ read as {2} ({3} sure): wrong</source>
         <translation>MNISTと同じ前処理</translation>
     </message>
     <message>
+        <source>Your picture cropped to its ink, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
+        <translation>画像をインクのある部分で切り抜き、長い辺が20ピクセルになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動しました（十字）。MNISTの数字の作り方と同じです。</translation>
+    </message>
+    <message>
+        <source>The 28x28 input: the picture on the canvas (and anything drawn on it) cropped to its ink, its lines as thick as they are, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
+        <translation>28x28の入力: キャンバス上の画像（その上に描いたものも含む）をインクのある部分で切り抜き、線の太さはそのままで、長い辺が20 pxになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動します（十字）。MNISTの数字の作り方と同じです。</translation>
+    </message>
+    <message>
         <source>Your strokes redrawn with MNIST&apos;s pen width, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
         <translation>MNISTのペンの太さで描き直した線を、長い辺が20ピクセルになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動しました（十字）。MNISTの数字の作り方と同じです。</translation>
     </message>

@@ -510,6 +510,14 @@ read as {2} ({3} sure): wrong</source>
         <translation>MNIST처럼 전처리</translation>
     </message>
     <message>
+        <source>Your picture cropped to its ink, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
+        <translation>그림을 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되도록 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮겼습니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
+    </message>
+    <message>
+        <source>The 28x28 input: the picture on the canvas (and anything drawn on it) cropped to its ink, its lines as thick as they are, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
+        <translation>28x28 입력: 캔버스의 그림(그 위에 그린 것 포함)을 잉크가 있는 부분만 잘라 선 굵기는 그대로 두고, 긴 변이 20 px가 되도록 크기를 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮깁니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
+    </message>
+    <message>
         <source>Your strokes redrawn with MNIST&apos;s pen width, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
         <translation>MNIST의 펜 굵기로 다시 그린 획을 긴 변이 20픽셀이 되도록 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮겼습니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
     </message>

@@ -540,3 +540,35 @@ def test_inside_the_network_names_the_activation_by_its_title(draw_tab, state):
     assert box.title() == "Inside the network (sigmoid)"
     state.set_model(Model(Network.random([784, 50, 100, 10], "relu", seed=0), "relu net", "test"))
     assert box.title() == "Inside the network (ReLU)"
+
+
+def test_what_the_network_sees_says_how_a_picture_was_prepared_and_how_strokes_were(draw_tab, qtbot, state,
+                                                                                    tmp_path):
+    """An opened picture or a test-set sample has no strokes: it is cropped and scaled from its pixels
+    (preprocess.mnist_style), its lines as thick as they are, not redrawn at MNIST's pen width."""
+    recipe, view = draw_tab.findChild(QLabel, "recipeText"), draw_tab.networkInput
+    clear = draw_tab.findChild(object, "clearButton")
+
+    def says_strokes() -> bool:
+        return all("strokes" in text and "pen width" in text for text in (recipe.text(), view.toolTip()))
+
+    def says_picture() -> bool:
+        return all("picture" in text and "pen width" not in text and "strokes" not in text
+                   for text in (recipe.text(), view.toolTip()))
+
+    assert says_strokes()                                       # before anything is drawn
+    stroke(draw_tab.canvas, VERTICAL)
+    assert says_strokes()
+    assert draw_tab.open_image(str(write_picture(tmp_path / "one.png")))     # File > Open image...
+    assert says_picture() and recipe.toolTip() == recipe.text()
+    stroke(draw_tab.canvas, [(0.2, 0.2), (0.3, 0.3)])          # drawn on the picture: still a picture
+    assert says_picture()
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert says_strokes()
+    seven = np.zeros((28, 28), np.uint8)
+    seven[6:9, 7:21], seven[9:23, 16:19] = 255, 255
+    state.request_drawing(seven)                                # a test-set sample sent to the Draw tab
+    assert draw_tab.probabilities() is not None and says_picture()
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    stroke(draw_tab.canvas, VERTICAL)
+    assert says_strokes() and draw_tab.probabilities() is not None
