@@ -1,8 +1,10 @@
 """The Draw tab's layout: the canvas and its tools on the left; the answer, the bars, what the
-network sees and what lights up inside on the right; and the two boxes that keep it steady."""
+network sees and what lights up inside on the right; the two boxes that keep it steady; and the
+words of the answer and of how the network's input was made, as each read is shown."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 
 from . import theme
 from .i18n import translate
+from .units import probability_text
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .widgets.elided_label import ElidedLabel
 from .widgets.heatmaps import ActivationMaps
@@ -336,6 +339,41 @@ def build(tab) -> None:
     root.addWidget(line)
     root.addLayout(right, 1)
     tab._on_brush_value_changed(tab.brushSlider.value())
+
+
+UNSURE_BELOW = 0.6          # below this top probability the answer is given as "a or b?"
+
+
+def show_answer(tab, probs, too_small: bool = False) -> None:
+    """The answer in large type and a line under it: the digit read (or "a or b?"), or with no
+    probabilities, what to do: draw a digit, or draw it bigger."""
+    if (probs is None) != tab._showing_empty:  # restyle only when the state flips
+        tab._showing_empty = probs is None
+        colour = theme.MUTED if probs is None else theme.ACCENT
+        tab.predictionLabel.setStyleSheet(f"color: {colour};")
+    if probs is None and too_small:
+        tab.predictionLabel.setText(translate("DrawTab", "Too small to read"))
+        tab.predictionDetail.setText(translate("DrawTab", "A mark less than two brush widths across is not read "
+                                                          "as a digit: draw it bigger."))
+    elif probs is None:
+        tab.predictionLabel.setText(translate("DrawTab", "Draw a digit"))
+        tab.predictionDetail.setText(translate("DrawTab", "Left button draws, right or Eraser (E) erases; "
+                                                          "or drop a picture."))
+    else:
+        order = np.argsort(probs)[::-1]
+        first, second = int(order[0]), int(order[1])
+        if probs[first] >= UNSURE_BELOW:
+            tab.predictionLabel.setText(f"{first}  {probability_text(probs[first])}")
+            if probs[second] >= 0.005:
+                tab.predictionDetail.setText(translate("DrawTab", "The network reads a {0}; next best {1} ({2}).")
+                                             .format(first, second, probability_text(probs[second])))
+            else:
+                tab.predictionDetail.setText(
+                    translate("DrawTab", "The network reads a {0}; nothing else comes close.").format(first))
+        else:
+            tab.predictionLabel.setText(translate("DrawTab", "{0} or {1}?").format(first, second))
+            tab.predictionDetail.setText(translate("DrawTab", "Not sure: {0} ({1}) or {2} ({3}).").format(
+                first, probability_text(probs[first]), second, probability_text(probs[second])))
 
 
 def show_recipe(tab, picture: bool) -> None:

@@ -494,6 +494,14 @@ read as {2} ({3} sure): wrong</source>
         <translation>この絵を正しいラベル付きでマイ数字に保存します（キャンバスにフォーカスがあるときは数字キーでも可）</translation>
     </message>
     <message>
+        <source>Too small to read</source>
+        <translation>小さすぎて読めません</translation>
+    </message>
+    <message>
+        <source>A mark less than two brush widths across is not read as a digit: draw it bigger.</source>
+        <translation>ブラシの太さの2倍に満たない印は数字として読みません。もっと大きく描いてください。</translation>
+    </message>
+    <message>
         <source>The 28x28 input: your strokes drawn again with MNIST&apos;s pen width, whatever your brush, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
         <translation>28x28の入力: ブラシの太さにかかわらずMNISTのペンの太さで線を描き直し、長い辺が20 pxになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動します（十字）。MNISTの数字の作り方と同じです。</translation>
     </message>
@@ -604,6 +612,10 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>Nothing to save: draw a digit first.</source>
         <translation>保存するものがありません。先に数字を描いてください。</translation>
+    </message>
+    <message>
+        <source>Not saved: the drawing is too small to be a digit. Draw it bigger.</source>
+        <translation>保存しませんでした: 絵が小さすぎて数字になりません。もっと大きく描いてください。</translation>
     </message>
     <message>
         <source>Could not save the digit</source>

@@ -494,6 +494,14 @@ read as {2} ({3} sure): wrong</source>
         <translation>이 그림을 올바른 레이블과 함께 내 숫자에 저장합니다(캔버스에 포커스가 있을 때 숫자 키를 눌러도 됩니다)</translation>
     </message>
     <message>
+        <source>Too small to read</source>
+        <translation>너무 작아서 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>A mark less than two brush widths across is not read as a digit: draw it bigger.</source>
+        <translation>붓 굵기 두 배보다 작은 표시는 숫자로 읽지 않습니다. 더 크게 그리세요.</translation>
+    </message>
+    <message>
         <source>The 28x28 input: your strokes drawn again with MNIST&apos;s pen width, whatever your brush, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
         <translation>28x28 입력: 붓 굵기와 상관없이 MNIST의 펜 굵기로 획을 다시 그리고, 긴 변이 20 px가 되도록 크기를 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮깁니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
     </message>
@@ -604,6 +612,10 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>Nothing to save: draw a digit first.</source>
         <translation>저장할 것이 없습니다. 먼저 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: the drawing is too small to be a digit. Draw it bigger.</source>
+        <translation>저장하지 않았습니다: 그림이 너무 작아 숫자로 볼 수 없습니다. 더 크게 그리세요.</translation>
     </message>
     <message>
         <source>Could not save the digit</source>

@@ -572,3 +572,53 @@ def test_what_the_network_sees_says_how_a_picture_was_prepared_and_how_strokes_w
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     stroke(draw_tab.canvas, VERTICAL)
     assert says_strokes() and draw_tab.probabilities() is not None
+
+
+def click_canvas(canvas, at=(0.5, 0.5)) -> None:
+    """One click of the left button: a press and a release at the same place, no move."""
+    pos = (at[0] * canvas.width(), at[1] * canvas.height())
+    mouse(canvas, QEvent.Type.MouseButtonPress, pos, LEFT, LEFT)
+    mouse(canvas, QEvent.Type.MouseButtonRelease, pos, LEFT, Qt.MouseButton.NoButton)
+
+
+@pytest.mark.parametrize("mark", ["click", "dash", "two dots"])
+def test_a_mark_too_small_to_be_a_digit_is_not_read_nor_saved(draw_tab, qtbot, mark):
+    """A single click was scaled up to fill the 20 px box and read as "4 or 9?", and could be kept
+    in My digits as a digit. Like an empty canvas, it is not read; the answer says why."""
+    from PySide6.QtWidgets import QPushButton
+    canvas = draw_tab.canvas
+    assert canvas.brush_width == 21
+    if mark == "click":
+        click_canvas(canvas)
+    elif mark == "dash":                          # 5 canvas pixels of 280 at a 21-pixel brush
+        stroke(canvas, [(0.5, 0.5), (0.518, 0.5)])
+    else:
+        click_canvas(canvas, (0.5, 0.5))
+        click_canvas(canvas, (0.5, 0.56))
+    assert not canvas.is_empty()
+    assert draw_tab.probabilities() is None and draw_tab.input_image() is None
+    assert draw_tab.bars.label_texts() == [""] * 10
+    assert draw_tab.predictionLabel.text() == "Too small to read"
+    assert "bigger" in draw_tab.predictionDetail.text()
+    with qtbot.waitSignal(draw_tab.statusMessage) as blocker:
+        qtbot.mouseClick(draw_tab.findChild(QPushButton, "saveButton4"), Qt.MouseButton.LeftButton)
+    assert "too small" in blocker.args[0] and draw_tab.store.count == 0
+    assert not canvas.is_empty()                   # kept on the canvas, to draw on
+    stroke(canvas, [(0.5, 0.5), (0.5, 0.8)])       # grown into a digit: read again
+    assert draw_tab.probabilities() is not None and draw_tab.predictionLabel.text()[0].isdigit()
+
+
+@pytest.mark.parametrize("digit, points", [
+    ("1", [[(0.5, 0.42), (0.5, 0.57)]]),
+    ("7", [[(0.43, 0.43), (0.57, 0.43), (0.48, 0.58)]]),
+])
+def test_a_digit_drawn_small_is_still_read(draw_tab, qtbot, digit, points):
+    """A 1 or a 7 at 15% of the canvas with the default brush is a digit, not a dot."""
+    from PySide6.QtWidgets import QPushButton
+    for line in points:
+        stroke(draw_tab.canvas, line, steps=12)
+    assert draw_tab.probabilities() is not None
+    assert predicted(draw_tab) == int(digit)
+    with qtbot.waitSignal(draw_tab.digitSaved):
+        qtbot.mouseClick(draw_tab.findChild(QPushButton, f"saveButton{digit}"), Qt.MouseButton.LeftButton)
+    assert draw_tab.store.count == 1
