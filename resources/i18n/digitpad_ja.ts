@@ -741,7 +741,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>predict() on your digit</source>
-        <translation>あなたの数字で推論処理</translation>
+        <translation>あなたの数字で predict() を実行</translation>
     </message>
     <message>
         <source>section {0}</source>
@@ -1339,7 +1339,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>predict() on your digit</source>
-        <translation>あなたの数字で predict()</translation>
+        <translation>あなたの数字で predict() を実行</translation>
     </message>
     <message>
         <source>The network reading your drawing, as the book&apos;s predict() computes it, line by line. Step through it, point at a neuron, see which ink made it choose.</source>

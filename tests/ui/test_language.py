@@ -269,3 +269,16 @@ def test_no_two_items_of_a_menu_share_an_alt_letter(qtbot, state, in_language, c
     assert all(menus) and len(menus) >= 4
     assert not shared, "\n".join(shared)
     window.close()
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_the_explore_tab_names_its_tools_in_whole_sentences(window_in, code):
+    """Korean read "digitpad.nn이(가) 계산합니다"; the list named 3.6.2 otherwise than its heading."""
+    window = window_in(code)
+    explore = window.tab("Explore")
+    window.tabs.setCurrentWidget(explore)
+    note = next(label for label in explore.sideBox.findChildren(QLabel) if "digitpad.nn" in label.text())
+    assert "digitpad.nn이" not in note.text() and "(가)" not in note.text()
+    section = explore.show_section("predict")
+    listed = explore.sectionList.currentItem().text()
+    assert any(label.text() == listed for label in section.findChildren(QLabel)), listed
