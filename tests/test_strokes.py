@@ -141,3 +141,15 @@ def test_what_the_eraser_leaves_is_drawn_at_the_full_box_with_mnist_pen():
     # as thin as the digit drawn that short (up to where the pixel grid falls), not 1.5x as thick
     assert stroke_width(left) == pytest.approx(stroke_width(by_hand), abs=0.4)
     assert int(left.sum()) == pytest.approx(int(by_hand.sum()), rel=0.1)
+
+
+def test_a_mark_spanning_less_than_its_pen_width_is_too_small_to_be_a_digit():
+    from digitpad.data.strokes import too_small
+    pen = 21 / 280
+    assert too_small([PenStroke(((0.5, 0.5),), pen)])                                # a click
+    assert too_small([PenStroke(((0.5, 0.5), (0.56, 0.52)), pen)])                   # a dash
+    assert too_small([PenStroke(((0.5, 0.5),), pen), PenStroke(((0.5, 0.55),), pen)])  # two dots
+    assert not too_small([PenStroke(((0.5, 0.4), (0.5, 0.55)), pen)])                # a small 1
+    assert not too_small([PenStroke(((0.5, 0.5), (0.56, 0.52)), 4 / 280)])           # the same, a fine pen
+    assert not too_small([PenStroke(((0.2, 0.2), (0.8, 0.8)), pen, erase=True)])     # nothing drawn
+    assert not too_small([])

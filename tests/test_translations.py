@@ -189,3 +189,30 @@ def test_every_preset_description_is_marked_for_translation():
     from digitpad.nn.train import PRESETS
     from digitpad.ui.train.words import PRESET_DESCRIPTIONS
     assert {preset.description for preset in PRESETS.values()} == set(PRESET_DESCRIPTIONS)
+
+
+#: Korean particles written in both forms, one after a final consonant and one after a vowel,
+#: for a word not known beforehand: "digitpad.nn이(가)", "sigmoid이(가)" read badly.
+KOREAN_TWO_FORM_PARTICLES = ("이(가)", "가(이)", "을(를)", "를(을)", "은(는)", "는(은)", "와(과)", "과(와)")
+
+
+def test_no_korean_particle_follows_a_name_or_a_number_put_into_the_text():
+    """A name or a number put into a sentence ({0}) may end in a Latin letter or a digit: the
+    sentence is written so that no particle of two forms comes right after it."""
+    stuck = []
+    for (context, source), message in _messages(i18n.ts_path("ko")).items():
+        translation = message.find("translation")
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            if re.search(r"\{\d\}(?:%s)" % "|".join(re.escape(p) for p in KOREAN_TWO_FORM_PARTICLES), text):
+                stuck.append(f"{context}: {text}")
+    assert stuck == []
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_the_explore_list_and_each_sections_heading_name_3_6_2_alike(code):
+    """The list said "내 숫자로 추론 처리" above a heading "내 숫자로 predict() 실행"."""
+    messages = _messages(i18n.ts_path(code))
+    listed = messages[("ExploreTab", "predict() on your digit")].find("translation").text
+    heading = messages[("PredictWalk", "predict() on your digit")].find("translation").text
+    assert listed == heading and "predict()" in listed

@@ -24,7 +24,8 @@ import numpy as np
 
 from .preprocess import BOX, mnist_style
 
-__all__ = ["PenStroke", "network_input", "vector_input", "smoothed", "render", "MNIST_STROKE", "SUPERSAMPLE"]
+__all__ = ["PenStroke", "network_input", "vector_input", "smoothed", "render", "too_small", "MNIST_STROKE",
+           "SUPERSAMPLE", "LEAST_SPAN"]
 
 MNIST_STROKE = 2.2
 """Pen width in pixels of the 28x28 input (MNIST's strokes measure 2.0 at half intensity)."""
@@ -33,6 +34,12 @@ SUPERSAMPLE = 4
 """The digit is drawn at this many times the 20 px box, then area-averaged down (smooth edges)."""
 
 _CURVE_STEPS = 4  # straight pieces per quadratic curve
+
+LEAST_SPAN = 1.0
+"""The least span of a drawing's lines, in widths of its widest pen, for it to be read as a digit:
+its ink is then at least two pen widths across. A click, a dot or a dash is less; scaled up to
+fill the 20 px box it becomes a blob the network reads as anything ("4 or 9?"). A digit drawn
+small, at 15% of the canvas with the default brush, spans twice that."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,17 @@ def covers_picture(line: np.ndarray, radius: float, shape) -> bool:
     a, d = line[:-1], line[1:] - line[:-1]
     t = np.clip(((middle - a) * d).sum(axis=1) / np.maximum((d ** 2).sum(axis=1), 1e-12), 0.0, 1.0)
     return float(np.hypot(*(a + t[:, None] * d - middle).T).min()) <= room
+
+
+def too_small(strokes) -> bool:
+    """Whether the drawn (not erased) lines of ``strokes`` span less than ``LEAST_SPAN`` widths
+    of the widest pen that drew them, across and down: a mark too small to be a digit."""
+    drawn = [(smoothed(s.points), s.width) for s in strokes if not s.erase and len(s.points)]
+    if not drawn:
+        return False
+    points = np.concatenate([line for line, _ in drawn])
+    span = float((points.max(axis=0) - points.min(axis=0)).max())
+    return span < LEAST_SPAN * max(width for _, width in drawn)
 
 
 def vector_input(strokes, stroke_px: float = MNIST_STROKE) -> np.ndarray | None:

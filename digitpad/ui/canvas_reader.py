@@ -6,7 +6,8 @@ stroke reaching past everything drawn so far, an undo) costs as much as the
 drawing is long; past ``READ_SLICE`` of work it goes on a slice at a time, each
 time the event loop is free, so the canvas keeps drawing and the window keeps
 answering, and its result is shown when it is done. A drawing with a picture
-in it is read from the canvas's pixels (``preprocess.mnist_style``) at once.
+in it is read from the canvas's pixels (``preprocess.mnist_style``) at once. Strokes
+too small to be a digit (``strokes.too_small``: a click, a dot) are not read at all.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..data.live_input import LiveInput
 from ..data.preprocess import mnist_style
+from ..data.strokes import too_small
+
+STROKES, PICTURE, TOO_SMALL = "strokes", "picture", "too small"
+"""What a read was of: the user's strokes, a picture (and anything drawn on it), or strokes too
+small to read (its input is None, as an empty canvas's is)."""
 
 READ_SLICE = 60_000
 """Pixel measurements a read makes before the window has its turn again: a few milliseconds,
@@ -26,9 +32,10 @@ need 55,000 at the most), so that one is read at once."""
 
 class CanvasReader(QObject):
     """Reads ``canvas`` when asked; ``read`` gives the (28, 28) input (None when nothing is
-    drawn) and the canvas's pixels as they were when the read began."""
+    drawn), the canvas's pixels as they were when the read began, and what was read
+    (STROKES, PICTURE or TOO_SMALL)."""
 
-    read = Signal(object, object)
+    read = Signal(object, object, str)
 
     def __init__(self, canvas, parent: QObject | None = None):
         super().__init__(parent)
@@ -62,7 +69,11 @@ class CanvasReader(QObject):
         strokes = self._canvas.strokes()
         if strokes is None:  # a picture is part of the drawing
             self._reading = None
-            self.read.emit(mnist_style(pixels), pixels)
+            self.read.emit(mnist_style(pixels), pixels, PICTURE)
+            return
+        if too_small(strokes):
+            self._reading = None
+            self.read.emit(None, pixels, TOO_SMALL)
             return
         self._reading = (self._live.reading(strokes), pixels)
         self._go_on(math.inf if at_once else READ_SLICE)
@@ -80,4 +91,4 @@ class CanvasReader(QObject):
             self._slices.start()
             return
         self._reading = None
-        self.read.emit(reading.result, pixels)
+        self.read.emit(reading.result, pixels, STROKES)

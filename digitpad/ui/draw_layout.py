@@ -1,8 +1,10 @@
 """The Draw tab's layout: the canvas and its tools on the left; the answer, the bars, what the
-network sees and what lights up inside on the right; and the two boxes that keep it steady."""
+network sees and what lights up inside on the right; the two boxes that keep it steady; and the
+words of the answer and of how the network's input was made, as each read is shown."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxL
 
 from . import theme
 from .i18n import translate
+from .units import probability_text
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH, Canvas
 from .widgets.elided_label import ElidedLabel
 from .widgets.heatmaps import ActivationMaps
@@ -65,6 +68,14 @@ class TextIfRoom(QLabel):
         self.short = short
         if short:
             self.setToolTip(text)   # the whole of it, where the short form is shown
+
+    def set_words(self, text: str) -> None:
+        """Say ``text`` instead (the short form stays)."""
+        if text != self.text():
+            self.setText(text)
+            if self.short:
+                self.setToolTip(text)
+            self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return False      # what it needs is its size hint; what it must have is nothing
@@ -263,10 +274,6 @@ def build(tab) -> None:
     # what the network sees
     tab.networkInput = PixelView()
     tab.networkInput.setObjectName("networkInput")
-    tab.networkInput.setToolTip(translate("DrawTab", "The 28x28 input: your strokes drawn again with MNIST's pen "
-                                                     "width, whatever your brush, scaled so the longer side is 20 px "
-                                                     "(dashed box), and moved so the centre of mass is at the centre "
-                                                     "(cross), how MNIST's digits were made."))
     tab.networkInput.setFixedSize(PIXEL_VIEW_SIDE, PIXEL_VIEW_SIDE)
     tab.naivePanel = NaiveReading(PIXEL_VIEW_SIDE)
     tab.naiveInput, tab.naiveBars, tab.naiveLabel = (tab.naivePanel.view, tab.naivePanel.bars,
@@ -284,12 +291,8 @@ def build(tab) -> None:
 
     tab.naivePanel.setVisible(False)
 
-    tab.recipeText = TextIfRoom(
-        translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 pixels "
-                             "(dashed box), moved so the centre of mass sits in the middle (cross): how MNIST's "
-                             "digits were made."),
-        objectName="recipeText",
-        short=translate("DrawTab", "20 px box, centred by mass"))
+    tab.recipeText = TextIfRoom("", objectName="recipeText", short=translate("DrawTab", "20 px box, centred by mass"))
+    show_recipe(tab, picture=False)
     tab.recipeText.setWordWrap(True)
     tab.recipeText.setStyleSheet(f"color: {theme.MUTED};")
     tab.recipeText.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -336,6 +339,63 @@ def build(tab) -> None:
     root.addWidget(line)
     root.addLayout(right, 1)
     tab._on_brush_value_changed(tab.brushSlider.value())
+
+
+UNSURE_BELOW = 0.6          # below this top probability the answer is given as "a or b?"
+
+
+def show_answer(tab, probs, too_small: bool = False) -> None:
+    """The answer in large type and a line under it: the digit read (or "a or b?"), or with no
+    probabilities, what to do: draw a digit, or draw it bigger."""
+    if (probs is None) != tab._showing_empty:  # restyle only when the state flips
+        tab._showing_empty = probs is None
+        colour = theme.MUTED if probs is None else theme.ACCENT
+        tab.predictionLabel.setStyleSheet(f"color: {colour};")
+    if probs is None and too_small:
+        tab.predictionLabel.setText(translate("DrawTab", "Too small to read"))
+        tab.predictionDetail.setText(translate("DrawTab", "A mark less than two brush widths across is not read "
+                                                          "as a digit: draw it bigger."))
+    elif probs is None:
+        tab.predictionLabel.setText(translate("DrawTab", "Draw a digit"))
+        tab.predictionDetail.setText(translate("DrawTab", "Left button draws, right or Eraser (E) erases; "
+                                                          "or drop a picture."))
+    else:
+        order = np.argsort(probs)[::-1]
+        first, second = int(order[0]), int(order[1])
+        if probs[first] >= UNSURE_BELOW:
+            tab.predictionLabel.setText(f"{first}  {probability_text(probs[first])}")
+            if probs[second] >= 0.005:
+                tab.predictionDetail.setText(translate("DrawTab", "The network reads a {0}; next best {1} ({2}).")
+                                             .format(first, second, probability_text(probs[second])))
+            else:
+                tab.predictionDetail.setText(
+                    translate("DrawTab", "The network reads a {0}; nothing else comes close.").format(first))
+        else:
+            tab.predictionLabel.setText(translate("DrawTab", "{0} or {1}?").format(first, second))
+            tab.predictionDetail.setText(translate("DrawTab", "Not sure: {0} ({1}) or {2} ({3}).").format(
+                first, probability_text(probs[first]), second, probability_text(probs[second])))
+
+
+def show_recipe(tab, picture: bool) -> None:
+    """Say how the 28x28 input was made: from the strokes (drawn again at MNIST's pen width,
+    ``data.live_input``) or, for a picture on the canvas, from its pixels (``preprocess.mnist_style``)."""
+    if picture:
+        words = translate("DrawTab", "Your picture cropped to its ink, scaled so the longer side is 20 pixels "
+                                     "(dashed box), moved so the centre of mass sits in the middle (cross): how "
+                                     "MNIST's digits were made.")
+        tip = translate("DrawTab", "The 28x28 input: the picture on the canvas (and anything drawn on it) cropped "
+                                   "to its ink, its lines as thick as they are, scaled so the longer side is 20 px "
+                                   "(dashed box), and moved so the centre of mass is at the centre (cross), how "
+                                   "MNIST's digits were made.")
+    else:
+        words = translate("DrawTab", "Your strokes redrawn with MNIST's pen width, scaled so the longer side is 20 "
+                                     "pixels (dashed box), moved so the centre of mass sits in the middle (cross): "
+                                     "how MNIST's digits were made.")
+        tip = translate("DrawTab", "The 28x28 input: your strokes drawn again with MNIST's pen width, whatever your "
+                                   "brush, scaled so the longer side is 20 px (dashed box), and moved so the centre "
+                                   "of mass is at the centre (cross), how MNIST's digits were made.")
+    tab.recipeText.set_words(words)
+    tab.networkInput.setToolTip(tip)
 
 
 def _tool_button(text, name, tip, slot) -> QToolButton:

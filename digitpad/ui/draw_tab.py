@@ -30,9 +30,9 @@ from ..data import preprocess
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..nn.activations import title as activation_title
 from ..nn.network import PIXEL_SCALE
-from . import draw_layout, theme
+from . import draw_layout
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
-from .canvas_reader import CanvasReader
+from .canvas_reader import PICTURE, TOO_SMALL, CanvasReader
 from .model_state import ModelState
 from .pictures import MAX_IMAGE_SIDE, largest_square, max_image_pixels, qimage_to_array
 from .settings import SettingsReader
@@ -42,7 +42,6 @@ from .workers import JobRunner, user_words
 
 __all__ = ["DrawTab", "largest_square"]
 
-UNSURE_BELOW = 0.6          # below this top probability the answer is given as "a or b?"
 # Live updates are at most one per screen frame; a pointer reporting at the frame rate
 # arrives with some jitter, so an update is allowed after 3/4 of a frame.
 FRAME_SLACK = 0.75
@@ -75,6 +74,7 @@ class DrawTab(AppTab):
         self._store_watcher = QFileSystemWatcher(self)  # another running copy may save too
         self._store_watcher.directoryChanged.connect(self._on_store_folder_changed)
         self._showing_empty = False
+        self._too_small = False     # the last read was of strokes too small to be a digit
         self._last_refresh = 0.0
         self._moved_on: tuple[np.ndarray, int] | None = None  # cleared, read right: (28x28, answer)
         self._saved_inputs: deque[bytes] = deque(maxlen=SAVED_REMEMBERED)  # labelled: never read right
@@ -171,7 +171,9 @@ class DrawTab(AppTab):
         self._throttle.stop()
         self.reader.start(at_once=True)
 
-    def _on_reader_read(self, x28, pixels) -> None:
+    def _on_reader_read(self, x28, pixels, kind: str) -> None:
+        draw_layout.show_recipe(self, kind == PICTURE)
+        self._too_small = kind == TOO_SMALL   # read like an empty canvas, and said so
         naive = preprocess.naive_downscale(pixels) if self.naiveToggle.isChecked() else None
         self._input28, self._naive28 = x28, naive
         if x28 is None:
@@ -193,28 +195,7 @@ class DrawTab(AppTab):
         self.bars.set_probabilities(probs)
         self.networkInput.set_pixels(self._input28)
         self.activationMaps.set_activations(hidden)
-        if (probs is None) != self._showing_empty:  # restyle only when the state flips
-            self._showing_empty = probs is None
-            colour = theme.MUTED if probs is None else theme.ACCENT
-            self.predictionLabel.setStyleSheet(f"color: {colour};")
-        if probs is None:
-            self.predictionLabel.setText(self.tr("Draw a digit"))
-            self.predictionDetail.setText(self.tr("Left button draws, right or Eraser (E) erases; or drop a picture."))
-        else:
-            order = np.argsort(probs)[::-1]
-            first, second = int(order[0]), int(order[1])
-            if probs[first] >= UNSURE_BELOW:
-                self.predictionLabel.setText(f"{first}  {probability_text(probs[first])}")
-                if probs[second] >= 0.005:
-                    self.predictionDetail.setText(self.tr("The network reads a {0}; next best {1} ({2}).").format(
-                        first, second, probability_text(probs[second])))
-                else:
-                    self.predictionDetail.setText(
-                        self.tr("The network reads a {0}; nothing else comes close.").format(first))
-            else:
-                self.predictionLabel.setText(self.tr("{0} or {1}?").format(first, second))
-                self.predictionDetail.setText(self.tr("Not sure: {0} ({1}) or {2} ({3}).").format(
-                    first, probability_text(probs[first]), second, probability_text(probs[second])))
+        draw_layout.show_answer(self, probs, self._too_small)
         if self.naiveToggle.isChecked():
             answer = None if probs is None else int(np.argmax(probs))
             self.naivePanel.show_reading(self._naive28, naive_probs, answer)
@@ -304,6 +285,10 @@ class DrawTab(AppTab):
             return False
         if self.is_reading():   # else the last read is of this drawing: no need to show it again
             self.settle()
+        if self._too_small:
+            self.statusMessage.emit(self.tr("Not saved: the drawing is too small to be a digit. "
+                                            "Draw it bigger."), 5000)
+            return False
         pixels, x28 = self.canvas.image_array(), self._input28
         raw = preprocess.naive_downscale(pixels)
         try:

@@ -498,6 +498,14 @@ read as {2} ({3} sure): wrong</source>
         <translation>この絵を正しいラベル付きでマイ数字に保存します（キャンバスにフォーカスがあるときは数字キーでも可）</translation>
     </message>
     <message>
+        <source>Too small to read</source>
+        <translation>小さすぎて読めません</translation>
+    </message>
+    <message>
+        <source>A mark less than two brush widths across is not read as a digit: draw it bigger.</source>
+        <translation>ブラシの太さの2倍に満たない印は数字として読みません。もっと大きく描いてください。</translation>
+    </message>
+    <message>
         <source>The 28x28 input: your strokes drawn again with MNIST&apos;s pen width, whatever your brush, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
         <translation>28x28の入力: ブラシの太さにかかわらずMNISTのペンの太さで線を描き直し、長い辺が20 pxになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動します（十字）。MNISTの数字の作り方と同じです。</translation>
     </message>
@@ -512,6 +520,14 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>prepared like MNIST</source>
         <translation>MNISTと同じ前処理</translation>
+    </message>
+    <message>
+        <source>Your picture cropped to its ink, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
+        <translation>画像をインクのある部分で切り抜き、長い辺が20ピクセルになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動しました（十字）。MNISTの数字の作り方と同じです。</translation>
+    </message>
+    <message>
+        <source>The 28x28 input: the picture on the canvas (and anything drawn on it) cropped to its ink, its lines as thick as they are, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
+        <translation>28x28の入力: キャンバス上の画像（その上に描いたものも含む）をインクのある部分で切り抜き、線の太さはそのままで、長い辺が20 pxになるよう拡大縮小し（破線の枠）、重心が中央に来るよう移動します（十字）。MNISTの数字の作り方と同じです。</translation>
     </message>
     <message>
         <source>Your strokes redrawn with MNIST&apos;s pen width, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
@@ -608,6 +624,10 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>Nothing to save: draw a digit first.</source>
         <translation>保存するものがありません。先に数字を描いてください。</translation>
+    </message>
+    <message>
+        <source>Not saved: the drawing is too small to be a digit. Draw it bigger.</source>
+        <translation>保存しませんでした: 絵が小さすぎて数字になりません。もっと大きく描いてください。</translation>
     </message>
     <message>
         <source>Could not save the digit</source>
@@ -733,7 +753,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>predict() on your digit</source>
-        <translation>あなたの数字で推論処理</translation>
+        <translation>あなたの数字で predict() を実行</translation>
     </message>
     <message>
         <source>section {0}</source>
@@ -1335,7 +1355,7 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>predict() on your digit</source>
-        <translation>あなたの数字で predict()</translation>
+        <translation>あなたの数字で predict() を実行</translation>
     </message>
     <message>
         <source>The network reading your drawing, as the book&apos;s predict() computes it, line by line. Step through it, point at a neuron, see which ink made it choose.</source>

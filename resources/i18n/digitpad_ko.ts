@@ -498,6 +498,14 @@ read as {2} ({3} sure): wrong</source>
         <translation>이 그림을 올바른 레이블과 함께 내 숫자에 저장합니다(캔버스에 포커스가 있을 때 숫자 키를 눌러도 됩니다)</translation>
     </message>
     <message>
+        <source>Too small to read</source>
+        <translation>너무 작아서 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>A mark less than two brush widths across is not read as a digit: draw it bigger.</source>
+        <translation>붓 굵기 두 배보다 작은 표시는 숫자로 읽지 않습니다. 더 크게 그리세요.</translation>
+    </message>
+    <message>
         <source>The 28x28 input: your strokes drawn again with MNIST&apos;s pen width, whatever your brush, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
         <translation>28x28 입력: 붓 굵기와 상관없이 MNIST의 펜 굵기로 획을 다시 그리고, 긴 변이 20 px가 되도록 크기를 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮깁니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
     </message>
@@ -512,6 +520,14 @@ read as {2} ({3} sure): wrong</source>
     <message>
         <source>prepared like MNIST</source>
         <translation>MNIST처럼 전처리</translation>
+    </message>
+    <message>
+        <source>Your picture cropped to its ink, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
+        <translation>그림을 잉크가 있는 부분만 잘라 긴 변이 20픽셀이 되도록 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮겼습니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
+    </message>
+    <message>
+        <source>The 28x28 input: the picture on the canvas (and anything drawn on it) cropped to its ink, its lines as thick as they are, scaled so the longer side is 20 px (dashed box), and moved so the centre of mass is at the centre (cross), how MNIST&apos;s digits were made.</source>
+        <translation>28x28 입력: 캔버스의 그림(그 위에 그린 것 포함)을 잉크가 있는 부분만 잘라 선 굵기는 그대로 두고, 긴 변이 20 px가 되도록 크기를 맞추고(점선 상자), 무게 중심이 가운데 오도록(십자) 옮깁니다. MNIST의 숫자를 만든 방법과 같습니다.</translation>
     </message>
     <message>
         <source>Your strokes redrawn with MNIST&apos;s pen width, scaled so the longer side is 20 pixels (dashed box), moved so the centre of mass sits in the middle (cross): how MNIST&apos;s digits were made.</source>
@@ -563,7 +579,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels (for example {4} x {4}).</source>
-        <translation>{0}은(는) {1} x {2} 픽셀입니다. digitpad가 열 수 있는 가장 큰 그림은 {3}메가픽셀입니다(예: {4} x {4}).</translation>
+        <translation>{0}: {1} x {2} 픽셀입니다. digitpad가 열 수 있는 가장 큰 그림은 {3}메가픽셀입니다(예: {4} x {4}).</translation>
     </message>
     <message>
         <source>Cannot open the picture</source>
@@ -571,7 +587,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>{0} could not be read as an image: {1}.</source>
-        <translation>{0}을(를) 이미지로 읽을 수 없습니다: {1}.</translation>
+        <translation>{0}: 이미지로 읽을 수 없습니다. {1}.</translation>
     </message>
     <message>
         <source>Opening {0}...</source>
@@ -599,15 +615,19 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>{0} looks blank: no ink stands out from its background.</source>
-        <translation>{0}은(는) 비어 있는 것 같습니다. 배경과 구별되는 선이 없습니다.</translation>
+        <translation>{0}: 비어 있는 것 같습니다. 배경과 구별되는 선이 없습니다.</translation>
     </message>
     <message>
         <source>Opened {0}: the network reads a {1} ({2}). Keep drawing on it, or Ctrl+Z to undo.</source>
-        <translation>{0}을(를) 열었습니다. 신경망의 답은 {1}({2})입니다. 그 위에 계속 그리거나 Ctrl+Z로 되돌리세요.</translation>
+        <translation>열었습니다: {0}. 신경망의 답은 {1}({2})입니다. 그 위에 계속 그리거나 Ctrl+Z로 되돌리세요.</translation>
     </message>
     <message>
         <source>Nothing to save: draw a digit first.</source>
         <translation>저장할 것이 없습니다. 먼저 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: the drawing is too small to be a digit. Draw it bigger.</source>
+        <translation>저장하지 않았습니다: 그림이 너무 작아 숫자로 볼 수 없습니다. 더 크게 그리세요.</translation>
     </message>
     <message>
         <source>Could not save the digit</source>
@@ -639,7 +659,7 @@ It could not be moved aside either ({1}), so saving is off until the file is fix
 It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
         <translation>{0}
 
-그 파일은 {1}(으)로 보관했습니다. 새 숫자는 그 옆의 새 파일에 저장됩니다.</translation>
+그 파일은 다음 이름으로 보관했습니다: {1}. 새 숫자는 그 옆의 새 파일에 저장됩니다.</translation>
     </message>
     <message>
         <source>My digits could not be read</source>
@@ -694,7 +714,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>{0} is the answer itself: pick another digit to compare it with.</source>
-        <translation>{0}은(는) 답 그 자체입니다. 비교할 다른 숫자를 고르세요.</translation>
+        <translation>고른 숫자({0})는 답 그 자체입니다. 비교할 다른 숫자를 고르세요.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt;: toward {1}&lt;br&gt;&lt;span style=&apos;color:{2}&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt;: toward {3}</source>
@@ -733,7 +753,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>predict() on your digit</source>
-        <translation>내 숫자로 추론 처리</translation>
+        <translation>내 숫자로 predict() 실행</translation>
     </message>
     <message>
         <source>section {0}</source>
@@ -745,7 +765,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>Every value here is computed by {0} while you watch: change an input and everything after it follows.</source>
-        <translation>여기 있는 모든 값은 보는 동안 {0}이(가) 계산합니다. 입력을 바꾸면 그 뒤의 모든 값이 따라 바뀝니다.</translation>
+        <translation>여기 있는 모든 값은 보는 동안 {0} 코드가 직접 계산합니다. 입력을 바꾸면 그 뒤의 모든 값이 따라 바뀝니다.</translation>
     </message>
 </context>
 <context>
@@ -876,7 +896,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>digitpad will be in {0} from its next start.</source>
-        <translation>digitpad를 다음에 시작할 때부터 {0}(으)로 표시합니다.</translation>
+        <translation>다음에 시작할 때부터 digitpad를 이 언어로 표시합니다: {0}.</translation>
     </message>
     <message>
         <source>Restarting closes the window as Quit does: settings, My digits and saved models are kept; a drawing not saved to My digits and a trained network not saved are not.</source>
@@ -900,7 +920,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>No installed font can show {0}, so digitpad is in English. Install one (on Linux: fonts-noto-cjk) and start it again.</source>
-        <translation>{0}을(를) 표시할 수 있는 글꼴이 없어 digitpad를 영어로 표시합니다. 글꼴을 설치하고(Linux: fonts-noto-cjk) 다시 시작하세요.</translation>
+        <translation>{0} 글자를 표시할 수 있는 글꼴이 없어 digitpad를 영어로 표시합니다. 글꼴을 설치하고(Linux: fonts-noto-cjk) 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -922,7 +942,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>{0}: saved {1} could not be used; defaults instead.</source>
-        <translation>{0}: 저장된 {1}을(를) 사용할 수 없어 기본값을 씁니다.</translation>
+        <translation>{0}: 저장된 설정({1})을 사용할 수 없어 기본값을 씁니다.</translation>
     </message>
     <message>
         <source>Zoom {0}</source>
@@ -942,7 +962,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>Now using {0}</source>
-        <translation>이제 {0}을(를) 사용합니다</translation>
+        <translation>사용 중인 모델: {0}</translation>
     </message>
     <message>
         <source>Cannot use these weights</source>
@@ -954,7 +974,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
 Still using {1}.</source>
         <translation>{0}
 
-계속 {1}을(를) 사용합니다.</translation>
+계속 사용하는 모델: {1}.</translation>
     </message>
     <message>
         <source>Open weights</source>
@@ -1181,7 +1201,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>{0} already exist in {1}: replace?</source>
-        <translation>{1}에 {0}이(가) 이미 있습니다. 바꿀까요?</translation>
+        <translation>{1}에 이미 있는 파일: {0}. 바꿀까요?</translation>
     </message>
     <message>
         <source> and </source>
@@ -1193,7 +1213,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Wrote {0} and {1} in {2}.</source>
-        <translation>{2}에 {0}, {1}을(를) 썼습니다.</translation>
+        <translation>{2}에 썼습니다: {0}, {1}.</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1259,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>The bias node: a constant 1, weighted by b{0} = {1} into layer {0}.</source>
-        <translation>편향 노드: 상수 1에 b{0} = {1}을(를) 곱해 {0}층에 더합니다.</translation>
+        <translation>편향 노드: 상수 1 × b{0}({1}) 값을 {0}층에 더합니다.</translation>
     </message>
     <message>
         <source>input x{0}{1}</source>
@@ -1271,12 +1291,12 @@ NumPy의 메시지: ValueError: {4}</translation>
     <message numerus="yes">
         <source>Read with {0} (and %n drawing(s) it read right)</source>
         <translation>
-            <numerusform>{0}(으)로 읽습니다(맞게 읽은 그림 %n개도 배움)</numerusform>
+            <numerusform>읽는 모델: {0} (맞게 읽은 그림 %n개도 배움)</numerusform>
         </translation>
     </message>
     <message>
         <source>Read with {0}</source>
-        <translation>{0}(으)로 읽습니다</translation>
+        <translation>읽는 모델: {0}</translation>
     </message>
     <message>
         <source>Cannot use the shipped weights</source>
@@ -1303,11 +1323,11 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>The activation function h() = {0} turns each weighted sum into the signal the next layer receives (0 to 1).</source>
-        <translation>활성화 함수 h() = {0}이(가) 각 가중합을 다음 층이 받을 신호(0~1)로 바꿉니다.</translation>
+        <translation>활성화 함수 h() = {0}: 각 가중합을 다음 층이 받을 신호(0~1)로 바꿉니다.</translation>
     </message>
     <message>
         <source>The activation function h() = {0} turns each weighted sum into the signal the next layer receives.</source>
-        <translation>활성화 함수 h() = {0}이(가) 각 가중합을 다음 층이 받을 신호로 바꿉니다.</translation>
+        <translation>활성화 함수 h() = {0}: 각 가중합을 다음 층이 받을 신호로 바꿉니다.</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1605,7 +1625,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>The batched run #{0} was {1}x faster than this one ({2} instead of {3}).</source>
-        <translation>배치 처리 실행 #{0}이(가) 이것보다 {1}배 빨랐습니다({3} 대신 {2}).</translation>
+        <translation>배치 처리 실행(#{0})이 이것보다 {1}배 빨랐습니다({3} 대신 {2}).</translation>
     </message>
     <message>
         <source>Could not export the runs</source>
@@ -2130,11 +2150,11 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>The 28×28 image the Draw tab gives the network. With {0} it gives the same answer.</source>
-        <translation>그리기 탭이 신경망에 주는 28×28 이미지입니다. {0}(으)로 바꿔도 같은 답을 냅니다.</translation>
+        <translation>그리기 탭이 신경망에 주는 28×28 이미지입니다. {0} 함수로 바꿔도 같은 답을 냅니다.</translation>
     </message>
     <message>
         <source>The 28×28 image the Draw tab gives the network. With {0} it gives a different answer.</source>
-        <translation>그리기 탭이 신경망에 주는 28×28 이미지입니다. {0}(으)로 바꾸면 다른 답을 냅니다.</translation>
+        <translation>그리기 탭이 신경망에 주는 28×28 이미지입니다. {0} 함수로 바꾸면 다른 답을 냅니다.</translation>
     </message>
     <message>
         <source>{0}   (as trained)</source>
@@ -2178,7 +2198,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Now using {0}.</source>
-        <translation>이제 {0}을(를) 사용합니다.</translation>
+        <translation>사용 중인 모델: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2259,7 @@ NumPy의 메시지: ValueError: {4}</translation>
 Using {1}. Label a drawing to teach a new one; My digits were not touched.</source>
         <translation>{0}
 
-{1}을(를) 사용합니다. 그림에 레이블을 붙이면 새 모델을 학습합니다. 내 숫자는 그대로입니다.</translation>
+사용하는 모델: {1}. 그림에 레이블을 붙이면 새 모델을 학습합니다. 내 숫자는 그대로입니다.</translation>
     </message>
     <message>
         <source>Could not delete your personal model</source>
@@ -2283,7 +2303,7 @@ Your personal model was deleted; My digits were kept.</source>
     </message>
     <message>
         <source>Your model was taught in {0}; {1} still reads.</source>
-        <translation>내 모델을 {0} 만에 학습했습니다. 읽기는 계속 {1}(으)로 합니다.</translation>
+        <translation>내 모델을 {0} 만에 학습했습니다. 읽기는 계속 이 모델이 합니다: {1}.</translation>
     </message>
     <message>
         <source>Your model is up to date with My digits (taught in {0}).</source>
@@ -2400,7 +2420,7 @@ Your digits are kept in My digits and are taught with the next one saved once th
     </message>
     <message>
         <source>{0} samples of the {1} set ready. Press Run to read them all with {2}.</source>
-        <translation>{1} 샘플 {0}개가 준비되었습니다. 실행을 누르면 {2}(으)로 모두 읽습니다.</translation>
+        <translation>{1} 샘플 {0}개가 준비되었습니다. 실행을 누르면 모두 읽습니다(모델: {2}).</translation>
     </message>
     <message>
         <source>Cancelled: the model changed</source>
@@ -2408,7 +2428,7 @@ Your digits are kept in My digits and are taught with the next one saved once th
     </message>
     <message>
         <source>The model changed to {0}: run again to see its results.</source>
-        <translation>모델이 {0}(으)로 바뀌었습니다. 결과를 보려면 다시 실행하세요.</translation>
+        <translation>모델이 바뀌었습니다: {0}. 결과를 보려면 다시 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2947,7 @@ Your digits are kept in My digits and are taught with the next one saved once th
     </message>
     <message>
         <source>W1[:, {0}] as 28×28: only the {1} inked pixels count; red weights there raise {2}, blue lower it.</source>
-        <translation>W1[:, {0}]을 28×28로 본 것: 획이 있는 픽셀 {1}개만 영향을 줍니다. 그곳의 빨간 가중치는 {2}을(를) 올리고 파란 가중치는 내립니다.</translation>
+        <translation>W1[:, {0}]을 28×28로 본 것: 획이 있는 픽셀 {1}개만 영향을 줍니다. 그곳의 빨간 가중치는 {2} 값을 올리고 파란 가중치는 내립니다.</translation>
     </message>
     <message>
         <source>nothing pushes it up</source>
@@ -3129,15 +3149,15 @@ after every epoch</source>
     </message>
     <message>
         <source>Batches of {0} took {1}, one at a time {2}.</source>
-        <translation>배치 크기 {0}은(는) {1}, 한 장씩은 {2} 걸렸습니다.</translation>
+        <translation>걸린 시간 · 배치 크기 {0}: {1}, 한 장씩: {2}.</translation>
     </message>
     <message>
         <source>Batches of {0} were {1}x faster: {2} instead of {3}.</source>
-        <translation>배치 크기 {0}이(가) {1}배 빨랐습니다: {3} 대신 {2}.</translation>
+        <translation>배치 크기 {0}: {1}배 빨랐습니다({3} 대신 {2}).</translation>
     </message>
     <message>
         <source>Batches of {0} were {1}x slower: {2} instead of {3}.</source>
-        <translation>배치 크기 {0}이(가) {1}배 느렸습니다: {3} 대신 {2}.</translation>
+        <translation>배치 크기 {0}: {1}배 느렸습니다({3} 대신 {2}).</translation>
     </message>
 </context>
 <context>

@@ -48,3 +48,22 @@ def explore(qtbot, state):
 @pytest.fixture
 def window(qtbot, state):
     return new_window(qtbot, state)
+
+
+@pytest.fixture
+def window_in(qtbot, qapp, state):
+    """A main window in the given language (English again afterwards)."""
+    from PySide6.QtCore import Qt
+    from digitpad.ui import i18n
+    windows = []
+
+    def make(code: str):
+        assert i18n.install(qapp, code)
+        window = new_window(qtbot, state)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        windows.append(window)
+        return window
+    yield make
+    for window in windows:
+        window.close()
+    i18n.install(qapp, i18n.ENGLISH)

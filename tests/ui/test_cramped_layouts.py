@@ -11,25 +11,6 @@ from shared_data import mnist
 from test_small_screens import run_the_test_set, settle
 
 
-@pytest.fixture
-def window_in(qtbot, qapp, state):
-    """A main window in the given language (English again afterwards)."""
-    from digitpad.ui import i18n
-    from qt_helpers import new_window
-    windows = []
-
-    def make(code: str):
-        assert i18n.install(qapp, code)
-        window = new_window(qtbot, state)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        windows.append(window)
-        return window
-    yield make
-    for window in windows:
-        window.close()
-    i18n.install(qapp, i18n.ENGLISH)
-
-
 def rect_in(widget: QWidget, other: QWidget) -> QRect:
     return QRect(widget.mapTo(other, QPoint(0, 0)), widget.size())
 

@@ -566,3 +566,85 @@ def test_inside_the_network_names_the_activation_by_its_title(draw_tab, state):
     assert box.title() == "Inside the network (sigmoid)"
     state.set_model(Model(Network.random([784, 50, 100, 10], "relu", seed=0), "relu net", "test"))
     assert box.title() == "Inside the network (ReLU)"
+
+
+def test_what_the_network_sees_says_how_a_picture_was_prepared_and_how_strokes_were(draw_tab, qtbot, state,
+                                                                                    tmp_path):
+    """An opened picture or a test-set sample has no strokes: it is cropped and scaled from its pixels
+    (preprocess.mnist_style), its lines as thick as they are, not redrawn at MNIST's pen width."""
+    recipe, view = draw_tab.findChild(QLabel, "recipeText"), draw_tab.networkInput
+    clear = draw_tab.findChild(object, "clearButton")
+
+    def says_strokes() -> bool:
+        return all("strokes" in text and "pen width" in text for text in (recipe.text(), view.toolTip()))
+
+    def says_picture() -> bool:
+        return all("picture" in text and "pen width" not in text and "strokes" not in text
+                   for text in (recipe.text(), view.toolTip()))
+
+    assert says_strokes()                                       # before anything is drawn
+    stroke(draw_tab.canvas, VERTICAL)
+    assert says_strokes()
+    assert draw_tab.open_image(str(write_picture(tmp_path / "one.png")))     # File > Open image...
+    assert says_picture() and recipe.toolTip() == recipe.text()
+    stroke(draw_tab.canvas, [(0.2, 0.2), (0.3, 0.3)])          # drawn on the picture: still a picture
+    assert says_picture()
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert says_strokes()
+    seven = np.zeros((28, 28), np.uint8)
+    seven[6:9, 7:21], seven[9:23, 16:19] = 255, 255
+    state.request_drawing(seven)                                # a test-set sample sent to the Draw tab
+    assert draw_tab.probabilities() is not None and says_picture()
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    stroke(draw_tab.canvas, VERTICAL)
+    assert says_strokes() and draw_tab.probabilities() is not None
+
+
+def click_canvas(canvas, at=(0.5, 0.5)) -> None:
+    """One click of the left button: a press and a release at the same place, no move."""
+    pos = (at[0] * canvas.width(), at[1] * canvas.height())
+    mouse(canvas, QEvent.Type.MouseButtonPress, pos, LEFT, LEFT)
+    mouse(canvas, QEvent.Type.MouseButtonRelease, pos, LEFT, Qt.MouseButton.NoButton)
+
+
+@pytest.mark.parametrize("mark", ["click", "dash", "two dots"])
+def test_a_mark_too_small_to_be_a_digit_is_not_read_nor_saved(draw_tab, qtbot, mark):
+    """A single click was scaled up to fill the 20 px box and read as "4 or 9?", and could be kept
+    in My digits as a digit. Like an empty canvas, it is not read; the answer says why."""
+    from PySide6.QtWidgets import QPushButton
+    canvas = draw_tab.canvas
+    assert canvas.brush_width == 21
+    if mark == "click":
+        click_canvas(canvas)
+    elif mark == "dash":                          # 5 canvas pixels of 280 at a 21-pixel brush
+        stroke(canvas, [(0.5, 0.5), (0.518, 0.5)])
+    else:
+        click_canvas(canvas, (0.5, 0.5))
+        click_canvas(canvas, (0.5, 0.56))
+    assert not canvas.is_empty()
+    assert draw_tab.probabilities() is None and draw_tab.input_image() is None
+    assert draw_tab.bars.label_texts() == [""] * 10
+    assert draw_tab.predictionLabel.text() == "Too small to read"
+    assert "bigger" in draw_tab.predictionDetail.text()
+    with qtbot.waitSignal(draw_tab.statusMessage) as blocker:
+        qtbot.mouseClick(draw_tab.findChild(QPushButton, "saveButton4"), Qt.MouseButton.LeftButton)
+    assert "too small" in blocker.args[0] and draw_tab.store.count == 0
+    assert not canvas.is_empty()                   # kept on the canvas, to draw on
+    stroke(canvas, [(0.5, 0.5), (0.5, 0.8)])       # grown into a digit: read again
+    assert draw_tab.probabilities() is not None and draw_tab.predictionLabel.text()[0].isdigit()
+
+
+@pytest.mark.parametrize("digit, points", [
+    ("1", [[(0.5, 0.42), (0.5, 0.57)]]),
+    ("7", [[(0.43, 0.43), (0.57, 0.43), (0.48, 0.58)]]),
+])
+def test_a_digit_drawn_small_is_still_read(draw_tab, qtbot, digit, points):
+    """A 1 or a 7 at 15% of the canvas with the default brush is a digit, not a dot."""
+    from PySide6.QtWidgets import QPushButton
+    for line in points:
+        stroke(draw_tab.canvas, line, steps=12)
+    assert draw_tab.probabilities() is not None
+    assert predicted(draw_tab) == int(digit)
+    with qtbot.waitSignal(draw_tab.digitSaved):
+        qtbot.mouseClick(draw_tab.findChild(QPushButton, f"saveButton{digit}"), Qt.MouseButton.LeftButton)
+    assert draw_tab.store.count == 1

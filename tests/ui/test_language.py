@@ -293,3 +293,16 @@ def test_damaged_mnist_is_told_from_missing_mnist_in_the_language(qtbot, in_lang
     unusable = user_words(MnistNotFound("MNIST not found", ("mnist.npz (not a zip file)",)))
     assert unusable.split("\n\n")[0] == _translation_of(code, "_ProblemWords",
                                                         "MNIST's files are here, but they cannot be read.")
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_the_explore_tab_names_its_tools_in_whole_sentences(window_in, code):
+    """Korean read "digitpad.nn이(가) 계산합니다"; the list named 3.6.2 otherwise than its heading."""
+    window = window_in(code)
+    explore = window.tab("Explore")
+    window.tabs.setCurrentWidget(explore)
+    note = next(label for label in explore.sideBox.findChildren(QLabel) if "digitpad.nn" in label.text())
+    assert "digitpad.nn이" not in note.text() and "(가)" not in note.text()
+    section = explore.show_section("predict")
+    listed = explore.sectionList.currentItem().text()
+    assert any(label.text() == listed for label in section.findChildren(QLabel)), listed

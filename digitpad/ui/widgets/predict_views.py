@@ -206,9 +206,26 @@ class UnitBars(_UnitView):
         h = area.height() / 2 * max(-1.0, min(value, 1.0))
         return QRectF(x, mid - h, w, h).normalized()
 
-    def _fits(self, text: str, column: QRectF) -> bool:
-        """Every value is written where there is room; the strongest one always (over its neighbours)."""
-        return self.fontMetrics().horizontalAdvance(text) <= column.width() + 2
+    def label_rects(self) -> dict[int, QRectF]:
+        """Where each value is written, by unit: the strongest always (wider than its column if it
+        needs), every other one where it fits its column and covers no value already written."""
+        if self.values is None:
+            return {}
+        metrics, top = self.fontMetrics(), self._plot_area().top()
+
+        def rect(unit: int) -> QRectF:
+            width = metrics.horizontalAdvance(self.texts[unit]) + 2
+            left = min(max(self.unit_rect(unit).center().x() - width / 2, 0.0), self.width() - width)
+            return QRectF(left, 0, width, top)
+
+        strongest = int(np.argmax(np.abs(self.values)))
+        rects = {strongest: rect(strongest)} if strongest < len(self.texts) else {}
+        for unit in range(min(self.n_units, len(self.texts))):
+            if unit not in rects and metrics.horizontalAdvance(self.texts[unit]) <= self.unit_rect(unit).width():
+                here = rect(unit)
+                if not any(here.intersects(other) for other in rects.values()):
+                    rects[unit] = here
+        return rects
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -220,17 +237,16 @@ class UnitBars(_UnitView):
         if self.values is not None:
             limit = 1.0 if not self.signed else float(np.abs(self.values).max())
         strongest = -1 if self.values is None else int(np.argmax(np.abs(self.values)))
+        written = self.label_rects()
         for unit in range(self.n_units):
             column = self.unit_rect(unit)
             if self.values is not None:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(*(int(c) for c in self.colours[unit])))
                 painter.drawRect(self._bar(unit, limit))
-                if unit < len(self.texts) and (unit == strongest or self._fits(self.texts[unit], column)):
-                    wide = column.adjusted(-column.width(), 0, column.width(), 0)
+                if unit in written:
                     painter.setPen(QColor(theme.TEXT if unit == strongest else theme.MUTED))
-                    painter.drawText(QRectF(wide.x(), 0, wide.width(), area.top()),
-                                     Qt.AlignmentFlag.AlignCenter, self.texts[unit])
+                    painter.drawText(written[unit], Qt.AlignmentFlag.AlignCenter, self.texts[unit])
             painter.setPen(QColor(theme.TEXT))
             painter.drawText(QRectF(column.x(), area.bottom() + 2, column.width(),
                                     self.height() - area.bottom() - 2),

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox
 from ...nn import functions as F
 from ...nn.activations import HIDDEN_ACTIVATIONS, REGISTRY
 from .. import theme
-from .explore_common import caption, code_label, mono_font, np_str, lay_out_section
+from .array_text import ArrayText
+from .explore_common import caption, code_label, mono_font, lay_out_section
 from .network_diagram import NetworkDiagram
 
 #: init_network() of the book's section 3.4.3.
@@ -146,7 +147,7 @@ class SmallNetwork(QWidget):
         lv.setSpacing(1)
         lv.addLayout(step_row)
         lv.addWidget(self.stepCaption)
-        self.outputs: dict[str, QLabel] = {}
+        self.outputs: dict[str, ArrayText] = {}
         self.codes: dict[str, QLabel] = {}
         code_lines = (
             ("a1", "a1 = np.dot(x, W1) + b1"),
@@ -159,8 +160,7 @@ class SmallNetwork(QWidget):
         self._code_templates = dict(code_lines)
         for key, code in code_lines:
             c = code_label(code, colour=theme.CODE_LINE)
-            v = code_label("", f"{key}Output")
-            v.setWordWrap(True)
+            v = ArrayText(f"{key}Output")     # wraps as NumPy wraps a long array, never cut
             v.setContentsMargins(14, 0, 0, 4)
             lv.addWidget(c)
             lv.addWidget(v)
@@ -235,7 +235,7 @@ class SmallNetwork(QWidget):
             done = index <= step
             current = index == step
             colour = theme.ACCENT if current else (theme.TEXT if done else theme.CODE_PENDING)
-            self.outputs[key].setText(np_str(self._values[key]) if done else "\u2026")  # not computed yet
+            self.outputs[key].set_value(self._values[key] if done else "\u2026")  # not computed yet
             self.outputs[key].setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if current else ""))
             self.codes[key].setStyleSheet(f"color: {theme.CODE_LINE if done else theme.CODE_PENDING};")
         captions = {

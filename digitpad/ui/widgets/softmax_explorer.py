@@ -22,6 +22,7 @@ from .. import theme
 from ..i18n import translate
 from .explore_common import (BAD, GOOD, WARN, caption, code_label, mono_font, np_str,
                              lay_out_section)
+from .array_text import ArrayText
 from .value_bars import ValueBars
 
 BOOK_INPUT = "0.3, 2.9, 4.0"
@@ -171,7 +172,7 @@ class SoftmaxExplorer(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(5)
         grid.setColumnStretch(1, 1)
-        self.outputs: dict[str, QLabel] = {}
+        self.outputs: dict[str, ArrayText] = {}
         r = 0
 
         def heading(text: str) -> None:
@@ -181,11 +182,11 @@ class SoftmaxExplorer(QWidget):
             grid.addWidget(label, r, 0, 1, 2)
             r += 1
 
-        def line(code: str, name: str, tip: str = "") -> QLabel:
+        def line(code: str, name: str, tip: str = "") -> ArrayText:
             nonlocal r
             left = code_label(code, colour=theme.CODE_LINE)
-            value = code_label("", name)
-            value.setWordWrap(True)  # long vectors wrap between numbers instead of widening the window
+            left.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            value = ArrayText(name)  # long vectors wrap between numbers instead of widening the window
             if tip:
                 left.setToolTip(tip)
                 value.setToolTip(tip)
@@ -257,7 +258,8 @@ class SoftmaxExplorer(QWidget):
             self.input.setText(text)
 
     def output_text(self, name: str) -> str:
-        return self.outputs[name].text()
+        """What the row ``name`` shows, on one line (as wrapped on screen, its line breaks are spaces)."""
+        return self.outputs[name].plain_text()
 
     def warning_texts(self) -> list[str]:
         return [] if self.steps is None else list(self.steps.naive_warnings)
@@ -279,10 +281,10 @@ class SoftmaxExplorer(QWidget):
     def _show(self, s: SoftmaxSteps) -> None:
         self.steps = s
         out = self.outputs
-        out["aOutput"].setText(np_str(s.a))
-        out["expOutput"].setText(np_str(s.exp_a))
-        out["expSumOutput"].setText(np_str(s.sum_exp_a))
-        out["naiveOutput"].setText(np_str(s.naive))
+        out["aOutput"].set_value(s.a)
+        out["expOutput"].set_value(s.exp_a)
+        out["expSumOutput"].set_value(s.sum_exp_a)
+        out["naiveOutput"].set_value(s.naive)
         out["naiveOutput"].setStyleSheet(f"color: {BAD if s.naive_failed else theme.TEXT};")
         out["expOutput"].setStyleSheet(
             f"color: {BAD if not np.all(np.isfinite(s.exp_a)) else theme.TEXT};")
@@ -292,24 +294,25 @@ class SoftmaxExplorer(QWidget):
         else:
             self.naiveWarning.clear()
             self.naiveWarning.setVisible(False)
-        out["maxOutput"].setText(np_str(s.c))
-        out["shiftedOutput"].setText(np_str(s.shifted))
-        out["expShiftedOutput"].setText(np_str(s.exp_shifted))
-        out["softmaxOutput"].setText(np_str(s.y))
+        out["maxOutput"].set_value(s.c)
+        out["shiftedOutput"].set_value(s.shifted)
+        out["expShiftedOutput"].set_value(s.exp_shifted)
+        out["softmaxOutput"].set_value(s.y)
         out["softmaxOutput"].setStyleSheet(f"color: {GOOD}; font-weight: bold;")
         near_one = abs(s.y_sum - 1.0) < 1e-9
         sum_text = np_str(s.y_sum)
         if near_one and s.y_sum != 1.0:
             sum_text = self.tr("{0}   (1 up to rounding)").format(sum_text)
-        out["softmaxSumOutput"].setText(sum_text)
+        out["softmaxSumOutput"].set_value(sum_text)
         out["softmaxSumOutput"].setStyleSheet(f"color: {GOOD if near_one else BAD};")
         ia, iy = int(np.argmax(s.a)), int(np.argmax(s.y))
         order = f"({ia}, {iy})"
-        out["orderOutput"].setText(self.tr("{0}   the same entry wins").format(order) if ia == iy else order)
+        out["orderOutput"].set_value(self.tr("{0}   the same entry wins").format(order) if ia == iy else order)
         ra, ry = _ranks(np.asarray(s.a, dtype=float)), _ranks(s.y)
-        ranks = f"{np_str(ra)}  {np_str(ry)}"
-        out["rankOutput"].setText(self.tr("{0}   the same order").format(ranks) if s.order_kept
-                                  else self.tr("{0}   ties in y: exp underflowed to 0").format(ranks))
+        words = (self.tr("{0}   the same order") if s.order_kept
+                 else self.tr("{0}   ties in y: exp underflowed to 0"))
+        before, _, after = words.partition("{0}")
+        out["rankOutput"].set_parts(before, ra, "  ", ry, after)
 
         colours = [theme.ACCENT if rank == 1 else _RANK_COLOURS[min(rank - 2, len(_RANK_COLOURS) - 1)]
                    for rank in ra]

@@ -2,13 +2,22 @@
 
 Created once and updated in place (``set_values``), like ``ProbabilityBars``,
 but for vectors of any length and sign: the Explore tab's softmax input and output.
+
+A value is written over its bar only where it overlaps no other: the largest
+values first, then the others where there is room (twelve values in a narrow
+column would otherwise smear into each other; every value is also in the
+listing beside the bars). The plot keeps room above the tallest bar for its
+value at whatever height the plot has.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetrics
 
 from .. import theme
 from .plot_style import still_plot, style_axis
@@ -37,7 +46,9 @@ class ValueBars(pg.PlotWidget):
         self._font.setPointSizeF(8.5)
         self.labels: list[pg.TextItem] = []
         self._values = np.zeros(0)
+        self._range = (0.0, 1.0)
         self.setMinimumHeight(120)
+        plot.getViewBox().sigResized.connect(self._on_view_resized)
 
     def values(self) -> np.ndarray:
         return self._values.copy()
@@ -65,17 +76,56 @@ class ValueBars(pg.PlotWidget):
             lo, hi = min(0.0, float(finite.min(initial=0.0))), max(0.0, float(finite.max(initial=0.0)))
             if hi - lo == 0:
                 hi = lo + 1.0
-        span = hi - lo
-        top, bottom = hi + 0.18 * span, lo - (0.12 * span if lo < 0 else 0.0)
-        plot.setYRange(bottom, top, padding=0)
+        self._range = (lo, hi)
         plot.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
-        plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(n)]])
         for i, label in enumerate(self.labels):
             if i < n:
                 text = texts[i] if texts is not None else f"{values[i]:.3g}"
                 label.setText(text)
                 label.setAnchor((0.5, 1.0) if finite[i] >= 0 else (0.5, 0.0))
-                label.setPos(i, finite[i] + (0.01 * span if finite[i] >= 0 else -0.01 * span))
-                label.setVisible(True)
             else:
                 label.setVisible(False)
+        self._place_labels()
+
+    def _on_view_resized(self, *_) -> None:
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """The y range with room for a value over the tallest (and under the lowest) bar, and each
+        value over its bar where it covers no other value."""
+        n = len(self._values)
+        finite = np.where(np.isfinite(self._values), self._values, 0.0)
+        lo, hi = self._range
+        span = hi - lo
+        view = self.getPlotItem().getViewBox()
+        height = max(1.0, float(view.height()))
+        tallest = max((self.labels[i].boundingRect().height() for i in range(n)), default=0.0)
+        share = min(0.45, (tallest + 2) / height + 0.01)   # of the plot's height: a line of text
+        below = lo < 0
+        over = max(share, 0.18 / (1.30 if below else 1.18))     # at least 18% of the bars' span above
+        under = max(share, 0.12 / 1.30) if below else 0.0         # and 12% below, if any is negative
+        full = span / (1 - over - under)
+        top, bottom = hi + over * full, lo - under * full
+        self.getPlotItem().setYRange(bottom, top, padding=0)
+        for i in range(n):
+            self.labels[i].setPos(i, finite[i] + (0.01 * full if finite[i] >= 0 else -0.01 * full))
+        x_unit = max(1.0, float(view.width())) / (max(n, 1) + 0.2)
+        # the bars' numbers: every one, or every second (third...) where "10" and "11" would touch
+        axis = self.getPlotItem().getAxis("bottom")
+        widest = QFontMetrics(axis.style.get("tickFont") or axis.font()).horizontalAdvance(str(max(n - 1, 0)))
+        every = max(1, math.ceil((widest + 6) / x_unit))
+        axis.setTicks([[(i, str(i)) for i in range(0, n, every)]])
+        # the largest values first; each one only where it covers none already written
+        placed: list[QRectF] = []
+        for i in np.argsort(-finite, kind="stable"):
+            label = self.labels[i]
+            box = label.boundingRect()
+            centre = (i + 0.6) * x_unit
+            y = (top - label.pos().y()) / full * height
+            left = min(max(centre - box.width() / 2, 0.0), view.width() - box.width())  # inside the plot
+            rect = QRectF(left, y - box.height() if finite[i] >= 0 else y, box.width(), box.height())
+            label.setPos(i + (left + box.width() / 2 - centre) / x_unit, label.pos().y())
+            free = not any(rect.adjusted(-1, 0, 1, 0).intersects(other) for other in placed)
+            label.setVisible(free)
+            if free:
+                placed.append(rect)
