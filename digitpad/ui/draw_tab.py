@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QFileInfo, QFileSystemWatcher, QSettings, Qt, QTimer
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from .. import teach
@@ -34,11 +33,12 @@ from . import draw_layout
 from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
 from .canvas_reader import PICTURE, TOO_SMALL, CanvasReader
 from .model_state import ModelState
-from .pictures import MAX_IMAGE_SIDE, largest_square, max_image_pixels, qimage_to_array
+from .picture_opener import PictureOpener
+from .pictures import largest_square
 from .settings import SettingsReader
 from .tab import AppTab
 from .units import probability_text
-from .workers import JobRunner, user_words
+from .workers import user_words
 
 __all__ = ["DrawTab", "largest_square"]
 
@@ -46,11 +46,6 @@ __all__ = ["DrawTab", "largest_square"]
 # arrives with some jitter, so an update is allowed after 3/4 of a frame.
 FRAME_SLACK = 0.75
 SAVED_REMEMBERED = 32       # the latest labelled drawings, never kept as read right if brought back
-READ_AT_ONCE_PIXELS = 2_000_000
-"""A picture of at most this many pixels is read on the window's thread (tens of milliseconds); a
-larger one in the background. Measured: an 8000 x 8000 PNG took 1.0 s to read (2.3 s on a busy
-machine), a 4000 x 3000 one 0.34 s, a 4000 x 3000 JPEG 0.06 s (read at a scale)."""
-_EMPTY_FILE = "empty"
 
 
 class DrawTab(AppTab):
@@ -78,7 +73,10 @@ class DrawTab(AppTab):
         self._last_refresh = 0.0
         self._moved_on: tuple[np.ndarray, int] | None = None  # cleared, read right: (28x28, answer)
         self._saved_inputs: deque[bytes] = deque(maxlen=SAVED_REMEMBERED)  # labelled: never read right
-        self.pictures = JobRunner(self)  # a large picture is read off the window's thread
+        self.pictures = PictureOpener(self)  # a large picture is read off the window's thread
+        self.pictures.inkReady.connect(self._put_picture)
+        self.pictures.messageRequested.connect(self.messageRequested)
+        self.pictures.statusMessage.connect(self.statusMessage)
 
         draw_layout.build(self)
         self._min_interval = FRAME_SLACK / 60
@@ -203,66 +201,14 @@ class DrawTab(AppTab):
     # pictures ------------------------------------------------------------------------
 
     def open_image(self, path: str) -> bool:
-        """Put a picture file on the canvas (any size; dark ink on light is inverted) and read it.
-
-        A picture of more than ``READ_AT_ONCE_PIXELS`` is read in the background and put on
-        the canvas when it is read: True then means it is being read. (One whose header does
-        not say its size is read at once: Qt could not make sense of its start.)"""
-        name = Path(path).name
-        reader = QImageReader(str(path))
-        size = reader.size()
-        if size.isValid() and size.width() * size.height() > max_image_pixels():
-            self.messageRequested.emit(
-                "warning", self.tr("The picture is too large"),
-                self.tr("{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels "
-                        "(for example {4} x {4}).").format(
-                    name, f"{size.width():,}", f"{size.height():,}",
-                    f"{max_image_pixels() / 1e6:.0f}", f"{largest_square():,}"))
-            return False
-        del reader  # the file is read anew where it is decoded
-        if not size.isValid() or size.width() * size.height() <= READ_AT_ONCE_PIXELS:
-            self.pictures.cancel()  # the last picture asked for is the one shown
-            image, problem = _read_picture(None, str(path))
-            return self._on_picture_read(name, image, problem)
-        self.statusMessage.emit(self.tr("Opening {0}...").format(name), 0)
-        self.pictures.start(_read_picture, str(path),
-                            returned=lambda read: self._on_picture_read(name, *read),
-                            errored=lambda exc: self._on_picture_read(name, QImage(), str(exc)))
-        return True
-
-    def _on_picture_read(self, name: str, image: QImage, problem: str) -> bool:
-        if image.isNull():
-            if problem == _EMPTY_FILE:
-                text = self.tr("{0} is empty: there is no picture in it.").format(name)
-            else:
-                text = self.tr("{0} could not be read as an image: {1}.").format(name, problem)
-            self.statusMessage.emit("", 0)
-            self.messageRequested.emit("warning", self.tr("Cannot open the picture"), text)
-            return False
-        return self.open_qimage(image, name)
+        """Put a picture file on the canvas and read it (``PictureOpener.open_file``: a large
+        one is read in the background, and True then means it is being read)."""
+        return self.pictures.open_file(path)
 
     def open_qimage(self, image: QImage, name: str | None = None) -> bool:
-        if name is None:
-            name = self.tr("the dropped picture")
-        if image.isNull():
-            self.messageRequested.emit("warning", self.tr("Cannot use the picture"),
-                                       self.tr("{0} holds no image data: the program it came from "
-                                               "sent an empty picture. Try saving it as a file and dropping "
-                                               "the file instead.").format(name))
-            return False
-        if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
-            image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-        pixels = qimage_to_array(image)
-        try:
-            ink = preprocess.normalize_image(pixels)
-        except ValueError as exc:
-            self.messageRequested.emit("warning", self.tr("Cannot use the picture"), f"{name}: {exc}")
-            return False
-        if ink.max() < preprocess.EMPTY_LEVEL:
-            self.messageRequested.emit("warning", self.tr("Nothing to read"),
-                                       self.tr("{0} looks blank: no ink stands out from its background.").format(name))
-            return False
+        return self.pictures.open_qimage(image, name)
+
+    def _put_picture(self, ink, name: str) -> None:
         self.canvas.load_array(ink)
         self.refresh()
         probs = self._probabilities
@@ -271,7 +217,6 @@ class DrawTab(AppTab):
             reading = probability_text(probs[top])
             self.statusMessage.emit(self.tr("Opened {0}: the network reads a {1} ({2}). "
                                             "Keep drawing on it, or Ctrl+Z to undo.").format(name, top, reading), 8000)
-        return True
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         return self.pictures.shutdown(timeout)
@@ -451,21 +396,3 @@ class DrawTab(AppTab):
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("brush", float(self.brushSlider.value()))
         settings.setValue("compareNaive", self.naiveToggle.isChecked())
-
-
-def _read_picture(job, path: str) -> tuple[QImage, str]:
-    """The picture in the file at ``path`` as a QImage no larger than ``MAX_IMAGE_SIDE`` (read at
-    that scale where its format allows), and "" ; or a null QImage and why it could not be read
-    (``_EMPTY_FILE`` for an empty file). Safe on any thread: it touches no widget."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
-        reader.setScaledSize(size.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if not image.isNull():
-        return image, ""
-    info = QFileInfo(path)
-    if info.isFile() and info.size() == 0:  # Qt says "Unsupported image format" of it
-        return image, _EMPTY_FILE
-    return image, reader.errorString()

@@ -574,50 +574,6 @@ read as {2} ({3} sure): wrong</source>
         <translation>確信がありません: {0}（{1}）か {2}（{3}）。</translation>
     </message>
     <message>
-        <source>The picture is too large</source>
-        <translation>画像が大きすぎます</translation>
-    </message>
-    <message>
-        <source>{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels (for example {4} x {4}).</source>
-        <translation>{0} は {1} x {2} ピクセルです。digitpad が開ける画像は最大 {3} メガピクセルです（例: {4} x {4}）。</translation>
-    </message>
-    <message>
-        <source>Cannot open the picture</source>
-        <translation>画像を開けません</translation>
-    </message>
-    <message>
-        <source>{0} could not be read as an image: {1}.</source>
-        <translation>{0} を画像として読み込めません: {1}。</translation>
-    </message>
-    <message>
-        <source>Opening {0}...</source>
-        <translation>{0} を開いています...</translation>
-    </message>
-    <message>
-        <source>{0} is empty: there is no picture in it.</source>
-        <translation>{0} は空のファイルです。画像が入っていません。</translation>
-    </message>
-    <message>
-        <source>the dropped picture</source>
-        <translation>ドロップした画像</translation>
-    </message>
-    <message>
-        <source>Cannot use the picture</source>
-        <translation>画像を使えません</translation>
-    </message>
-    <message>
-        <source>{0} holds no image data: the program it came from sent an empty picture. Try saving it as a file and dropping the file instead.</source>
-        <translation>{0} には画像データがありません。送り元のプログラムが空の画像を送りました。ファイルに保存してから、そのファイルをドロップしてください。</translation>
-    </message>
-    <message>
-        <source>Nothing to read</source>
-        <translation>読み取るものがありません</translation>
-    </message>
-    <message>
-        <source>{0} looks blank: no ink stands out from its background.</source>
-        <translation>{0} は空白のようです。背景から浮かび上がる線がありません。</translation>
-    </message>
-    <message>
         <source>Opened {0}: the network reads a {1} ({2}). Keep drawing on it, or Ctrl+Z to undo.</source>
         <translation>{0} を開きました。ネットワークの答えは {1}（{2}）です。続けて描き足すか、Ctrl+Zで元に戻せます。</translation>
     </message>
@@ -1301,6 +1257,53 @@ NumPy のメッセージ：ValueError: {4}</translation>
     <message>
         <source>Cannot use the shipped weights</source>
         <translation>同梱の重みを使えません</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOpener</name>
+    <message>
+        <source>The picture is too large</source>
+        <translation>画像が大きすぎます</translation>
+    </message>
+    <message>
+        <source>{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels (for example {4} x {4}).</source>
+        <translation>{0} は {1} x {2} ピクセルです。digitpad が開ける画像は最大 {3} メガピクセルです（例: {4} x {4}）。</translation>
+    </message>
+    <message>
+        <source>Opening {0}...</source>
+        <translation>{0} を開いています...</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there is no picture in it.</source>
+        <translation>{0} は空のファイルです。画像が入っていません。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as an image: {1}.</source>
+        <translation>{0} を画像として読み込めません: {1}。</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture</source>
+        <translation>画像を開けません</translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>ドロップした画像</translation>
+    </message>
+    <message>
+        <source>Cannot use the picture</source>
+        <translation>画像を使えません</translation>
+    </message>
+    <message>
+        <source>{0} holds no image data: the program it came from sent an empty picture. Try saving it as a file and dropping the file instead.</source>
+        <translation>{0} には画像データがありません。送り元のプログラムが空の画像を送りました。ファイルに保存してから、そのファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to read</source>
+        <translation>読み取るものがありません</translation>
+    </message>
+    <message>
+        <source>{0} looks blank: no ink stands out from its background.</source>
+        <translation>{0} は空白のようです。背景から浮かび上がる線がありません。</translation>
     </message>
 </context>
 <context>

@@ -574,50 +574,6 @@ read as {2} ({3} sure): wrong</source>
         <translation>확실하지 않습니다: {0}({1}) 또는 {2}({3}).</translation>
     </message>
     <message>
-        <source>The picture is too large</source>
-        <translation>그림이 너무 큽니다</translation>
-    </message>
-    <message>
-        <source>{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels (for example {4} x {4}).</source>
-        <translation>{0}: {1} x {2} 픽셀입니다. digitpad가 열 수 있는 가장 큰 그림은 {3}메가픽셀입니다(예: {4} x {4}).</translation>
-    </message>
-    <message>
-        <source>Cannot open the picture</source>
-        <translation>그림을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <source>{0} could not be read as an image: {1}.</source>
-        <translation>{0}: 이미지로 읽을 수 없습니다. {1}.</translation>
-    </message>
-    <message>
-        <source>Opening {0}...</source>
-        <translation>{0} 여는 중...</translation>
-    </message>
-    <message>
-        <source>{0} is empty: there is no picture in it.</source>
-        <translation>{0} 파일이 비어 있습니다. 그림이 들어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>the dropped picture</source>
-        <translation>끌어다 놓은 그림</translation>
-    </message>
-    <message>
-        <source>Cannot use the picture</source>
-        <translation>그림을 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>{0} holds no image data: the program it came from sent an empty picture. Try saving it as a file and dropping the file instead.</source>
-        <translation>{0}에 이미지 데이터가 없습니다. 원래 프로그램이 빈 그림을 보냈습니다. 파일로 저장한 뒤 그 파일을 끌어다 놓아 보세요.</translation>
-    </message>
-    <message>
-        <source>Nothing to read</source>
-        <translation>읽을 것이 없습니다</translation>
-    </message>
-    <message>
-        <source>{0} looks blank: no ink stands out from its background.</source>
-        <translation>{0}: 비어 있는 것 같습니다. 배경과 구별되는 선이 없습니다.</translation>
-    </message>
-    <message>
         <source>Opened {0}: the network reads a {1} ({2}). Keep drawing on it, or Ctrl+Z to undo.</source>
         <translation>열었습니다: {0}. 신경망의 답은 {1}({2})입니다. 그 위에 계속 그리거나 Ctrl+Z로 되돌리세요.</translation>
     </message>
@@ -1301,6 +1257,53 @@ NumPy의 메시지: ValueError: {4}</translation>
     <message>
         <source>Cannot use the shipped weights</source>
         <translation>기본 제공 가중치를 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOpener</name>
+    <message>
+        <source>The picture is too large</source>
+        <translation>그림이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{0} is {1} x {2} pixels; the largest picture digitpad opens has {3} megapixels (for example {4} x {4}).</source>
+        <translation>{0}: {1} x {2} 픽셀입니다. digitpad가 열 수 있는 가장 큰 그림은 {3}메가픽셀입니다(예: {4} x {4}).</translation>
+    </message>
+    <message>
+        <source>Opening {0}...</source>
+        <translation>{0} 여는 중...</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there is no picture in it.</source>
+        <translation>{0} 파일이 비어 있습니다. 그림이 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as an image: {1}.</source>
+        <translation>{0}: 이미지로 읽을 수 없습니다. {1}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture</source>
+        <translation>그림을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>끌어다 놓은 그림</translation>
+    </message>
+    <message>
+        <source>Cannot use the picture</source>
+        <translation>그림을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} holds no image data: the program it came from sent an empty picture. Try saving it as a file and dropping the file instead.</source>
+        <translation>{0}에 이미지 데이터가 없습니다. 원래 프로그램이 빈 그림을 보냈습니다. 파일로 저장한 뒤 그 파일을 끌어다 놓아 보세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to read</source>
+        <translation>읽을 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} looks blank: no ink stands out from its background.</source>
+        <translation>{0}: 비어 있는 것 같습니다. 배경과 구별되는 선이 없습니다.</translation>
     </message>
 </context>
 <context>
