@@ -112,3 +112,26 @@ def test_strokes_that_do_not_continue_the_last_read_are_read_afresh():
     live = LiveInput()
     for strokes in ([a, b], [a], [a, b, rub], [a, b], [moved], [moved, b], [], [b], [rub], [a, rub]):
         assert same(live.read(strokes), vector_input(strokes)), strokes
+
+
+def test_lines_too_small_to_be_a_digit_read_as_nothing_exactly_when_too_small_says_so():
+    """LiveInput knows it from the extents it keeps: a dot, a dash, a stroke growing out of
+    being one, two dots, an eraser over a digit."""
+    from digitpad.data.strokes import LEAST_SPAN, too_small
+    pen = 0.075
+    grows = [(0.5, 0.5), (0.51, 0.5), (0.53, 0.51), (0.56, 0.52), (0.58, 0.55), (0.6, 0.62)]
+    live = LiveInput(least_span=LEAST_SPAN)
+    seen = []
+    for n in range(1, len(grows) + 1):
+        drawing = [PenStroke(tuple(grows[:n]), pen)]
+        reading = live.reading(drawing)
+        reading.advance()
+        assert reading.too_small == too_small(drawing) == (reading.result is None), n
+        seen.append(reading.too_small)
+    assert seen[0] and not seen[-1]  # a dot at first, a digit's line at the end
+    for drawing in ([PenStroke(((0.5, 0.5),), pen), PenStroke(((0.5, 0.55),), pen)],
+                    [PenStroke(((0.3, 0.2), (0.3, 0.8)), pen), PenStroke(((0.3, 0.1), (0.3, 0.9)), 0.3, True)]):
+        reading = LiveInput(least_span=LEAST_SPAN).reading(drawing)
+        reading.advance()
+        assert reading.too_small == too_small(drawing)
+    assert LiveInput().read([PenStroke(((0.5, 0.5),), pen)]) is not None  # off unless asked for

@@ -152,7 +152,7 @@ class _Frame:
 
 class Reading:
     """One read of the drawing, done a slice at a time: ``advance`` until it returns True, then
-    ``result`` is the (28, 28) input, or None when nothing is drawn. ``work`` counts the pixel
+    ``result`` is the (28, 28) input, or None when nothing is drawn (or ``too_small``). ``work`` counts the pixel
     measurements made (pieces of line x the pixels around each), what a read costs."""
 
     def __init__(self, steps, owner: "LiveInput"):
@@ -160,6 +160,7 @@ class Reading:
         self._owner = owner
         self.done = False
         self.result: np.ndarray | None = None
+        self.too_small = False  # the result is None because the lines are too small to be a digit
         self.work = 0
 
     def advance(self, work: float = math.inf) -> bool:
@@ -187,11 +188,14 @@ class LiveInput:
 
     Reads of strokes that extend the ones read before (more points on the last
     stroke, more strokes) cost what was added; anything else (undo, a clear)
-    starts afresh.
+    starts afresh. With ``least_span`` (``strokes.LEAST_SPAN``), drawn lines that span
+    less than that many widths of their widest pen read as None, as nothing drawn does:
+    ``strokes.too_small`` says so from scratch, this from the extents it keeps.
     """
 
-    def __init__(self, stroke_px: float = MNIST_STROKE):
+    def __init__(self, stroke_px: float = MNIST_STROKE, least_span: float = 0.0):
         self._pen = stroke_px * SUPERSAMPLE
+        self._least_span = least_span
         self._lines: list[_Line] = []
         self._frames: OrderedDict[bytes, _Frame] = OrderedDict()
         self._reading: Reading | None = None
@@ -217,6 +221,10 @@ class LiveInput:
             return None
         lo = np.min([line.lo for line in drawn], axis=0)
         hi = np.max([line.hi for line in drawn], axis=0)
+        if self._least_span and float((hi - lo).max()) < self._least_span * max(
+                line.stroke.width for line in drawn):
+            self._reading.too_small = True
+            return None
         picture, where = yield from self._picture(lo, hi)
         if any(line.stroke.erase for line in self._lines):
             box = left_by_the_eraser(picture, where.origin, where.scale, self._pen)

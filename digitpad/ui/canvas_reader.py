@@ -7,7 +7,8 @@ drawing is long; past ``READ_SLICE`` of work it goes on a slice at a time, each
 time the event loop is free, so the canvas keeps drawing and the window keeps
 answering, and its result is shown when it is done. A drawing with a picture
 in it is read from the canvas's pixels (``preprocess.mnist_style``) at once. Strokes
-too small to be a digit (``strokes.too_small``: a click, a dot) are not read at all.
+too small to be a digit (``strokes.too_small``: a click, a dot) read as nothing; the
+read knows it from the extents it keeps, so a move still costs only what it added.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..data.live_input import LiveInput
 from ..data.preprocess import mnist_style
-from ..data.strokes import too_small
+from ..data.strokes import LEAST_SPAN
 
 STROKES, PICTURE, TOO_SMALL = "strokes", "picture", "too small"
 """What a read was of: the user's strokes, a picture (and anything drawn on it), or strokes too
@@ -40,7 +41,7 @@ class CanvasReader(QObject):
     def __init__(self, canvas, parent: QObject | None = None):
         super().__init__(parent)
         self._canvas = canvas
-        self._live = LiveInput()
+        self._live = LiveInput(least_span=LEAST_SPAN)
         self._reading = None        # (Reading, pixels) while a long read goes on
         self._changed_since = False
         self._slices = QTimer(self)
@@ -71,10 +72,6 @@ class CanvasReader(QObject):
             self._reading = None
             self.read.emit(mnist_style(pixels), pixels, PICTURE)
             return
-        if too_small(strokes):
-            self._reading = None
-            self.read.emit(None, pixels, TOO_SMALL)
-            return
         self._reading = (self._live.reading(strokes), pixels)
         self._go_on(math.inf if at_once else READ_SLICE)
 
@@ -91,4 +88,4 @@ class CanvasReader(QObject):
             self._slices.start()
             return
         self._reading = None
-        self.read.emit(reading.result, pixels, STROKES)
+        self.read.emit(reading.result, pixels, TOO_SMALL if reading.too_small else STROKES)

@@ -134,3 +134,21 @@ def test_a_stroke_of_any_length_leaves_the_image_a_replay_paints(draw_tab):
             canvas.redo()
         np.testing.assert_array_equal(canvas.image_array(), drawn, err_msg=f"{n} points")
         assert drawn.any()
+
+
+def test_a_move_late_in_a_long_stroke_smooths_only_what_it_added(draw_tab, qtbot, monkeypatch):
+    """Whatever the read asks of the drawing (its input, whether it is too small to be a digit),
+    a move smooths the few points it added, not the whole stroke again: counted, not timed."""
+    from digitpad.data import live_input, strokes
+    canvas = draw_tab.canvas
+    points = scribble(3_001, canvas.width())
+    press_and_move(canvas, points[:3_000], qtbot, every=50)
+    read_at_once(draw_tab)
+    smoothed = []
+    for module in (live_input, strokes):
+        real = module.smoothed
+        monkeypatch.setattr(module, "smoothed", lambda pts, real=real: smoothed.append(len(pts)) or real(pts))
+    mouse(canvas, QEvent.Type.MouseMove, points[-1], NO, LEFT)
+    read_at_once(draw_tab)
+    assert 0 < sum(smoothed) <= 10, smoothed
+    mouse(canvas, QEvent.Type.MouseButtonRelease, points[-1], LEFT, NO)
