@@ -247,6 +247,16 @@ def test_callbacks_report_progress_and_hand_out_copies():
     assert not result.stopped and result.epochs_completed == 3
 
 
+def test_times_are_read_from_the_clock_given():
+    """A caller that holds the run in a callback (a pause) gives a clock that stands still
+    meanwhile; here one that never moves: no time passes for the run, its teacher or its epochs."""
+    X, y = synthetic_digits()
+    teacher = TrainConfig(hidden=(8,), epochs=1, batch_size=100)
+    result = train(SMALL.replace(teacher=teacher), X, y, clock=lambda: 100.0)
+    assert result.seconds == 0.0 and [e.seconds for e in result.history] == [0.0, 0.0]
+    assert train(SMALL, X, y).seconds > 0
+
+
 def test_should_stop_ends_training_early_with_what_was_trained():
     X, y = synthetic_digits()
     calls, steps = [], []

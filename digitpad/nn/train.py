@@ -203,7 +203,8 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
           on_step: Callable[[StepProgress], None] | None = None,
           on_epoch: Callable[[EpochResult], None] | None = None,
           should_stop: Callable[[], bool] | None = None,
-          report_every: int = 20, blas_threads: int | None = 1) -> TrainResult:
+          report_every: int = 20, blas_threads: int | None = 1,
+          clock: Callable[[], float] = time.perf_counter) -> TrainResult:
     """Train a network as ``config`` says on uint8 images (N, 784) and labels (N,).
 
     ``X_eval``/``y_eval`` (e.g. the test set) are only measured, after every
@@ -220,6 +221,11 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     split: more to learn from (the teacher too), never held out, so the split
     of ``X_train`` stays the one its seed chooses.
 
+    ``clock()`` gives the seconds that the epochs' and the run's times are
+    measured in: a caller that holds the run inside ``on_step`` (a pause)
+    passes one that stands still meanwhile, so the hold is not counted as
+    training time.
+
     ``blas_threads`` is how many threads the BLAS may use meanwhile (None:
     leave it be). One is the default: these matrices are small, a second
     thread buys little on an idle machine, OpenBLAS threads that wait for a
@@ -228,12 +234,12 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     """
     with limit_blas_threads(blas_threads):
         return _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch,
-                      should_stop, report_every, extra)
+                      should_stop, report_every, extra, clock)
 
 
 def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_stop,
-           report_every, extra=None) -> TrainResult:
-    t_start = time.perf_counter()
+           report_every, extra=None, clock=time.perf_counter) -> TrainResult:
+    t_start = clock()
     X_train, y_train = _check_data(X_train, y_train, "training")
     if X_eval is not None or y_eval is not None:
         X_eval, y_eval = _check_data(X_eval, y_eval, "evaluation")
@@ -256,10 +262,11 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
 
         # the teacher sees exactly the student's training images: nothing held out
         taught = _train(config.teacher.replace(validation_size=0), X_fit, y_fit, None, None,
-                        teacher_step if on_step else None, None, should_stop, report_every)
+                        teacher_step if on_step else None, None, should_stop, report_every,
+                        clock=clock)
         if taught.stopped:
             network = initial_network(config, X_train.shape[1])
-            return TrainResult(network, config, [], True, time.perf_counter() - t_start,
+            return TrainResult(network, config, [], True, clock() - t_start,
                                None, None)
         teacher = _MLP(taught.network.weights, taught.network.biases,
                        taught.network.activations)
@@ -267,18 +274,18 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
 
     network, history, stopped = _fit(config, X_fit, y_fit.astype(np.intp), X_val, y_val,
                                      X_eval, y_eval, teacher, on_step, on_epoch, should_stop,
-                                     report_every)
+                                     report_every, clock)
     if history and not stopped:
         val_acc, eval_acc = history[-1].validation_accuracy, history[-1].eval_accuracy
     else:
         val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
         eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
-    return TrainResult(network, config, history, stopped, time.perf_counter() - t_start,
+    return TrainResult(network, config, history, stopped, clock() - t_start,
                        val_acc, eval_acc, teacher_val_acc)
 
 
 def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, on_epoch,
-         should_stop, report_every):
+         should_stop, report_every, clock=time.perf_counter):
     """The training loop proper: (network, history, stopped)."""
     streams = _streams(config.seed)
     n, n_inputs = X_fit.shape
@@ -304,7 +311,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
     lr = learning_rate(config, 0, steps_per_epoch)
 
     for epoch in range(1, config.epochs + 1):
-        t_epoch = time.perf_counter()
+        t_epoch = clock()
         order = shuffle.permutation(n)
         distort = augmenter is not None and epoch <= config.epochs - config.clean_epochs
         loss_sum, correct_sum, seen = 0.0, 0, 0
@@ -350,7 +357,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
         val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
         eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
         result = EpochResult(epoch, config.epochs, loss_sum / seen, correct_sum / seen,
-                             val_acc, eval_acc, time.perf_counter() - t_epoch, lr, network)
+                             val_acc, eval_acc, clock() - t_epoch, lr, network)
         history.append(replace(result, network=None))
         if on_epoch is not None:
             on_epoch(result)

@@ -1411,6 +1411,10 @@ NumPy のメッセージ：ValueError: {4}</translation>
         </translation>
     </message>
     <message>
+        <source>Paused for {0} (not counted)</source>
+        <translation>{0} 一時停止（時間に含めず）</translation>
+    </message>
+    <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>教師ネットワークの学習中に停止しました。このネットワークはまだ何も学習していないため、使うものも保存するものもありません。</translation>
     </message>

@@ -1411,6 +1411,10 @@ NumPy의 메시지: ValueError: {4}</translation>
         </translation>
     </message>
     <message>
+        <source>Paused for {0} (not counted)</source>
+        <translation>{0} 동안 일시 정지 (시간에 넣지 않음)</translation>
+    </message>
+    <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>교사 신경망을 학습하는 중에 멈췄습니다. 이 신경망은 아직 아무것도 학습하지 않았으므로 사용하거나 저장할 것이 없습니다.</translation>
     </message>

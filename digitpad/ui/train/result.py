@@ -120,6 +120,9 @@ class ResultPanel(PanelBox):
         epochs = result.epochs_completed
         lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
         lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
+        if outcome.paused_seconds > 0:
+            lines.append(self.tr("Paused for {0} (not counted)").format(
+                seconds_text(outcome.paused_seconds)))
         if result.stopped:
             if untaught:
                 lines.append(self.tr("Stopped while the teacher trained: this network has not "

@@ -5,6 +5,7 @@ to the new network."""
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 import pytest
@@ -12,8 +13,10 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 
 from digitpad.models import sha256_of
 from digitpad.nn.network import Network
+from digitpad.nn import train as train_module
 from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train import PRESET_TITLES, TrainTab
+from digitpad.ui.train import job as job_module
 from drawing import stroke
 
 from qt_helpers import click, named, shown_alone, tabs_of, train_to_end  # noqa: E402
@@ -221,6 +224,50 @@ def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_
     assert result.eval_accuracy is not None
     assert named(tab, "useButton").isEnabled() and named(tab, "saveButton").isEnabled()
     assert state.model is book_model   # nothing switched by itself
+
+
+class JumpingClock:
+    """The ``time`` module as the trainer and its job read it, with a clock that can be made to
+    jump: a pause made to last 1,000 s without waiting for them."""
+
+    def __init__(self):
+        self.offset = 0.0
+
+    def perf_counter(self):
+        return time.perf_counter() + self.offset
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+
+@pytest.mark.mnist
+def test_a_pause_is_not_counted_as_training_time(qtbot, state, monkeypatch, tmp_path):
+    clock = JumpingClock()
+    monkeypatch.setattr(train_module, "time", clock)
+    monkeypatch.setattr(job_module, "time", clock)
+    tab = make_tab(qtbot, state)
+    said = []
+    tab.statusMessage.connect(lambda text, ms: said.append(text))
+    short_run_settings(tab, limit=0, epochs=2, batch=64)
+    click(qtbot, named(tab, "startButton"))
+    qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
+    click(qtbot, named(tab, "pauseButton"))
+    qtbot.waitUntil(tab.is_paused, timeout=LONG)
+    clock.offset += 1000   # the pause lasts 1,000 s by the clock
+    click(qtbot, named(tab, "pauseButton"))
+    wait_idle(qtbot, tab)
+
+    result = tab.result()
+    assert not result.stopped and result.epochs_completed == 2
+    assert result.seconds < 1000 and all(epoch.seconds < 1000 for epoch in result.history)
+    epochs_said = [text for text in said if text.startswith("Epoch ")]
+    assert len(epochs_said) == 2 and not any("min" in text for text in epochs_said), epochs_said
+    assert named(tab, "progressLabel").text().startswith("Done: 2 epochs in ")
+    assert "min" not in named(tab, "progressLabel").text()
+    assert "Paused for 16 min 4" in named(tab, "resultLabel").text()   # said apart, not counted
+    card = json.loads(tab.save_to(tmp_path / "paused.npz").with_suffix(".json").read_text())
+    assert card["train_seconds"] < 1000
+    assert all(epoch["seconds"] < 1000 for epoch in card["history"])
 
 
 @pytest.mark.mnist
