@@ -274,6 +274,28 @@ def test_should_stop_ends_training_early_with_what_was_trained():
     assert not np.array_equal(result.network.weights[0], start.weights[0])
 
 
+def test_a_stop_partway_through_an_epoch_keeps_its_steps_and_says_how_many():
+    X, y = synthetic_digits()   # 500 images to fit in batches of 50: 10 steps an epoch
+    calls, epochs = [], []
+
+    def stop_after(n):
+        calls.clear()
+        return lambda: calls.append(1) or len(calls) > n
+
+    partway = train(SMALL.replace(epochs=3), X, y, X[:50], y[:50], on_epoch=epochs.append,
+                    should_stop=stop_after(13))
+    assert partway.stopped and partway.stopped_partway and len(partway.history) == 1
+    assert (partway.steps_into_epoch, partway.steps_per_epoch) == (3, 10)
+    assert not np.array_equal(partway.network.weights[0], epochs[0].network.weights[0])
+    assert partway.eval_accuracy == accuracy(partway.network, X[:50], y[:50])
+
+    between = train(SMALL.replace(epochs=3), X, y, should_stop=stop_after(10))
+    assert between.stopped and not between.stopped_partway and len(between.history) == 1
+    assert (between.steps_into_epoch, between.steps_per_epoch) == (0, 10)
+    whole = train(SMALL, X, y)
+    assert not whole.stopped_partway and whole.steps_into_epoch == 0
+
+
 def test_a_teacher_learns_first_from_the_same_images_and_its_answers_change_the_student():
     X, y = synthetic_digits()  # 600 images, 100 held out for validation
     teacher = TrainConfig(hidden=(32,), activation="relu", epochs=2, batch_size=100, lr=0.01,

@@ -97,7 +97,13 @@ class EpochResult:
 
 @dataclass
 class TrainResult:
-    """What ``train`` returns. ``stopped`` is True when ``should_stop`` ended it early."""
+    """What ``train`` returns. ``stopped`` is True when ``should_stop`` ended it early.
+
+    A run stopped partway through an epoch keeps the steps it took of it:
+    ``steps_into_epoch`` of that epoch's ``steps_per_epoch`` (0 when it
+    stopped between two epochs, or while a teacher trained), so its network
+    and its accuracies are not those of the last finished epoch.
+    """
 
     network: Network
     config: TrainConfig
@@ -107,10 +113,17 @@ class TrainResult:
     validation_accuracy: float | None
     eval_accuracy: float | None
     teacher_validation_accuracy: float | None = None
+    steps_into_epoch: int = 0
+    steps_per_epoch: int = 0
 
     @property
     def epochs_completed(self) -> int:
         return len(self.history)
+
+    @property
+    def stopped_partway(self) -> bool:
+        """Stopped inside an epoch: the network has some, not all, of its steps."""
+        return self.stopped and self.steps_into_epoch > 0
 
 
 # training ------------------------------------------------------------------------
@@ -213,7 +226,8 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     ``on_epoch(EpochResult)`` after every epoch, with a copy of the network;
     ``should_stop()`` before every step: when it returns True, training
     stops and the result holds the network as trained so far, with
-    ``stopped=True`` (and only the finished epochs in its history).
+    ``stopped=True``, only the finished epochs in its history, and the steps
+    it took of the epoch it stopped in (``steps_into_epoch``).
     A teacher (``config.teacher``) is trained first; its steps are reported
     with ``phase="teacher"`` and its epochs are not passed to ``on_epoch``.
 
@@ -272,21 +286,22 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
                        taught.network.activations)
         teacher_val_acc = accuracy(taught.network, X_val, y_val) if X_val is not None else None
 
-    network, history, stopped = _fit(config, X_fit, y_fit.astype(np.intp), X_val, y_val,
-                                     X_eval, y_eval, teacher, on_step, on_epoch, should_stop,
-                                     report_every, clock)
+    network, history, stopped, partway, steps_per_epoch = _fit(
+        config, X_fit, y_fit.astype(np.intp), X_val, y_val, X_eval, y_eval, teacher, on_step,
+        on_epoch, should_stop, report_every, clock)
     if history and not stopped:
         val_acc, eval_acc = history[-1].validation_accuracy, history[-1].eval_accuracy
     else:
         val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
         eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
     return TrainResult(network, config, history, stopped, clock() - t_start,
-                       val_acc, eval_acc, teacher_val_acc)
+                       val_acc, eval_acc, teacher_val_acc, partway, steps_per_epoch)
 
 
 def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, on_epoch,
          should_stop, report_every, clock=time.perf_counter):
-    """The training loop proper: (network, history, stopped)."""
+    """The training loop proper: (network, history, stopped, steps taken of the epoch it
+    stopped in, steps per epoch)."""
     streams = _streams(config.seed)
     n, n_inputs = X_fit.shape
     init = initial_network(config, n_inputs, streams["init"])
@@ -307,6 +322,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
     pixels = np.empty((bs, n_inputs), np.uint8)
     history: list[EpochResult] = []
     stopped = False
+    partway = 0   # steps taken of the epoch a stop ended
     global_step = 0
     lr = learning_rate(config, 0, steps_per_epoch)
 
@@ -318,7 +334,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
         window_loss, window_steps = 0.0, 0
         for step in range(steps_per_epoch):
             if should_stop is not None and should_stop():
-                stopped = True
+                stopped, partway = True, step
                 break
             idx = order[step * bs:(step + 1) * bs]
             x, raw = x_buf[:len(idx)], pixels[:len(idx)]
@@ -363,7 +379,7 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
             on_epoch(result)
 
     network = average.network() if average is not None else mlp.network()
-    return network, history, stopped
+    return network, history, stopped, partway, steps_per_epoch
 
 
 def _check_data(X, y, what: str):

@@ -58,6 +58,13 @@
 <context>
     <name>ResultPanel</name>
     <message numerus="yes">
+        <source>%n epoch(s) and {0} steps in {1}</source>
+        <translation>
+            <numerusform>%n epoch and {0} steps in {1}</numerusform>
+            <numerusform>%n epochs and {0} steps in {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>%n epoch in {0}</numerusform>

@@ -103,6 +103,22 @@
         <source>augmented</source>
         <translation>データ拡張</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>途中で</translation>
+    </message>
+    <message>
+        <source>in epoch {0}, after {1} of its {2} steps</source>
+        <translation>エポック {0} の途中、{2} ステップ中 {1} ステップの後</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>エポック {0} の後</translation>
+    </message>
 </context>
 <context>
     <name>ActivationExplorer</name>
@@ -1405,6 +1421,12 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>訓練画像 {0} 枚</translation>
     </message>
     <message numerus="yes">
+        <source>%n epoch(s) and {0} steps in {1}</source>
+        <translation>
+            <numerusform>{1} で %n エポックと {0} ステップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>{0} で %n エポック</numerusform>
@@ -1417,6 +1439,14 @@ NumPy のメッセージ：ValueError: {4}</translation>
     <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>教師ネットワークの学習中に停止しました。このネットワークはまだ何も学習していないため、使うものも保存するものもありません。</translation>
+    </message>
+    <message>
+        <source>Stopped partway through epoch {0}, after {1} of its {2} steps: the weights as they were then.</source>
+        <translation>エポック {0} の途中、{2} ステップ中 {1} ステップの後で停止しました。その時点の重みです。</translation>
+    </message>
+    <message>
+        <source>The accuracies above are theirs, not epoch {0}&apos;s.</source>
+        <translation>上の精度はエポック {0} のものではなく、この重みのものです。</translation>
     </message>
     <message>
         <source>Stopped early: the weights as trained so far.</source>
@@ -2867,6 +2897,10 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>{0}, about {1} left</source>
         <translation>{0}、残り約 {1}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {0} of {1}, after {2} of its {3} steps</source>
+        <translation>{1} エポック中 エポック {0} の {3} ステップ中 {2} ステップで停止</translation>
     </message>
     <message>
         <source>Stopped after {0} of {1} epochs</source>

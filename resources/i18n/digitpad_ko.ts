@@ -103,6 +103,22 @@
         <source>augmented</source>
         <translation>데이터 확장</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>중간에</translation>
+    </message>
+    <message>
+        <source>in epoch {0}, after {1} of its {2} steps</source>
+        <translation>에폭 {0}에서, {2}단계 중 {1}단계 후</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>에폭 {0} 후</translation>
+    </message>
 </context>
 <context>
     <name>ActivationExplorer</name>
@@ -1405,6 +1421,12 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>훈련 이미지 {0}장</translation>
     </message>
     <message numerus="yes">
+        <source>%n epoch(s) and {0} steps in {1}</source>
+        <translation>
+            <numerusform>{1} 동안 %n 에폭과 {0}단계</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>{0} 동안 %n 에폭</numerusform>
@@ -1417,6 +1439,14 @@ NumPy의 메시지: ValueError: {4}</translation>
     <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>교사 신경망을 학습하는 중에 멈췄습니다. 이 신경망은 아직 아무것도 학습하지 않았으므로 사용하거나 저장할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped partway through epoch {0}, after {1} of its {2} steps: the weights as they were then.</source>
+        <translation>에폭 {0} 중간, {2}단계 중 {1}단계 후에 멈췄습니다. 그때의 가중치입니다.</translation>
+    </message>
+    <message>
+        <source>The accuracies above are theirs, not epoch {0}&apos;s.</source>
+        <translation>위의 정확도는 에폭 {0}의 것이 아니라 이 가중치의 것입니다.</translation>
     </message>
     <message>
         <source>Stopped early: the weights as trained so far.</source>
@@ -2867,6 +2897,10 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>{0}, about {1} left</source>
         <translation>{0}, 약 {1} 남음</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {0} of {1}, after {2} of its {3} steps</source>
+        <translation>{1} 에폭 중 에폭 {0}에서 {3}단계 중 {2}단계 후에 중지함</translation>
     </message>
     <message>
         <source>Stopped after {0} of {1} epochs</source>

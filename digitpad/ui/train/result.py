@@ -119,7 +119,11 @@ class ResultPanel(PanelBox):
             lines.append(self.tr("Validation {0}").format(accuracy_text(result.validation_accuracy)))
         epochs = result.epochs_completed
         lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
-        lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
+        if result.stopped_partway:
+            lines.append(self.tr("%n epoch(s) and {0} steps in {1}", "", epochs).format(
+                f"{result.steps_into_epoch:,}", seconds_text(result.seconds)))
+        else:
+            lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
         if outcome.paused_seconds > 0:
             lines.append(self.tr("Paused for {0} (not counted)").format(
                 seconds_text(outcome.paused_seconds)))
@@ -127,6 +131,13 @@ class ResultPanel(PanelBox):
             if untaught:
                 lines.append(self.tr("Stopped while the teacher trained: this network has not "
                                      "learned anything yet, so there is nothing to use or save."))
+            elif result.stopped_partway:
+                text = self.tr("Stopped partway through epoch {0}, after {1} of its {2} steps: "
+                               "the weights as they were then.").format(
+                    epochs + 1, f"{result.steps_into_epoch:,}", f"{result.steps_per_epoch:,}")
+                if epochs:
+                    text += " " + self.tr("The accuracies above are theirs, not epoch {0}'s.").format(epochs)
+                lines.append(text)
             else:
                 lines.append(self.tr("Stopped early: the weights as trained so far."))
         return "<br>".join(lines)

@@ -185,7 +185,11 @@ class TrainingRun(QObject):
         result = outcome.result
         if not result.stopped:
             self._bar.done()
-        if result.stopped:
+        if result.stopped_partway:
+            text = self.tr("Stopped in epoch {0} of {1}, after {2} of its {3} steps").format(
+                result.epochs_completed + 1, result.config.epochs,
+                f"{result.steps_into_epoch:,}", f"{result.steps_per_epoch:,}")
+        elif result.stopped:
             text = self.tr("Stopped after {0} of {1} epochs").format(result.epochs_completed,
                                                                      result.config.epochs)
         else:

@@ -199,6 +199,10 @@ class TrainTab(AppTab):
         self.statusMessage.emit(text, 4000)
 
     def _on_returned(self, outcome: Outcome) -> None:
+        result = outcome.result
+        if result.stopped_partway:   # the weights kept were measured where the run stopped
+            x = result.epochs_completed + result.steps_into_epoch / result.steps_per_epoch
+            self.curves.add_epoch(x, None, result.validation_accuracy, result.eval_accuracy)
         self.weights.show_weights(outcome.result.network.weights[0])
         self.results.show_outcome(outcome, self.run.untaught(outcome.result))
         self._update_controls()

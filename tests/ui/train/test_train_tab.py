@@ -18,6 +18,7 @@ from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train import PRESET_TITLES, TrainTab
 from digitpad.ui.train import job as job_module
 from drawing import stroke
+from shared_data import mnist
 
 from qt_helpers import click, named, shown_alone, tabs_of, train_to_end  # noqa: E402
 LONG = 120_000  # ms: generous, for a shared and busy machine
@@ -268,6 +269,47 @@ def test_a_pause_is_not_counted_as_training_time(qtbot, state, monkeypatch, tmp_
     card = json.loads(tab.save_to(tmp_path / "paused.npz").with_suffix(".json").read_text())
     assert card["train_seconds"] < 1000
     assert all(epoch["seconds"] < 1000 for epoch in card["history"])
+
+
+@pytest.mark.mnist
+def test_a_stop_partway_through_an_epoch_says_so_and_what_is_shown_is_the_weights_kept(
+        qtbot, state, tmp_path):
+    tab = make_tab(qtbot, state)
+    short_run_settings(tab, limit=0, epochs=3, batch=64)
+    per_epoch = -(-55_000 // 64)
+    click(qtbot, named(tab, "startButton"))
+    qtbot.waitUntil(lambda: tab.steps_done() > per_epoch, timeout=LONG)   # into epoch 2
+    while True:   # held inside an epoch, not at its last step
+        click(qtbot, named(tab, "pauseButton"))
+        qtbot.waitUntil(tab.is_paused, timeout=LONG)
+        held = tab.steps_done()
+        if held % per_epoch:
+            break
+        click(qtbot, named(tab, "pauseButton"))
+        qtbot.waitUntil(lambda: not tab.is_paused(), timeout=LONG)
+    click(qtbot, named(tab, "stopButton"))
+    wait_idle(qtbot, tab)
+
+    result = tab.result()
+    done, steps = divmod(held, per_epoch)
+    assert result.stopped and result.epochs_completed == done
+    assert (result.steps_into_epoch, result.steps_per_epoch) == (steps, per_epoch)
+    assert named(tab, "progressLabel").text() == (
+        f"Stopped in epoch {done + 1} of 3, after {steps:,} of its {per_epoch} steps")
+    text = named(tab, "resultLabel").text()
+    assert f"{done} epoch{'s' if done > 1 else ''} and {steps:,} steps in " in text
+    assert f"Stopped partway through epoch {done + 1}, after {steps:,} of its {per_epoch} steps" in text
+    # the accuracy shown is the weights' kept, drawn where the run stopped
+    images, labels = mnist("test")
+    assert result.eval_accuracy == train_module.accuracy(tab.network(), images, labels)
+    x, test = named(tab, "trainingCurves").accuracy_data("test")
+    assert x[-1] == pytest.approx(done + steps / per_epoch) and test[-1] == result.eval_accuracy
+    assert list(x[:-1]) == list(range(1, done + 1))
+    card = json.loads(tab.save_to(tmp_path / "stopped.npz").with_suffix(".json").read_text())
+    assert card["stopped_early"] is True and len(card["history"]) == done
+    assert (card["epochs_completed"], card["steps_into_next_epoch"], card["steps_per_epoch"]) == (
+        done, steps, per_epoch)
+    assert card["test_accuracy"] == result.eval_accuracy
 
 
 @pytest.mark.mnist
