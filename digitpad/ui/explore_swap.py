@@ -24,7 +24,7 @@ from ..evaluate import evaluate
 from ..nn.activations import HIDDEN_ACTIVATIONS, title as activation_title
 from ..nn.network import PIXEL_SCALE, Network
 from . import theme
-from .model_state import ModelState, find_mnist_in
+from .model_state import ModelState, find_mnist_in, model_title
 from .units import accuracy_text, probability_text
 from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.pixel_view import PixelView
@@ -426,7 +426,7 @@ class SwapSection(QWidget):
             other = next(n for n in ("step", "identity", "relu", "sigmoid") if n != trained)
             self.set_swapped_activation(other)
         if not first:
-            self._say(self.tr("Now using {0}.").format(model.name), theme.MUTED)
+            self._say(self.tr("Now using {0}.").format(model_title(model)), theme.MUTED)
         self._on_drawing_changed()
         if not first and (was_running or self._wanted):
             self.start_evaluation()

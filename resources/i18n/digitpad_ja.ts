@@ -237,6 +237,10 @@
         <translation>ランダム</translation>
     </message>
     <message>
+        <source>trained in this window, not saved</source>
+        <translation>このウィンドウで学習、未保存</translation>
+    </message>
+    <message>
         <source>untrained (random weights)</source>
         <translation>未学習（ランダムな重み）</translation>
     </message>
@@ -1453,12 +1457,12 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>途中で停止しました。ここまで学習した重みです。</translation>
     </message>
     <message>
-        <source>trained here ({0})</source>
-        <translation>ここで学習したモデル（{0}）</translation>
+        <source>trained here with “{0}”</source>
+        <translation>ここで「{0}」で学習したモデル</translation>
     </message>
     <message>
-        <source>trained here ({0}, test {1})</source>
-        <translation>ここで学習したモデル（{0}、テスト {1}）</translation>
+        <source>{0}, changed: {1}</source>
+        <translation>{0}、変更: {1}</translation>
     </message>
     <message>
         <source>Saved {0} and {1}</source>

@@ -237,6 +237,10 @@
         <translation>무작위</translation>
     </message>
     <message>
+        <source>trained in this window, not saved</source>
+        <translation>이 창에서 학습함, 저장하지 않음</translation>
+    </message>
+    <message>
         <source>untrained (random weights)</source>
         <translation>학습 전 (무작위 가중치)</translation>
     </message>
@@ -1453,12 +1457,12 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>중간에 멈췄습니다. 지금까지 학습한 가중치입니다.</translation>
     </message>
     <message>
-        <source>trained here ({0})</source>
-        <translation>여기서 학습한 모델 ({0})</translation>
+        <source>trained here with “{0}”</source>
+        <translation>여기서 “{0}”(으)로 학습한 모델</translation>
     </message>
     <message>
-        <source>trained here ({0}, test {1})</source>
-        <translation>여기서 학습한 모델 ({0}, 시험 {1})</translation>
+        <source>{0}, changed: {1}</source>
+        <translation>{0}, 바꾼 항목: {1}</translation>
     </message>
     <message>
         <source>Saved {0} and {1}</source>

@@ -48,3 +48,14 @@ def explore(qtbot, state):
 @pytest.fixture
 def window(qtbot, state):
     return new_window(qtbot, state)
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Put the app in a language for one test, back in English after it."""
+    from digitpad.ui import i18n
+
+    def put(code):
+        assert i18n.install(qapp, code), f"no compiled translation for {code}"
+    yield put
+    i18n.install(qapp, i18n.ENGLISH)

@@ -23,6 +23,7 @@ from .job import Outcome
 from .panel_box import PanelBox
 from .words import changes_text, preset_title
 
+TRAINED_SOURCE = "trained"   # a model's source while its network is only in memory
 NO_RESULT = QT_TRANSLATE_NOOP("ResultPanel", "No network trained yet.")
 TRAINING_NOW = QT_TRANSLATE_NOOP("ResultPanel",
                                  "Training a new network: its result appears here when the run ends.")
@@ -148,14 +149,13 @@ class ResultPanel(PanelBox):
             return None
         result = self.outcome.result
         card = model_card(self.outcome, self.plan, self.saved_path)
-        sizes = "-".join(map(str, result.network.sizes))
         if self.saved_path is not None:
             name = self.saved_path.name
-        elif result.eval_accuracy is None:
-            name = self.tr("trained here ({0})").format(sizes)
-        else:
-            name = self.tr("trained here ({0}, test {1})").format(sizes, f"{result.eval_accuracy:.4f}")
-        source = str(self.saved_path) if self.saved_path is not None else "trained"
+        else:   # by its recipe: the layers and the accuracy are said beside the name
+            name = self.tr("trained here with \u201c{0}\u201d").format(preset_title(self.plan.preset))
+            if self.plan.custom:
+                name = self.tr("{0}, changed: {1}").format(name, changes_text(self.plan.changes))
+        source = str(self.saved_path) if self.saved_path is not None else TRAINED_SOURCE
         return Model(result.network.copy(), name, source, card)
 
     # saving -------------------------------------------------------------------------------

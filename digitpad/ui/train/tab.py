@@ -20,7 +20,7 @@ from ...models import Model
 from ...nn.network import Network
 from ...nn.train import PRESETS, EpochResult, TrainConfig, TrainResult
 from ...training_request import RequestError
-from ..model_state import ModelState
+from ..model_state import ModelState, model_title
 from ..settings import SettingsReader
 from ..units import accuracy_text, seconds_text
 from ..tab import AppTab
@@ -236,7 +236,7 @@ class TrainTab(AppTab):
         if model is None:
             return False
         self.state.set_model(model)
-        self.statusMessage.emit(self.tr("Every tab now uses {0}").format(model.name), 5000)
+        self.statusMessage.emit(self.tr("Every tab now uses {0}").format(model_title(model)), 5000)
         return True
 
     def save_to(self, path):
