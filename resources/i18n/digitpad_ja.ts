@@ -1409,6 +1409,46 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>&lt;br&gt;&lt;i&gt;前回の学習の結果です。新しい学習は失敗しました。&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Fine-tune on My digits: it starts when the fine-tune running now ends.</source>
+        <translation>マイ数字で微調整: 実行中の微調整が終わると始まります。</translation>
+    </message>
+    <message>
+        <source>The fine-tune was stopped: your personal model was reset.</source>
+        <translation>微調整を止めました。自分のモデルがリセットされました。</translation>
+    </message>
+    <message>
+        <source>Not fine-tuned: {0}</source>
+        <translation>微調整できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {0} on My digits: reading them and MNIST...</source>
+        <translation>{0} をマイ数字で微調整中: マイ数字と MNIST を読み込み中...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuning {0} on %n of your digit(s): step {1} of {2}...</source>
+        <translation>
+            <numerusform>{0} をマイ数字 %n 個で微調整中: ステップ {1}/{2}...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuned {0} on %n of your digit(s) in {1}.</source>
+        <translation>
+            <numerusform>{0} をマイ数字 %n 個で {1} で微調整しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy {0} before, &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt; after.</source>
+        <translation>MNIST テストデータの認識精度: 前 {0}、後 &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy after: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;.</source>
+        <translation>微調整後の MNIST テストデータの認識精度: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>It is now your personal model, and every tab uses it.</source>
+        <translation>これが自分のモデルになり、すべてのタブがこれを使います。</translation>
+    </message>
+    <message>
         <source>changed from {0}: {1}</source>
         <translation>{0} から変更: {1}</translation>
     </message>

@@ -1409,6 +1409,46 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>&lt;br&gt;&lt;i&gt;이전 학습의 결과입니다. 새 학습은 실패했습니다.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Fine-tune on My digits: it starts when the fine-tune running now ends.</source>
+        <translation>내 숫자로 미세 조정: 지금 진행 중인 미세 조정이 끝나면 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The fine-tune was stopped: your personal model was reset.</source>
+        <translation>미세 조정을 멈췄습니다. 내 모델이 초기화되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not fine-tuned: {0}</source>
+        <translation>미세 조정하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {0} on My digits: reading them and MNIST...</source>
+        <translation>{0}을(를) 내 숫자로 미세 조정하는 중: 내 숫자와 MNIST를 읽는 중...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuning {0} on %n of your digit(s): step {1} of {2}...</source>
+        <translation>
+            <numerusform>{0}을(를) 내 숫자 %n개로 미세 조정하는 중: {2}단계 중 {1}단계...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuned {0} on %n of your digit(s) in {1}.</source>
+        <translation>
+            <numerusform>{0}을(를) 내 숫자 %n개로 {1} 만에 미세 조정했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy {0} before, &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt; after.</source>
+        <translation>MNIST 시험 데이터 정확도: 전 {0}, 후 &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy after: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;.</source>
+        <translation>미세 조정 후 MNIST 시험 데이터 정확도: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>It is now your personal model, and every tab uses it.</source>
+        <translation>이제 이것이 내 모델이며, 모든 탭이 이 모델을 사용합니다.</translation>
+    </message>
+    <message>
         <source>changed from {0}: {1}</source>
         <translation>{0}에서 바꾼 항목: {1}</translation>
     </message>

@@ -3,11 +3,14 @@
 A new run sets the last result aside (it cannot be taken for the new one)
 and brings it back if the new run fails before it makes a network. The
 model card is the one ``digitpad train`` writes, with the command line that
-reproduces the run.
+reproduces the run. Under the run's result, the box says how the last
+"Fine-tune on My digits" went (``show_lesson``): which model, how many
+digits, how long, the MNIST test accuracy after.
 """
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -51,7 +54,9 @@ class ResultPanel(PanelBox):
         self.plan: TrainingPlan | None = None
         self.saved_path: Path | None = None
         self._previous: tuple | None = None    # the last result, set aside while a new run trains
-        self.resultLabel = QLabel(translate("ResultPanel", NO_RESULT), objectName="resultLabel")
+        self._run_text = translate("ResultPanel", NO_RESULT)   # what the box says of the last run
+        self._lesson_text = ""                                  # ... and of the last fine-tune
+        self.resultLabel = QLabel(self._run_text, objectName="resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
         self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -83,27 +88,70 @@ class ResultPanel(PanelBox):
         """A new run starts: the last run's network leaves the Result box, so it cannot be taken
         for the new one, and is kept aside in case the new run fails."""
         if self.outcome is not None:
-            self._previous = (self.outcome, self.plan, self.saved_path, self.resultLabel.text())
+            self._previous = (self.outcome, self.plan, self.saved_path, self._run_text)
         self.outcome = None
         self.saved_path = None
         self.plan = plan
-        self.resultLabel.setText(translate("ResultPanel", TRAINING_NOW))
+        self._show(translate("ResultPanel", TRAINING_NOW))
 
     def bring_back_previous(self) -> None:
         """The new run failed before it made a network: show the last one again."""
         previous, self._previous = self._previous, None
         if self.outcome is not None or previous is None:
             if self.outcome is None:
-                self.resultLabel.setText(translate("ResultPanel", NO_RESULT))
+                self._show(translate("ResultPanel", NO_RESULT))
             return
         self.outcome, self.plan, self.saved_path, text = previous
-        self.resultLabel.setText(text + self.tr("<br><i>From the run before: the new one failed.</i>"))
+        self._show(text + self.tr("<br><i>From the run before: the new one failed.</i>"))
 
     def show_outcome(self, outcome: Outcome, untaught: bool) -> None:
         self._previous = None
         self.outcome = outcome
         self.saved_path = None
-        self.resultLabel.setText(self.result_text(outcome, untaught))
+        self._show(self.result_text(outcome, untaught))
+
+    def _show(self, run_text: str | None = None) -> None:
+        """The run's words (``run_text``, or those shown), then the last fine-tune's, if any."""
+        if run_text is not None:
+            self._run_text = run_text
+        lesson = f"<p style='margin-top:8px'>{self._lesson_text}</p>" if self._lesson_text else ""
+        self.resultLabel.setText(self._run_text + lesson)
+
+    def lesson_text(self) -> str:
+        """What the box says of the last fine-tune on My digits ("" before the first)."""
+        return self._lesson_text
+
+    # a fine-tune on My digits -------------------------------------------------------------
+
+    def show_lesson(self, lesson) -> None:
+        """How the fine-tune asked for with "Fine-tune on My digits" goes (a ``teacher.Lesson``)."""
+        self._lesson_text = self._lesson_words(lesson)
+        self._show()
+
+    def _lesson_words(self, lesson) -> str:
+        base = html.escape(lesson.base, quote=False)
+        if lesson.stage == "waiting":
+            return self.tr("Fine-tune on My digits: it starts when the fine-tune running now ends.")
+        if lesson.stage == "stopped":
+            return self.tr("The fine-tune was stopped: your personal model was reset.")
+        if lesson.stage == "failed":
+            return self.tr("Not fine-tuned: {0}").format(html.escape(lesson.problem, quote=False))
+        if lesson.stage == "teaching":
+            if lesson.digits is None or lesson.step == 0:
+                return self.tr("Fine-tuning {0} on My digits: reading them and MNIST...").format(base)
+            return self.tr("Fine-tuning {0} on %n of your digit(s): step {1} of {2}...", "",
+                           lesson.digits).format(base, lesson.step, lesson.steps)
+        words = [self.tr("Fine-tuned {0} on %n of your digit(s) in {1}.", "",
+                         lesson.digits or 0).format(f"<b>{base}</b>", seconds_text(lesson.seconds))]
+        if lesson.accuracy_after is not None and lesson.accuracy_before is not None:
+            words.append(self.tr("MNIST test accuracy {0} before, <b style='color:{2}'>{1}</b> "
+                                 "after.").format(accuracy_text(lesson.accuracy_before),
+                                                  accuracy_text(lesson.accuracy_after), theme.ACCENT))
+        elif lesson.accuracy_after is not None:
+            words.append(self.tr("MNIST test accuracy after: <b style='color:{1}'>{0}</b>.").format(
+                accuracy_text(lesson.accuracy_after), theme.ACCENT))
+        words.append(self.tr("It is now your personal model, and every tab uses it."))
+        return " ".join(words)
 
     def result_text(self, outcome: Outcome, untaught: bool) -> str:
         """The Result box's words for a run's outcome."""

@@ -242,6 +242,10 @@ class TrainTab(AppTab):
     def save_to(self, path):
         return self.results.save_to(path)
 
+    def show_lesson(self, lesson) -> None:
+        """The fine-tune on My digits asked for here, as it goes: shown in the Result box."""
+        self.results.show_lesson(lesson)
+
     # window hooks -------------------------------------------------------------------------
 
     def unsaved_work(self) -> Unsaved | None:
