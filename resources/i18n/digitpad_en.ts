@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n epoch(s) and {0} steps in {1}</source>
+        <source>%n epoch(s) and {0} of {1} steps in {2}</source>
         <translation>
-            <numerusform>%n epoch and {0} steps in {1}</numerusform>
-            <numerusform>%n epochs and {0} steps in {1}</numerusform>
+            <numerusform>%n epoch and {0} of {1} steps in {2}</numerusform>
+            <numerusform>%n epochs and {0} of {1} steps in {2}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1453,6 +1453,10 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>{0} から変更: {1}</translation>
     </message>
     <message>
+        <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;, validation {2}</source>
+        <translation>テストデータの認識精度 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;、検証 {2}</translation>
+    </message>
+    <message>
         <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</source>
         <translation>テストデータの認識精度 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -1464,11 +1468,19 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <source>{0} training images</source>
         <translation>訓練画像 {0} 枚</translation>
     </message>
+    <message>
+        <source>{0} of {1} steps in {2}</source>
+        <translation>{2} で {1} ステップ中 {0} ステップ</translation>
+    </message>
     <message numerus="yes">
-        <source>%n epoch(s) and {0} steps in {1}</source>
+        <source>%n epoch(s) and {0} of {1} steps in {2}</source>
         <translation>
-            <numerusform>{1} で %n エポックと {0} ステップ</numerusform>
+            <numerusform>{2} で %n エポックと {1} ステップ中 {0} ステップ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped partway through epoch {0}: the weights as they were then.</source>
+        <translation>エポック {0} の途中で停止しました。その時点の重みです。</translation>
     </message>
     <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
@@ -1483,10 +1495,6 @@ NumPy のメッセージ：ValueError: {4}</translation>
     <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>教師ネットワークの学習中に停止しました。このネットワークはまだ何も学習していないため、使うものも保存するものもありません。</translation>
-    </message>
-    <message>
-        <source>Stopped partway through epoch {0}, after {1} of its {2} steps: the weights as they were then.</source>
-        <translation>エポック {0} の途中、{2} ステップ中 {1} ステップの後で停止しました。その時点の重みです。</translation>
     </message>
     <message>
         <source>The accuracies above are theirs, not epoch {0}&apos;s.</source>

@@ -1453,6 +1453,10 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>{0}에서 바꾼 항목: {1}</translation>
     </message>
     <message>
+        <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;, validation {2}</source>
+        <translation>시험 데이터 정확도 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;, 검증 {2}</translation>
+    </message>
+    <message>
         <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</source>
         <translation>시험 데이터 정확도 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -1464,11 +1468,19 @@ NumPy의 메시지: ValueError: {4}</translation>
         <source>{0} training images</source>
         <translation>훈련 이미지 {0}장</translation>
     </message>
+    <message>
+        <source>{0} of {1} steps in {2}</source>
+        <translation>{2} 동안 {1}단계 중 {0}단계</translation>
+    </message>
     <message numerus="yes">
-        <source>%n epoch(s) and {0} steps in {1}</source>
+        <source>%n epoch(s) and {0} of {1} steps in {2}</source>
         <translation>
-            <numerusform>{1} 동안 %n 에폭과 {0}단계</numerusform>
+            <numerusform>{2} 동안 %n 에폭과 {1}단계 중 {0}단계</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped partway through epoch {0}: the weights as they were then.</source>
+        <translation>에폭 {0} 중간에 멈췄습니다. 그때의 가중치입니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
@@ -1483,10 +1495,6 @@ NumPy의 메시지: ValueError: {4}</translation>
     <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>교사 신경망을 학습하는 중에 멈췄습니다. 이 신경망은 아직 아무것도 학습하지 않았으므로 사용하거나 저장할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Stopped partway through epoch {0}, after {1} of its {2} steps: the weights as they were then.</source>
-        <translation>에폭 {0} 중간, {2}단계 중 {1}단계 후에 멈췄습니다. 그때의 가중치입니다.</translation>
     </message>
     <message>
         <source>The accuracies above are theirs, not epoch {0}&apos;s.</source>

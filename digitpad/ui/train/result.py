@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ... import models
 from ...models import Model
@@ -22,6 +22,7 @@ from ...training_request import TrainingPlan
 from .. import theme
 from ..i18n import translate
 from ..units import accuracy_text, seconds_text
+from ..widgets.side_scroll import SidePanelScroll
 from .job import Outcome
 from .panel_box import PanelBox
 from .words import changes_text, preset_title
@@ -70,10 +71,21 @@ class ResultPanel(PanelBox):
         self.teachButton.setToolTip(self.tr("Teach the active model all of your saved digits, "
                                             "replaying MNIST so it is not forgotten; it becomes your "
                                             "personal model"))
+        # the words scroll inside the box when they are more than it holds: a result arriving
+        # never makes the box wider (squeezing the weights beside it) or taller
+        words = QWidget(objectName="resultWords")
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.addWidget(self.resultLabel)
+        words_layout.addStretch(1)
+        self.resultScroll = SidePanelScroll(words, "resultScroll")
+        self.resultScroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.resultLabel, 1)
-        layout.addWidget(self.useButton)
-        layout.addWidget(self.saveButton)
+        layout.addWidget(self.resultScroll, 1)
+        pair = QHBoxLayout()   # side by side: a line more for the words
+        pair.addWidget(self.useButton)
+        pair.addWidget(self.saveButton)
+        layout.addLayout(pair)
         layout.addWidget(self.teachButton)
         self.setMinimumWidth(220)
         self.setMaximumWidth(320)
@@ -161,16 +173,23 @@ class ResultPanel(PanelBox):
         if plan.custom:
             recipe = self.tr("changed from {0}: {1}").format(recipe, changes_text(plan.changes))
         lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
-        if result.eval_accuracy is not None:
+        test, validation = result.eval_accuracy, result.validation_accuracy
+        if test is not None and validation is not None:   # one line: the box stays short
+            lines.append(self.tr("Test accuracy <b style='color:{0}'>{1}</b>, validation {2}")
+                         .format(theme.ACCENT, accuracy_text(test), accuracy_text(validation)))
+        elif test is not None:
             lines.append(self.tr("Test accuracy <b style='color:{0}'>{1}</b>")
-                         .format(theme.ACCENT, accuracy_text(result.eval_accuracy)))
-        if result.validation_accuracy is not None:
-            lines.append(self.tr("Validation {0}").format(accuracy_text(result.validation_accuracy)))
+                         .format(theme.ACCENT, accuracy_text(test)))
+        elif validation is not None:
+            lines.append(self.tr("Validation {0}").format(accuracy_text(validation)))
         epochs = result.epochs_completed
         lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
-        if result.stopped_partway:
-            lines.append(self.tr("%n epoch(s) and {0} steps in {1}", "", epochs).format(
-                f"{result.steps_into_epoch:,}", seconds_text(result.seconds)))
+        steps = f"{result.steps_into_epoch:,}", f"{result.steps_per_epoch:,}"
+        if result.stopped_partway and epochs == 0:
+            lines.append(self.tr("{0} of {1} steps in {2}").format(*steps, seconds_text(result.seconds)))
+        elif result.stopped_partway:
+            lines.append(self.tr("%n epoch(s) and {0} of {1} steps in {2}", "", epochs).format(
+                *steps, seconds_text(result.seconds)))
         else:
             lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
         if outcome.paused_seconds > 0:
@@ -181,9 +200,8 @@ class ResultPanel(PanelBox):
                 lines.append(self.tr("Stopped while the teacher trained: this network has not "
                                      "learned anything yet, so there is nothing to use or save."))
             elif result.stopped_partway:
-                text = self.tr("Stopped partway through epoch {0}, after {1} of its {2} steps: "
-                               "the weights as they were then.").format(
-                    epochs + 1, f"{result.steps_into_epoch:,}", f"{result.steps_per_epoch:,}")
+                text = self.tr("Stopped partway through epoch {0}: the weights as they were "
+                               "then.").format(epochs + 1)
                 if epochs:
                     text += " " + self.tr("The accuracies above are theirs, not epoch {0}'s.").format(epochs)
                 lines.append(text)

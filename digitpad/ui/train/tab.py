@@ -73,8 +73,9 @@ class TrainTab(AppTab):
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.weights, 1)
-        lower_layout.addWidget(self.results)
+        # in fixed parts of the row, not by what they say: a result arriving moves nothing
+        lower_layout.addWidget(self.weights, 4)
+        lower_layout.addWidget(self.results, 3)
 
         self.rightSplitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
         self.rightSplitter.addWidget(self.curves)

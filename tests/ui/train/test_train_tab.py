@@ -297,8 +297,8 @@ def test_a_stop_partway_through_an_epoch_says_so_and_what_is_shown_is_the_weight
     assert named(tab, "progressLabel").text() == (
         f"Stopped in epoch {done + 1} of 3, after {steps:,} of its {per_epoch} steps")
     text = named(tab, "resultLabel").text()
-    assert f"{done} epoch{'s' if done > 1 else ''} and {steps:,} steps in " in text
-    assert f"Stopped partway through epoch {done + 1}, after {steps:,} of its {per_epoch} steps" in text
+    assert f"{done} epoch{'s' if done > 1 else ''} and {steps:,} of {per_epoch} steps in " in text
+    assert f"Stopped partway through epoch {done + 1}: the weights as they were then." in text
     # the accuracy shown is the weights' kept, drawn where the run stopped
     images, labels = mnist("test")
     assert result.eval_accuracy == train_module.accuracy(tab.network(), images, labels)
