@@ -74,6 +74,8 @@ def model_card(result, *, name: str, command: str | None, preset: str | None,
 
     ``command`` is the ``digitpad train`` command line that reproduces it (None
     if none does); with ``weights_path`` the card carries that file's sha256.
+    A run that was stopped says how far it got: the epochs it finished and
+    the steps it took of the next (0 if it stopped between two).
     """
     config = result.config
     card = {
@@ -96,6 +98,10 @@ def model_card(result, *, name: str, command: str | None, preset: str | None,
         **extra,
         **_environment(),
     }
+    if result.stopped:   # its weights are not those of its last epoch in the history
+        card.update(epochs_completed=result.epochs_completed,
+                    steps_into_next_epoch=result.steps_into_epoch,
+                    steps_per_epoch=result.steps_per_epoch)
     if weights_path is not None:
         card["sha256"] = sha256_of(weights_path)
     return card

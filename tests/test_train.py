@@ -247,6 +247,16 @@ def test_callbacks_report_progress_and_hand_out_copies():
     assert not result.stopped and result.epochs_completed == 3
 
 
+def test_times_are_read_from_the_clock_given():
+    """A caller that holds the run in a callback (a pause) gives a clock that stands still
+    meanwhile; here one that never moves: no time passes for the run, its teacher or its epochs."""
+    X, y = synthetic_digits()
+    teacher = TrainConfig(hidden=(8,), epochs=1, batch_size=100)
+    result = train(SMALL.replace(teacher=teacher), X, y, clock=lambda: 100.0)
+    assert result.seconds == 0.0 and [e.seconds for e in result.history] == [0.0, 0.0]
+    assert train(SMALL, X, y).seconds > 0
+
+
 def test_should_stop_ends_training_early_with_what_was_trained():
     X, y = synthetic_digits()
     calls, steps = [], []
@@ -262,6 +272,28 @@ def test_should_stop_ends_training_early_with_what_was_trained():
     assert len(steps) == 5 and result.history == []
     assert result.validation_accuracy is not None
     assert not np.array_equal(result.network.weights[0], start.weights[0])
+
+
+def test_a_stop_partway_through_an_epoch_keeps_its_steps_and_says_how_many():
+    X, y = synthetic_digits()   # 500 images to fit in batches of 50: 10 steps an epoch
+    calls, epochs = [], []
+
+    def stop_after(n):
+        calls.clear()
+        return lambda: calls.append(1) or len(calls) > n
+
+    partway = train(SMALL.replace(epochs=3), X, y, X[:50], y[:50], on_epoch=epochs.append,
+                    should_stop=stop_after(13))
+    assert partway.stopped and partway.stopped_partway and len(partway.history) == 1
+    assert (partway.steps_into_epoch, partway.steps_per_epoch) == (3, 10)
+    assert not np.array_equal(partway.network.weights[0], epochs[0].network.weights[0])
+    assert partway.eval_accuracy == accuracy(partway.network, X[:50], y[:50])
+
+    between = train(SMALL.replace(epochs=3), X, y, should_stop=stop_after(10))
+    assert between.stopped and not between.stopped_partway and len(between.history) == 1
+    assert (between.steps_into_epoch, between.steps_per_epoch) == (0, 10)
+    whole = train(SMALL, X, y)
+    assert not whole.stopped_partway and whole.steps_into_epoch == 0
 
 
 def test_a_teacher_learns_first_from_the_same_images_and_its_answers_change_the_student():

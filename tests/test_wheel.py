@@ -39,11 +39,13 @@ def test_wheel_installs_into_a_fresh_venv_and_evaluates(tmp_path):
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)])
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
-    _run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheels[0])])
+    # without the tests' PYTHONPATH: pointing at the source tree, whose digitpad.egg-info the
+    # wheel's build has just written, it made pip take digitpad as installed and skip the wheel
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    _run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheels[0])], env=env)
 
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["DIGITPAD_MNIST"] = str(Path(os.environ["DIGITPAD_MNIST"]).resolve())  # we run elsewhere
     where = _run([str(bin_dir / "python"), "-c",
                   "import digitpad, digitpad.paths as p; print(digitpad.__file__); print(p.weights_dir())"],

@@ -97,7 +97,13 @@ class EpochResult:
 
 @dataclass
 class TrainResult:
-    """What ``train`` returns. ``stopped`` is True when ``should_stop`` ended it early."""
+    """What ``train`` returns. ``stopped`` is True when ``should_stop`` ended it early.
+
+    A run stopped partway through an epoch keeps the steps it took of it:
+    ``steps_into_epoch`` of that epoch's ``steps_per_epoch`` (0 when it
+    stopped between two epochs, or while a teacher trained), so its network
+    and its accuracies are not those of the last finished epoch.
+    """
 
     network: Network
     config: TrainConfig
@@ -107,10 +113,17 @@ class TrainResult:
     validation_accuracy: float | None
     eval_accuracy: float | None
     teacher_validation_accuracy: float | None = None
+    steps_into_epoch: int = 0
+    steps_per_epoch: int = 0
 
     @property
     def epochs_completed(self) -> int:
         return len(self.history)
+
+    @property
+    def stopped_partway(self) -> bool:
+        """Stopped inside an epoch: the network has some, not all, of its steps."""
+        return self.stopped and self.steps_into_epoch > 0
 
 
 # training ------------------------------------------------------------------------
@@ -203,7 +216,8 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
           on_step: Callable[[StepProgress], None] | None = None,
           on_epoch: Callable[[EpochResult], None] | None = None,
           should_stop: Callable[[], bool] | None = None,
-          report_every: int = 20, blas_threads: int | None = 1) -> TrainResult:
+          report_every: int = 20, blas_threads: int | None = 1,
+          clock: Callable[[], float] = time.perf_counter) -> TrainResult:
     """Train a network as ``config`` says on uint8 images (N, 784) and labels (N,).
 
     ``X_eval``/``y_eval`` (e.g. the test set) are only measured, after every
@@ -212,13 +226,19 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     ``on_epoch(EpochResult)`` after every epoch, with a copy of the network;
     ``should_stop()`` before every step: when it returns True, training
     stops and the result holds the network as trained so far, with
-    ``stopped=True`` (and only the finished epochs in its history).
+    ``stopped=True``, only the finished epochs in its history, and the steps
+    it took of the epoch it stopped in (``steps_into_epoch``).
     A teacher (``config.teacher``) is trained first; its steps are reported
     with ``phase="teacher"`` and its epochs are not passed to ``on_epoch``.
 
     ``extra`` (images, labels) joins the training images after the validation
     split: more to learn from (the teacher too), never held out, so the split
     of ``X_train`` stays the one its seed chooses.
+
+    ``clock()`` gives the seconds that the epochs' and the run's times are
+    measured in: a caller that holds the run inside ``on_step`` (a pause)
+    passes one that stands still meanwhile, so the hold is not counted as
+    training time.
 
     ``blas_threads`` is how many threads the BLAS may use meanwhile (None:
     leave it be). One is the default: these matrices are small, a second
@@ -228,12 +248,12 @@ def train(config: TrainConfig, X_train, y_train, X_eval=None, y_eval=None, *,
     """
     with limit_blas_threads(blas_threads):
         return _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch,
-                      should_stop, report_every, extra)
+                      should_stop, report_every, extra, clock)
 
 
 def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_stop,
-           report_every, extra=None) -> TrainResult:
-    t_start = time.perf_counter()
+           report_every, extra=None, clock=time.perf_counter) -> TrainResult:
+    t_start = clock()
     X_train, y_train = _check_data(X_train, y_train, "training")
     if X_eval is not None or y_eval is not None:
         X_eval, y_eval = _check_data(X_eval, y_eval, "evaluation")
@@ -256,30 +276,32 @@ def _train(config, X_train, y_train, X_eval, y_eval, on_step, on_epoch, should_s
 
         # the teacher sees exactly the student's training images: nothing held out
         taught = _train(config.teacher.replace(validation_size=0), X_fit, y_fit, None, None,
-                        teacher_step if on_step else None, None, should_stop, report_every)
+                        teacher_step if on_step else None, None, should_stop, report_every,
+                        clock=clock)
         if taught.stopped:
             network = initial_network(config, X_train.shape[1])
-            return TrainResult(network, config, [], True, time.perf_counter() - t_start,
+            return TrainResult(network, config, [], True, clock() - t_start,
                                None, None)
         teacher = _MLP(taught.network.weights, taught.network.biases,
                        taught.network.activations)
         teacher_val_acc = accuracy(taught.network, X_val, y_val) if X_val is not None else None
 
-    network, history, stopped = _fit(config, X_fit, y_fit.astype(np.intp), X_val, y_val,
-                                     X_eval, y_eval, teacher, on_step, on_epoch, should_stop,
-                                     report_every)
+    network, history, stopped, partway, steps_per_epoch = _fit(
+        config, X_fit, y_fit.astype(np.intp), X_val, y_val, X_eval, y_eval, teacher, on_step,
+        on_epoch, should_stop, report_every, clock)
     if history and not stopped:
         val_acc, eval_acc = history[-1].validation_accuracy, history[-1].eval_accuracy
     else:
         val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
         eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
-    return TrainResult(network, config, history, stopped, time.perf_counter() - t_start,
-                       val_acc, eval_acc, teacher_val_acc)
+    return TrainResult(network, config, history, stopped, clock() - t_start,
+                       val_acc, eval_acc, teacher_val_acc, partway, steps_per_epoch)
 
 
 def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, on_epoch,
-         should_stop, report_every):
-    """The training loop proper: (network, history, stopped)."""
+         should_stop, report_every, clock=time.perf_counter):
+    """The training loop proper: (network, history, stopped, steps taken of the epoch it
+    stopped in, steps per epoch)."""
     streams = _streams(config.seed)
     n, n_inputs = X_fit.shape
     init = initial_network(config, n_inputs, streams["init"])
@@ -300,18 +322,19 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
     pixels = np.empty((bs, n_inputs), np.uint8)
     history: list[EpochResult] = []
     stopped = False
+    partway = 0   # steps taken of the epoch a stop ended
     global_step = 0
     lr = learning_rate(config, 0, steps_per_epoch)
 
     for epoch in range(1, config.epochs + 1):
-        t_epoch = time.perf_counter()
+        t_epoch = clock()
         order = shuffle.permutation(n)
         distort = augmenter is not None and epoch <= config.epochs - config.clean_epochs
         loss_sum, correct_sum, seen = 0.0, 0, 0
         window_loss, window_steps = 0.0, 0
         for step in range(steps_per_epoch):
             if should_stop is not None and should_stop():
-                stopped = True
+                stopped, partway = True, step
                 break
             idx = order[step * bs:(step + 1) * bs]
             x, raw = x_buf[:len(idx)], pixels[:len(idx)]
@@ -350,13 +373,13 @@ def _fit(config, X_fit, y_fit, X_val, y_val, X_eval, y_eval, teacher, on_step, o
         val_acc = accuracy(network, X_val, y_val) if X_val is not None else None
         eval_acc = accuracy(network, X_eval, y_eval) if X_eval is not None else None
         result = EpochResult(epoch, config.epochs, loss_sum / seen, correct_sum / seen,
-                             val_acc, eval_acc, time.perf_counter() - t_epoch, lr, network)
+                             val_acc, eval_acc, clock() - t_epoch, lr, network)
         history.append(replace(result, network=None))
         if on_epoch is not None:
             on_epoch(result)
 
     network = average.network() if average is not None else mlp.network()
-    return network, history, stopped
+    return network, history, stopped, partway, steps_per_epoch
 
 
 def _check_data(X, y, what: str):

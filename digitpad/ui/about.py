@@ -90,7 +90,24 @@ def card_rows(card: dict) -> list[tuple[str, str]]:
             continue
         if text:
             rows.append((translate("About", label), text))
+        if key == "train_seconds" and card.get("stopped_early") is True:
+            rows.append((translate("About", "Stopped"), _stopped_text(card)))
     return rows
+
+
+def _stopped_text(card: dict) -> str:
+    """Where a run stopped by its user ended: after a whole epoch, or partway through the next."""
+    done, steps, per_epoch = (card.get(k) for k in ("epochs_completed", "steps_into_next_epoch",
+                                                   "steps_per_epoch"))
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+               for v in (done, steps, per_epoch)):
+        return translate("About", "early")
+    if steps:
+        return translate("About", "in epoch {0}, after {1} of its {2} steps").format(
+            done + 1, f"{steps:,}", f"{per_epoch:,}")
+    if done:
+        return translate("About", "after epoch {0}").format(done)
+    return translate("About", "early")
 
 
 def _escape(text: str) -> str:

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         tab.messageRequested.connect(lambda level, t, text: self.show_message(level, t, text))
         tab.digitSaved.connect(self.teacher.on_digit_saved)
         tab.teachRequested.connect(self.teacher.teach_active)
+        self.teacher.lessonReported.connect(tab.show_lesson)
         tab.readRight.connect(self.teacher.on_read_right)
         self.teacher.personalChanged.connect(lambda model: model is None and tab.forget_read_right())
         return tab

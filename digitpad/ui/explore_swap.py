@@ -24,11 +24,12 @@ from ..evaluate import evaluate
 from ..nn.activations import HIDDEN_ACTIVATIONS, title as activation_title
 from ..nn.network import PIXEL_SCALE, Network
 from . import theme
-from .model_state import ModelState, find_mnist_in
+from .model_state import ModelState, find_mnist_in, model_title
 from .units import accuracy_text, probability_text
 from .widgets.explore_common import BAD, GOOD, lay_out_section
 from .widgets.pixel_view import PixelView
 from .widgets.probability_bars import ProbabilityBars
+from .widgets.reserved_label import ReservedLabel
 from .workers import BarProgress, JobRunner, user_words
 
 SWAP_ORDER = HIDDEN_ACTIVATIONS   # step, sigmoid, relu, identity, tanh
@@ -150,9 +151,9 @@ class SwapSection(QWidget):
         self._bar = BarProgress(self.progress)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
-        self.message = QLabel(objectName="swapMessage")
-        self.message.setWordWrap(True)
+        self.message = ReservedLabel("swapMessage")
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.reserve(self._longest_summary())   # the notice under it stays put
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice = QLabel(self.tr(
             "What to look for. Step is what sigmoid becomes when |a| is large: wherever the trained "
@@ -354,11 +355,43 @@ class SwapSection(QWidget):
 
     def _fit_table_width(self) -> None:
         """Wide enough for every column's header and cells in the current language and font: never a
-        horizontal scroll bar (the table's height has no room for one)."""
+        horizontal scroll bar (the table's height has no room for one). The scores' columns are
+        measured with the widest they can say, so the table (and the panel beside it) does not
+        move when the scores come in."""
         header = self.table.horizontalHeader()
-        need = sum(max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col), header.minimumSectionSize())
+        need = sum(max(header.sectionSizeHint(col), self._widest_cell(col), header.minimumSectionSize())
                    for col in range(self.table.columnCount()))
         self.table.setMinimumWidth(need + 2 * self.table.frameWidth())
+
+    def _widest_cell(self, col: int) -> int:
+        """The width column ``col`` needs for what it shows now or, once scored, at the widest."""
+        widest = {1: "0.0000", 2: self.tr("{0} points").format("-100.00"),
+                  3: f"{10_000:,} / {10_000:,}"}.get(col)
+        need = self.table.sizeHintForColumn(col)
+        if widest is None:
+            return need
+        item = self.table.item(0, col)
+        shown = item.text()
+        blocked = self.table.model().blockSignals(True)   # measured, never drawn
+        item.setText(widest)
+        need = max(need, self.table.sizeHintForColumn(col))
+        item.setText(shown)
+        self.table.model().blockSignals(blocked)
+        return need
+
+    def _longest_summary(self) -> str:
+        """What the scores' summary says at the longest (``_on_job_returned``)."""
+        longest = max(SWAP_TITLES.values(), key=len)
+        found = [longest, "100.00%", longest, "100.00%"]
+        return max(self._summary_best_is_trained(found), self._summary(found, longest, "100.00%"), key=len)
+
+    def _summary_best_is_trained(self, found: list[str]) -> str:
+        return self.tr("As trained with {0}: {1}. Worst swap: {2} ({3}). No other activation does "
+                       "better: the weights were learned for this one.").format(*found)
+
+    def _summary(self, found: list[str], best: str, best_accuracy: str) -> str:
+        return self.tr("As trained with {0}: {1}. Worst swap: {2} ({3}). Best: {4} ({5}).").format(
+            *found, best, best_accuracy)
 
     def _say(self, text: str, colour: str = theme.TEXT) -> None:
         self.message.setText(f"<span style='color:{colour}'>{text}</span>")
@@ -384,11 +417,9 @@ class SwapSection(QWidget):
             found = [SWAP_TITLES[trained], accuracy_text(self.accuracy(trained)),
                      SWAP_TITLES[worst], accuracy_text(self.accuracy(worst))]
             if best == trained:
-                self._say(self.tr("As trained with {0}: {1}. Worst swap: {2} ({3}). No other activation does "
-                                  "better: the weights were learned for this one.").format(*found))
+                self._say(self._summary_best_is_trained(found))
             else:
-                self._say(self.tr("As trained with {0}: {1}. Worst swap: {2} ({3}). Best: {4} ({5}).")
-                          .format(*found, SWAP_TITLES[best], accuracy_text(self.accuracy(best))))
+                self._say(self._summary(found, SWAP_TITLES[best], accuracy_text(self.accuracy(best))))
         else:
             self._say(self.tr("Scored on the 10,000 test digits."))
         self.statusMessage.emit(self.tr("Activation swap: every activation scored on the test set"), 5000)
@@ -426,7 +457,7 @@ class SwapSection(QWidget):
             other = next(n for n in ("step", "identity", "relu", "sigmoid") if n != trained)
             self.set_swapped_activation(other)
         if not first:
-            self._say(self.tr("Now using {0}.").format(model.name), theme.MUTED)
+            self._say(self.tr("Now using {0}.").format(model_title(model)), theme.MUTED)
         self._on_drawing_changed()
         if not first and (was_running or self._wanted):
             self.start_evaluation()

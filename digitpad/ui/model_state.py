@@ -194,7 +194,8 @@ _BUILT_IN_NAMES = {"shipped": QT_TRANSLATE_NOOP("AppState", "digitpad (shipped)"
 #: The sources that are not files, as the window names them.
 _SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
                  "book": QT_TRANSLATE_NOOP("AppState", "book"),
-                 "random": QT_TRANSLATE_NOOP("AppState", "random")}
+                 "random": QT_TRANSLATE_NOOP("AppState", "random"),
+                 "trained": QT_TRANSLATE_NOOP("AppState", "trained in this window, not saved")}
 
 
 def model_title(model: Model) -> str:
@@ -205,7 +206,9 @@ def model_title(model: Model) -> str:
             and model.name == teach.personal_name(digits, corrections)):
         return _PersonalName().text(digits, corrections)
     english = _BUILT_IN_NAMES.get(model.source)
-    return translate("AppState", english) if english == model.name else model.name
+    if english == model.name or model.name == _BUILT_IN_NAMES["book"]:   # the book's .pkl opened as a file too
+        return translate("AppState", model.name)
+    return model.name
 
 
 class _PersonalName(QObject):

@@ -6,7 +6,8 @@ tab reads and writes: it never looks inside another tab), then, in this order:
 1. connects its signals: ``statusMessage(text, ms)`` to the status bar,
    ``messageRequested(level, title, text)`` to a message box, and the
    requests it serves for every tab, ``digitSaved(label, count)`` and
-   ``teachRequested()`` to the teacher;
+   ``teachRequested()`` to the teacher, whose reports on a fine-tune asked
+   for that way come back to ``show_lesson``;
 2. calls ``restore_settings(settings)`` with a QSettings already inside the
    tab's own group (``tabs/<key>``), which returns the keys it refused;
 3. calls ``start()``: the tab's first work (loading data, counting files),
@@ -84,6 +85,9 @@ class AppTab(QWidget):
 
     def clear(self) -> None:
         """Edit > Clear (only when ``EDITS``)."""
+
+    def show_lesson(self, lesson) -> None:
+        """How the fine-tune asked for with ``teachRequested`` goes (a ``teacher.Lesson``)."""
 
     def forget_read_right(self) -> None:
         """Drop a drawing read right that waits to be sent (``readRight``): the personal model was reset."""

@@ -8,7 +8,9 @@ and makes it the active model, so every view, the current drawing's answer
 included, updates when it is done. A correction made while a fine-tune runs
 is not lost: one more run is queued, and it reads the store afresh, so it
 includes every digit saved meanwhile. A Train-tab request and a correction
-queued together are both run, one after the other.
+queued together are both run, one after the other. A fine-tune the Train tab
+asks for (``teach_active``) is reported as it goes (``lessonReported``, a
+``Lesson``): waiting its turn, teaching, done or not, so the tab can show it.
 
 At the start the personal model is taught again, in the background, if it
 missed digits (the app closed while a fine-tune ran), if its save was cut
@@ -27,6 +29,8 @@ one click.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -52,6 +56,37 @@ from .workers import USER_PROBLEMS, JobRunner, user_words
 READ_RIGHT_SETTING = "teach/learnReadRight"
 USE_PERSONAL_SETTING = "teach/usePersonal"   # did the personal model read when the app last ran?
 BUSY_SHOWN_AFTER_MS = 150   # "Teaching your digits..." appears once a fine-tune has run this long
+PROGRESS_EVERY = 10   # fine-tune steps between two reports of a lesson's progress
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """How a fine-tune asked for on the Train tab goes, for the tab to show.
+
+    ``stage``: "waiting" (another fine-tune runs first), "teaching", "done",
+    "failed" (``problem`` says why) or "stopped" (the personal model was reset
+    meanwhile). ``base`` is the taught model's name in the app's language;
+    ``digits`` how many of My digits it is taught, once they are read.
+    """
+
+    stage: str
+    base: str = ""
+    digits: int | None = None
+    step: int = 0
+    steps: int = 0
+    seconds: float | None = None
+    accuracy_before: float | None = None   # the base's MNIST test accuracy, if its card says
+    accuracy_after: float | None = None    # the taught model's, if measured
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class _Taught:
+    """A fine-tune job's progress: the digits read, the steps taken of how many."""
+
+    digits: int
+    step: int
+    steps: int
 
 
 class _Replay:
@@ -92,10 +127,13 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
         return None
     if len(labels) == 0:
         raise DataError(translate("Teacher", "My digits is empty: save a drawing with its digit first"))
+    job.progress(_Taught(len(labels), 0, config.steps))
     train, test, targets = replay.get(base, mnist_paths)
     job.check()
 
-    def on_step(_progress) -> None:
+    def on_step(progress) -> None:
+        if progress.step % PROGRESS_EVERY == 0:
+            job.progress(_Taught(len(labels), progress.step, progress.steps_per_epoch))
         job.give_way()
 
     taught = teach.teach(base, images, labels, train, test, config, replay_targets=targets,
@@ -131,6 +169,10 @@ def _kept_read_right(store: MyDigits, pending: list) -> tuple | None:
     return (images, labels) if len(labels) else None
 
 
+#: where ``reported`` stands in a queued request (``teach_now``'s arguments)
+_REPORTED = 5
+
+
 def _alike(one: tuple, other: tuple) -> bool:
     """Two fine-tune requests' (base, read right) alike: they would teach the same digits to the
     same model (the same base object; None is the shipped one)."""
@@ -144,6 +186,7 @@ class Teacher(QObject):
     busyChanged = Signal(bool)
     statusMessage = Signal(str, int)
     messageRequested = Signal(str, str, str)  # level, title, text
+    lessonReported = Signal(object)           # a Lesson: how the Train tab's fine-tune goes
 
     def __init__(self, state: ModelState, store: MyDigits | None = None,
                  config: FineTuneConfig = FineTuneConfig(), parent: QObject | None = None,
@@ -161,10 +204,12 @@ class Teacher(QObject):
         self._replay = _Replay()
         self._base_model: Model | None = None
         self._queued: list[tuple] = []  # the fine-tunes to run next, in order: teach_now's arguments
+        self._lesson: Lesson | None = None  # the running fine-tune's, if it is reported
         self._resetting = False  # a reset waits for a cancelled fine-tune to stop
         self.damaged = False  # a personal model is there but could not be read
         self._closing = False
         self._last_problem: str | None = None
+        self._base_problem = ""  # why the shipped model could not be read, if it could not
         self.personal: Model | None = None
 
     # the personal model -----------------------------------------------------------------
@@ -220,6 +265,9 @@ class Teacher(QObject):
             return
         queued, self._queued = self._queued, []
         interrupted = self.runner.is_busy() or bool(queued)
+        if self._lesson is not None or any(request[_REPORTED] for request in queued):
+            self.lessonReported.emit(Lesson("stopped", self._lesson.base if self._lesson else ""))
+        self._lesson = None
         self.runner.cancel()
         self._resetting = True
         self.runner.when_idle(lambda: self._finish_reset(queued, interrupted))
@@ -315,27 +363,36 @@ class Teacher(QObject):
         already taught): the Train tab's run."""
         active = self.state.model
         self.teach_now(None if active.source == teach.SOURCE else active, read_right=False,
-                       takes_over=True)
+                       takes_over=True, reported=True)
 
     def teach_now(self, base: Model | None = None, read_right: bool = True,
                   takes_over: bool = False, unless_taught: dict | None = None,
-                  quietly: bool = False) -> None:
+                  quietly: bool = False, reported: bool = False) -> None:
         """Teach My digits to ``base`` (default: the shipped model), with the drawings read
         right if ``read_right`` and they are learned from. The taught model reads once done
         if the personal model reads then, or if ``takes_over``. ``unless_taught``: a card;
         nothing is taught if My digits are what its model was taught. ``quietly``: a problem
         goes to the status bar, not a message box (nobody asked for this fine-tune).
+        ``reported``: how it goes is said with ``lessonReported`` (the Train tab asked).
 
         While a run goes, or a reset waits for one to stop, the request is queued: one like
         it already queued (the same base, read right or not) is merged into it, as it would
         read the same digits; others wait their turn."""
         if self.runner.is_busy() or self._resetting:
-            self._queue((base, read_right, takes_over, unless_taught, quietly))
+            self._queue((base, read_right, takes_over, unless_taught, quietly, reported))
+            if reported:
+                self.lessonReported.emit(Lesson("waiting"))
             return
         asked = (base, read_right)
         base = base if base is not None else self._base(quietly)
         if base is None:
+            if reported:
+                self.lessonReported.emit(Lesson("failed", problem=self._base_problem))
             return
+        self._lesson = Lesson("teaching", model_title(base),
+                              accuracy_before=base.test_accuracy) if reported else None
+        if self._lesson is not None:
+            self.lessonReported.emit(self._lesson)
         if self.personal is None and not self.damaged:
             teach.mark_first_lesson(True)
         # what the last run was handed and did not keep (it stopped first) waits again
@@ -346,18 +403,18 @@ class Teacher(QObject):
             self._handed, self._pending = self._pending, []
             kept = (self.read_right_store, self._handed)
         self.runner.start(_teach_job, base, str(self.store.file), self.state.mnist_paths(), self._replay,
-                          self.config, kept, unless_taught,
+                          self.config, kept, unless_taught, progress=self._on_job_progress,
                           returned=lambda model: self._on_job_returned(model, takes_over, quietly),
                           errored=lambda exc: self._on_job_errored(exc, quietly, asked),
                           finished=self._on_job_finished)
 
     def _queue(self, request: tuple) -> None:
-        base, read_right, takes_over, unless_taught, quietly = request
-        for i, (b, r, t, u, q) in enumerate(self._queued):
+        base, read_right, takes_over, unless_taught, quietly, reported = request
+        for i, (b, r, t, u, q, said) in enumerate(self._queued):
             if _alike((b, r), (base, read_right)):
                 # asked for outright wins over a catch-up; a message box over the status bar
                 self._queued[i] = (b, r, t or takes_over, u if unless_taught is not None else None,
-                                   q and quietly)
+                                   q and quietly, said or reported)
                 return
         self._queued.append(request)
 
@@ -388,6 +445,7 @@ class Teacher(QObject):
             try:
                 self._base_model = models.load_shipped()
             except WeightsError as exc:
+                self._base_problem = user_words(exc)
                 if quietly:
                     self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc, one_line=True)),
                                             8000)
@@ -395,9 +453,22 @@ class Teacher(QObject):
                     self.messageRequested.emit("error", self.tr("Cannot teach"), user_words(exc))
         return self._base_model
 
+    def _on_job_progress(self, taught: _Taught) -> None:
+        if self._lesson is not None:
+            self._lesson = replace(self._lesson, digits=taught.digits, step=taught.step,
+                                   steps=taught.steps)
+            self.lessonReported.emit(self._lesson)
+
     def _on_job_returned(self, model: Model | None, takes_over: bool, caught_up: bool = False) -> None:
         """``caught_up``: nobody asked for this fine-tune; the model learned what it had missed
         when the app last closed."""
+        lesson, self._lesson = self._lesson, None
+        if lesson is not None and model is not None:
+            card = model.card
+            self.lessonReported.emit(replace(
+                lesson, stage="done", digits=teach.card_count(card, "taught_digits"),
+                step=lesson.steps, seconds=card.get("train_seconds"),
+                accuracy_after=model.test_accuracy))
         if model is None:  # a catch-up that found nothing to teach
             if self.personal is None:  # nor will it next time: My digits is empty
                 teach.mark_first_lesson(False)
@@ -424,8 +495,14 @@ class Teacher(QObject):
             self.statusMessage.emit(self.tr("Taught in {0}.").format(took), 6000)
 
     def _on_job_errored(self, exc: BaseException, quietly: bool = False, asked: tuple = ()) -> None:
+        lesson, self._lesson = self._lesson, None
+        dropped = []
         if not quietly and asked:  # a request like it would fail the same way; others still run
+            dropped = [q for q in self._queued if _alike(q[:2], asked)]
             self._queued = [q for q in self._queued if not _alike(q[:2], asked)]
+        if lesson is not None or any(q[_REPORTED] for q in dropped):
+            problem = str(exc) if isinstance(exc, USER_PROBLEMS) else user_words(exc)
+            self.lessonReported.emit(replace(lesson or Lesson(""), stage="failed", problem=problem))
         teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar

@@ -58,6 +58,27 @@
 <context>
     <name>ResultPanel</name>
     <message numerus="yes">
+        <source>Fine-tuning {0} on %n of your digit(s): step {1} of {2}...</source>
+        <translation>
+            <numerusform>Fine-tuning {0} on %n of your digit: step {1} of {2}...</numerusform>
+            <numerusform>Fine-tuning {0} on %n of your digits: step {1} of {2}...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuned {0} on %n of your digit(s) in {1}.</source>
+        <translation>
+            <numerusform>Fine-tuned {0} on %n of your digit in {1}.</numerusform>
+            <numerusform>Fine-tuned {0} on %n of your digits in {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) and {0} of {1} steps in {2}</source>
+        <translation>
+            <numerusform>%n epoch and {0} of {1} steps in {2}</numerusform>
+            <numerusform>%n epochs and {0} of {1} steps in {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
         <translation>
             <numerusform>%n epoch in {0}</numerusform>

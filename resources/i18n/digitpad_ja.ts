@@ -103,6 +103,22 @@
         <source>augmented</source>
         <translation>データ拡張</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>途中で</translation>
+    </message>
+    <message>
+        <source>in epoch {0}, after {1} of its {2} steps</source>
+        <translation>エポック {0} の途中、{2} ステップ中 {1} ステップの後</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>エポック {0} の後</translation>
+    </message>
 </context>
 <context>
     <name>ActivationExplorer</name>
@@ -215,6 +231,10 @@
     <message>
         <source>random</source>
         <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>trained in this window, not saved</source>
+        <translation>このウィンドウで学習、未保存</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>
@@ -1424,8 +1444,52 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>&lt;br&gt;&lt;i&gt;前回の学習の結果です。新しい学習は失敗しました。&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Fine-tune on My digits: it starts when the fine-tune running now ends.</source>
+        <translation>マイ数字で微調整: 実行中の微調整が終わると始まります。</translation>
+    </message>
+    <message>
+        <source>The fine-tune was stopped: your personal model was reset.</source>
+        <translation>微調整を止めました。自分のモデルがリセットされました。</translation>
+    </message>
+    <message>
+        <source>Not fine-tuned: {0}</source>
+        <translation>微調整できませんでした: {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {0} on My digits: reading them and MNIST...</source>
+        <translation>{0} をマイ数字で微調整中: マイ数字と MNIST を読み込み中...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuning {0} on %n of your digit(s): step {1} of {2}...</source>
+        <translation>
+            <numerusform>{0} をマイ数字 %n 個で微調整中: ステップ {1}/{2}...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuned {0} on %n of your digit(s) in {1}.</source>
+        <translation>
+            <numerusform>{0} をマイ数字 %n 個で {1} で微調整しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy {0} before, &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt; after.</source>
+        <translation>MNIST テストデータの認識精度: 前 {0}、後 &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy after: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;.</source>
+        <translation>微調整後の MNIST テストデータの認識精度: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>It is now your personal model, and every tab uses it.</source>
+        <translation>これが自分のモデルになり、すべてのタブがこれを使います。</translation>
+    </message>
+    <message>
         <source>changed from {0}: {1}</source>
         <translation>{0} から変更: {1}</translation>
+    </message>
+    <message>
+        <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;, validation {2}</source>
+        <translation>テストデータの認識精度 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;、検証 {2}</translation>
     </message>
     <message>
         <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</source>
@@ -1439,6 +1503,20 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <source>{0} training images</source>
         <translation>訓練画像 {0} 枚</translation>
     </message>
+    <message>
+        <source>{0} of {1} steps in {2}</source>
+        <translation>{2} で {1} ステップ中 {0} ステップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) and {0} of {1} steps in {2}</source>
+        <translation>
+            <numerusform>{2} で %n エポックと {1} ステップ中 {0} ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped partway through epoch {0}: the weights as they were then.</source>
+        <translation>エポック {0} の途中で停止しました。その時点の重みです。</translation>
+    </message>
     <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
         <translation>
@@ -1446,20 +1524,28 @@ NumPy のメッセージ：ValueError: {4}</translation>
         </translation>
     </message>
     <message>
+        <source>Paused for {0} (not counted)</source>
+        <translation>{0} 一時停止（時間に含めず）</translation>
+    </message>
+    <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>教師ネットワークの学習中に停止しました。このネットワークはまだ何も学習していないため、使うものも保存するものもありません。</translation>
+    </message>
+    <message>
+        <source>The accuracies above are theirs, not epoch {0}&apos;s.</source>
+        <translation>上の精度はエポック {0} のものではなく、この重みのものです。</translation>
     </message>
     <message>
         <source>Stopped early: the weights as trained so far.</source>
         <translation>途中で停止しました。ここまで学習した重みです。</translation>
     </message>
     <message>
-        <source>trained here ({0})</source>
-        <translation>ここで学習したモデル（{0}）</translation>
+        <source>trained here with “{0}”</source>
+        <translation>ここで「{0}」で学習したモデル</translation>
     </message>
     <message>
-        <source>trained here ({0}, test {1})</source>
-        <translation>ここで学習したモデル（{0}、テスト {1}）</translation>
+        <source>{0}, changed: {1}</source>
+        <translation>{0}、変更: {1}</translation>
     </message>
     <message>
         <source>Saved {0} and {1}</source>
@@ -2902,6 +2988,10 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>{0}, about {1} left</source>
         <translation>{0}、残り約 {1}</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {0} of {1}, after {2} of its {3} steps</source>
+        <translation>{1} エポック中 エポック {0} の {3} ステップ中 {2} ステップで停止</translation>
     </message>
     <message>
         <source>Stopped after {0} of {1} epochs</source>

@@ -103,6 +103,22 @@
         <source>augmented</source>
         <translation>데이터 확장</translation>
     </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>중간에</translation>
+    </message>
+    <message>
+        <source>in epoch {0}, after {1} of its {2} steps</source>
+        <translation>에폭 {0}에서, {2}단계 중 {1}단계 후</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>에폭 {0} 후</translation>
+    </message>
 </context>
 <context>
     <name>ActivationExplorer</name>
@@ -215,6 +231,10 @@
     <message>
         <source>random</source>
         <translation>무작위</translation>
+    </message>
+    <message>
+        <source>trained in this window, not saved</source>
+        <translation>이 창에서 학습함, 저장하지 않음</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>
@@ -1424,8 +1444,52 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>&lt;br&gt;&lt;i&gt;이전 학습의 결과입니다. 새 학습은 실패했습니다.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Fine-tune on My digits: it starts when the fine-tune running now ends.</source>
+        <translation>내 숫자로 미세 조정: 지금 진행 중인 미세 조정이 끝나면 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The fine-tune was stopped: your personal model was reset.</source>
+        <translation>미세 조정을 멈췄습니다. 내 모델이 초기화되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not fine-tuned: {0}</source>
+        <translation>미세 조정하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning {0} on My digits: reading them and MNIST...</source>
+        <translation>미세 조정 중 (모델: {0}): 내 숫자와 MNIST를 읽는 중...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuning {0} on %n of your digit(s): step {1} of {2}...</source>
+        <translation>
+            <numerusform>미세 조정 중 (모델: {0}, 내 숫자 %n개): {2}단계 중 {1}단계...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine-tuned {0} on %n of your digit(s) in {1}.</source>
+        <translation>
+            <numerusform>미세 조정했습니다 (모델: {0}, 내 숫자 %n개, {1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy {0} before, &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt; after.</source>
+        <translation>MNIST 시험 데이터 정확도: 전 {0}, 후 &lt;b style=&apos;color:{2}&apos;&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy after: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;.</source>
+        <translation>미세 조정 후 MNIST 시험 데이터 정확도: &lt;b style=&apos;color:{1}&apos;&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>It is now your personal model, and every tab uses it.</source>
+        <translation>이제 이것이 내 모델이며, 모든 탭이 이 모델을 사용합니다.</translation>
+    </message>
+    <message>
         <source>changed from {0}: {1}</source>
         <translation>{0}에서 바꾼 항목: {1}</translation>
+    </message>
+    <message>
+        <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;, validation {2}</source>
+        <translation>시험 데이터 정확도 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;, 검증 {2}</translation>
     </message>
     <message>
         <source>Test accuracy &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;</source>
@@ -1439,6 +1503,20 @@ NumPy의 메시지: ValueError: {4}</translation>
         <source>{0} training images</source>
         <translation>훈련 이미지 {0}장</translation>
     </message>
+    <message>
+        <source>{0} of {1} steps in {2}</source>
+        <translation>{2} 동안 {1}단계 중 {0}단계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epoch(s) and {0} of {1} steps in {2}</source>
+        <translation>
+            <numerusform>{2} 동안 %n 에폭과 {1}단계 중 {0}단계</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped partway through epoch {0}: the weights as they were then.</source>
+        <translation>에폭 {0} 중간에 멈췄습니다. 그때의 가중치입니다.</translation>
+    </message>
     <message numerus="yes">
         <source>%n epoch(s) in {0}</source>
         <translation>
@@ -1446,20 +1524,28 @@ NumPy의 메시지: ValueError: {4}</translation>
         </translation>
     </message>
     <message>
+        <source>Paused for {0} (not counted)</source>
+        <translation>{0} 동안 일시 정지 (시간에 넣지 않음)</translation>
+    </message>
+    <message>
         <source>Stopped while the teacher trained: this network has not learned anything yet, so there is nothing to use or save.</source>
         <translation>교사 신경망을 학습하는 중에 멈췄습니다. 이 신경망은 아직 아무것도 학습하지 않았으므로 사용하거나 저장할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The accuracies above are theirs, not epoch {0}&apos;s.</source>
+        <translation>위의 정확도는 에폭 {0}의 것이 아니라 이 가중치의 것입니다.</translation>
     </message>
     <message>
         <source>Stopped early: the weights as trained so far.</source>
         <translation>중간에 멈췄습니다. 지금까지 학습한 가중치입니다.</translation>
     </message>
     <message>
-        <source>trained here ({0})</source>
-        <translation>여기서 학습한 모델 ({0})</translation>
+        <source>trained here with “{0}”</source>
+        <translation>여기서 “{0}”(으)로 학습한 모델</translation>
     </message>
     <message>
-        <source>trained here ({0}, test {1})</source>
-        <translation>여기서 학습한 모델 ({0}, 시험 {1})</translation>
+        <source>{0}, changed: {1}</source>
+        <translation>{0}, 바꾼 항목: {1}</translation>
     </message>
     <message>
         <source>Saved {0} and {1}</source>
@@ -2902,6 +2988,10 @@ Your digits are kept in My digits and are taught with the next one saved once th
     <message>
         <source>{0}, about {1} left</source>
         <translation>{0}, 약 {1} 남음</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch {0} of {1}, after {2} of its {3} steps</source>
+        <translation>{1} 에폭 중 에폭 {0}에서 {3}단계 중 {2}단계 후에 중지함</translation>
     </message>
     <message>
         <source>Stopped after {0} of {1} epochs</source>

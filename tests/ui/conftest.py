@@ -67,3 +67,14 @@ def window_in(qtbot, qapp, state):
     for window in windows:
         window.close()
     i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Put the app in a language for one test, back in English after it."""
+    from digitpad.ui import i18n
+
+    def put(code):
+        assert i18n.install(qapp, code), f"no compiled translation for {code}"
+    yield put
+    i18n.install(qapp, i18n.ENGLISH)

@@ -70,15 +70,6 @@ def _shown_texts(window) -> list[tuple[str, str]]:
     return [(where, text) for where, text in texts if isinstance(text, str) and text]
 
 
-@pytest.fixture
-def in_language(qapp):
-    """Put the app in a language for one test, back in English after it."""
-    def put(code):
-        assert i18n.install(qapp, code), f"no compiled translation for {code}"
-    yield put
-    i18n.install(qapp, i18n.ENGLISH)
-
-
 def _translation_of(code: str, context: str, source: str) -> str:
     root = ET.parse(i18n.ts_path(code)).getroot()
     for ctx in root.iter("context"):

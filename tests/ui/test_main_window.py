@@ -169,6 +169,21 @@ def test_about_shows_a_readable_card(window):
     box.close()
 
 
+def test_about_says_where_a_stopped_run_ended(window):
+    from digitpad.models import Model
+    card = {"architecture": [784, 50, 100, 10], "test_accuracy": 0.9515, "train_seconds": 1.6,
+            "stopped_early": True, "epochs_completed": 3, "steps_into_next_epoch": 212,
+            "steps_per_epoch": 469}
+    for extra, words in (({}, "in epoch 4, after 212 of its 469 steps"),
+                         ({"steps_into_next_epoch": 0}, "after epoch 3"),
+                         ({"steps_into_next_epoch": "many"}, "early")):
+        window.state.set_model(Model(window.state.network, "stopped.npz", "stopped.npz",
+                                     {**card, **extra}))
+        box = window.show_about()
+        assert f"Stopped</td><td>{words}</td>" in box.text(), box.text()
+        box.close()
+
+
 def test_a_card_accuracy_that_is_not_a_number_reads_unknown(window):
     from digitpad.models import Model
     card = {"architecture": [784, 50, 100, 10], "test_accuracy": float("nan")}

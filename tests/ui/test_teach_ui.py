@@ -21,6 +21,7 @@ from digitpad.nn.finetune import FineTuneConfig
 from digitpad.nn.network import PIXEL_SCALE
 from digitpad.ui import teacher as teacher_module
 from digitpad.ui.model_state import ModelState
+from digitpad.ui.units import accuracy_text, seconds_text
 from drawing import redraw, stroke
 from qt_helpers import click, messages_shown, new_window
 from shared_data import mnist
@@ -815,13 +816,19 @@ def test_a_train_tab_fine_tune_asked_for_during_a_correction_is_not_dropped_by_t
     assert window.state.model is taught[-1]  # the Train tab's run made the personal model read
 
 
-def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, book_model):
-    """The book's network, active, is taught the saved digits from the Train tab."""
+def test_the_train_tab_fine_tunes_the_active_model_on_my_digits_and_shows_how_it_goes(
+        qtbot, window, book_model):
+    """The book's network, active, is taught the saved digits from the Train tab, whose Result
+    box follows the fine-tune and says what it made."""
     images, labels = mnist("test")
     store = MyDigits.default()
     for i in range(3):
         store.add(images[i], int(labels[i]))
     tab = window.tab("Train")
+    window.tabs.setCurrentWidget(tab)
+    label = tab.findChild(QLabel, "resultLabel")
+    shown = []   # the Result box's words at each report
+    window.teacher.lessonReported.connect(lambda lesson: shown.append(label.text()))
     with qtbot.waitSignal(window.teacher.personalChanged, timeout=120_000):
         click(qtbot, tab.findChild(QPushButton, "teachButton"))
     model = window.state.model
@@ -834,6 +841,52 @@ def test_the_train_tab_fine_tunes_the_active_model_on_my_digits(qtbot, window, b
     book_w = book_model.network.weights[0]
     assert np.abs(model.network.weights[0] - book_w).max() < 0.2
     assert np.abs(model.network.weights[0] - load_shipped().network.weights[0]).max() > 0.5
+
+    assert "Fine-tuning the book's sample weights on My digits: reading them" in shown[0]
+    assert any("Fine-tuning the book's sample weights on 3 of your digits: step 100 of 200" in text
+               for text in shown), shown
+    text = label.text()
+    assert text.startswith("No network trained yet.")   # the training run's words stay
+    took = seconds_text(model.card["train_seconds"])
+    assert f"Fine-tuned <b>the book's sample weights</b> on 3 of your digits in {took}." in text
+    assert "MNIST test accuracy 93.52% before, " in text
+    assert f">{accuracy_text(model.test_accuracy)}</b> after." in text
+    assert "It is now your personal model, and every tab uses it." in text
+
+
+def test_a_train_tab_fine_tune_that_cannot_run_says_why_in_the_result_box(qtbot, window):
+    tab = window.tab("Train")
+    window.tabs.setCurrentWidget(tab)
+    click(qtbot, tab.findChild(QPushButton, "teachButton"))
+    qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
+    text = tab.findChild(QLabel, "resultLabel").text()
+    assert "Not fine-tuned: My digits is empty: save a drawing with its digit first" in text
+    assert "Fine-tuning" not in text and window.state.model.source != teach.SOURCE
+
+
+def test_a_train_tab_fine_tune_waiting_its_turn_then_stopped_by_a_reset_says_so(
+        qtbot, shipped_window, monkeypatch):
+    win = shipped_window
+    images, labels = mnist("test")
+    for i in range(2):
+        MyDigits.default().add(images[i], int(labels[i]))
+    tab = win.tab("Train")
+    win.tabs.setCurrentWidget(tab)
+    label, button = tab.findChild(QLabel, "resultLabel"), tab.findChild(QPushButton, "teachButton")
+    held = held_replay(monkeypatch)
+    try:
+        click(qtbot, button)
+        assert held.started.wait(30)
+        qtbot.waitUntil(lambda: "on My digits: reading them" in label.text())
+        click(qtbot, button)   # once more, while the first runs: it waits its turn
+        assert "it starts when the fine-tune running now ends" in label.text()
+        win.teacher.reset()
+        assert "The fine-tune was stopped: your personal model was reset." in label.text()
+    finally:
+        held.release.set()
+    qtbot.waitUntil(lambda: not win.teacher.is_busy(), timeout=60_000)
+    qtbot.wait(50)
+    assert "The fine-tune was stopped" in label.text() and win.teacher.personal is None
 
 
 def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window, tmp_path,

@@ -3,7 +3,7 @@ and the result in words below them (the accuracy, what the run was, what batchin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QProgressBar, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from .. import theme
 from ..settings import SettingsReader
 from ..tab import restore_choice
 from ..units import accuracy_text, seconds_text
+from ..widgets.reserved_label import ReservedLabel
 from ..widgets.snug_button import SnugButton
 from ..workers import BarProgress
 from .jobs import PRESETS
@@ -220,8 +221,7 @@ class ResultSummary(QWidget):
         self.accuracyLabel.setStyleSheet(f"color: {theme.ACCENT};")
         self.accuracyLabel.setMinimumWidth(120)
         self.accuracyLabel.hide()          # no result yet (see show_ready)
-        self.resultDetail = QLabel(objectName="resultDetail")
-        self.resultDetail.setWordWrap(True)
+        self.resultDetail = ReservedLabel("resultDetail")   # as tall as a result's words will be
         self.compareLabel = QLabel(objectName="compareLabel")
         self.compareLabel.setWordWrap(True)
         self.compareLabel.setStyleSheet(f"color: {theme.ACCENT};")
@@ -234,12 +234,28 @@ class ResultSummary(QWidget):
         summary.setSpacing(12)
         summary.addWidget(self.accuracyLabel)
         summary.addLayout(words, 1)
+        self._keep_room_for_the_accuracy()
 
-    def show_ready(self, text: str) -> None:
-        """No result yet: no number (no lone dash in its place), and ``text`` saying what is ready."""
+    def _keep_room_for_the_accuracy(self) -> None:
+        """As tall as the big accuracy from the start (it is hidden until a run ends), so the
+        views under the summary do not move down when the first result comes."""
+        self.setMinimumHeight(self.accuracyLabel.fontMetrics().height())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:   # the big accuracy's font zoomed, say
+            self._keep_room_for_the_accuracy()
+        return super().event(event)
+
+    def show_ready(self, text: str, model_name: str = "") -> None:
+        """No result yet: no number (no lone dash in its place), and ``text`` saying what is ready.
+        The words keep the room that a result of ``model_name`` will take, beside its number."""
         self.accuracyLabel.setText("")
         self.accuracyLabel.hide()
         self.resultDetail.setText(text)
+        beside = max(self.accuracyLabel.minimumWidth(),
+                     self.accuracyLabel.fontMetrics().horizontalAdvance("100.00%"))
+        self.resultDetail.reserve(self._longest_words(model_name),
+                                  beside + self.layout().spacing())
 
     def show_result(self, result: EvalResult, model_name: str) -> None:
         wrong = result.n_samples - result.correct
@@ -248,10 +264,20 @@ class ResultSummary(QWidget):
         pixels = self.tr("pixels /255") if result.normalize else self.tr("raw 0-255 pixels")
         self.accuracyLabel.setText(accuracy_text(result.accuracy))
         self.accuracyLabel.show()
-        self.resultDetail.setText(
-            self.tr("{0} of {1} right, {2} wrong  ·  {3}, {4} samples/s  ·  {5}, {6}  ·  {7}").format(
-                f"{result.correct:,}", f"{result.n_samples:,}", f"{wrong:,}", seconds_text(result.elapsed),
-                f"{result.samples_per_second:,.0f}", how, pixels, model_name))
+        self.resultDetail.setText(self._words(f"{result.correct:,}", f"{result.n_samples:,}", f"{wrong:,}",
+                                              seconds_text(result.elapsed),
+                                              f"{result.samples_per_second:,.0f}", how, pixels, model_name))
+        self.resultDetail.reserve(self._longest_words(model_name))
+
+    def _words(self, *values: str) -> str:
+        return self.tr("{0} of {1} right, {2} wrong  ·  {3}, {4} samples/s  ·  {5}, {6}  ·  {7}").format(*values)
+
+    def _longest_words(self, model_name: str) -> str:
+        """A result's words for ``model_name`` at their longest: 60,000 samples, a long time."""
+        how = max(self.tr("one at a time"), self.tr("in batches of {0}").format("60,000"), key=len)
+        pixels = max(self.tr("pixels /255"), self.tr("raw 0-255 pixels"), key=len)
+        return self._words("60,000", "60,000", "60,000", seconds_text(3599), "1,000,000", how, pixels,
+                           model_name)
 
     def comparison(self) -> str:
         return self.compareLabel.text()

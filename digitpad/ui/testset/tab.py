@@ -370,12 +370,12 @@ class TestSetTab(AppTab):
             self.summary.show_result(result, self._run_model)
             return
         data = self.data
+        name = model_title(self.state.model)
         if data is None or data.n == 0:
-            self.summary.show_ready("")
+            self.summary.show_ready("", name)
         else:
             self.summary.show_ready(self.tr("{0} samples of the {1} set ready. Press Run to read them all "
-                                            "with {2}.").format(f"{data.n:,}", data.shown_name(),
-                                                                model_title(self.state.model)))
+                                            "with {2}.").format(f"{data.n:,}", data.shown_name(), name), name)
 
     def set_filter(self, **filters) -> None:
         """Set the browser's filters in one go (``true``, ``predicted``, ``wrong``, ``below``)."""

@@ -3,8 +3,10 @@
 Plain data in and out: no widgets on the pool thread. The job reports at
 most ``1 / REPORT_INTERVAL`` times a second, carrying every loss point since
 the last report. Pause blocks the job inside its step callback (the runner's
-``hold``); Stop makes ``should_stop`` answer True, and the network trained so
-far comes back like a finished one.
+``hold``), and the trainer's clock (``Reporter.seconds``) stands still
+meanwhile, so the epochs' times and the run's count training alone; Stop
+makes ``should_stop`` answer True, and the network trained so far comes back
+like a finished one.
 """
 
 from __future__ import annotations
@@ -54,9 +56,10 @@ class Paused:
 class Outcome:
     """What a finished (or stopped) run hands back."""
 
-    result: TrainResult
+    result: TrainResult     # its times count training alone
     training_images: int
     where: str
+    paused_seconds: float = 0.0   # how long the run was held by Pause
 
 
 class Reporter:
@@ -78,6 +81,8 @@ class Reporter:
         self.sent = self.start
 
     def seconds(self) -> float:
+        """Seconds spent training since the start: the time held by Pause is left out (the
+        trainer measures its epochs and the run with this clock)."""
         return time.perf_counter() - self.start - self.paused_for
 
     def should_stop(self) -> bool:
@@ -100,7 +105,9 @@ class Reporter:
     def _hold(self) -> None:
         self.flush()
         self.job.progress(Paused(True, self.position))
-        self.paused_for += self.job.hold()
+        began = time.perf_counter()
+        self.job.hold()
+        self.paused_for += time.perf_counter() - began
         self.job.progress(Paused(False, self.position))
 
     def epoch(self, result: EpochResult) -> None:
@@ -127,6 +134,7 @@ def train_job(job, config: TrainConfig, limit: int | None, mnist_paths, stop: th
     reporter = Reporter(job, stop, total, teacher_steps, interval)
     result = train(config, data.X_train, data.y_train, data.X_test, data.y_test,
                    on_step=reporter.step, on_epoch=reporter.epoch,
-                   should_stop=reporter.should_stop, report_every=REPORT_EVERY)
+                   should_stop=reporter.should_stop, report_every=REPORT_EVERY,
+                   clock=reporter.seconds)
     reporter.flush()
-    return Outcome(result, data.n_fit, str(location.path))
+    return Outcome(result, data.n_fit, str(location.path), reporter.paused_for)

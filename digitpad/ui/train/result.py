@@ -3,15 +3,18 @@
 A new run sets the last result aside (it cannot be taken for the new one)
 and brings it back if the new run fails before it makes a network. The
 model card is the one ``digitpad train`` writes, with the command line that
-reproduces the run.
+reproduces the run. Under the run's result, the box says how the last
+"Fine-tune on My digits" went (``show_lesson``): which model, how many
+digits, how long, the MNIST test accuracy after.
 """
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ... import models
 from ...models import Model
@@ -20,11 +23,13 @@ from .. import theme
 from ..folders import WEIGHTS, last_folder, remember_folder
 from ..i18n import translate
 from ..units import accuracy_text, seconds_text
+from ..widgets.side_scroll import SidePanelScroll
 from ..workers import user_words
 from .job import Outcome
 from .panel_box import PanelBox
 from .words import changes_text, preset_title
 
+TRAINED_SOURCE = "trained"   # a model's source while its network is only in memory
 NO_RESULT = QT_TRANSLATE_NOOP("ResultPanel", "No network trained yet.")
 TRAINING_NOW = QT_TRANSLATE_NOOP("ResultPanel",
                                  "Training a new network: its result appears here when the run ends.")
@@ -52,7 +57,9 @@ class ResultPanel(PanelBox):
         self.plan: TrainingPlan | None = None
         self.saved_path: Path | None = None
         self._previous: tuple | None = None    # the last result, set aside while a new run trains
-        self.resultLabel = QLabel(translate("ResultPanel", NO_RESULT), objectName="resultLabel")
+        self._run_text = translate("ResultPanel", NO_RESULT)   # what the box says of the last run
+        self._lesson_text = ""                                  # ... and of the last fine-tune
+        self.resultLabel = QLabel(self._run_text, objectName="resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextFormat(Qt.TextFormat.RichText)
         self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -66,10 +73,21 @@ class ResultPanel(PanelBox):
         self.teachButton.setToolTip(self.tr("Teach the active model all of your saved digits, "
                                             "replaying MNIST so it is not forgotten; it becomes your "
                                             "personal model"))
+        # the words scroll inside the box when they are more than it holds: a result arriving
+        # never makes the box wider (squeezing the weights beside it) or taller
+        words = QWidget(objectName="resultWords")
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.addWidget(self.resultLabel)
+        words_layout.addStretch(1)
+        self.resultScroll = SidePanelScroll(words, "resultScroll")
+        self.resultScroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.resultLabel, 1)
-        layout.addWidget(self.useButton)
-        layout.addWidget(self.saveButton)
+        layout.addWidget(self.resultScroll, 1)
+        pair = QHBoxLayout()   # side by side: a line more for the words
+        pair.addWidget(self.useButton)
+        pair.addWidget(self.saveButton)
+        layout.addLayout(pair)
         layout.addWidget(self.teachButton)
         self.setMinimumWidth(220)
         self.setMaximumWidth(320)
@@ -84,27 +102,70 @@ class ResultPanel(PanelBox):
         """A new run starts: the last run's network leaves the Result box, so it cannot be taken
         for the new one, and is kept aside in case the new run fails."""
         if self.outcome is not None:
-            self._previous = (self.outcome, self.plan, self.saved_path, self.resultLabel.text())
+            self._previous = (self.outcome, self.plan, self.saved_path, self._run_text)
         self.outcome = None
         self.saved_path = None
         self.plan = plan
-        self.resultLabel.setText(translate("ResultPanel", TRAINING_NOW))
+        self._show(translate("ResultPanel", TRAINING_NOW))
 
     def bring_back_previous(self) -> None:
         """The new run failed before it made a network: show the last one again."""
         previous, self._previous = self._previous, None
         if self.outcome is not None or previous is None:
             if self.outcome is None:
-                self.resultLabel.setText(translate("ResultPanel", NO_RESULT))
+                self._show(translate("ResultPanel", NO_RESULT))
             return
         self.outcome, self.plan, self.saved_path, text = previous
-        self.resultLabel.setText(text + self.tr("<br><i>From the run before: the new one failed.</i>"))
+        self._show(text + self.tr("<br><i>From the run before: the new one failed.</i>"))
 
     def show_outcome(self, outcome: Outcome, untaught: bool) -> None:
         self._previous = None
         self.outcome = outcome
         self.saved_path = None
-        self.resultLabel.setText(self.result_text(outcome, untaught))
+        self._show(self.result_text(outcome, untaught))
+
+    def _show(self, run_text: str | None = None) -> None:
+        """The run's words (``run_text``, or those shown), then the last fine-tune's, if any."""
+        if run_text is not None:
+            self._run_text = run_text
+        lesson = f"<p style='margin-top:8px'>{self._lesson_text}</p>" if self._lesson_text else ""
+        self.resultLabel.setText(self._run_text + lesson)
+
+    def lesson_text(self) -> str:
+        """What the box says of the last fine-tune on My digits ("" before the first)."""
+        return self._lesson_text
+
+    # a fine-tune on My digits -------------------------------------------------------------
+
+    def show_lesson(self, lesson) -> None:
+        """How the fine-tune asked for with "Fine-tune on My digits" goes (a ``teacher.Lesson``)."""
+        self._lesson_text = self._lesson_words(lesson)
+        self._show()
+
+    def _lesson_words(self, lesson) -> str:
+        base = html.escape(lesson.base, quote=False)
+        if lesson.stage == "waiting":
+            return self.tr("Fine-tune on My digits: it starts when the fine-tune running now ends.")
+        if lesson.stage == "stopped":
+            return self.tr("The fine-tune was stopped: your personal model was reset.")
+        if lesson.stage == "failed":
+            return self.tr("Not fine-tuned: {0}").format(html.escape(lesson.problem, quote=False))
+        if lesson.stage == "teaching":
+            if lesson.digits is None or lesson.step == 0:
+                return self.tr("Fine-tuning {0} on My digits: reading them and MNIST...").format(base)
+            return self.tr("Fine-tuning {0} on %n of your digit(s): step {1} of {2}...", "",
+                           lesson.digits).format(base, lesson.step, lesson.steps)
+        words = [self.tr("Fine-tuned {0} on %n of your digit(s) in {1}.", "",
+                         lesson.digits or 0).format(f"<b>{base}</b>", seconds_text(lesson.seconds))]
+        if lesson.accuracy_after is not None and lesson.accuracy_before is not None:
+            words.append(self.tr("MNIST test accuracy {0} before, <b style='color:{2}'>{1}</b> "
+                                 "after.").format(accuracy_text(lesson.accuracy_before),
+                                                  accuracy_text(lesson.accuracy_after), theme.ACCENT))
+        elif lesson.accuracy_after is not None:
+            words.append(self.tr("MNIST test accuracy after: <b style='color:{1}'>{0}</b>.").format(
+                accuracy_text(lesson.accuracy_after), theme.ACCENT))
+        words.append(self.tr("It is now your personal model, and every tab uses it."))
+        return " ".join(words)
 
     def result_text(self, outcome: Outcome, untaught: bool) -> str:
         """The Result box's words for a run's outcome."""
@@ -114,18 +175,38 @@ class ResultPanel(PanelBox):
         if plan.custom:
             recipe = self.tr("changed from {0}: {1}").format(recipe, changes_text(plan.changes))
         lines = [f"<b>{sizes}</b> {result.config.activation}", recipe]
-        if result.eval_accuracy is not None:
+        test, validation = result.eval_accuracy, result.validation_accuracy
+        if test is not None and validation is not None:   # one line: the box stays short
+            lines.append(self.tr("Test accuracy <b style='color:{0}'>{1}</b>, validation {2}")
+                         .format(theme.ACCENT, accuracy_text(test), accuracy_text(validation)))
+        elif test is not None:
             lines.append(self.tr("Test accuracy <b style='color:{0}'>{1}</b>")
-                         .format(theme.ACCENT, accuracy_text(result.eval_accuracy)))
-        if result.validation_accuracy is not None:
-            lines.append(self.tr("Validation {0}").format(accuracy_text(result.validation_accuracy)))
+                         .format(theme.ACCENT, accuracy_text(test)))
+        elif validation is not None:
+            lines.append(self.tr("Validation {0}").format(accuracy_text(validation)))
         epochs = result.epochs_completed
         lines.append(self.tr("{0} training images").format(f"{outcome.training_images:,}"))
-        lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
+        steps = f"{result.steps_into_epoch:,}", f"{result.steps_per_epoch:,}"
+        if result.stopped_partway and epochs == 0:
+            lines.append(self.tr("{0} of {1} steps in {2}").format(*steps, seconds_text(result.seconds)))
+        elif result.stopped_partway:
+            lines.append(self.tr("%n epoch(s) and {0} of {1} steps in {2}", "", epochs).format(
+                *steps, seconds_text(result.seconds)))
+        else:
+            lines.append(self.tr("%n epoch(s) in {0}", "", epochs).format(seconds_text(result.seconds)))
+        if outcome.paused_seconds > 0:
+            lines.append(self.tr("Paused for {0} (not counted)").format(
+                seconds_text(outcome.paused_seconds)))
         if result.stopped:
             if untaught:
                 lines.append(self.tr("Stopped while the teacher trained: this network has not "
                                      "learned anything yet, so there is nothing to use or save."))
+            elif result.stopped_partway:
+                text = self.tr("Stopped partway through epoch {0}: the weights as they were "
+                               "then.").format(epochs + 1)
+                if epochs:
+                    text += " " + self.tr("The accuracies above are theirs, not epoch {0}'s.").format(epochs)
+                lines.append(text)
             else:
                 lines.append(self.tr("Stopped early: the weights as trained so far."))
         return "<br>".join(lines)
@@ -136,14 +217,13 @@ class ResultPanel(PanelBox):
             return None
         result = self.outcome.result
         card = model_card(self.outcome, self.plan, self.saved_path)
-        sizes = "-".join(map(str, result.network.sizes))
         if self.saved_path is not None:
             name = self.saved_path.name
-        elif result.eval_accuracy is None:
-            name = self.tr("trained here ({0})").format(sizes)
-        else:
-            name = self.tr("trained here ({0}, test {1})").format(sizes, f"{result.eval_accuracy:.4f}")
-        source = str(self.saved_path) if self.saved_path is not None else "trained"
+        else:   # by its recipe: the layers and the accuracy are said beside the name
+            name = self.tr("trained here with \u201c{0}\u201d").format(preset_title(self.plan.preset))
+            if self.plan.custom:
+                name = self.tr("{0}, changed: {1}").format(name, changes_text(self.plan.changes))
+        source = str(self.saved_path) if self.saved_path is not None else TRAINED_SOURCE
         return Model(result.network.copy(), name, source, card)
 
     # saving -------------------------------------------------------------------------------

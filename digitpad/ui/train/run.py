@@ -20,6 +20,7 @@ from .. import theme
 from ..i18n import translate
 from ..tab import shut_down
 from ..units import seconds_text
+from ..widgets.elided_label import ElidedLabel
 from ..workers import BarProgress, JobRunner
 from .job import REPORT_INTERVAL, Loaded, Outcome, Paused, Steps, train_job
 
@@ -75,12 +76,15 @@ class TrainingRun(QObject):
         self.progressBar = QProgressBar(objectName="trainProgress")
         self.progressBar.setTextVisible(False)
         self._bar = BarProgress(self.progressBar)
-        self.progressLabel = QLabel(self.tr("Choose a preset and press Train."),
-                                    objectName="progressLabel")
+        # the bar and the line share the row in fixed parts: a longer line ("Stopped in epoch 4
+        # of 5, after ...", or Korean) ends in "..." (the whole in its tooltip) rather than
+        # shortening the bar
+        self.progressLabel = ElidedLabel(self.tr("Choose a preset and press Train."),
+                                         "progressLabel", mode=Qt.TextElideMode.ElideRight)
         self.progressLabel.setMinimumWidth(320)
         self.progressRow = QHBoxLayout()
-        self.progressRow.addWidget(self.progressBar, 1)
-        self.progressRow.addWidget(self.progressLabel)
+        self.progressRow.addWidget(self.progressBar, 4)
+        self.progressRow.addWidget(self.progressLabel, 5)
 
     # state --------------------------------------------------------------------------------
 
@@ -190,7 +194,11 @@ class TrainingRun(QObject):
         result = outcome.result
         if not result.stopped:
             self._bar.done()
-        if result.stopped:
+        if result.stopped_partway:
+            text = self.tr("Stopped in epoch {0} of {1}, after {2} of its {3} steps").format(
+                result.epochs_completed + 1, result.config.epochs,
+                f"{result.steps_into_epoch:,}", f"{result.steps_per_epoch:,}")
+        elif result.stopped:
             text = self.tr("Stopped after {0} of {1} epochs").format(result.epochs_completed,
                                                                      result.config.epochs)
         else:

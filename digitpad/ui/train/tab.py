@@ -20,7 +20,7 @@ from ...models import Model
 from ...nn.network import Network
 from ...nn.train import PRESETS, EpochResult, TrainConfig, TrainResult
 from ...training_request import RequestError
-from ..model_state import ModelState
+from ..model_state import ModelState, model_title
 from ..settings import SettingsReader
 from ..units import accuracy_text, seconds_text
 from ..tab import AppTab
@@ -73,8 +73,9 @@ class TrainTab(AppTab):
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.weights, 1)
-        lower_layout.addWidget(self.results)
+        # in fixed parts of the row, not by what they say: a result arriving moves nothing
+        lower_layout.addWidget(self.weights, 4)
+        lower_layout.addWidget(self.results, 3)
 
         self.rightSplitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
         self.rightSplitter.addWidget(self.curves)
@@ -199,6 +200,10 @@ class TrainTab(AppTab):
         self.statusMessage.emit(text, 4000)
 
     def _on_returned(self, outcome: Outcome) -> None:
+        result = outcome.result
+        if result.stopped_partway:   # the weights kept were measured where the run stopped
+            x = result.epochs_completed + result.steps_into_epoch / result.steps_per_epoch
+            self.curves.add_epoch(x, None, result.validation_accuracy, result.eval_accuracy)
         self.weights.show_weights(outcome.result.network.weights[0])
         self.results.show_outcome(outcome, self.run.untaught(outcome.result))
         self._update_controls()
@@ -232,11 +237,15 @@ class TrainTab(AppTab):
         if model is None:
             return False
         self.state.set_model(model)
-        self.statusMessage.emit(self.tr("Every tab now uses {0}").format(model.name), 5000)
+        self.statusMessage.emit(self.tr("Every tab now uses {0}").format(model_title(model)), 5000)
         return True
 
     def save_to(self, path):
         return self.results.save_to(path)
+
+    def show_lesson(self, lesson) -> None:
+        """The fine-tune on My digits asked for here, as it goes: shown in the Result box."""
+        self.results.show_lesson(lesson)
 
     # window hooks -------------------------------------------------------------------------
 

@@ -163,8 +163,9 @@ class TrainingCurves(QWidget):
             self._loss.extend(epochs, losses)
             self._refresh_loss()
 
-    def add_epoch(self, epoch: int, train: float, validation: float | None,
+    def add_epoch(self, epoch: float, train: float | None, validation: float | None,
                   test: float | None) -> None:
+        """The accuracies after an epoch (or, for a run stopped partway, where it stopped)."""
         for name, value in (("train", train), ("validation", validation), ("test", test)):
             if value is not None and np.isfinite(value):
                 series = self._acc[name]

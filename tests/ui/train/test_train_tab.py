@@ -5,6 +5,7 @@ to the new network."""
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 import pytest
@@ -12,9 +13,12 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 
 from digitpad.models import sha256_of
 from digitpad.nn.network import Network
+from digitpad.nn import train as train_module
 from digitpad.nn.train import PRESETS, initial_network
 from digitpad.ui.train import PRESET_TITLES, TrainTab
+from digitpad.ui.train import job as job_module
 from drawing import stroke
+from shared_data import mnist
 
 from qt_helpers import click, named, shown_alone, tabs_of, train_to_end  # noqa: E402
 LONG = 120_000  # ms: generous, for a shared and busy machine
@@ -236,6 +240,91 @@ def test_pause_holds_resume_continues_stop_keeps_the_network(qtbot, state, book_
     assert result.eval_accuracy is not None
     assert named(tab, "useButton").isEnabled() and named(tab, "saveButton").isEnabled()
     assert state.model is book_model   # nothing switched by itself
+
+
+class JumpingClock:
+    """The ``time`` module as the trainer and its job read it, with a clock that can be made to
+    jump: a pause made to last 1,000 s without waiting for them."""
+
+    def __init__(self):
+        self.offset = 0.0
+
+    def perf_counter(self):
+        return time.perf_counter() + self.offset
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+
+@pytest.mark.mnist
+def test_a_pause_is_not_counted_as_training_time(qtbot, state, monkeypatch, tmp_path):
+    clock = JumpingClock()
+    monkeypatch.setattr(train_module, "time", clock)
+    monkeypatch.setattr(job_module, "time", clock)
+    tab = make_tab(qtbot, state)
+    said = []
+    tab.statusMessage.connect(lambda text, ms: said.append(text))
+    short_run_settings(tab, limit=0, epochs=2, batch=64)
+    click(qtbot, named(tab, "startButton"))
+    qtbot.waitUntil(lambda: tab.steps_done() > 0, timeout=LONG)
+    click(qtbot, named(tab, "pauseButton"))
+    qtbot.waitUntil(tab.is_paused, timeout=LONG)
+    clock.offset += 1000   # the pause lasts 1,000 s by the clock
+    click(qtbot, named(tab, "pauseButton"))
+    wait_idle(qtbot, tab)
+
+    result = tab.result()
+    assert not result.stopped and result.epochs_completed == 2
+    assert result.seconds < 1000 and all(epoch.seconds < 1000 for epoch in result.history)
+    epochs_said = [text for text in said if text.startswith("Epoch ")]
+    assert len(epochs_said) == 2 and not any("min" in text for text in epochs_said), epochs_said
+    assert named(tab, "progressLabel").text().startswith("Done: 2 epochs in ")
+    assert "min" not in named(tab, "progressLabel").text()
+    assert "Paused for 16 min 4" in named(tab, "resultLabel").text()   # said apart, not counted
+    card = json.loads(tab.save_to(tmp_path / "paused.npz").with_suffix(".json").read_text())
+    assert card["train_seconds"] < 1000
+    assert all(epoch["seconds"] < 1000 for epoch in card["history"])
+
+
+@pytest.mark.mnist
+def test_a_stop_partway_through_an_epoch_says_so_and_what_is_shown_is_the_weights_kept(
+        qtbot, state, tmp_path):
+    tab = make_tab(qtbot, state)
+    short_run_settings(tab, limit=0, epochs=3, batch=64)
+    per_epoch = -(-55_000 // 64)
+    click(qtbot, named(tab, "startButton"))
+    qtbot.waitUntil(lambda: tab.steps_done() > per_epoch, timeout=LONG)   # into epoch 2
+    while True:   # held inside an epoch, not at its last step
+        click(qtbot, named(tab, "pauseButton"))
+        qtbot.waitUntil(tab.is_paused, timeout=LONG)
+        held = tab.steps_done()
+        if held % per_epoch:
+            break
+        click(qtbot, named(tab, "pauseButton"))
+        qtbot.waitUntil(lambda: not tab.is_paused(), timeout=LONG)
+    click(qtbot, named(tab, "stopButton"))
+    wait_idle(qtbot, tab)
+
+    result = tab.result()
+    done, steps = divmod(held, per_epoch)
+    assert result.stopped and result.epochs_completed == done
+    assert (result.steps_into_epoch, result.steps_per_epoch) == (steps, per_epoch)
+    assert named(tab, "progressLabel").text() == (
+        f"Stopped in epoch {done + 1} of 3, after {steps:,} of its {per_epoch} steps")
+    text = named(tab, "resultLabel").text()
+    assert f"{done} epoch{'s' if done > 1 else ''} and {steps:,} of {per_epoch} steps in " in text
+    assert f"Stopped partway through epoch {done + 1}: the weights as they were then." in text
+    # the accuracy shown is the weights' kept, drawn where the run stopped
+    images, labels = mnist("test")
+    assert result.eval_accuracy == train_module.accuracy(tab.network(), images, labels)
+    x, test = named(tab, "trainingCurves").accuracy_data("test")
+    assert x[-1] == pytest.approx(done + steps / per_epoch) and test[-1] == result.eval_accuracy
+    assert list(x[:-1]) == list(range(1, done + 1))
+    card = json.loads(tab.save_to(tmp_path / "stopped.npz").with_suffix(".json").read_text())
+    assert card["stopped_early"] is True and len(card["history"]) == done
+    assert (card["epochs_completed"], card["steps_into_next_epoch"], card["steps_per_epoch"]) == (
+        done, steps, per_epoch)
+    assert card["test_accuracy"] == result.eval_accuracy
 
 
 @pytest.mark.mnist
