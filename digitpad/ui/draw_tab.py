@@ -361,6 +361,7 @@ class DrawTab(AppTab):
         image = self.state.take_requested_drawing()
         if image is None:
             return
+        self.pictures.cancel()  # a picture still being read would come over it
         self.canvas.load_array(image)
         self.refresh()
         probs = self.probabilities()

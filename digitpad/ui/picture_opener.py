@@ -2,9 +2,11 @@
 into the canvas's white-on-black ink.
 
 A picture of more than ``READ_AT_ONCE_PIXELS`` is read on a pool thread (a
-QImage may be made anywhere; no widget is touched there), and the last picture
-asked for is the one that reaches the canvas. Every problem (too large, empty,
-unreadable, blank) is one message, and the canvas is left as it was.
+QImage may be made anywhere; no widget is touched there), with "Opening ..." in
+the status bar until it is read or given up. The last picture asked for is the
+one that reaches the canvas: another, or anything else the canvas is given
+meanwhile (``cancel``), drops a read under way. Every problem (too large,
+empty, unreadable, blank) is one message, and the canvas is left as it was.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class PictureOpener(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.runner = JobRunner(self)
+        self._opening = False  # "Opening ..." is in the status bar
 
     def is_busy(self) -> bool:
         """A large picture is being read."""
@@ -43,6 +46,17 @@ class PictureOpener(QObject):
 
     def shutdown(self, timeout: float = 5.0) -> bool:
         return self.runner.shutdown(timeout)
+
+    def cancel(self) -> None:
+        """Give up a picture being read: something else goes on the canvas."""
+        self.runner.cancel()
+        self._opened()
+
+    def _opened(self) -> None:
+        """A read in the background is over: its "Opening ..." goes (no other message does)."""
+        if self._opening:
+            self._opening = False
+            self.statusMessage.emit("", 0)
 
     def open_file(self, path: str) -> bool:
         """Read the picture in ``path`` (any size; dark ink on light is inverted): False if it was
@@ -59,10 +73,11 @@ class PictureOpener(QObject):
                     name, f"{size.width():,}", f"{size.height():,}",
                     f"{max_image_pixels() / 1e6:.0f}", f"{largest_square():,}"))
             return False
+        self.cancel()  # the last picture asked for is the one shown
         if not size.isValid() or size.width() * size.height() <= READ_AT_ONCE_PIXELS:
-            self.runner.cancel()  # the last picture asked for is the one shown
             image, problem = read_picture(None, str(path))
             return self._on_read(name, image, problem)
+        self._opening = True
         self.statusMessage.emit(self.tr("Opening {0}...").format(name), 0)
         self.runner.start(read_picture, str(path),
                           returned=lambda read: self._on_read(name, *read),
@@ -70,19 +85,23 @@ class PictureOpener(QObject):
         return True
 
     def _on_read(self, name: str, image: QImage, problem: str) -> bool:
+        self._opened()
         if image.isNull():
             if problem == _EMPTY_FILE:
                 text = self.tr("{0} is empty: there is no picture in it.").format(name)
             else:
                 text = self.tr("{0} could not be read as an image: {1}.").format(name, problem)
-            self.statusMessage.emit("", 0)
             self.messageRequested.emit("warning", self.tr("Cannot open the picture"), text)
             return False
-        return self.open_qimage(image, name)
+        return self._ink_of(image, name)
 
     def open_qimage(self, image: QImage, name: str | None = None) -> bool:
-        """Make ``image`` (a file's, or dropped image data) into ink: True once ``inkReady``
-        was emitted, False if it was refused (and said why)."""
+        """Make ``image`` (dropped image data) into ink, instead of any picture being read: True
+        once ``inkReady`` was emitted, False if it was refused (and said why)."""
+        self.cancel()
+        return self._ink_of(image, name)
+
+    def _ink_of(self, image: QImage, name: str | None) -> bool:
         if name is None:
             name = self.tr("the dropped picture")
         if image.isNull():

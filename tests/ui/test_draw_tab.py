@@ -510,6 +510,49 @@ def test_a_large_picture_is_read_in_the_background_and_the_last_one_asked_for_is
     assert draw_tab.canvas.history_length == 3  # the first, the clear, the small one alone
 
 
+def test_a_large_picture_being_read_is_dropped_for_anything_put_on_the_canvas_after_it(
+        draw_tab, state, tmp_path, qtbot):
+    said = []
+    draw_tab.statusMessage.connect(lambda text, ms: said.append(text))
+    big = write_picture(tmp_path / "big.png", size=(1600, 2400))
+    small = QImage(str(write_picture(tmp_path / "small.png", size=(200, 260))))
+    for put_after in (lambda: drop(draw_tab.canvas, mime=_image_data(small)),
+                      lambda: state.request_drawing(np.full((28, 28), 0, np.uint8) + _bar())):
+        draw_tab.canvas.clear()
+        before = draw_tab.canvas.history_length
+        assert draw_tab.open_image(str(big)) and said[-1] == "Opening big.png..."
+        put_after()
+        assert said[-1] != "Opening big.png..."  # gone with the read
+        qtbot.wait(300)
+        qtbot.waitUntil(lambda: not draw_tab.pictures.is_busy(), timeout=30_000)
+        assert draw_tab.canvas.history_length == before + 1  # what came after, alone
+
+
+def _image_data(image):
+    mime = QMimeData()
+    mime.setImageData(image)
+    return mime
+
+
+def _bar() -> np.ndarray:
+    bar = np.zeros((28, 28), np.uint8)
+    bar[4:24, 13:15] = 255
+    return bar
+
+
+def test_a_large_blank_picture_is_said_blank_and_opening_it_is_no_longer_said(draw_tab, tmp_path, qtbot):
+    blank = QImage(1600, 2400, QImage.Format.Format_RGB32)
+    blank.fill(QColor("white"))
+    path = tmp_path / "blank.png"
+    assert blank.save(str(path))
+    said = []
+    draw_tab.statusMessage.connect(lambda text, ms: said.append(text))
+    with qtbot.waitSignal(draw_tab.messageRequested, timeout=30_000) as blocker:
+        assert draw_tab.open_image(str(path))
+    assert "blank.png looks blank" in blocker.args[2]
+    assert said == ["Opening blank.png...", ""] and draw_tab.canvas.is_empty()
+
+
 def test_a_large_picture_that_cannot_be_read_is_reported_once_read(draw_tab, tmp_path, qtbot):
     big = write_picture(tmp_path / "cut.png", size=(1600, 2400))
     big.write_bytes(big.read_bytes()[:200])  # its header says 1600 x 2400; its pixels are gone
