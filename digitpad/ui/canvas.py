@@ -180,6 +180,10 @@ class Canvas(QWidget):
             out.append(op)
         return [PenStroke(tuple(op.points), op.width, op.erase) for op in reversed(out)]
 
+    def is_drawing(self) -> bool:
+        """A button (or the pen) is down: a stroke is being drawn."""
+        return self._drag is not None
+
     def is_empty(self) -> bool:
         if self._array_cache is None or self._array_cache[0] != self._version:
             self.image_array()

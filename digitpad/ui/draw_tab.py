@@ -193,7 +193,8 @@ class DrawTab(AppTab):
         self.bars.set_probabilities(probs)
         self.networkInput.set_pixels(self._input28)
         self.activationMaps.set_activations(hidden)
-        draw_layout.show_answer(self, probs, self._too_small)
+        # the first moments of a first stroke are a dot too: no telling-off until it is let go
+        draw_layout.show_answer(self, probs, self._too_small and not self.canvas.is_drawing())
         if self.naiveToggle.isChecked():
             answer = None if probs is None else int(np.argmax(probs))
             self.naivePanel.show_reading(self._naive28, naive_probs, answer)

@@ -677,6 +677,20 @@ def test_a_mark_too_small_to_be_a_digit_is_not_read_nor_saved(draw_tab, qtbot, m
     assert draw_tab.probabilities() is not None and draw_tab.predictionLabel.text()[0].isdigit()
 
 
+def test_the_first_moments_of_a_stroke_are_not_told_they_are_too_small(draw_tab):
+    canvas = draw_tab.canvas
+    side = canvas.width()
+    mouse(canvas, QEvent.Type.MouseButtonPress, (0.5 * side, 0.3 * side), LEFT, LEFT)
+    draw_tab.settle()
+    assert draw_tab.probabilities() is None and draw_tab.predictionLabel.text() == "Draw a digit"
+    mouse(canvas, QEvent.Type.MouseMove, (0.5 * side, 0.3 * side + 4), Qt.MouseButton.NoButton, LEFT)
+    draw_tab.settle()
+    assert draw_tab.predictionLabel.text() == "Draw a digit"
+    mouse(canvas, QEvent.Type.MouseButtonRelease, (0.5 * side, 0.3 * side + 4), LEFT, Qt.MouseButton.NoButton)
+    draw_tab.settle()
+    assert draw_tab.predictionLabel.text() == "Too small to read"  # let go as a dash: now it is said
+
+
 @pytest.mark.parametrize("digit, points", [
     ("1", [[(0.5, 0.42), (0.5, 0.57)]]),
     ("7", [[(0.43, 0.43), (0.57, 0.43), (0.48, 0.58)]]),
