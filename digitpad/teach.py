@@ -61,7 +61,7 @@ draws the strokes at MNIST's pen width whatever the brush, so this measures how 
 the digit's box. Measured on the 7,494 digits of the 30 pen writers drawn on the canvas: at most
 0.227 (ten above 0.2). A zigzag scribbled down the canvas, 12 to 24 times across, gives 0.36-0.42,
 and the shipped network reads it as an 8, 71-89% sure. A digit left out only teaches less."""
-RESET_WAIT = 2.0  # seconds a reset waits for another copy of the app to finish saving the model
+RESET_WAIT = 0.25  # seconds a reset (on the window's thread) waits for another copy's save: one takes ms
 
 
 def personal_weights_path() -> Path:
@@ -218,8 +218,7 @@ def load_personal() -> Model | None:
     if digits is None:
         raise WeightsError(f"{personal_card_path()}: the card does not say how many digits "
                            "taught it")
-    return check_digit_network(Model(network, personal_name(digits, card_count(card, "corrections")),
-                                     SOURCE, card))
+    return check_digit_network(Model(network, personal_name(digits, card_corrections(card)), SOURCE, card))
 
 
 class CardMismatch(WeightsError):
@@ -295,6 +294,13 @@ def reset_personal(read_right: MyDigits | None = None) -> bool:
     mark_first_lesson(False)
     (read_right or read_right_store()).delete()
     return existed
+
+
+def card_corrections(card) -> int | None:
+    """How many of the digits a card's model was taught were corrections, or None if the card
+    does not say (or says more than the digits it was taught: not a count to show)."""
+    corrections, digits = card_count(card, "corrections"), card_count(card, "taught_digits")
+    return corrections if corrections is not None and digits is not None and corrections <= digits else None
 
 
 def card_count(card, key: str) -> int | None:

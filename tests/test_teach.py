@@ -13,7 +13,7 @@ from digitpad.fileio import FileLock, sha256_of
 from digitpad.models import Model, load_file, load_shipped, network_sha256, shipped_weights_path
 from digitpad.nn.finetune import FineTuneConfig
 from digitpad.nn.network import Network, WeightsError
-from shared_data import mnist, mnist_store
+from shared_data import mnist, mnist_store, pendigits_path
 
 QUICK = FineTuneConfig(steps=15, user_batch=4, replay_batch=60)
 
@@ -137,7 +137,7 @@ def test_a_scribble_is_never_kept_as_read_right_however_sure_the_network_was():
 def test_pen_writers_digits_drawn_on_the_canvas_are_never_too_much_ink_to_keep():
     from digitpad.bench.pen import make_drawings
     from digitpad.data.pendigits import find_pendigits, read_pendigits
-    digits = read_pendigits(find_pendigits())[::5]
+    digits = read_pendigits(find_pendigits(pendigits_path()))[::5]
     drawn, _ = make_drawings(digits)
     labels = [d.label for d in digits]
     kept = [teach.is_read_right(np.eye(10)[label], image) for image, label in zip(drawn, labels)]
@@ -160,6 +160,10 @@ def test_an_unreadable_personal_model_is_reported_not_guessed(data_dir):
     assert not isinstance(raised.value, teach.CardMismatch)
     teach.personal_card_path().write_text(json.dumps({"taught_digits": 1, "sha256": sha256_of(path)}))
     assert teach.load_personal().name == "digitpad, taught by you: 1 correction"
+    for corrections, name in ((0, "1 digit (0 corrections)"), (5, "1 correction"), ("x", "1 correction")):
+        teach.personal_card_path().write_text(json.dumps({"taught_digits": 1, "corrections": corrections,
+                                                          "sha256": sha256_of(path)}))
+        assert teach.load_personal().name == "digitpad, taught by you: " + name  # 5 of 1: not shown
 
 
 def test_weights_saved_without_their_card_are_recognised_as_a_save_cut_short(data_dir):

@@ -201,7 +201,7 @@ _SOURCE_WORDS = {"shipped": QT_TRANSLATE_NOOP("AppState", "shipped"),
 def model_title(model: Model) -> str:
     """The model's name in the app's language: a built-in model's is translated, a file's is its name."""
     digits = teach.card_count(model.card, "taught_digits")
-    corrections = teach.card_count(model.card, "corrections")
+    corrections = teach.card_corrections(model.card)
     if (model.source == teach.SOURCE and digits is not None
             and model.name == teach.personal_name(digits, corrections)):
         return _PersonalName().text(digits, corrections)
