@@ -7,14 +7,17 @@ History is a list of operations (strokes, a loaded picture, a clear); undo
 and redo move operations between two stacks and repaint from the last
 picture or clear.
 
-Ink exists only on the canvas: a drag that leaves it ends its stroke where it
-crosses the edge, and one that comes back starts another where it enters, as
-if the pen were lifted outside. So what the network reads (and what My digits
-keeps) is what the user sees; the pieces of one drag are undone together.
+Ink exists only on the canvas: a drag that leaves it (by more than the brush's
+radius, so a pointer just past the edge still inks it) ends its stroke there,
+and one that comes back starts another where it enters, as if the pen were
+lifted outside. So what the network reads (and what My digits keeps) is what
+the user sees; the pieces of one drag are undone together. The eraser is never
+cut: rubbing along the edge from outside takes away what its circle covers.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,18 +51,26 @@ class _Drag:
     last: tuple[float, float]
     number: int  # the pieces it draws on the canvas carry it, to be undone together
 
+    @property
+    def reach(self) -> float:
+        """How far past the edge its pointer still inks the canvas (the eraser: any distance)."""
+        return math.inf if self.erase else self.width / 2
 
-def _inside(x: float, y: float) -> bool:
-    return 0.0 <= x <= 1.0 and 0.0 <= y <= 1.0
+
+def _inside(x: float, y: float, reach: float) -> bool:
+    return -reach <= x <= 1.0 + reach and -reach <= y <= 1.0 + reach
 
 
-def _on_canvas(a, b) -> tuple[tuple[float, float], tuple[float, float]] | None:
-    """The part of the line from ``a`` to ``b`` (unit coordinates) that lies on the canvas, the
-    unit square (Liang-Barsky), or None if none of it does."""
+def _on_canvas(a, b, reach: float) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The part of the line from ``a`` to ``b`` (unit coordinates) that lies on the canvas (the
+    unit square grown by ``reach`` on every side; Liang-Barsky), or None if none of it does."""
+    if math.isinf(reach):
+        return a, b
+    lo, hi = -reach, 1.0 + reach
     (ax, ay), (bx, by) = a, b
     dx, dy = bx - ax, by - ay
     t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, ax), (dx, 1.0 - ax), (-dy, ay), (dy, 1.0 - ay)):
+    for p, q in ((-dx, ax - lo), (dx, hi - ax), (-dy, ay - lo), (dy, hi - ay)):
         if p == 0:
             if q < 0:
                 return None
@@ -73,7 +84,7 @@ def _on_canvas(a, b) -> tuple[tuple[float, float], tuple[float, float]] | None:
             return None
 
     def at(t):  # on the edge to the last bit, never a hair outside
-        return (min(max(ax + t * dx, 0.0), 1.0), min(max(ay + t * dy, 0.0), 1.0))
+        return (min(max(ax + t * dx, lo), hi), min(max(ay + t * dy, lo), hi))
 
     return at(t0), at(t1)
 
@@ -251,7 +262,7 @@ class Canvas(QWidget):
         self._drags += 1
         x, y = float(x), float(y)
         self._drag = _Drag(width / MODEL_SIDE, erase, (x, y), self._drags)
-        if _inside(x, y):
+        if _inside(x, y, self._drag.reach):
             self._begin_piece(x, y)
         self._update_cursor()
 
@@ -260,11 +271,11 @@ class Canvas(QWidget):
         if drag is None:
             return
         x, y = float(x), float(y)
-        if self._active is not None and _inside(x, y):
+        if self._active is not None and _inside(x, y, drag.reach):
             drag.last = (x, y)
             self._extend_piece(x, y)
             return
-        seen = _on_canvas(drag.last, (x, y))
+        seen = _on_canvas(drag.last, (x, y), drag.reach)
         drag.last = (x, y)
         if self._active is not None:  # leaving the canvas: the stroke ends on its edge
             if seen is not None:
@@ -273,7 +284,7 @@ class Canvas(QWidget):
         elif seen is not None:  # coming onto it (and perhaps off again): a stroke from its edge
             self._begin_piece(*seen[0])
             self._extend_piece(*seen[1])
-            if not _inside(x, y):
+            if not _inside(x, y, drag.reach):
                 self._end_piece()
 
     def end_stroke(self) -> None:

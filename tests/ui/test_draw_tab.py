@@ -128,27 +128,39 @@ def test_clear_undo_redo(draw_tab, qtbot):
 
 
 def test_ink_dragged_off_the_canvas_is_neither_kept_nor_read(draw_tab, qtbot):
-    """Two bars joined off the canvas are what the user sees: two bars, read as two bars."""
+    """Two bars joined off the canvas are what the user sees: two bars, read as two bars. A
+    pointer past the edge by less than the brush's radius still inks the canvas."""
     canvas = draw_tab.canvas
     assert canvas.width() == canvas.height()
     stroke(canvas, [(0.25, 0.6), (1.8, 0.6), (1.8, 0.4), (0.25, 0.4)])
     pieces = canvas.strokes()
+    edge = 1 + pieces[0].width / 2
     assert len(pieces) == 2 and canvas.history_length == 2
-    assert all(0 <= x <= 1 and 0 <= y <= 1 for piece in pieces for x, y in piece.points)
-    assert pieces[0].points[-1] == (1.0, 0.6) and pieces[1].points[0] == (1.0, 0.4)
+    assert all(-edge < x <= edge and 0 <= y <= 1 for piece in pieces for x, y in piece.points)
+    assert pieces[0].points[-1] == (edge, 0.6) and pieces[1].points[0] == (edge, 0.4)
     seen, pixels = draw_tab.input_image(), canvas.image_array()
 
     canvas.clear()
-    stroke(canvas, [(0.25, 0.6), (1.0, 0.6)])  # the same bars, drawn on the canvas alone
-    stroke(canvas, [(1.0, 0.4), (0.25, 0.4)])
+    stroke(canvas, [(0.25, 0.6), (edge, 0.6)])  # the same bars, drawn to the brush's reach alone
+    stroke(canvas, [(edge, 0.4), (0.25, 0.4)])
     assert np.abs(draw_tab.input_image().astype(int) - seen).max() <= 2
     assert np.abs(canvas.image_array().astype(int) - pixels).max() <= 2
 
     canvas.clear()
-    stroke(canvas, [(-0.5, 0.5), (0.5, 0.5)])  # pressed off the canvas: drawn from its edge
-    assert [p.points[0] for p in canvas.strokes()] == [(0.0, 0.5)]
+    stroke(canvas, [(-0.5, 0.5), (0.5, 0.5)])  # pressed off the canvas: drawn from its reach
+    assert [p.points[0] for p in canvas.strokes()] == [(-pieces[0].width / 2, 0.5)]
     stroke(canvas, [(-0.5, 0.2), (-0.2, 0.2)])  # never on it: no ink, nothing to undo
     assert len(canvas.strokes()) == 1
+
+
+def test_the_eraser_rubbed_along_the_edge_from_outside_takes_away_what_it_covers(draw_tab):
+    canvas = draw_tab.canvas
+    stroke(canvas, [(0.97, 0.2), (0.97, 0.8)])
+    right = canvas.image_array()[:, -7:].sum()  # the last 2.5% of the canvas, where the eraser reaches
+    assert right > 0
+    stroke(canvas, [(1.03, 0.1), (1.03, 0.9)], button=RIGHT)  # the pointer outside, its circle in
+    assert canvas.image_array()[:, -7:].sum() < right / 10
+    assert canvas.strokes()[-1].erase and canvas.strokes()[-1].points[0] == (1.03, 0.1)
 
 
 def test_the_pieces_of_a_drag_that_left_the_canvas_are_undone_together(draw_tab, qtbot):
