@@ -164,9 +164,11 @@ class ExploreTab(AppTab):
         if not low < high:    # a range that ends before it starts: neither end is trusted
             saved.reject("activations/xmin", "activations/xmax")
             low, high = DEFAULT_RANGE
+        # off the plot is out of range too: the default (the plot's middle if that is off it too),
+        # not the nearest end
+        marker = DEFAULT_MARKER if low <= DEFAULT_MARKER <= high else (low + high) / 2
         state = {"derivatives": saved.flag("activations/derivatives", False), "xmin": low, "xmax": high,
-                 # off the plot is out of range too: the default, not the nearest end
-                 "marker": saved.number("activations/marker", DEFAULT_MARKER, low, high)}
+                 "marker": saved.number("activations/marker", marker, low, high)}
         softmax = saved.text("softmax/input", "", max_length=1000)
         swap = saved.choice("swap/activation", "", SWAP_TITLES)
         self.show_section(section)

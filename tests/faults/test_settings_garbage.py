@@ -151,6 +151,7 @@ def test_the_two_settings_that_stopped_start_up(qtbot):
 @pytest.mark.parametrize("values, rejected", [
     ({"activations/xmin": "-2", "activations/xmax": "2", "activations/marker": "5"}, "marker"),
     ({"activations/xmin": "3", "activations/xmax": "-3", "activations/marker": "1"}, "xmin, xmax"),
+    ({"activations/xmin": "2", "activations/xmax": "5", "activations/marker": "9"}, "marker"),
 ])
 def test_explore_values_out_of_their_range_are_defaults_not_clamped(qtbot, values, rejected):
     """A marker outside the saved plot range, or a range that ends before it starts, is not
@@ -161,8 +162,12 @@ def test_explore_values_out_of_their_range_are_defaults_not_clamped(qtbot, value
     try:
         section = window.current_tab().activationSection
         if rejected == "marker":
-            assert section.x_range() == (-2.0, 2.0)
-            assert section.marker_x() == DEFAULT_MARKER        # not 2, the end of the range
+            low, high = float(values["activations/xmin"]), float(values["activations/xmax"])
+            assert section.x_range() == (low, high)
+            if low <= DEFAULT_MARKER <= high:
+                assert section.marker_x() == DEFAULT_MARKER    # not 2, the end of the range
+            else:
+                assert section.marker_x() == (low + high) / 2  # the default is off the plot too
         else:
             assert section.x_range() == DEFAULT_RANGE
             assert section.marker_x() == 1.0
