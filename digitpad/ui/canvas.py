@@ -63,9 +63,8 @@ def _inside(x: float, y: float, reach: float) -> bool:
 
 def _on_canvas(a, b, reach: float) -> tuple[tuple[float, float], tuple[float, float]] | None:
     """The part of the line from ``a`` to ``b`` (unit coordinates) that lies on the canvas (the
-    unit square grown by ``reach`` on every side; Liang-Barsky), or None if none of it does."""
-    if math.isinf(reach):
-        return a, b
+    unit square grown by a finite ``reach`` on every side; Liang-Barsky), or None if none of it
+    does. (The eraser's reach is infinite: its every point is inside, and it never gets here.)"""
     lo, hi = -reach, 1.0 + reach
     (ax, ay), (bx, by) = a, b
     dx, dy = bx - ax, by - ay

@@ -34,13 +34,12 @@ from .canvas import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
 from .canvas_reader import PICTURE, TOO_SMALL, CanvasReader
 from .model_state import ModelState
 from .picture_opener import PictureOpener
-from .pictures import largest_square
 from .settings import SettingsReader
 from .tab import AppTab
 from .units import probability_text
 from .workers import user_words
 
-__all__ = ["DrawTab", "largest_square"]
+__all__ = ["DrawTab"]
 
 # Live updates are at most one per screen frame; a pointer reporting at the frame rate
 # arrives with some jitter, so an update is allowed after 3/4 of a frame.

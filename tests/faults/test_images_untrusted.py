@@ -13,7 +13,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from digitpad.ui.draw_tab import DrawTab, largest_square
+from digitpad.ui.draw_tab import DrawTab
+from digitpad.ui.pictures import largest_square
 from digitpad.ui.model_state import ModelState
 
 
