@@ -473,6 +473,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        # Gone from the screen at once: what follows may wait on work under way (a large picture's
+        # read cannot be interrupted, a fine-tune's weights are being written).
+        self.hide()
         self._weights_jobs.shutdown(5.0)
         if self._my_digits_view is not None:
             self._my_digits_view.close()

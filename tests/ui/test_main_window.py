@@ -273,6 +273,18 @@ def test_closing_the_window_cancels_and_waits_for_jobs(qtbot, state, monkeypatch
     assert seen == ["stopped"]
 
 
+def test_the_window_leaves_the_screen_before_waiting_for_jobs(qtbot, state, monkeypatch):
+    # a read that cannot be cancelled (a large picture's) must not keep a closed window on screen
+    monkeypatch.setattr(app_module, "TABS", app_module.TABS + [TabSpec("recording", "Recording", RecordingTab)])
+    win = new_window(qtbot, state)
+    tab = win.tab("Recording")
+    shown_while_waiting = []
+    monkeypatch.setattr(tab, "shutdown", lambda timeout: shown_while_waiting.append(win.isVisible()))
+    assert win.isVisible()
+    win.close()
+    assert shown_while_waiting == [False]
+
+
 # settings -----------------------------------------------------------------------
 
 def test_geometry_and_tab_are_remembered(qtbot, state, monkeypatch, settings_dir):
