@@ -35,9 +35,11 @@ def read_at_once(draw_tab) -> np.ndarray:
     return draw_tab.input_image()
 
 
-def test_a_10000_point_stroke_gives_the_input_and_the_image_drawing_it_the_old_way_gave(draw_tab, qtbot):
+def test_a_10000_point_stroke_gives_the_input_and_the_image_drawing_it_the_old_way_gave(
+        draw_tab, qtbot, monkeypatch):
     """Drawn with the mouse and read live as it grows, then let go: the network is given what
     vector_input makes of the whole stroke, and the canvas holds what a replay paints."""
+    monkeypatch.setattr("digitpad.ui.canvas.CHECKPOINT_POINTS", 10 ** 9)  # redo replays the stroke
     canvas = draw_tab.canvas
     points = scribble(10_001, canvas.width())
     press_and_move(canvas, points[:5_001], qtbot, every=50)
@@ -52,7 +54,7 @@ def test_a_10000_point_stroke_gives_the_input_and_the_image_drawing_it_the_old_w
     np.testing.assert_array_equal(draw_tab.networkInput.pixels(), draw_tab.input_image())
     drawn = canvas.image_array()
     canvas.undo()
-    canvas.redo()  # painted again from the stroke kept, in one go
+    canvas.redo()
     np.testing.assert_array_equal(canvas.image_array(), drawn)
 
 
@@ -117,8 +119,9 @@ def test_clearing_while_a_long_read_goes_on_does_not_wait_for_it(draw_tab, qtbot
     assert draw_tab.probabilities() is not None and not taken
 
 
-def test_a_stroke_of_any_length_leaves_the_image_a_replay_paints(draw_tab):
+def test_a_stroke_of_any_length_leaves_the_image_a_replay_paints(draw_tab, monkeypatch):
     """The model image's path is kept as the stroke is drawn and painted whole when it ends."""
+    monkeypatch.setattr("digitpad.ui.canvas.CHECKPOINT_POINTS", 10 ** 9)  # redo replays the strokes
     canvas = draw_tab.canvas
     side = canvas.width()
     wander = [(x / side, y / side) for x, y in scribble(400, side, seed=3)]
@@ -152,3 +155,61 @@ def test_a_move_late_in_a_long_stroke_smooths_only_what_it_added(draw_tab, qtbot
     read_at_once(draw_tab)
     assert 0 < sum(smoothed) <= 10, smoothed
     mouse(canvas, QEvent.Type.MouseButtonRelease, points[-1], LEFT, NO)
+
+
+def points_painted(canvas, monkeypatch) -> list[int]:
+    """The points of every stroke the canvas paints whole from now on (replays do)."""
+    painted = []
+    real = canvas._images.paint_whole
+    monkeypatch.setattr(canvas._images, "paint_whole",
+                        lambda stroke, *args, **kw: painted.append(len(stroke.points)) or real(stroke, *args, **kw))
+    return painted
+
+
+def test_undoing_a_dot_after_a_long_drawing_does_not_paint_the_drawing_again(draw_tab, monkeypatch):
+    """Counted, not timed: undo and redo start from the images kept after the long stroke."""
+    from digitpad.ui.canvas import CHECKPOINT_POINTS
+    canvas = draw_tab.canvas
+    side = canvas.width()
+    canvas.draw_stroke([(x / side, y / side) for x, y in scribble(4 * CHECKPOINT_POINTS, side, seed=4)])
+    long_drawing = canvas.image_array()
+    canvas.draw_stroke([(0.1, 0.1), (0.12, 0.1)])
+    with_dot = canvas.image_array()
+    assert (with_dot != long_drawing).any()
+    painted = points_painted(canvas, monkeypatch)
+    canvas.undo()
+    np.testing.assert_array_equal(canvas.image_array(), long_drawing)
+    canvas.redo()
+    np.testing.assert_array_equal(canvas.image_array(), with_dot)
+    assert sum(painted) <= 2, painted  # the dot, painted again on redo at most
+
+
+def test_a_history_branched_by_undo_paints_what_drawing_it_afresh_paints(qtbot):
+    """Images kept for a history that undo then a new stroke replaced are never used again."""
+    from digitpad.ui.canvas import CHECKPOINT_POINTS, Canvas
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    side = 280
+    a, b, c = ([(x / side, y / side) for x, y in scribble(2 * CHECKPOINT_POINTS, side, seed=s)]
+               for s in (5, 6, 7))
+    for points in (a, b):
+        canvas.draw_stroke(points)
+    canvas.undo()
+    canvas.draw_stroke(c, width=10)          # b's images are history no one can redo
+    canvas.draw_stroke(a[:40], erase=True)
+    canvas.clear()
+    canvas.undo()                            # the clear taken back
+    for _ in range(3):
+        canvas.undo()
+    for _ in range(3):
+        canvas.redo()
+    afresh = Canvas()
+    qtbot.addWidget(afresh)
+    afresh.draw_stroke(a)
+    afresh.draw_stroke(c, width=10)
+    afresh.draw_stroke(a[:40], erase=True)
+    np.testing.assert_array_equal(canvas.image_array(), afresh.image_array())
+    canvas.undo()                            # the eraser's stroke
+    afresh.undo()
+    np.testing.assert_array_equal(canvas.image_array(), afresh.image_array())
+    assert canvas.image_array().any()
