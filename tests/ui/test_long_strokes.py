@@ -213,3 +213,51 @@ def test_a_history_branched_by_undo_paints_what_drawing_it_afresh_paints(qtbot):
     afresh.undo()
     np.testing.assert_array_equal(canvas.image_array(), afresh.image_array())
     assert canvas.image_array().any()
+
+
+def grey(widget) -> np.ndarray:
+    """What ``widget`` shows inside a margin (a focus ring is drawn there), as grey levels."""
+    from PySide6.QtGui import QImage
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[4:-4, 4:image.width() - 4].astype(float)
+
+
+def test_a_long_drawing_is_stretched_while_the_canvas_is_resized_and_painted_sharp_once_it_stops(
+        qtbot, monkeypatch):
+    """Counted, not timed: no step of a resize paints the drawing again, the size it stops at
+    does, once; a short drawing is painted sharp at every step."""
+    from digitpad.ui.canvas import STRETCH_POINTS, Canvas
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(400, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    long_one = [(x / 400, y / 400) for x, y in scribble(2 * STRETCH_POINTS, 400, seed=8)]
+    canvas.draw_stroke(long_one)
+    n = len(canvas.strokes()[0].points)
+    painted = points_painted(canvas, monkeypatch)
+    for side in (390, 370, 350):
+        canvas.resize(side, side)
+        qtbot.wait(5)
+        assert sum(painted) == 0, side
+    stretched = grey(canvas)
+    qtbot.waitUntil(lambda: sum(painted) > 0, timeout=5_000)
+    assert painted == [n]
+    afresh = Canvas()
+    qtbot.addWidget(afresh)
+    afresh.resize(350, 350)
+    afresh.show()
+    qtbot.waitExposed(afresh)
+    monkeypatch.setattr("digitpad.ui.canvas.CHECKPOINT_POINTS", 10 ** 9)
+    afresh.draw_stroke(long_one)
+    afresh.undo()
+    afresh.redo()  # painted whole at this size, as a replay paints it
+    sharp, expected = grey(canvas), grey(afresh)
+    assert np.abs(sharp - expected).mean() < 0.2 * np.abs(stretched - expected).mean()
+    canvas.clear()
+    canvas.draw_stroke(long_one[:40])
+    painted.clear()
+    canvas.resize(330, 330)
+    qtbot.wait(5)
+    assert painted == [len(canvas.strokes()[0].points)]  # short: painted at the new size at once
