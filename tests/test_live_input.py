@@ -129,9 +129,13 @@ def test_lines_too_small_to_be_a_digit_read_as_nothing_exactly_when_too_small_sa
         assert reading.too_small == too_small(drawing) == (reading.result is None), n
         seen.append(reading.too_small)
     assert seen[0] and not seen[-1]  # a dot at first, a digit's line at the end
-    for drawing in ([PenStroke(((0.5, 0.5),), pen), PenStroke(((0.5, 0.55),), pen)],
-                    [PenStroke(((0.3, 0.2), (0.3, 0.8)), pen), PenStroke(((0.3, 0.1), (0.3, 0.9)), 0.3, True)]):
+    line = PenStroke(((0.3, 0.2), (0.3, 0.8)), pen)
+    for drawing, expected in (([PenStroke(((0.5, 0.5),), pen), PenStroke(((0.5, 0.55),), pen)], True),
+                              ([line, PenStroke(((0.3, 0.1), (0.3, 0.9)), 0.3, True)], False),  # all gone
+                              ([line, PenStroke(((0.3, 0.1), (0.3, 0.5)), 0.2, True)], False),  # 0.2 left
+                              ([line, PenStroke(((0.3, 0.1), (0.3, 0.65)), 0.2, True)], True)):  # a dot left
         reading = LiveInput(least_span=LEAST_SPAN).reading(drawing)
         reading.advance()
-        assert reading.too_small == too_small(drawing)
+        assert reading.too_small == too_small(drawing) == expected, drawing
+        assert reading.result is None or not expected
     assert LiveInput().read([PenStroke(((0.5, 0.5),), pen)]) is not None  # off unless asked for

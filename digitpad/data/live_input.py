@@ -28,7 +28,7 @@ import numpy as np
 
 from .preprocess import mnist_style
 from .strokes import (MNIST_STROKE, SUPERSAMPLE, PenStroke, compose, cover_line, frame,
-                      left_by_the_eraser, smoothed)
+                      left_by_the_eraser, smoothed, spans_too_little)
 
 __all__ = ["LiveInput", "Reading"]
 
@@ -189,8 +189,9 @@ class LiveInput:
     Reads of strokes that extend the ones read before (more points on the last
     stroke, more strokes) cost what was added; anything else (undo, a clear)
     starts afresh. With ``least_span`` (``strokes.LEAST_SPAN``), drawn lines that span
-    less than that many widths of their widest pen read as None, as nothing drawn does:
-    ``strokes.too_small`` says so from scratch, this from the extents it keeps.
+    less than that many widths of their widest pen read as None, as nothing drawn does (and so do
+    lines the eraser left that little of): ``strokes.too_small`` says so from scratch, this from
+    the extents it keeps.
     """
 
     def __init__(self, stroke_px: float = MNIST_STROKE, least_span: float = 0.0):
@@ -221,14 +222,17 @@ class LiveInput:
             return None
         lo = np.min([line.lo for line in drawn], axis=0)
         hi = np.max([line.hi for line in drawn], axis=0)
-        if self._least_span and float((hi - lo).max()) < self._least_span * max(
-                line.stroke.width for line in drawn):
+        widest = max(line.stroke.width for line in drawn)
+        if self._least_span and spans_too_little(lo, hi, widest, self._least_span):
             self._reading.too_small = True
             return None
         picture, where = yield from self._picture(lo, hi)
         if any(line.stroke.erase for line in self._lines):
             box = left_by_the_eraser(picture, where.origin, where.scale, self._pen)
             if box is not None:
+                if self._least_span and spans_too_little(*box, widest, self._least_span):
+                    self._reading.too_small = True  # what the eraser left is a dot
+                    return None
                 picture, _ = yield from self._picture(*box)
         return mnist_style(picture * 255.0)
 

@@ -210,13 +210,19 @@ def covers_picture(line: np.ndarray, radius: float, shape) -> bool:
 
 def too_small(strokes) -> bool:
     """Whether the drawn (not erased) lines of ``strokes`` span less than ``LEAST_SPAN`` widths
-    of the widest pen that drew them, across and down: a mark too small to be a digit."""
-    drawn = [(smoothed(s.points), s.width) for s in strokes if not s.erase and len(s.points)]
-    if not drawn:
+    of the widest pen that drew them, across and down: a mark too small to be a digit. Where the
+    eraser went, what it left is measured (a dot left of a digit is a dot)."""
+    read = _read_from_scratch(strokes, MNIST_STROKE)
+    if read is None:
         return False
-    points = np.concatenate([line for line, _ in drawn])
-    span = float((points.max(axis=0) - points.min(axis=0)).max())
-    return span < LEAST_SPAN * max(width for _, width in drawn)
+    _, lo, hi = read
+    return spans_too_little(lo, hi, max(s.width for s in strokes if not s.erase and len(s.points)))
+
+
+def spans_too_little(lo, hi, widest: float, least: float = LEAST_SPAN) -> bool:
+    """Whether lines whose box is lo..hi (unit coordinates) span less than ``least`` widths of
+    ``widest``, the widest pen that drew them, across and down."""
+    return float((np.asarray(hi) - np.asarray(lo)).max()) < least * widest
 
 
 def vector_input(strokes, stroke_px: float = MNIST_STROKE) -> np.ndarray | None:
@@ -228,18 +234,28 @@ def vector_input(strokes, stroke_px: float = MNIST_STROKE) -> np.ndarray | None:
     eraser took away the ends of the digit, the lines are measured again on
     what is left and drawn once more at that size.
     """
+    read = _read_from_scratch(strokes, stroke_px)
+    return None if read is None else mnist_style(read[0] * 255.0)
+
+
+def _read_from_scratch(strokes, stroke_px: float):
+    """(picture, lo, hi): the lines of ``strokes`` drawn to fill the box at ``SUPERSAMPLE``, and
+    the box lo..hi (unit coordinates) of the lines it shows, what the eraser left of them; None
+    if nothing is drawn."""
     lines = [smoothed(s.points) for s in strokes]
     drawn = [line for line, s in zip(lines, strokes) if not s.erase and len(line)]
     if not drawn:
         return None
     pts = np.concatenate(drawn)
     pen = stroke_px * SUPERSAMPLE
-    picture, origin, scale = _draw(lines, strokes, pts.min(axis=0), pts.max(axis=0), pen)
+    lo, hi = pts.min(axis=0), pts.max(axis=0)
+    picture, origin, scale = _draw(lines, strokes, lo, hi, pen)
     if any(s.erase for s in strokes):
         box = left_by_the_eraser(picture, origin, scale, pen)
         if box is not None:
-            picture, _, _ = _draw(lines, strokes, *box, pen)
-    return mnist_style(picture * 255.0)
+            lo, hi = box
+            picture, _, _ = _draw(lines, strokes, lo, hi, pen)
+    return picture, lo, hi
 
 
 def frame(lo, hi, pen: float):

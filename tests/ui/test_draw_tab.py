@@ -689,6 +689,18 @@ def test_a_mark_too_small_to_be_a_digit_is_not_read_nor_saved(draw_tab, qtbot, m
     assert draw_tab.probabilities() is not None and draw_tab.predictionLabel.text()[0].isdigit()
 
 
+def test_what_the_eraser_leaves_of_a_digit_is_too_small_when_it_is_a_dot(draw_tab):
+    """Rubbed out with the right button but for its end: the dot left was blown up to fill the box."""
+    canvas = draw_tab.canvas
+    stroke(canvas, [(0.5, 0.2), (0.5, 0.8)])
+    assert draw_tab.predictionLabel.text()[0].isdigit()
+    stroke(canvas, [(0.5, 0.1), (0.5, 0.5)], button=RIGHT)  # half of it left: still a line
+    assert draw_tab.probabilities() is not None
+    stroke(canvas, [(0.5, 0.5), (0.5, 0.74)], button=RIGHT)
+    assert not canvas.is_empty()
+    assert draw_tab.probabilities() is None and draw_tab.predictionLabel.text() == "Too small to read"
+
+
 def test_the_first_moments_of_a_stroke_are_not_told_they_are_too_small(draw_tab):
     canvas = draw_tab.canvas
     side = canvas.width()
