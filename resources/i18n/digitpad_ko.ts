@@ -2035,7 +2035,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a number</source>
-        <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
+        <translation>숫자가 아닙니다: &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Use finite numbers: nan and inf (or anything beyond ±1.8e308) are not scores</source>
@@ -2113,7 +2113,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>exp({0}) is beyond the largest float64 (about 1.8e308), so it becomes inf and inf / inf is nan. softmax subtracts c = max(a) first: the largest exponent is then exp(0) = 1 and nothing overflows. The result is the same, because the factor exp(-c) cancels between the numerator and the sum.</source>
-        <translation>exp({0})은(는) float64의 최댓값(약 1.8e308)을 넘어 inf가 되고, inf / inf는 nan입니다. softmax는 먼저 c = max(a)를 빼므로 가장 큰 지수가 exp(0) = 1이 되어 오버플로가 일어나지 않습니다. 분자와 분모의 합에서 exp(-c)가 약분되므로 결과는 같습니다.</translation>
+        <translation>exp({0})의 값은 float64의 최댓값(약 1.8e308)을 넘어 inf가 되고, inf / inf는 nan입니다. softmax는 먼저 c = max(a)를 빼므로 가장 큰 지수가 exp(0) = 1이 되어 오버플로가 일어나지 않습니다. 분자와 분모의 합에서 exp(-c)가 약분되므로 결과는 같습니다.</translation>
     </message>
     <message>
         <source>Every y is between 0 and 1 and they sum to 1. The bars share colours by rank: exp is increasing, so the largest score gets the largest probability, which is why a classifier may skip softmax when it only needs the answer.</source>
@@ -2438,7 +2438,7 @@ Your digits are kept in My digits and are taught with the next one saved once th
     </message>
     <message>
         <source>Delete “{0}” and the drawings it read right? The digits it learned from stay in My digits, and a correction teaches a new one from them.</source>
-        <translation>“{0}”와(과) 맞게 읽은 그림을 삭제할까요? 학습에 쓴 숫자는 내 숫자에 남고, 다음에 고쳐 저장하면 그 숫자로 새 모델을 학습합니다.</translation>
+        <translation>“{0}” 모델 및 이 모델이 맞게 읽은 그림을 삭제할까요? 학습에 쓴 숫자는 내 숫자에 남고, 다음에 고쳐 저장하면 그 숫자로 새 모델을 학습합니다.</translation>
     </message>
     <message>
         <source>Delete the personal model</source>
