@@ -38,7 +38,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from .. import models, teach
-from ..data.errors import DataError
+from ..data.errors import DataError, MnistNotFound, found_but_unreadable
 from ..data.mnist import load_mnist
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..models import Model
@@ -509,10 +509,15 @@ class Teacher(QObject):
                 self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc, one_line=True)), 8000)
                 return
             self._last_problem = str(exc)
+            words = user_words(exc)
+            if isinstance(exc, MnistNotFound) and not found_but_unreadable(exc):  # the window gets it
+                words = self.tr("Teaching needs MNIST, and it is not on this computer yet: your digits "
+                                "are taught beside MNIST's, so that the network goes on reading those "
+                                "too. Download it from the Test set tab (about 11 MB).") + "\n\n" + str(exc)
             self.messageRequested.emit(
                 "warning", self.tr("Could not teach the network"),
                 self.tr("{0}\n\nYour digits are kept in My digits and are taught with the next one "
-                        "saved once this is fixed.").format(user_words(exc)))
+                        "saved once this is fixed.").format(words))
         else:
             self.messageRequested.emit("error", self.tr("Teaching failed"), user_words(exc))
 

@@ -2413,6 +2413,10 @@ Your personal model was deleted; My digits were kept.</source>
         <translation>학습하지 못했습니다: {0}</translation>
     </message>
     <message>
+        <source>Teaching needs MNIST, and it is not on this computer yet: your digits are taught beside MNIST&apos;s, so that the network goes on reading those too. Download it from the Test set tab (about 11 MB).</source>
+        <translation>이 컴퓨터에 아직 MNIST가 없는데, 가르치려면 MNIST가 필요합니다. 신경망이 MNIST 숫자도 계속 읽을 수 있도록 내 숫자를 MNIST 숫자와 함께 학습하기 때문입니다. 시험 데이터 탭에서 내려받으세요(약 11 MB).</translation>
+    </message>
+    <message>
         <source>Could not teach the network</source>
         <translation>신경망을 학습시킬 수 없습니다</translation>
     </message>

@@ -904,3 +904,21 @@ def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window,
     assert "kept in My digits" in problems[0][2]
     assert window.statusBar().currentMessage().startswith("Not taught: ")
     assert window.state.model.source != teach.SOURCE and not teach.personal_weights_path().exists()
+
+
+def test_without_mnist_anywhere_the_message_says_where_the_window_gets_it(qtbot, window, tmp_path,
+                                                                        monkeypatch):
+    """A fresh install has no MNIST; the first correction said only where it was looked for
+    and to run a command in a terminal, while the Test set tab downloads it in one click."""
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Keras copy either
+    tab = window.tab("Draw")
+    stroke(tab.canvas, continental_one())
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
+    qtbot.wait(50)
+    problems = [m for m in messages_shown(window) if m[1] == "Could not teach the network"]
+    assert len(problems) == 1
+    assert problems[0][2].startswith("Teaching needs MNIST, and it is not on this computer yet")
+    assert "Download it from the Test set tab" in problems[0][2] and "kept in My digits" in problems[0][2]
+    assert MyDigits.default().count == 1
