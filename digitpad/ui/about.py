@@ -82,6 +82,8 @@ def card_rows(card: dict) -> list[tuple[str, str]]:
             text = ", ".join(parts)
         elif key == "train_seconds" and isinstance(value, (int, float)):
             text = seconds_text(value)
+        elif key == "training_images" and isinstance(value, int) and not isinstance(value, bool):
+            text = f"{value:,}"   # as the Train tab and the CLI write it
         elif isinstance(value, str):
             text = translate("ModelCard", value) if value in _CARD_TEXTS else value
         elif isinstance(value, (int, float)):

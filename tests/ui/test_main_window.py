@@ -169,6 +169,15 @@ def test_about_shows_a_readable_card(window):
     box.close()
 
 
+def test_about_writes_the_training_images_as_every_count_is(window):
+    """The shipped card's "Training images 55000" beside "60,000" in the Train tab."""
+    from digitpad import models
+    window.state.set_model(models.load_shipped())
+    box = window.show_about()
+    assert "Training images</td><td>55,000</td>" in box.text(), box.text()
+    box.close()
+
+
 def test_about_says_where_a_stopped_run_ended(window):
     from digitpad.models import Model
     card = {"architecture": [784, 50, 100, 10], "test_accuracy": 0.9515, "train_seconds": 1.6,
