@@ -454,3 +454,23 @@ def test_a_saved_geometry_is_used_only_if_it_is_sensible_on_the_screens_there_ar
     maximized = bytearray(saved_geometry(100, 100, 800, 600, maximized=True))
     maximized[50:66] = saved_geometry(0, 0, 4000, 3000)[50:66]
     assert sensible_geometry(bytes(maximized), rooms)
+
+
+def test_tab_never_stops_on_a_plot(qtbot, window):
+    """A plot is a figure: no key does anything to it and it shows no focus, so a Tab stop there
+    (the Train tab's two curves, Explore's plots, the probability bars) seemed to lose the focus."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for name in ("Draw", "Explore", "Test set", "Train"):
+        window.tabs.setCurrentWidget(window.tab(name))
+        window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tabs.tabBar())
+        reached = []
+        for _ in range(40):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        assert len({id(w) for w in reached}) > 3, name   # the walk went somewhere
+        plots = [w.objectName() or type(w).__name__ for w in reached if isinstance(w, pg.GraphicsView)]
+        assert plots == [], name
