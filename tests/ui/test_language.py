@@ -297,3 +297,20 @@ def test_the_explore_tab_names_its_tools_in_whole_sentences(window_in, code):
     section = explore.show_section("predict")
     listed = explore.sectionList.currentItem().text()
     assert any(label.text() == listed for label in section.findChildren(QLabel)), listed
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_qts_file_dialog_speaks_the_language(qapp, in_language, code):
+    """Qt's file dialog said "Look in:" and "Files of type:" in English beside "파일 이름(&N):":
+    Qt gave them an Alt letter ("&Look in:") and its translations still know them without one."""
+    from PySide6.QtWidgets import QFileDialog
+    in_language(code)
+    dialog = QFileDialog(None, "Save")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    try:
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel"):
+            assert labels[name] and not _english_words(labels[name]), labels
+            assert re.search(r"\(&[A-Z]\)", labels[name]), labels   # its Alt letter kept
+    finally:
+        dialog.deleteLater()
