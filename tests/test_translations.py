@@ -193,7 +193,8 @@ def test_every_preset_description_is_marked_for_translation():
 
 #: Korean particles written in both forms, one after a final consonant and one after a vowel,
 #: for a word not known beforehand: "digitpad.nn이(가)", "sigmoid이(가)" read badly.
-KOREAN_TWO_FORM_PARTICLES = ("이(가)", "가(이)", "을(를)", "를(을)", "은(는)", "는(은)", "와(과)", "과(와)")
+KOREAN_TWO_FORM_PARTICLES = ("이(가)", "가(이)", "을(를)", "를(을)", "은(는)", "는(은)", "와(과)", "과(와)",
+                             "(으)로", "으로(로)")   # "7(으)로 저장했습니다" at every save
 
 
 def test_no_korean_particle_follows_a_name_or_a_number_put_into_the_text():
