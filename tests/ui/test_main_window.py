@@ -178,6 +178,25 @@ def test_about_writes_the_training_images_as_every_count_is(window):
     box.close()
 
 
+def test_about_names_the_file_a_model_came_from_and_no_other(window):
+    """The personal model's File row read "personal", a network trained and not saved "trained":
+    the names digitpad keeps them by, not files."""
+    from digitpad import teach
+    from digitpad.models import Model
+    from digitpad.ui.train.result import TRAINED_SOURCE
+    card = {"architecture": [784, 50, 100, 10]}
+    for source, row in ((teach.SOURCE, f"File</td><td>{teach.personal_weights_path()}</td>"),
+                        (TRAINED_SOURCE, None), ("/tmp/mine.npz", "File</td><td>/tmp/mine.npz</td>")):
+        window.state.set_model(Model(window.state.network, "a model", source, card))
+        box = window.show_about()
+        text = box.text()
+        box.close()
+        if row is None:
+            assert ">File</td>" not in text, text
+        else:
+            assert row in text, text
+
+
 def test_about_says_where_a_stopped_run_ended(window):
     from digitpad.models import Model
     card = {"architecture": [784, 50, 100, 10], "test_accuracy": 0.9515, "train_seconds": 1.6,
