@@ -499,7 +499,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation>지우기</translation>
+        <translation>모두 지우기</translation>
     </message>
     <message>
         <source>Clear the canvas (Esc)</source>
