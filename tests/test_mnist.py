@@ -532,7 +532,15 @@ def test_cli_verify_bad_set_exits_1(env, capsys):
     assert main(["mnist", "verify", "--path", str(env / "m")]) == 1
     out, err = capsys.readouterr()
     assert out.count("BAD") == 4
-    assert "digitpad mnist fetch" in err
+    # a plain fetch fills digitpad's data folder and leaves this copy damaged
+    assert f"`digitpad mnist fetch --dir {env / 'm'}` downloads them again" in err
+
+
+def test_cli_verify_of_the_data_folder_asks_for_a_plain_fetch(env, monkeypatch, capsys):
+    monkeypatch.setenv("DIGITPAD_DATA_DIR", str(env / "data"))
+    make_idx_set(env / "data" / "mnist")
+    assert main(["mnist", "verify"]) == 1
+    assert "`digitpad mnist fetch` downloads them again" in capsys.readouterr().err
 
 
 @pytest.mark.mnist

@@ -193,18 +193,20 @@ def test_every_preset_description_is_marked_for_translation():
 
 #: Korean particles written in both forms, one after a final consonant and one after a vowel,
 #: for a word not known beforehand: "digitpad.nn이(가)", "sigmoid이(가)" read badly.
-KOREAN_TWO_FORM_PARTICLES = ("이(가)", "가(이)", "을(를)", "를(을)", "은(는)", "는(은)", "와(과)", "과(와)")
+KOREAN_TWO_FORM_PARTICLES = ("이(가)", "가(이)", "을(를)", "를(을)", "은(는)", "는(은)", "와(과)", "과(와)",
+                             "(으)로", "으로(로)")   # "7(으)로 저장했습니다" at every save
 
 
 def test_no_korean_particle_follows_a_name_or_a_number_put_into_the_text():
     """A name or a number put into a sentence ({0}) may end in a Latin letter or a digit: the
-    sentence is written so that no particle of two forms comes right after it."""
+    sentence is written so that no particle of two forms comes right after it, nor after the
+    quotes or brackets closed around it ("“{0}”와(과)", "'{0}'은(는)", "exp({0})은(는)")."""
     stuck = []
     for (context, source), message in _messages(i18n.ts_path("ko")).items():
         translation = message.find("translation")
         forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
         for text in forms:
-            if re.search(r"\{\d\}(?:%s)" % "|".join(re.escape(p) for p in KOREAN_TWO_FORM_PARTICLES), text):
+            if re.search(r"\{\d\}[”’'\")\]]*(?:%s)" % "|".join(re.escape(p) for p in KOREAN_TWO_FORM_PARTICLES), text):
                 stuck.append(f"{context}: {text}")
     assert stuck == []
 

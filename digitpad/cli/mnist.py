@@ -93,7 +93,21 @@ def run_verify(args) -> int:
     bad = sum(not check.ok for check in checks)
     if bad:
         print(f"{bad} of {len(checks)} files missing or damaged: "
-              "`digitpad mnist fetch` downloads them again", file=sys.stderr)
+              f"`{_fetch_into(checks)}` downloads them again", file=sys.stderr)
         return 1
     print(f"all {len(checks)} files intact")
     return 0
+
+
+def _fetch_into(checks) -> str:
+    """The fetch that mends the checked copy: into its own folder when that is not the one a
+    plain fetch fills (a plain fetch there would leave $DIGITPAD_MNIST's copy as it is)."""
+    import shlex
+    from ..data.mnist import default_mnist_dir
+    folders = {check.path.parent for check in checks}
+    if len(checks) == 1 or len(folders) != 1:   # a Keras mnist.npz: fetch gives the IDX files
+        return "digitpad mnist fetch"
+    folder = folders.pop()
+    if folder.resolve() == default_mnist_dir().resolve():
+        return "digitpad mnist fetch"
+    return f"digitpad mnist fetch --dir {shlex.quote(str(folder))}"

@@ -18,8 +18,9 @@ def show_about(parent: QWidget, model) -> QMessageBox:
     """The About box over ``parent`` for ``model``, window-modal and not blocking the caller."""
     rows = [(translate("About", "Active model"), model_title(model)),
             (translate("About", "Network"), repr(model.network)), *card_rows(model.card)]
-    if model.source not in ("shipped", "book", "random"):
-        rows.insert(1, (translate("About", "File"), model.source))
+    where = _file_of(model.source)
+    if where:
+        rows.insert(1, (translate("About", "File"), where))
     table = "".join(f"<tr><td style='padding-right:12px; white-space:nowrap; color:{theme.MUTED}'>{_escape(k)}</td>"
                     f"<td>{_escape(v)}</td></tr>" for k, v in rows)
     blurb = translate("About", "<p>Draw a digit and watch the network of chapter 3 of <i>Deep Learning from "
@@ -34,6 +35,16 @@ def show_about(parent: QWidget, model) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
+
+
+def _file_of(source: str) -> str | None:
+    """The file a model was read from, if any: the personal model's own; none for the shipped
+    and the book's weights (inside digitpad), random ones or a network trained and not saved."""
+    from .. import teach
+    from .train.result import TRAINED_SOURCE
+    if source == teach.SOURCE:
+        return str(teach.personal_weights_path())
+    return None if source in ("shipped", "book", "random", TRAINED_SOURCE) else source
 
 
 #: The card entries the About box shows, in this order, with their labels.
@@ -82,6 +93,8 @@ def card_rows(card: dict) -> list[tuple[str, str]]:
             text = ", ".join(parts)
         elif key == "train_seconds" and isinstance(value, (int, float)):
             text = seconds_text(value)
+        elif key == "training_images" and isinstance(value, int) and not isinstance(value, bool):
+            text = f"{value:,}"   # as the Train tab and the CLI write it
         elif isinstance(value, str):
             text = translate("ModelCard", value) if value in _CARD_TEXTS else value
         elif isinstance(value, (int, float)):

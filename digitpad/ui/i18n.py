@@ -143,12 +143,37 @@ def install(app: QCoreApplication, code: str) -> bool:
         return True
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        fallback = _WithoutNewMnemonic(qt_own, app)   # asked last: after ours and Qt's own
+        app.installTranslator(fallback)
         app.installTranslator(qt_own)
-        _installed.append(qt_own)
+        _installed.extend((fallback, qt_own))
     app.installTranslator(ours)
     _installed.append(ours)
     QLocale.setDefault(QLocale(code))
     return True
+
+
+class _WithoutNewMnemonic(QTranslator):
+    """Qt's words that Qt gave an Alt letter after its translators last saw them ("&Look in:" and
+    "Files of &type:" in its file dialog, once "Look in:" and "Files of type:"), found in Qt's
+    translation without the letter, which is added the way that translation writes it: "파일 형식(&T):"."""
+
+    def __init__(self, qt_own: QTranslator, parent=None):
+        super().__init__(parent)
+        self._qt_own = qt_own
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        at = source.find("&") if source else -1
+        if at < 0 or at + 1 >= len(source) or source[at + 1] == "&":
+            return None   # not found here: Qt shows the English
+        said = self._qt_own.translate(context, source[:at] + source[at + 1:], disambiguation, n=n)
+        if not said:
+            return None
+        letter = f"(&{source[at + 1].upper()})"
+        return said[:-1] + letter + said[-1] if said[-1] in ":：" else said + letter
 
 
 def translated_in(code: str, context: str, text: str) -> str:

@@ -38,7 +38,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from .. import models, teach
-from ..data.errors import DataError
+from ..data.errors import DataError, MnistNotFound, found_but_unreadable
 from ..data.mnist import load_mnist
 from ..data.mydigits import MyDigits, MyDigitsError, UnreadableStore
 from ..models import Model
@@ -57,6 +57,10 @@ READ_RIGHT_SETTING = "teach/learnReadRight"
 USE_PERSONAL_SETTING = "teach/usePersonal"   # did the personal model read when the app last ran?
 BUSY_SHOWN_AFTER_MS = 150   # "Teaching your digits..." appears once a fine-tune has run this long
 PROGRESS_EVERY = 10   # fine-tune steps between two reports of a lesson's progress
+
+
+class NothingToTeach(DataError):
+    """My digits is empty: nothing to teach, and no digit waits to be taught later."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _teach_job(job, base: Model, store_file: str, mnist_paths, replay: _Replay,
                                       or not teach.needs_catch_up(unless_taught, images, labels)):
         return None
     if len(labels) == 0:
-        raise DataError(translate("Teacher", "My digits is empty: save a drawing with its digit first"))
+        raise NothingToTeach(translate("Teacher", "My digits is empty: save a drawing with its digit first"))
     job.progress(_Taught(len(labels), 0, config.steps))
     train, test, targets = replay.get(base, mnist_paths)
     job.check()
@@ -506,13 +510,19 @@ class Teacher(QObject):
         teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
-                self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc, one_line=True)), 8000)
+                words = str(exc) if isinstance(exc, NothingToTeach) else user_words(exc, one_line=True)
+                self.statusMessage.emit(self.tr("Not taught: {0}").format(words), 8000)
                 return
             self._last_problem = str(exc)
-            self.messageRequested.emit(
-                "warning", self.tr("Could not teach the network"),
-                self.tr("{0}\n\nYour digits are kept in My digits and are taught with the next one "
-                        "saved once this is fixed.").format(user_words(exc)))
+            words = str(exc) if isinstance(exc, NothingToTeach) else user_words(exc)   # already translated
+            if isinstance(exc, MnistNotFound) and not found_but_unreadable(exc):  # the window gets it
+                words = self.tr("Teaching needs MNIST, and it is not on this computer yet: your digits "
+                                "are taught beside MNIST's, so that the network goes on reading those "
+                                "too. Download it from the Test set tab (about 11 MB).") + "\n\n" + str(exc)
+            if not isinstance(exc, NothingToTeach):   # there are no digits to keep
+                words = self.tr("{0}\n\nYour digits are kept in My digits and are taught with the next one "
+                                "saved once this is fixed.").format(words)
+            self.messageRequested.emit("warning", self.tr("Could not teach the network"), words)
         else:
             self.messageRequested.emit("error", self.tr("Teaching failed"), user_words(exc))
 

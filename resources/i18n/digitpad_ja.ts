@@ -2413,6 +2413,10 @@ Your personal model was deleted; My digits were kept.</source>
         <translation>学習しませんでした: {0}</translation>
     </message>
     <message>
+        <source>Teaching needs MNIST, and it is not on this computer yet: your digits are taught beside MNIST&apos;s, so that the network goes on reading those too. Download it from the Test set tab (about 11 MB).</source>
+        <translation>このコンピューターにはまだ MNIST がありませんが、教えるには MNIST が必要です。ネットワークが MNIST の数字も読み続けられるよう、あなたの数字は MNIST の数字と一緒に学習させるからです。テストデータタブからダウンロードしてください（約 11 MB）。</translation>
+    </message>
+    <message>
         <source>Could not teach the network</source>
         <translation>ネットワークを学習させられませんでした</translation>
     </message>

@@ -287,7 +287,7 @@ the confusion matrix</source>
     <message numerus="yes">
         <source>All %Ln sample(s) read as a {0}: click to show them</source>
         <translation>
-            <numerusform>{0}(으)로 읽은 샘플 %Ln개 모두: 클릭하면 보여 줍니다</numerusform>
+            <numerusform>인식 결과가 {0}인 샘플 %Ln개 모두: 클릭하면 보여 줍니다</numerusform>
         </translation>
     </message>
     <message>
@@ -296,7 +296,7 @@ the confusion matrix</source>
     </message>
     <message>
         <source>{0} {1}s read as {2} ({3} of the {4} {1}s): click to show them</source>
-        <translation>{1}인 샘플 {0}개를 {2}(으)로 읽었습니다({1}인 샘플 {4}개 중 {3}). 클릭하면 보여 줍니다</translation>
+        <translation>정답 {1}, 인식 결과 {2}인 샘플 {0}개(정답이 {1}인 샘플 {4}개 중 {3}). 클릭하면 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -375,13 +375,13 @@ the confusion matrix</source>
         <source>Sample #{0} · a {1}
 read as {2} ({3} sure): right</source>
         <translation>샘플 #{0} · 정답 {1}
-{2}(으)로 읽음 (확률 {3}): 맞음</translation>
+인식 결과 {2} (확률 {3}): 맞음</translation>
     </message>
     <message>
         <source>Sample #{0} · a {1}
 read as {2} ({3} sure): wrong</source>
         <translation>샘플 #{0} · 정답 {1}
-{2}(으)로 읽음 (확률 {3}): 틀림</translation>
+인식 결과 {2} (확률 {3}): 틀림</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation>지우기</translation>
+        <translation>모두 지우기</translation>
     </message>
     <message>
         <source>Clear the canvas (Esc)</source>
@@ -611,15 +611,15 @@ read as {2} ({3} sure): wrong</source>
     </message>
     <message>
         <source>Saved as a {0}; {1} in My digits. The canvas was cleared: Ctrl+Z brings the drawing back.</source>
-        <translation>{0}(으)로 저장했습니다. 내 숫자에 {1}개가 있습니다. 캔버스를 지웠습니다. Ctrl+Z로 그림을 되돌릴 수 있습니다.</translation>
+        <translation>저장했습니다(레이블 {0}). 내 숫자에 {1}개가 있습니다. 캔버스를 지웠습니다. Ctrl+Z로 그림을 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Saved as a {0} (the network read it right); {1} in My digits. The canvas was cleared: Ctrl+Z brings the drawing back.</source>
-        <translation>{0}(으)로 저장했습니다(신경망이 맞게 읽음). 내 숫자에 {1}개가 있습니다. 캔버스를 지웠습니다. Ctrl+Z로 그림을 되돌릴 수 있습니다.</translation>
+        <translation>저장했습니다(레이블 {0}, 신경망이 맞게 읽음). 내 숫자에 {1}개가 있습니다. 캔버스를 지웠습니다. Ctrl+Z로 그림을 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Saved as a {0} (the network read a {1}); {2} in My digits. The canvas was cleared: Ctrl+Z brings the drawing back.</source>
-        <translation>레이블 {0}(으)로 저장했습니다(신경망의 답은 {1}). 내 숫자에 {2}개가 있습니다. 캔버스를 지웠습니다. Ctrl+Z로 그림을 되돌릴 수 있습니다.</translation>
+        <translation>저장했습니다(레이블 {0}, 신경망의 답은 {1}). 내 숫자에 {2}개가 있습니다. 캔버스를 지웠습니다. Ctrl+Z로 그림을 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}
@@ -655,7 +655,7 @@ It was kept as {1}; new digits will be saved in a fresh file beside it.</source>
     </message>
     <message>
         <source>Save the drawing as a {0} (key {0})</source>
-        <translation>그림을 {0}(으)로 저장 (키 {0})</translation>
+        <translation>그림 저장: 레이블 {0} (키 {0})</translation>
     </message>
     <message>
         <source>The sample is on the canvas: the network reads a {0} ({1}). Draw on it to see what changes.</source>
@@ -1058,7 +1058,7 @@ Still using {1}.</source>
     <message>
         <source>{0} but {1}. Every entry of Y pairs a row of X with a column of W, number by number, so they must be equally long: make X {2} or W {3}.
 NumPy says: ValueError: {4}</source>
-        <translation>{0}인데 {1}입니다. Y의 각 원소는 X의 행과 W의 열을 원소끼리 짝지어 계산하므로 두 길이가 같아야 합니다. X를 {2}(으)로, 또는 W를 {3}(으)로 바꾸세요.
+        <translation>{0}인데 {1}입니다. Y의 각 원소는 X의 행과 W의 열을 원소끼리 짝지어 계산하므로 두 길이가 같아야 합니다. X를 {2} 모양으로, 또는 W를 {3} 모양으로 바꾸세요.
 NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Give the selected drawing the label {0}</source>
-        <translation>선택한 그림의 레이블을 {0}(으)로 합니다</translation>
+        <translation>선택한 그림의 레이블 바꾸기: {0}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1157,7 +1157,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Now labelled {0} (was {1}).</source>
-        <translation>레이블을 {0}(으)로 바꿨습니다(이전: {1}).</translation>
+        <translation>레이블을 바꿨습니다: {1} → {0}.</translation>
     </message>
     <message>
         <source>Deleted. Undo brings it back.</source>
@@ -1541,7 +1541,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>trained here with “{0}”</source>
-        <translation>여기서 “{0}”(으)로 학습한 모델</translation>
+        <translation>여기서 학습한 모델(“{0}”)</translation>
     </message>
     <message>
         <source>{0}, changed: {1}</source>
@@ -1878,7 +1878,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>{0} {1}s read as {2}</source>
-        <translation>{1}인 샘플 {0}개를 {2}(으)로 읽었습니다</translation>
+        <translation>정답 {1}, 인식 결과 {2}인 샘플 {0}개</translation>
     </message>
     <message>
         <source>{0} of {1} shown</source>
@@ -1921,11 +1921,11 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Right: read as {0}, {1} sure.</source>
-        <translation>정답: {0}(으)로 읽었습니다(확률 {1}).</translation>
+        <translation>정답: 인식 결과 {0}(확률 {1}).</translation>
     </message>
     <message>
         <source>Wrong: read as {0}, {1} sure; it gave {2} to {3}.</source>
-        <translation>오답: {0}(으)로 읽었습니다(확률 {1}). {3}의 확률은 {2}였습니다.</translation>
+        <translation>오답: 인식 결과 {0}(확률 {1}). {3}의 확률은 {2}였습니다.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1940,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Back to x = {0}</source>
-        <translation>x = {0}(으)로 되돌립니다</translation>
+        <translation>되돌리기: x = {0}</translation>
     </message>
     <message>
         <source>The activation h of both hidden layers (the book uses sigmoid)</source>
@@ -2035,7 +2035,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a number</source>
-        <translation>&apos;{0}&apos;은(는) 숫자가 아닙니다</translation>
+        <translation>숫자가 아닙니다: &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Use finite numbers: nan and inf (or anything beyond ±1.8e308) are not scores</source>
@@ -2113,7 +2113,7 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>exp({0}) is beyond the largest float64 (about 1.8e308), so it becomes inf and inf / inf is nan. softmax subtracts c = max(a) first: the largest exponent is then exp(0) = 1 and nothing overflows. The result is the same, because the factor exp(-c) cancels between the numerator and the sum.</source>
-        <translation>exp({0})은(는) float64의 최댓값(약 1.8e308)을 넘어 inf가 되고, inf / inf는 nan입니다. softmax는 먼저 c = max(a)를 빼므로 가장 큰 지수가 exp(0) = 1이 되어 오버플로가 일어나지 않습니다. 분자와 분모의 합에서 exp(-c)가 약분되므로 결과는 같습니다.</translation>
+        <translation>exp({0})의 값은 float64의 최댓값(약 1.8e308)을 넘어 inf가 되고, inf / inf는 nan입니다. softmax는 먼저 c = max(a)를 빼므로 가장 큰 지수가 exp(0) = 1이 되어 오버플로가 일어나지 않습니다. 분자와 분모의 합에서 exp(-c)가 약분되므로 결과는 같습니다.</translation>
     </message>
     <message>
         <source>Every y is between 0 and 1 and they sum to 1. The bars share colours by rank: exp is increasing, so the largest score gets the largest probability, which is why a classifier may skip softmax when it only needs the answer.</source>
@@ -2231,11 +2231,11 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>As trained ({0}): reads {1}  ({2})</source>
-        <translation>학습 그대로 ({0}): {1}(으)로 인식  ({2})</translation>
+        <translation>학습 그대로 ({0}): 인식 결과 {1}  ({2})</translation>
     </message>
     <message>
         <source>With {0}: reads {1}  ({2})</source>
-        <translation>{0} 사용: {1}(으)로 인식  ({2})</translation>
+        <translation>{0} 사용: 인식 결과 {1}  ({2})</translation>
     </message>
     <message>
         <source>The 28×28 image the Draw tab gives the network. With {0} it gives the same answer.</source>
@@ -2413,6 +2413,10 @@ Your personal model was deleted; My digits were kept.</source>
         <translation>학습하지 못했습니다: {0}</translation>
     </message>
     <message>
+        <source>Teaching needs MNIST, and it is not on this computer yet: your digits are taught beside MNIST&apos;s, so that the network goes on reading those too. Download it from the Test set tab (about 11 MB).</source>
+        <translation>이 컴퓨터에 아직 MNIST가 없는데, 가르치려면 MNIST가 필요합니다. 신경망이 MNIST 숫자도 계속 읽을 수 있도록 내 숫자를 MNIST 숫자와 함께 학습하기 때문입니다. 시험 데이터 탭에서 내려받으세요(약 11 MB).</translation>
+    </message>
+    <message>
         <source>Could not teach the network</source>
         <translation>신경망을 학습시킬 수 없습니다</translation>
     </message>
@@ -2438,7 +2442,7 @@ Your digits are kept in My digits and are taught with the next one saved once th
     </message>
     <message>
         <source>Delete “{0}” and the drawings it read right? The digits it learned from stay in My digits, and a correction teaches a new one from them.</source>
-        <translation>“{0}”와(과) 맞게 읽은 그림을 삭제할까요? 학습에 쓴 숫자는 내 숫자에 남고, 다음에 고쳐 저장하면 그 숫자로 새 모델을 학습합니다.</translation>
+        <translation>“{0}” 모델 및 이 모델이 맞게 읽은 그림을 삭제할까요? 학습에 쓴 숫자는 내 숫자에 남고, 다음에 고쳐 저장하면 그 숫자로 새 모델을 학습합니다.</translation>
     </message>
     <message>
         <source>Delete the personal model</source>

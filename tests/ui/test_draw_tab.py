@@ -729,3 +729,19 @@ def test_a_digit_drawn_small_is_still_read(draw_tab, qtbot, digit, points):
     with qtbot.waitSignal(draw_tab.digitSaved):
         qtbot.mouseClick(draw_tab.findChild(QPushButton, f"saveButton{digit}"), Qt.MouseButton.LeftButton)
     assert draw_tab.store.count == 1
+
+
+def test_tab_stops_only_where_the_focus_can_be_seen_and_used(qtbot, draw_tab):
+    """Tab went from the brush to the probability bars and to the hidden units, pictures that
+    show no focus and take no key: twice in a row the focus seemed lost."""
+    from digitpad.ui.widgets.heatmaps import ActivationMaps
+    draw_tab.activateWindow()
+    qtbot.waitActive(draw_tab)
+    draw_tab.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is draw_tab.canvas)
+    reached = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert draw_tab.brushSlider in reached and draw_tab.canvas in reached  # the chain goes round
+    assert [w.objectName() for w in reached if isinstance(w, (ProbabilityBars, ActivationMaps))] == []

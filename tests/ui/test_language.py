@@ -297,3 +297,45 @@ def test_the_explore_tab_names_its_tools_in_whole_sentences(window_in, code):
     section = explore.show_section("predict")
     listed = explore.sectionList.currentItem().text()
     assert any(label.text() == listed for label in section.findChildren(QLabel)), listed
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_qts_file_dialog_speaks_the_language(qapp, in_language, code):
+    """Qt's file dialog said "Look in:" and "Files of type:" in English beside "파일 이름(&N):":
+    Qt gave them an Alt letter ("&Look in:") and its translations still know them without one."""
+    from PySide6.QtWidgets import QFileDialog
+    in_language(code)
+    dialog = QFileDialog(None, "Save")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    try:
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel"):
+            assert labels[name] and not _english_words(labels[name]), labels
+            assert re.search(r"\(&[A-Z]\)", labels[name]), labels   # its Alt letter kept
+    finally:
+        dialog.deleteLater()
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one character changed, added or taken away."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i + (len(short) == len(long_)):] == long_[i + 1:]
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja"])
+def test_the_draw_tabs_buttons_do_not_read_alike(qtbot, state, in_language, code):
+    """In Korean Eraser and Clear, side by side, were 지우개 and 지우기: one letter apart, the
+    one that keeps the drawing and the one that throws it away."""
+    from digitpad.ui.draw_tab import DrawTab
+    in_language(code)
+    tab = DrawTab(state)
+    qtbot.addWidget(tab)
+    names = ("eraserButton", "undoButton", "redoButton", "clearButton")
+    words = [tab.findChild(QAbstractButton, name).text().replace("&", "") for name in names]
+    assert all(words)
+    alike = [(a, b) for i, a in enumerate(words) for b in words[i + 1:] if _one_edit_apart(a, b)]
+    assert alike == []
+    tab.shutdown(10.0)

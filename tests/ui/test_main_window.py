@@ -169,6 +169,34 @@ def test_about_shows_a_readable_card(window):
     box.close()
 
 
+def test_about_writes_the_training_images_as_every_count_is(window):
+    """The shipped card's "Training images 55000" beside "60,000" in the Train tab."""
+    from digitpad import models
+    window.state.set_model(models.load_shipped())
+    box = window.show_about()
+    assert "Training images</td><td>55,000</td>" in box.text(), box.text()
+    box.close()
+
+
+def test_about_names_the_file_a_model_came_from_and_no_other(window):
+    """The personal model's File row read "personal", a network trained and not saved "trained":
+    the names digitpad keeps them by, not files."""
+    from digitpad import teach
+    from digitpad.models import Model
+    from digitpad.ui.train.result import TRAINED_SOURCE
+    card = {"architecture": [784, 50, 100, 10]}
+    for source, row in ((teach.SOURCE, f"File</td><td>{teach.personal_weights_path()}</td>"),
+                        (TRAINED_SOURCE, None), ("/tmp/mine.npz", "File</td><td>/tmp/mine.npz</td>")):
+        window.state.set_model(Model(window.state.network, "a model", source, card))
+        box = window.show_about()
+        text = box.text()
+        box.close()
+        if row is None:
+            assert ">File</td>" not in text, text
+        else:
+            assert row in text, text
+
+
 def test_about_says_where_a_stopped_run_ended(window):
     from digitpad.models import Model
     card = {"architecture": [784, 50, 100, 10], "test_accuracy": 0.9515, "train_seconds": 1.6,
@@ -457,3 +485,23 @@ def test_a_saved_geometry_is_used_only_if_it_is_sensible_on_the_screens_there_ar
     maximized = bytearray(saved_geometry(100, 100, 800, 600, maximized=True))
     maximized[50:66] = saved_geometry(0, 0, 4000, 3000)[50:66]
     assert sensible_geometry(bytes(maximized), rooms)
+
+
+def test_tab_never_stops_on_a_plot(qtbot, window):
+    """A plot is a figure: no key does anything to it and it shows no focus, so a Tab stop there
+    (the Train tab's two curves, Explore's plots, the probability bars) seemed to lose the focus."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for name in ("Draw", "Explore", "Test set", "Train"):
+        window.tabs.setCurrentWidget(window.tab(name))
+        window.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tabs.tabBar())
+        reached = []
+        for _ in range(40):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        assert len({id(w) for w in reached}) > 3, name   # the walk went somewhere
+        plots = [w.objectName() or type(w).__name__ for w in reached if isinstance(w, pg.GraphicsView)]
+        assert plots == [], name

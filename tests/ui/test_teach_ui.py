@@ -862,6 +862,26 @@ def test_a_train_tab_fine_tune_that_cannot_run_says_why_in_the_result_box(qtbot,
     text = tab.findChild(QLabel, "resultLabel").text()
     assert "Not fine-tuned: My digits is empty: save a drawing with its digit first" in text
     assert "Fine-tuning" not in text and window.state.model.source != teach.SOURCE
+    # the box says it too, and not that "your digits are kept": there are none
+    qtbot.wait(50)
+    problems = [m for m in messages_shown(window) if m[1] == "Could not teach the network"]
+    assert [m[2] for m in problems] == ["My digits is empty: save a drawing with its digit first"]
+
+
+def test_an_empty_my_digits_is_said_in_the_language_without_a_wrong_kind_of_problem(
+        qtbot, window_in):
+    """In Japanese the box began "データが digitpad の想定する形ではありません" (the data is not as
+    digitpad expects) above "マイ数字が空です": nothing was wrong with any data."""
+    from digitpad.ui.i18n import translate
+    window = window_in("ja")
+    tab = window.tab("Train")
+    window.tabs.setCurrentWidget(tab)
+    click(qtbot, tab.findChild(QPushButton, "teachButton"))
+    qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
+    qtbot.wait(50)
+    empty = translate("Teacher", "My digits is empty: save a drawing with its digit first")
+    assert empty != "My digits is empty: save a drawing with its digit first"   # it is Japanese
+    assert [m[2] for m in messages_shown(window)] == [empty]
 
 
 def test_a_train_tab_fine_tune_waiting_its_turn_then_stopped_by_a_reset_says_so(
@@ -904,3 +924,21 @@ def test_without_mnist_the_digit_is_kept_and_the_reason_said_once(qtbot, window,
     assert "kept in My digits" in problems[0][2]
     assert window.statusBar().currentMessage().startswith("Not taught: ")
     assert window.state.model.source != teach.SOURCE and not teach.personal_weights_path().exists()
+
+
+def test_without_mnist_anywhere_the_message_says_where_the_window_gets_it(qtbot, window, tmp_path,
+                                                                        monkeypatch):
+    """A fresh install has no MNIST; the first correction said only where it was looked for
+    and to run a command in a terminal, while the Test set tab downloads it in one click."""
+    monkeypatch.delenv("DIGITPAD_MNIST", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Keras copy either
+    tab = window.tab("Draw")
+    stroke(tab.canvas, continental_one())
+    click(qtbot, tab.findChild(QPushButton, "saveButton1"))
+    qtbot.waitUntil(lambda: not window.teacher.is_busy(), timeout=60_000)
+    qtbot.wait(50)
+    problems = [m for m in messages_shown(window) if m[1] == "Could not teach the network"]
+    assert len(problems) == 1
+    assert problems[0][2].startswith("Teaching needs MNIST, and it is not on this computer yet")
+    assert "Download it from the Test set tab" in problems[0][2] and "kept in My digits" in problems[0][2]
+    assert MyDigits.default().count == 1

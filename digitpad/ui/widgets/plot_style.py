@@ -26,7 +26,11 @@ DASHES = "\u254d" * 2   # ... with a dashed line
 
 
 def still_plot(plot: pg.PlotItem, grid_x: bool = True, grid_y: bool = True, grid_alpha: float = 0.15) -> None:
-    """Freeze ``plot`` into a figure: no mouse pan or zoom, no menu, no buttons; a faint grid."""
+    """Freeze ``plot`` into a figure: no mouse pan or zoom, no menu, no buttons; a faint grid; and
+    no stop of Tab's, where the focus would show nowhere and no key does anything."""
+    view = plot.getViewWidget()
+    if view is not None:
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     plot.setMouseEnabled(x=False, y=False)
     plot.setMenuEnabled(False)
     plot.hideButtons()
