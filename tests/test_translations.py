@@ -218,3 +218,15 @@ def test_the_explore_list_and_each_sections_heading_name_3_6_2_alike(code):
     listed = messages[("ExploreTab", "predict() on your digit")].find("translation").text
     heading = messages[("PredictWalk", "predict() on your digit")].find("translation").text
     assert listed == heading and "predict()" in listed
+
+
+@pytest.mark.parametrize("code", ["ko", "ja"])
+def test_a_selected_samples_verdict_does_not_use_the_word_its_true_digit_is_given_with(code):
+    """Under "#0 · 정답 7" (its true digit) the verdict began "정답: 인식 결과 7", the same word
+    for "right"; Japanese said 正解 in both places."""
+    messages = _messages(i18n.ts_path(code))
+    heading = messages[("SelectedSample", "#{0}  ·  a {1}")].find("translation").text
+    word = heading.split("·")[1].replace("{1}", "").strip()
+    assert word
+    for verdict in ("Right: read as {0}, {1} sure.", "Wrong: read as {0}, {1} sure; it gave {2} to {3}."):
+        assert word not in messages[("SelectedSample", verdict)].find("translation").text, verdict

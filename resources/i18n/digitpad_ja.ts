@@ -1921,11 +1921,11 @@ NumPy のメッセージ：ValueError: {4}</translation>
     </message>
     <message>
         <source>Right: read as {0}, {1} sure.</source>
-        <translation>正解: {0} と認識しました（確率 {1}）。</translation>
+        <translation>正しく認識しました: {0}（確率 {1}）。</translation>
     </message>
     <message>
         <source>Wrong: read as {0}, {1} sure; it gave {2} to {3}.</source>
-        <translation>不正解: {0} と認識しました（確率 {1}）。{3} の確率は {2} でした。</translation>
+        <translation>誤って {0} と認識しました（確率 {1}）。{3} の確率は {2} でした。</translation>
     </message>
 </context>
 <context>

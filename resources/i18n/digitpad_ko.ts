@@ -1921,11 +1921,11 @@ NumPy의 메시지: ValueError: {4}</translation>
     </message>
     <message>
         <source>Right: read as {0}, {1} sure.</source>
-        <translation>정답: 인식 결과 {0}(확률 {1}).</translation>
+        <translation>맞게 읽었습니다: {0}(확률 {1}).</translation>
     </message>
     <message>
         <source>Wrong: read as {0}, {1} sure; it gave {2} to {3}.</source>
-        <translation>오답: 인식 결과 {0}(확률 {1}). {3}의 확률은 {2}였습니다.</translation>
+        <translation>잘못 읽었습니다: {0}(확률 {1}). {3}의 확률은 {2}였습니다.</translation>
     </message>
 </context>
 <context>
