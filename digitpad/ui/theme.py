@@ -63,7 +63,6 @@ WEIGHT_POSITIVE = (255, 170, 60)
 # plots -----------------------------------------------------------------------------------
 ZERO_LINE = "#4a5260"   # the axes through 0
 LABEL_FILL = (23, 26, 33, 220)   # behind a label drawn on a plot
-LEGEND_PANEL = (38, 43, 53, 192)  # PANEL, see-through: behind the training curves' legend
 VALIDATION = "#7fc97f"  # the validation curve while training
 #: the softmax bars by rank, the largest first
 RANK_BARS = ("#5b7fa8", "#4f6f93", "#45617f", "#3c546d", "#35495e", "#2f4051")

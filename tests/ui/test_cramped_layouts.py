@@ -171,17 +171,23 @@ def test_on_a_1024x768_screen_the_chapters_code_and_values_keep_their_lines_whol
             (name, value.text())
 
 
-@pytest.mark.parametrize("size", [(420, 170), (330, 160), (700, 300)])
-def test_the_accuracy_legend_covers_no_point(qtbot, size):
-    """At 960x540 the legend box filled the short plot's right side, over epochs 4 and 5 at 0.95."""
-    import pyqtgraph as pg
-    from PySide6.QtCore import QPointF
+def shown_curves(qtbot, size, epochs: int):
+    """The Train tab's curves on their own at ``size``, their x axes ``epochs`` long."""
     from digitpad.ui.train.training_curves import TrainingCurves
     curves = TrainingCurves()
     qtbot.addWidget(curves)
     curves.resize(*size)
     curves.show()
-    curves.clear(5)
+    curves.clear(epochs)
+    return curves
+
+
+@pytest.mark.parametrize("size", [(420, 170), (330, 160), (700, 300)])
+def test_the_accuracy_legend_covers_no_point(qtbot, size):
+    """At 960x540 the legend box filled the short plot's right side, over epochs 4 and 5 at 0.95."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QPointF
+    curves = shown_curves(qtbot, size, epochs=5)
     for epoch, (train, validation, test) in enumerate([(0.82, 0.92, 0.923), (0.935, 0.94, 0.94),
                                                        (0.947, 0.945, 0.946), (0.952, 0.948, 0.949),
                                                        (0.955, 0.9486, 0.9524)], start=1):
@@ -201,6 +207,30 @@ def test_the_accuracy_legend_covers_no_point(qtbot, size):
     legend = curves.findChild(QLabel, "accuracyLegend")
     assert legend.isVisible() and all(word in legend.text() for word in ("train", "validation", "test"))
     assert legend.height() >= legend.heightForWidth(legend.width())
+
+
+@pytest.mark.parametrize("size", [(420, 170), (700, 300)])
+def test_the_loss_legend_is_a_line_under_its_plot_and_the_two_plots_stay_level(qtbot, size):
+    """At scale 2 the loss legend's box covered a third of the plot."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QPoint
+    curves = shown_curves(qtbot, size, epochs=3)
+    curves.add_losses([0.5, 1.0, 2.0], [2.3, 0.9, 0.4])
+    settle()
+    assert not [item for item in curves.lossPlot.scene().items() if isinstance(item, pg.LegendItem)]
+    legend = curves.findChild(QLabel, "lossLegend")
+    assert legend.isVisible() and "training loss" in legend.text() and "teacher" not in legend.text()
+    assert legend.mapTo(curves, QPoint(0, 0)).y() >= curves.lossPlot.geometry().bottom()
+    curves.add_losses([0.5, 1.0], [1.9, 0.7], teacher=True)
+    assert "teacher" in legend.text()
+    curves.clear(3)
+    assert "teacher" not in legend.text()
+    settle()
+    boxes = [widget.getPlotItem().getViewBox().sceneBoundingRect() for widget in
+             (curves.lossPlot, curves.accuracyPlot)]
+    tops = [widget.mapTo(curves, QPoint(0, 0)).y() for widget in (curves.lossPlot, curves.accuracyPlot)]
+    assert abs((tops[0] + boxes[0].top()) - (tops[1] + boxes[1].top())) <= 1
+    assert abs((tops[0] + boxes[0].bottom()) - (tops[1] + boxes[1].bottom())) <= 1
 
 
 @pytest.mark.parametrize("code", ["en", "ko", "ja"])

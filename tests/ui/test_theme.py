@@ -96,6 +96,6 @@ def test_one_red_for_wrong_and_one_green_for_right():
 
 def test_see_through_roles_are_their_solid_roles_with_alpha():
     from PySide6.QtGui import QColor
-    for solid, tint in ((theme.PANEL, theme.LEGEND_PANEL), (theme.ACCENT, theme.ACCENT_TINT),
+    for solid, tint in ((theme.ACCENT, theme.ACCENT_TINT),
                         (theme.ACCENT, theme.CURRENT_LINE), (theme.HIGHLIGHT, theme.SELECTION_TINT)):
         assert QColor(solid).getRgb()[:3] == tint[:3]

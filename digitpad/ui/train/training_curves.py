@@ -14,14 +14,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from .. import theme
-from ..widgets.plot_style import SMALL_TICK_POINTS, LegendLine, still_plot, style_axis
+from ..widgets.plot_style import LINE, SMALL_TICK_POINTS, LegendLine, still_plot, style_axis
 
 TRAIN_COLOUR = theme.BAR
 VALIDATION_COLOUR = theme.VALIDATION
 TEST_COLOUR = theme.ACCENT
 TEACHER_COLOUR = theme.MUTED
 TITLE_SIZE = "10pt"
-PLOT_HEIGHT = 160   # the least height of a plot (and of the accuracy's plot and legend together)
+PLOT_HEIGHT = 160   # the least height of a plot and its legend together
 
 
 class _Series:
@@ -55,17 +55,13 @@ class _Series:
         return self._y[:self.n]
 
 
-def _plot(title: str, x_label: str | None, y_label: str, legend: bool = True) -> pg.PlotWidget:
+def _plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     widget = pg.PlotWidget(background=None)
     plot = widget.getPlotItem()
     still_plot(plot)
     plot.setTitle(title, color=theme.TEXT, size=TITLE_SIZE)
     for name, label in (("bottom", x_label), ("left", y_label)):
         style_axis(plot.getAxis(name), theme.TEXT, tick_points=SMALL_TICK_POINTS, label=label)
-    if legend:   # top right, where a falling curve leaves room
-        plot.addLegend(offset=(-8, 8), labelTextColor=theme.TEXT, labelTextSize="8pt").setBrush(
-            pg.mkBrush(theme.LEGEND_PANEL))
-    widget.setMinimumHeight(PLOT_HEIGHT)
     return widget
 
 
@@ -80,32 +76,32 @@ class TrainingCurves(QWidget):
         layout.setSpacing(6)
 
         epoch = self.tr("epoch")
+        # Each legend is a line under its plot, not a box on it: rising curves and a range that
+        # zooms in on their top leave no corner free of points, and a box on a short plot (a
+        # small window, a large scale) covered a third of it. Built alike, the two plots'
+        # boxes stay level.
         self.lossPlot = _plot(self.tr("Loss"), epoch, self.tr("loss"))
         self.lossPlot.setObjectName("lossPlot")
-        # rising curves and a range that zooms in on their top leave no corner free of points:
-        # the accuracy's legend is a line under the plot, not a box on it, where the loss plot
-        # beside it names their common x axis (so the two plots' boxes stay level)
-        self.accuracyPlot = _plot(self.tr("Accuracy"), None, self.tr("accuracy"), legend=False)
+        self.lossLegend = LegendLine("lossLegend")
+        self.accuracyPlot = _plot(self.tr("Accuracy"), epoch, self.tr("accuracy"))
         self.accuracyPlot.setObjectName("accuracyPlot")
         self.accuracyLegend = LegendLine("accuracyLegend")
-        accuracy = QVBoxLayout()
-        accuracy.setSpacing(0)
-        accuracy.addWidget(self.accuracyPlot, 1)
-        accuracy.addWidget(self.accuracyLegend)
-        layout.addWidget(self.lossPlot, 1)
-        layout.addLayout(accuracy, 1)
+        for plot, legend in ((self.lossPlot, self.lossLegend), (self.accuracyPlot, self.accuracyLegend)):
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(plot, 1)
+            column.addWidget(legend)
+            layout.addLayout(column, 1)
 
         self._loss = _Series()
         self._teacher = _Series()
         self._acc = {name: _Series() for name in ("train", "validation", "test")}
         loss_item = self.lossPlot.getPlotItem()
-        self.lossCurve = loss_item.plot([], [], name=self.tr("training loss"),
-                                        pen=pg.mkPen(TRAIN_COLOUR, width=2))
+        self.lossCurve = loss_item.plot([], [], pen=pg.mkPen(TRAIN_COLOUR, width=2))
         # in the legend only while it has points (see _refresh_teacher)
         self.teacherCurve = loss_item.plot([], [], pen=pg.mkPen(TEACHER_COLOUR, width=1))
         self.teacherCurve.setVisible(False)
-        self._loss_legend = loss_item.legend
-        self._teacher_in_legend = False
+        self._teacher_in_legend = None
         acc_item = self.accuracyPlot.getPlotItem()
         self.accuracyCurves = {}
         entries = []
@@ -117,19 +113,20 @@ class TrainingCurves(QWidget):
                 symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(None))
             entries.append((label, colour))
         self.accuracyLegend.set_entries(entries)
-        self._fit_accuracy_height()
+        self._fit_plot_heights()
         self._epochs = 1
         self.clear()
 
-    def _fit_accuracy_height(self) -> None:
-        """The accuracy's plot and legend no taller together than the loss plot beside them."""
+    def _fit_plot_heights(self) -> None:
+        """Each plot and its legend together at least ``PLOT_HEIGHT`` tall."""
         legend = self.accuracyLegend.fontMetrics().lineSpacing()
-        self.accuracyPlot.setMinimumHeight(max(PLOT_HEIGHT - legend, PLOT_HEIGHT // 2))
+        for plot in (self.lossPlot, self.accuracyPlot):
+            plot.setMinimumHeight(max(PLOT_HEIGHT - legend, PLOT_HEIGHT // 2))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_accuracy_height()
+            self._fit_plot_heights()
 
     def clear(self, epochs: int = 1) -> None:
         """Empty every curve; the x axes span ``epochs``."""
@@ -184,10 +181,10 @@ class TrainingCurves(QWidget):
         shown = self._teacher.n > 0
         self.teacherCurve.setVisible(shown)
         if shown != self._teacher_in_legend:
+            entries = [(self.tr("training loss"), TRAIN_COLOUR, LINE)]
             if shown:
-                self._loss_legend.addItem(self.teacherCurve, self.tr("teacher"))
-            else:
-                self._loss_legend.removeItem(self.teacherCurve)
+                entries.append((self.tr("teacher"), TEACHER_COLOUR, LINE))
+            self.lossLegend.set_entries(entries)
             self._teacher_in_legend = shown
 
     # reading back (tests, export) ------------------------------------------------------
