@@ -202,6 +202,7 @@ def test_every_option_of_every_command_and_benchmark_says_what_it_does(monkeypat
                for action in p._actions
                if not action.help and not isinstance(action, argparse._SubParsersAction)]
     assert silent == []
+    assert [p.prog for p in parsers if not p.description] == []   # and says what the command is for
 
 
 @pytest.mark.mnist

@@ -24,7 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
                     "Run with no arguments to open the app.")
     parser.add_argument("--version", action="version", version=f"digitpad {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    app = sub.add_parser("app", help="open the desktop app (the default)")
+    app = sub.add_parser("app", help="open the desktop app (the default)",
+                         description="Open the desktop app: draw a digit and watch the network read "
+                                     "it, explore chapter 3, run the MNIST test set, train. My digits, "
+                                     "your personal model and downloads are kept in the user data "
+                                     "folder (DIGITPAD_DATA_DIR names another).")
     app.set_defaults(run=_run_app)
     for module in (evaluate, train, teach, mnist, bench):
         module.add_parser(sub)
