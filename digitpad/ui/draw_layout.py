@@ -201,9 +201,7 @@ def build(tab) -> None:
                                                          "trackpads (E); the right button always erases"),
                                     tab.canvas.set_eraser)
     tab.eraserButton.setCheckable(True)
-    tab.eraserButton.setStyleSheet("QToolButton:checked { background: palette(highlight); "
-                                   "color: palette(highlighted-text); border: 1px solid palette(light); "
-                                   "border-radius: 3px; padding: 2px 6px; }")
+    tab.eraserButton.setStyleSheet(theme.checked_style("QToolButton"))
     tab.eraserButton.setShortcut(QKeySequence(Qt.Key.Key_E))
     tab.canvas.eraserChanged.connect(tab.eraserButton.setChecked)
     tab.undoButton = _tool_button(translate("DrawTab", "Undo"), "undoButton",

@@ -65,12 +65,16 @@ class MyDigitsView(QWidget):
         labels.addWidget(QLabel(self.tr("Label as")))
         self.relabelButtons = []
         for digit in range(10):
-            button = QPushButton(str(digit), objectName=f"relabel{digit}Button")
+            # checked: the selected drawing's label now (see _update_buttons)
+            button = QPushButton(str(digit), objectName=f"relabel{digit}Button", checkable=True)
             button.setFixedWidth(32)
-            button.setToolTip(self.tr("Give the selected drawing the label {0}").format(digit))
+            button.setStyleSheet(theme.checked_style("QPushButton"))
+            button.setToolTip(self.tr("Give the selected drawing the label {0} (key {0})").format(digit))
             button.clicked.connect(lambda _checked=False, d=digit: self.relabel_selected(d))
             labels.addWidget(button)
             self.relabelButtons.append(button)
+            # as the keys 0-9 label a drawing on the Draw tab (rather than the grid's jump to a label)
+            QShortcut(QKeySequence(str(digit)), self, lambda d=digit: self.relabel_selected(d))
         labels.addStretch(1)
 
         actions = QHBoxLayout()
@@ -147,6 +151,11 @@ class MyDigitsView(QWidget):
     # edits ------------------------------------------------------------------------------
 
     def relabel_selected(self, label: int) -> bool:
+        done = self._relabel_selected(label)
+        self._update_buttons()  # a click checks its button, done or not
+        return done
+
+    def _relabel_selected(self, label: int) -> bool:
         sample = self.selected()
         if sample < 0 or self.model.label(sample) == label:
             return False
@@ -269,8 +278,12 @@ class MyDigitsView(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        selected = self.selected() >= 0
+        sample = self.selected()
+        selected = sample >= 0
         for button in (*self.relabelButtons, self.deleteButton, self.openButton):
             button.setEnabled(selected)
+        label = self.model.label(sample) if selected else -1
+        for digit, button in enumerate(self.relabelButtons):
+            button.setChecked(digit == label)
         self.undoButton.setEnabled(bool(self._undo))
         self.exportButton.setEnabled(self.model.n_samples > 0)

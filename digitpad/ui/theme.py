@@ -103,6 +103,13 @@ def activation_colour(index: int) -> str:
     return ACTIVATION_PALETTE[index % len(ACTIVATION_PALETTE)]
 
 
+def checked_style(widget_class: str) -> str:
+    """The style sheet that makes a checked button of ``widget_class`` stand out (the dark
+    palette's own checked look is barely darker than a button)."""
+    return (f"{widget_class}:checked {{ background: palette(highlight); color: palette(highlighted-text); "
+            "border: 1px solid palette(light); border-radius: 3px; padding: 2px 6px; }")
+
+
 def rgba(colour: tuple) -> str:
     """A see-through colour for a style sheet: (61, 111, 182, 85) -> 'rgba(61, 111, 182, 85)'."""
     return "rgba({}, {}, {}, {})".format(*colour)

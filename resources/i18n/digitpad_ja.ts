@@ -1096,8 +1096,8 @@ NumPy のメッセージ：ValueError: {4}</translation>
         <translation>ラベル</translation>
     </message>
     <message>
-        <source>Give the selected drawing the label {0}</source>
-        <translation>選択した絵のラベルを {0} にします</translation>
+        <source>Give the selected drawing the label {0} (key {0})</source>
+        <translation>選択した絵のラベルを {0} にします（キー {0}）</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -1096,8 +1096,8 @@ NumPy의 메시지: ValueError: {4}</translation>
         <translation>레이블</translation>
     </message>
     <message>
-        <source>Give the selected drawing the label {0}</source>
-        <translation>선택한 그림의 레이블 바꾸기: {0}</translation>
+        <source>Give the selected drawing the label {0} (key {0})</source>
+        <translation>선택한 그림의 레이블 바꾸기: {0} (키 {0})</translation>
     </message>
     <message>
         <source>Delete</source>

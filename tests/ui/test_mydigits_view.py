@@ -84,6 +84,29 @@ def test_relabel_delete_and_undo_with_the_mouse(qtbot, view):
     assert not find(view, QPushButton, "undoButton").isEnabled()
 
 
+def checked_labels(view) -> list[str]:
+    return [button.text() for button in view.relabelButtons if button.isChecked()]
+
+
+def test_the_selected_drawings_label_is_shown_and_the_keys_0_9_relabel_it(qtbot, view):
+    """The label buttons did not say which label a drawing had, and a digit key jumped to the
+    next drawing with that label; on the Draw tab the keys 0-9 label the drawing."""
+    assert checked_labels(view) == []
+    click_drawing(qtbot, view, 2)
+    assert checked_labels(view) == ["4"]
+    qtbot.keyClick(view.grid, Qt.Key.Key_9)
+    assert MyDigits.default().load()[1].tolist() == [3, 1, 9]
+    assert view.selected() == 2 and checked_labels(view) == ["9"]
+    assert "was 4" in view.message.text()
+    click(qtbot, view, "relabel9Button")             # its own label again: nothing changes
+    assert checked_labels(view) == ["9"] and MyDigits.default().load()[1].tolist() == [3, 1, 9]
+    click_drawing(qtbot, view, 0)
+    assert checked_labels(view) == ["3"]
+    click(qtbot, view, "undoButton")                 # the relabel undone, that drawing selected
+    assert MyDigits.default().load()[1].tolist() == [3, 1, 4]
+    assert view.selected() == 2 and checked_labels(view) == ["4"]
+
+
 def test_a_drawing_another_copy_deleted_is_not_changed_and_the_grid_is_read_again(qtbot, view):
     click_drawing(qtbot, view, 2)
     MyDigits.default().remove(0)  # another running copy
