@@ -109,9 +109,43 @@ def test_bad_digits_and_settings_are_refused_with_a_reason():
         fine_tune(start, images, labels, replay[0][:, :100], replay[1], config=QUICK)
     for bad, message in ((dict(steps=0), "steps"), (dict(lr=float("nan")), "learning rate"),
                          (dict(user_batch=0), "at least one"), (dict(optimizer="rmsprop"), "rmsprop"),
-                         (dict(seed=-1), "seed")):
+                         (dict(seed=-1), "seed"), (dict(top_lr_scale=(10, 0)), "top_lr_scale"),
+                         (dict(top_lr_scale=(float("inf"),)), "top_lr_scale"),
+                         (dict(top_lr_scale=("fast",)), "top_lr_scale"),
+                         (dict(top_lr_scale="55"), "top_lr_scale")):
         with pytest.raises(ValueError, match=message):
             FineTuneConfig(**bad)
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "sgd"])
+def test_the_last_layers_learn_faster_by_their_multiples(optimizer):
+    """One step from the same start and batch: each layer moves its multiple of the one-rate step."""
+    from digitpad.nn.network import Network
+    start = Network.random([784, 12, 11, 10], seed=3)
+    images, labels, replay = small_problem()
+
+    def moved(scale):
+        config = FineTuneConfig(steps=1, user_batch=4, replay_batch=28, optimizer=optimizer,
+                                lr=0.05, top_lr_scale=scale)  # steps far above float32's grain
+        taught = fine_tune(start, images, labels, *replay, config=config).network
+        return [a - b for a, b in zip(taught.parameters(), start.parameters())]
+
+    even, fast = moved(()), moved((10, 3))
+    assert FineTuneConfig().top_lr_scale == (10.0, 3.0)
+    for k, times in enumerate([1, 1, 3, 3, 10, 10]):  # W1, b1, W2, b2, W3, b3
+        assert np.abs(even[k]).max() > 0
+        # float32 weights: the step is known to about 1e-7 of a weight, far below a factor of 3
+        assert np.allclose(fast[k], times * even[k], rtol=0, atol=1e-3 * times * np.abs(even[k]).max()), k
+    # a multiple for a layer the network does not have is unused
+    one_layer = Network.random([784, 10], seed=3)
+    config = FineTuneConfig(steps=1, user_batch=4, replay_batch=28, top_lr_scale=(2, 50))
+    twice = fine_tune(one_layer, images, labels, *replay, config=config).network
+    once = fine_tune(one_layer, images, labels, *replay,
+                     config=FineTuneConfig(steps=1, user_batch=4, replay_batch=28,
+                                           top_lr_scale=())).network
+    step = once.weights[0] - one_layer.weights[0]
+    assert np.allclose(twice.weights[0] - one_layer.weights[0], 2 * step, rtol=0,
+                       atol=2e-3 * np.abs(step).max())
 
 
 def test_replay_targets_computed_once_stand_for_the_starting_networks_answers():

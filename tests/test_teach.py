@@ -2,6 +2,7 @@
 
 import json
 import threading
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -203,6 +204,16 @@ def test_the_card_names_the_digits_taught_so_that_later_ones_are_caught_up():
     older = {"taught_digits": 2}                                      # a card without the sha256
     assert not teach.needs_catch_up(older, images[:2], labels[:2])
     assert teach.needs_catch_up(older, images, labels)
+
+
+def test_the_card_records_how_much_faster_the_last_layers_learned():
+    base = Model(Network.random([784, 8, 10], seed=0), "tiny", "book")
+    images = np.arange(2 * 784).reshape(2, 784).astype(np.uint8)
+    fast = teach.teach(base, images, [7, 1], config=QUICK)
+    assert fast.card["fine_tune"]["top_lr_scale"] == [10.0, 3.0] == list(FineTuneConfig().top_lr_scale)
+    even = teach.teach(base, images, [7, 1], config=replace(QUICK, top_lr_scale=()))
+    assert even.card["fine_tune"]["top_lr_scale"] == []
+    assert not np.allclose(even.network.weights[-1], fast.network.weights[-1])
 
 
 def test_a_base_network_is_named_by_its_file_or_its_parameters(tmp_path):

@@ -299,6 +299,8 @@ def main(argv=None) -> int:
           + ("" if args.corrections_only else
              f", {config.read_right_batch} of the digits read right")
           + f" and {config.replay_batch} MNIST training digits per correction"
+          + (f", the last layers at {', '.join(f'{m:g}x' for m in config.top_lr_scale)} the rate "
+             f"(output layer first)" if any(m != 1 for m in config.top_lr_scale) else "")
           + (f"; writers it was trained on left out ({', '.join(map(str, seen))})" if seen else "")
           + ("; it was trained on the writers of another pen file: every writer here is new to it"
              if elsewhere else "")
