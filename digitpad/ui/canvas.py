@@ -133,8 +133,9 @@ class Canvas(QWidget):
         self._cursor_key: tuple | None = None
         self._ops: list[Stroke | Picture | Clear] = []
         self._redo: list[Stroke | Picture | Clear] = []
-        # len(ops) -> (model, display) images as they were after those operations
-        self._checkpoints: dict[int, tuple[QImage, QImage]] = {}
+        # len(ops) -> (the last of those operations, the model and display images after them);
+        # the display image is None once the display changed size
+        self._checkpoints: dict[int, tuple[object, QImage, QImage | None]] = {}
         self._sharpen = QTimer(self)  # a stretched display image is painted sharp when it fires
         self._sharpen.setSingleShot(True)
         self._sharpen.setInterval(SHARPEN_AFTER_MS)
@@ -270,7 +271,7 @@ class Canvas(QWidget):
         """Put a white-on-black picture (any size, 0..255) on the canvas, letterboxed (undoable)."""
         self.end_stroke()
         pixels = fit_square(image, MODEL_SIDE)
-        self._ops.append(Picture(pixels))
+        self._append(Picture(pixels))
         self._rerender()
         self._push(None)
 
@@ -349,7 +350,7 @@ class Canvas(QWidget):
         self._images.paint_whole(stroke, display=False, model_path=self._model_path)
         self._model_path = None
         self._touch()
-        self._ops.append(stroke)
+        self._append(stroke)
         self._push(None)
         self._update_cursor()
         self.strokeFinished.emit()
@@ -370,19 +371,31 @@ class Canvas(QWidget):
 
     # history ------------------------------------------------------------------
 
+    def _append(self, op) -> None:
+        """Add ``op`` to the history; the checkpoints of the history it replaces (what undo took
+        back) go."""
+        self._ops.append(op)
+        for k in [k for k in self._checkpoints if k >= len(self._ops)]:
+            del self._checkpoints[k]
+
     def _push(self, op) -> None:
         """Record ``op`` (None if already appended) after the images show it; forget redo."""
         if op is not None:
-            self._ops.append(op)
+            self._append(op)
         self._redo.clear()
-        done = len(self._ops)
-        for k in [k for k in self._checkpoints if k >= done]:  # taken on the history redo forgot
-            del self._checkpoints[k]
-        if not self._sharpen.isActive() and self._points_to_replay(done) >= CHECKPOINT_POINTS:
-            self._checkpoints[done] = (self._images.model.copy(), self._images.display.copy())
-            for k in sorted(self._checkpoints)[:-MAX_CHECKPOINTS]:
-                del self._checkpoints[k]
+        if not self._sharpen.isActive():  # a stretched display image is not kept
+            self._keep_checkpoint()
         self.historyChanged.emit()
+
+    def _keep_checkpoint(self) -> None:
+        """Keep both images as they are after the whole history, if painting it again from the
+        last checkpoint would cost ``CHECKPOINT_POINTS`` or more."""
+        done = len(self._ops)
+        if self._active is not None or self._points_to_replay(done) < CHECKPOINT_POINTS:
+            return
+        self._checkpoints[done] = (self._ops[done - 1], self._images.model.copy(), self._images.display.copy())
+        for k in sorted(self._checkpoints)[:-MAX_CHECKPOINTS]:
+            del self._checkpoints[k]
 
     def _replay_start(self, done: int) -> int:
         """Where painting the first ``done`` operations starts: their last picture or clear."""
@@ -391,15 +404,26 @@ class Canvas(QWidget):
                 return k
         return 0
 
-    def _checkpoint_for(self, done: int) -> int:
+    def _checkpoint_for(self, done: int, display: bool = False) -> int:
         """The most operations (at most ``done``) a checkpoint holds painted, past the last picture
-        or clear; 0 if none does."""
+        or clear; 0 if none does. It is of this very history: the operation it was taken after
+        is the one there now. ``display``: one with a display image of the display's size."""
         start = self._replay_start(done)
-        return max((k for k in self._checkpoints if start < k <= done), default=0)
+        shown = self._images.display
+
+        def usable(k):
+            last, _, image = self._checkpoints[k]
+            if not (start < k <= done and self._ops[k - 1] is last):
+                return False
+            return not display or (image is not None and image.size() == shown.size()
+                                   and image.devicePixelRatio() == shown.devicePixelRatio())
+
+        return max((k for k in self._checkpoints if usable(k)), default=0)
 
     def _points_to_replay(self, done: int) -> int:
-        """The points painting the first ``done`` operations would cost, from the best checkpoint."""
-        first = max(self._checkpoint_for(done), self._replay_start(done))
+        """The points painting the first ``done`` operations on the display would cost, from the
+        best checkpoint."""
+        first = max(self._checkpoint_for(done, display=True), self._replay_start(done))
         return sum(len(op.points) for op in self._ops[first:done] if isinstance(op, Stroke))
 
     def _rerender(self) -> None:
@@ -416,16 +440,13 @@ class Canvas(QWidget):
         done = len(self._ops)
         model_from = display_from = self._replay_start(done)
         kept = self._checkpoint_for(done)
+        if model and kept:
+            self._images.model = self._checkpoints[kept][1].copy()
+            model_from = kept
+        kept = self._checkpoint_for(done, display=True)
         if kept:
-            model_image, display_image = self._checkpoints[kept]
-            if model:
-                self._images.model = model_image.copy()
-                model_from = kept
-            shown = self._images.display
-            if (display_image.size() == shown.size()
-                    and display_image.devicePixelRatio() == shown.devicePixelRatio()):
-                self._images.display = display_image.copy()
-                display_from = kept
+            self._images.display = self._checkpoints[kept][2].copy()
+            display_from = kept
         for k in range(min(model_from if model else done, display_from), done):
             op = self._ops[k]
             in_model, in_display = model and k >= model_from, k >= display_from
@@ -433,6 +454,10 @@ class Canvas(QWidget):
                 self._images.paint_picture(op, in_model, in_display)
             elif isinstance(op, Stroke):
                 self._images.paint_whole(op, in_model, in_display)
+            kept = self._checkpoints.get(k + 1)
+            if in_display and kept is not None and kept[0] is op and kept[2] is None:
+                # a checkpoint whose display image was of another size: it passes by, keep it anew
+                self._checkpoints[k + 1] = (op, kept[1], self._images.display.copy())
         if self._active is not None:
             self._images.paint_whole(self._active, model)
 
@@ -450,7 +475,8 @@ class Canvas(QWidget):
         """Fit the display image to the widget and the screen, repainting it from the history if new."""
         before = self._images.display
         if self._images.fit_display(self._side(), self.devicePixelRatioF()):
-            self._checkpoints.clear()  # of another size: the next operation drawn takes one again
+            # the display images kept are of another size now; the model images still serve
+            self._checkpoints = {k: (last, model, None) for k, (last, model, _) in self._checkpoints.items()}
             active = len(self._active.points) if self._active is not None else 0
             if not before.isNull() and self._points_to_replay(len(self._ops)) + active >= STRETCH_POINTS:
                 painter = QPainter(self._images.display)  # for now; sharp once the size stays put
@@ -466,6 +492,7 @@ class Canvas(QWidget):
     def _paint_display_sharp(self) -> None:
         self._images.wipe(model=False)
         self._replay(model=False)
+        self._keep_checkpoint()  # from the event loop: the model image is the history's
         self.update()
 
     # the pointer ----------------------------------------------------------------

@@ -261,3 +261,43 @@ def test_a_long_drawing_is_stretched_while_the_canvas_is_resized_and_painted_sha
     canvas.resize(330, 330)
     qtbot.wait(5)
     assert painted == [len(canvas.strokes()[0].points)]  # short: painted at the new size at once
+
+
+def test_a_picture_opened_after_undoing_a_long_drawing_is_the_picture(qtbot):
+    """The images kept after the drawing undone were taken for the picture's place in history."""
+    from digitpad.ui.canvas import CHECKPOINT_POINTS, Canvas
+    canvas, afresh = Canvas(), Canvas()
+    for widget in (canvas, afresh):
+        qtbot.addWidget(widget)
+    canvas.draw_stroke([(x / 280, y / 280) for x, y in scribble(2 * CHECKPOINT_POINTS, 280, seed=9)])
+    canvas.undo()
+    bar = np.zeros((28, 28), np.uint8)
+    bar[4:24, 12:16] = 255
+    canvas.load_array(bar)
+    afresh.load_array(bar)
+    np.testing.assert_array_equal(canvas.image_array(), afresh.image_array())
+
+
+def test_after_a_resize_undo_still_starts_from_the_images_kept(qtbot, monkeypatch):
+    """Counted, not timed: the images kept at the old size are kept again at the new one as the
+    drawing is painted sharp there."""
+    from digitpad.ui.canvas import CHECKPOINT_POINTS, Canvas
+    canvas = Canvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(400, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.draw_stroke([(x / 400, y / 400) for x, y in scribble(4 * CHECKPOINT_POINTS, 400, seed=10)])
+    long_drawing = canvas.image_array()
+    canvas.draw_stroke([(0.1, 0.1), (0.12, 0.1)])
+    canvas.resize(360, 360)
+    painted = points_painted(canvas, monkeypatch)
+    qtbot.waitUntil(lambda: sum(painted) > 0, timeout=5_000)  # painted sharp at the new size
+    painted.clear()
+    canvas.undo()
+    np.testing.assert_array_equal(canvas.image_array(), long_drawing)
+    assert sum(painted) == 0, painted
+    sharp = grey(canvas)
+    canvas.redo()
+    canvas.undo()
+    np.testing.assert_array_equal(grey(canvas), sharp)
