@@ -209,7 +209,7 @@ def test_the_accuracy_legend_covers_no_point(qtbot, size):
     assert legend.height() >= legend.heightForWidth(legend.width())
 
 
-@pytest.mark.parametrize("size", [(420, 170), (700, 300)])
+@pytest.mark.parametrize("size", [(420, 170), (700, 300), (300, 200)])   # at 300 one legend wraps
 def test_the_loss_legend_is_a_line_under_its_plot_and_the_two_plots_stay_level(qtbot, size):
     """At scale 2 the loss legend's box covered a third of the plot."""
     import pyqtgraph as pg

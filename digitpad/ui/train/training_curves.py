@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from .. import theme
 from ..widgets.plot_style import LINE, SMALL_TICK_POINTS, LegendLine, still_plot, style_axis
@@ -71,27 +71,28 @@ class TrainingCurves(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("trainingCurves")
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(0)
 
         epoch = self.tr("epoch")
         # Each legend is a line under its plot, not a box on it: rising curves and a range that
         # zooms in on their top leave no corner free of points, and a box on a short plot (a
-        # small window, a large scale) covered a third of it. Built alike, the two plots'
-        # boxes stay level.
+        # small window, a large scale) covered a third of it. The plots share a row, the legends
+        # the one under it, so the plots stay level when one legend wraps and the other not.
         self.lossPlot = _plot(self.tr("Loss"), epoch, self.tr("loss"))
         self.lossPlot.setObjectName("lossPlot")
         self.lossLegend = LegendLine("lossLegend")
         self.accuracyPlot = _plot(self.tr("Accuracy"), epoch, self.tr("accuracy"))
         self.accuracyPlot.setObjectName("accuracyPlot")
         self.accuracyLegend = LegendLine("accuracyLegend")
-        for plot, legend in ((self.lossPlot, self.lossLegend), (self.accuracyPlot, self.accuracyLegend)):
-            column = QVBoxLayout()
-            column.setSpacing(0)
-            column.addWidget(plot, 1)
-            column.addWidget(legend)
-            layout.addLayout(column, 1)
+        for column, (plot, legend) in enumerate(((self.lossPlot, self.lossLegend),
+                                                 (self.accuracyPlot, self.accuracyLegend))):
+            layout.addWidget(plot, 0, column)
+            layout.addWidget(legend, 1, column)
+            layout.setColumnStretch(column, 1)
+        layout.setRowStretch(0, 1)
 
         self._loss = _Series()
         self._teacher = _Series()
