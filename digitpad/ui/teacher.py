@@ -62,6 +62,8 @@ PROGRESS_EVERY = 10   # fine-tune steps between two reports of a lesson's progre
 class NothingToTeach(DataError):
     """My digits is empty: nothing to teach, and no digit waits to be taught later."""
 
+    in_the_users_language = True   # its words are the window's (see user_words)
+
 
 @dataclass(frozen=True)
 class Lesson:
@@ -510,11 +512,10 @@ class Teacher(QObject):
         teach.mark_first_lesson(False)  # the user is told why: no catch-up at every start
         if isinstance(exc, USER_PROBLEMS):
             if quietly or str(exc) == self._last_problem:  # said once in a box; after that, in the status bar
-                words = str(exc) if isinstance(exc, NothingToTeach) else user_words(exc, one_line=True)
-                self.statusMessage.emit(self.tr("Not taught: {0}").format(words), 8000)
+                self.statusMessage.emit(self.tr("Not taught: {0}").format(user_words(exc, one_line=True)), 8000)
                 return
             self._last_problem = str(exc)
-            words = str(exc) if isinstance(exc, NothingToTeach) else user_words(exc)   # already translated
+            words = user_words(exc)
             if isinstance(exc, MnistNotFound) and not found_but_unreadable(exc):  # the window gets it
                 words = self.tr("Teaching needs MNIST, and it is not on this computer yet: your digits "
                                 "are taught beside MNIST's, so that the network goes on reading those "

@@ -358,8 +358,8 @@ def user_words(exc: BaseException, one_line: bool = False) -> str:
     if not isinstance(exc, USER_PROBLEMS):
         return f"{type(exc).__name__}: {exc}"
     said = _own_words(exc)
-    if i18n.installed() == i18n.ENGLISH:
-        return said
+    if i18n.installed() == i18n.ENGLISH or getattr(exc, "in_the_users_language", False):
+        return said   # (a problem the window words itself is in the user's language already)
     return _ProblemWords().kind_of(exc) + (" " if one_line else "\n\n") + said
 
 
